@@ -25,6 +25,7 @@ class Settings:
     topic_prefix: str = "raidtally"
     app_id: str = "raidtally"
     partitions: int = 6
+    replication_factor: int = 1
     web_host: str = "127.0.0.1"
     web_port: int = 6066
     processing_guarantee: str = "at_least_once"
@@ -52,6 +53,7 @@ def load() -> Settings:
         topic_prefix=prefix,
         app_id=env("RAIDTALLY_APP_ID") or prefix,
         partitions=_int("RAIDTALLY_PARTITIONS", 6),
+        replication_factor=_int("RAIDTALLY_REPLICATION_FACTOR", 1),
         web_host=env("RAIDTALLY_WEB_HOST") or "127.0.0.1",
         web_port=_int("RAIDTALLY_WEB_PORT", 6066),
         processing_guarantee=env("RAIDTALLY_PROCESSING_GUARANTEE") or "at_least_once",

@@ -19,10 +19,15 @@ class TopicSpec:
 
 
 TOPICS: tuple[TopicSpec, ...] = (
-    TopicSpec("articles", {"retention.ms": "-1", "retention.bytes": "-1"},
-              "the event log: every article ever produced; unlimited retention"),
+    TopicSpec(
+        "articles",
+        {"retention.ms": "-1", "retention.bytes": "-1"},
+        "the event log: every article ever produced; unlimited retention",
+    ),
     TopicSpec("reports", {"retention.ms": "-1"}, "one report per (article, incident), keyed attacker>target"),
-    TopicSpec("incidents", {"cleanup.policy": "compact"}, "latest version of each incident, key = incident id"),
+    TopicSpec(
+        "incidents", {"cleanup.policy": "compact"}, "latest version of each incident, key = incident id"
+    ),
     TopicSpec("tallies", {"cleanup.policy": "compact"}, "rolling tallies, key = attacker>target:window:end"),
     TopicSpec("rejected", {"retention.ms": "-1"}, "inputs the worker could not use, with the reason"),
 )

@@ -1,0 +1,148 @@
+"""Dates in news text, resolved to Kyiv-local calendar dates relative to the publication time.
+
+The incident date is the Kyiv date on which an overnight attack ended: "overnight", "last night"
+and "on Saturday" (said on the Saturday morning) give that morning; "Thursday night" and
+"late Thursday" give Friday; explicit dates ("on the night of August 28") are taken as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+KYIV = ZoneInfo("Europe/Kyiv")
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+DATE_RE = re.compile(
+    rf"(?P<night>\bnight of (?:the )?)?"
+    rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?!\w)"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    rf"(?:,?\s+(?P<y>20\d\d)\b)?"
+    rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
+    rf"|\b(?P<n1>\d{{1,2}})[./-](?P<n2>\d{{1,2}})[./-](?P<ny>20\d\d)\b"
+    rf"|\bon the (?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:[\w-]+\s+)?(?:attack|strike|wave|day|"
+    rf"anniversary|of))"
+    rf"|(?P<pre>\b(?:late|early)\s+(?:on\s+)?)?\b(?P<wd>{_WEEKDAY})(?:['’]s\b)?"
+    rf"(?P<post>\s+(?:night|evening|morning|afternoon))?"
+    rf"|\b(?P<rel>last night|overnight|tonight|this morning|yesterday|today|this past night|past night)\b",
+    re.IGNORECASE,
+)
+# A date right after a reporting verb is when something was said, not when the attack happened.
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|reported|reports|announced|stated|wrote|told|confirmed|added|noted|rose|risen|"
+    r"increased|climbed|updated|published|created|posted|as of|report)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    value: date
+    start: int
+    end: int
+    strong: bool  # False when it is the date something was said or updated
+    relative: bool  # "overnight", "last night": no calendar word
+
+
+def kyiv_date(published_at: str) -> date:
+    """Kyiv-local calendar date of an RFC 3339 timestamp (naive times are taken as UTC)."""
+    stamp = datetime.fromisoformat(published_at.strip().replace("Z", "+00:00"))
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=ZoneInfo("UTC"))
+    return stamp.astimezone(KYIV).date()
+
+
+def _month_day(month: int, day: int, year: int | None, ref: date) -> date | None:
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    # Without a year, the latest such date not after the reference (two days of slack for
+    # time-zone and "tonight" drift).
+    for y in (ref.year, ref.year - 1):
+        try:
+            candidate = date(y, month, day)
+        except ValueError:
+            continue
+        if candidate <= ref + timedelta(days=2):
+            # A yearless date half a year back is a future event ("ahead of the May 9 parade").
+            return candidate if (ref - candidate).days < 180 else None
+    return None
+
+
+def _weekday(name: str, ref: date) -> date:
+    target = WEEKDAYS.index(name.lower())
+    return ref - timedelta(days=(ref.weekday() - target) % 7)
+
+
+def _resolve(m: re.Match[str], ref: date) -> date | None:
+    g = m.groupdict()
+    if g["m1"] or g["m2"]:
+        month = MONTHS[(g["m1"] or g["m2"])[:3].lower()]
+        day = int(g["d1"] or g["d2"])
+        return _month_day(month, day, int(g["y"]) if g["y"] else None, ref)
+    if g["iso"]:
+        try:
+            return date.fromisoformat(g["iso"])
+        except ValueError:
+            return None
+    if g["n1"]:
+        a, b, year = int(g["n1"]), int(g["n2"]), int(g["ny"])
+        # Day first unless the second field cannot be a month (01.15.2023).
+        month, day = (a, b) if b > 12 else (b, a)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    if g["dom"]:
+        day = int(g["dom"])
+        for back in range(0, 40):
+            candidate = ref - timedelta(days=back)
+            if candidate.day == day:
+                return candidate
+        return None
+    if g["wd"]:
+        value = _weekday(g["wd"], ref)
+        pre = (g["pre"] or "").strip().lower()
+        post = (g["post"] or "").strip().lower()
+        # "Thursday night" and "late Thursday" belong to the night that ends on Friday.
+        if pre.startswith("late") or post in ("night", "evening"):
+            value += timedelta(days=1)
+        return value
+    rel = (g["rel"] or "").lower()
+    if rel == "yesterday":
+        return ref - timedelta(days=1)
+    return ref
+
+
+def find_dates(text: str, ref: date) -> list[DateMention]:
+    """Date mentions in ``text`` resolved against the Kyiv publication date ``ref``."""
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        value = _resolve(m, ref)
+        if value is None or abs((ref - value).days) > 400:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        # "Saturday's wave", "Thursday's attack": a possessive weekday always names the event.
+        possessive = bool(m.group("wd")) and m.group().endswith(("'s", "’s"))
+        weak = bool(_REPORTING.search(before)) and not possessive
+        relative = m.group("rel") is not None
+        # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date.
+        if m.group("wd") and re.search(r"overnight\s+(?:on\s+|to\s+|into\s+)?$", before, re.I):
+            weak = False
+        out.append(DateMention(value, m.start(), m.end(), not weak and not relative, relative))
+    return out

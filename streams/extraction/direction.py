@@ -1,0 +1,49 @@
+"""Who attacked whom in a sentence: Russia striking Ukraine, or Ukrainian drones over Russia."""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.regions import RU, UA, RegionMention
+
+RU_UA = "RU>UA"
+UA_RU = "UA>RU"
+
+_I = re.IGNORECASE
+_TOWARDS_RUSSIA = re.compile(
+    r"\bUkrainian (?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned|attack drones?)\b|"
+    r"\b(?:drones?|UAVs?) (?:launched |sent )?by (?:Ukraine|Kyiv)\b|\b(?:Ukraine|Kyiv) (?:launched|fired|"
+    r"sent)\b|"
+    r"\b(?:targeted|over|in|across|into|at|on) Russia\b|\bRussian territory\b|\bover Russian\b|"
+    r"\bRussian air defen[cs]es?\b|\bRussia['’]s air defen[cs]es?\b|\bSobyanin\b|\bRussian capital\b|"
+    r"\bRussian (?:city|town|village|region|regions)\b|\bRussia['’]s (?:town|city|region|republic)\b",
+    _I,
+)
+_TOWARDS_UKRAINE = re.compile(
+    r"\bRussian (?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|Shaheds?|attacks?|strikes?|assault|barrage|"
+    r"forces|army|military|troops|bombardment|air ?strikes?)\b|"
+    r"\b(?:Russia|Moscow|the Russians|Russians|the enemy|the occupiers|"
+    r"occupiers) (?:\w+ ){0,2}?(?:launched|fired|"
+    r"attacked|struck|hit|used|unleashed|carried out|targeted|shelled)\b|"
+    r"\b(?:at|on|against|across|over) Ukraine\b|\bUkraine['’]s (?:air force|air defen[cs]es?|"
+    r"defen[cs]e forces)\b|"
+    r"\bUkrainian (?:air force|air defen[cs]es?|defen[cs]e forces|forces|military)\b|\bAir Force\b|"
+    r"\bShaheds?\b|"
+    r"\b(?:Ukrainian|Ukraine['’]s) (?:capital|city|cities|region|regions|territory|energy)\b|"
+    r"\b(?:launched|fired|sent) by Russia\b|\bRussia-launched\b|\bIranian(?:-made|"
+    r"-designed)? (?:[\w-]+ )?(?:UAVs|drones|Shaheds)\b",
+    _I,
+)
+
+
+def direction_score(text: str, regions: list[RegionMention]) -> tuple[int, int]:
+    """(towards Ukraine, towards Russia) evidence in one sentence."""
+    ru_ua = len(_TOWARDS_UKRAINE.findall(text)) * 2
+    ua_ru = len(_TOWARDS_RUSSIA.findall(text)) * 2
+    ru_ua += sum(1 for r in regions if r.country == UA)
+    ua_ru += sum(1 for r in regions if r.country == RU)
+    return ru_ua, ua_ru
+
+
+def target_country(direction: str) -> str:
+    return UA if direction == RU_UA else RU

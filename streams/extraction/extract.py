@@ -1,0 +1,409 @@
+"""Article → reports: one report per incident (night and direction) the article reports on."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import schemas
+from streams.extraction import lexicon as lx
+from streams.extraction.claimants import find_claimant
+from streams.extraction.dates import DateMention, find_dates, kyiv_date
+from streams.extraction.direction import RU_UA, UA_RU, direction_score, target_country
+from streams.extraction.figures import (
+    DRONES,
+    HIT,
+    HOSPITALISED,
+    INTERCEPTED,
+    LAUNCHED,
+    MISSILES,
+    PEOPLE,
+    SUPPRESSED,
+    TOTAL,
+    Figure,
+    read_figures,
+)
+from streams.extraction.regions import RegionMention, find_regions
+from streams.extraction.sentences import Sentence, split_sentences
+
+_FIELD = {
+    (DRONES, LAUNCHED): "drones_launched",
+    (DRONES, INTERCEPTED): "drones_intercepted",
+    (DRONES, SUPPRESSED): "drones_suppressed",
+    (MISSILES, LAUNCHED): "missiles_launched",
+    (MISSILES, INTERCEPTED): "missiles_intercepted",
+    (TOTAL, LAUNCHED): "total_launched",
+    (TOTAL, INTERCEPTED): "total_intercepted",
+    (PEOPLE, "killed"): "killed",
+    (PEOPLE, "injured"): "injured",
+    (PEOPLE, HOSPITALISED): "hospitalised",
+}
+# Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
+_DIGIT = re.compile(r"\d")
+_HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
+_CAPTION = re.compile(
+    r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"
+    r"Photo ?:|"
+    r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)",
+    re.IGNORECASE,
+)
+_FILE_PHOTO = re.compile(r"\b(?:file photo|archive image|archive photo)\b", re.IGNORECASE)
+# "… in Kyiv, Ukraine July 31, 2024." — the dateline of a photograph.
+_CAPTION_DATE = re.compile(
+    r"\b(?:Ukraine|Russia),?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2},\s+20\d\d\b"
+)
+_ALERT = re.compile(
+    r"\b(?:air[- ](?:raid )?alerts?|alerts?|sirens?|alarm|warned|warning|under (?:the )?threat|threat of|"
+    r"flight restrictions|airports?|were at risk)\b",
+    re.IGNORECASE,
+)
+_NOT_INTERCEPTED = re.compile(
+    r"\b(?:it|the missile|this missile) was not (?:intercepted|shot down)\b", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    field: str
+    value: int
+    start: int
+    end: int
+    sentence: int
+    zero: bool = False
+    weak: bool = False  # a headline or a rounded figure ("over 500")
+    fallback: bool = False  # read from a weaker cue (hits): only when nothing else is stated
+
+
+@dataclass(slots=True)
+class _Incident:
+    direction: str
+    candidates: list[_Candidate] = field(default_factory=list)
+    regions: set[str] = field(default_factory=set)
+    sentences: list[int] = field(default_factory=list)
+    attack_named: bool = False
+
+
+@dataclass(slots=True)
+class _Sent:
+    s: Sentence
+    dates: list[DateMention]
+    regions: list[RegionMention]
+    foreign: bool
+    caption: bool
+    file_photo: bool
+    other_time: bool
+    air: bool
+    attack: bool
+    figures: list[Figure] = field(default_factory=list)
+    headline: bool = False
+
+    @property
+    def has_figures(self) -> bool:
+        return bool(self.figures)
+
+
+def report_id(article_id: str, incident_id: str) -> str:
+    return hashlib.sha256(f"{article_id}|{incident_id}".encode()).hexdigest()[:16]
+
+
+def _mask_header(text: str, start: int) -> str:
+    """Blank the crawl date of a page header ("date 2025-07-04 …") at the top of the body."""
+    return _HEADER_DATE.sub(lambda m: " " * len(m.group()), text) if start == 0 else text
+
+
+def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
+    out: list[_Sent] = []
+    sentences = split_sentences(body)
+    # A photo caption is recognised on its whole line: the credit often follows the sentence.
+    lines: dict[int, str] = {}
+    for s in sentences:
+        lines[s.paragraph] = lines.get(s.paragraph, "") + " " + s.text
+    caption_lines = {p for p, t in lines.items() if _CAPTION.search(t) or _CAPTION_DATE.search(t)}
+    file_lines = {p for p, t in lines.items() if _FILE_PHOTO.search(t)}
+    # The headline repeated at the top of the body: rounded figures, used only as a last resort.
+    # A headline that is a sentence of its own (ending in a full stop) is the lead, not a heading.
+    headline = (-1, -1)
+    if title and len(title) > 20 and not title.rstrip().endswith((".", "!", "?", '"', "”", "’")):
+        at = body.find(title.strip()[:80], 0, 1500)
+        if at >= 0:
+            headline = (at, at + len(title.strip()))
+    carry: str | None = None
+    for s in sentences:
+        text = s.text
+        tokens = lx.words(text)
+        air = not tokens.isdisjoint(lx.AIR_WORDS)
+        attack = not tokens.isdisjoint(lx.ATTACK_WORDS)
+        casualty = not tokens.isdisjoint(lx.CASUALTY_WORDS)
+        relevant = air or attack or casualty
+        x = _Sent(
+            s=s,
+            dates=[],
+            regions=[],
+            foreign=False,
+            caption=s.paragraph in caption_lines,
+            file_photo=s.paragraph in file_lines,
+            other_time=False,
+            air=air,
+            attack=attack,
+            headline=min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start),
+        )
+        out.append(x)
+        if not relevant:
+            # Nothing about an attack here; only a date can matter (it may open another story).
+            if not tokens.isdisjoint(lx.DATE_WORDS) or _DIGIT.search(text) is not None:
+                x.dates = find_dates(_mask_header(text, s.start), ref)
+            carry = None
+            continue
+        x.foreign = bool(lx.FOREIGN.search(text))
+        x.other_time = bool(lx.OTHER_TIME.search(text))
+        x.regions = find_regions(text)
+        if not tokens.isdisjoint(lx.DATE_WORDS) or _DIGIT.search(text) is not None:
+            x.dates = find_dates(_mask_header(text, s.start), ref)
+        if not tokens.isdisjoint(lx.NUMBER_WORDS) or _DIGIT.search(text) is not None or air or casualty:
+            x.figures = read_figures(text, carry)
+        weapons = [f for f in x.figures if f.category != PEOPLE]
+        carry = weapons[-1].category if weapons else None
+    return out
+
+
+def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
+    """The incident date: the first calendar date or weekday given for the attack itself.
+
+    A dated paragraph with figures of its own, after the lead already gave figures with no
+    date, is background about another attack ("On July 23, … 13 missiles were fired").
+    """
+    by_paragraph: dict[int, dict[tuple[str, str], set[int]]] = {}
+    for x in sents:
+        for f in x.figures:
+            by_paragraph.setdefault(x.s.paragraph, {}).setdefault((f.category, f.role), set()).add(f.value)
+    seen: dict[tuple[str, str], set[int]] = {}
+    for x in sents:
+        if x.foreign or x.other_time or x.caption or not (x.air or x.attack):
+            if not (x.foreign or x.other_time or x.caption):
+                for f in x.figures:
+                    seen.setdefault((f.category, f.role), set()).add(f.value)
+            continue
+        strong = [d for d in x.dates if d.strong]
+        if strong and _conflicts(seen, by_paragraph.get(x.s.paragraph, {})):
+            continue
+        for f in x.figures:
+            seen.setdefault((f.category, f.role), set()).add(f.value)
+        if strong:
+            first = strong[0]
+            for later in strong[1:]:
+                # "from Thursday evening until 9am on Friday": the night ends on the later date.
+                gap = x.s.text[first.end : later.start]
+                if (
+                    len(gap) < 60
+                    and re.search(r"\b(?:until|till|through|to)\b", gap)
+                    and not re.search(r"\brisen to|rose to|increased to", gap)
+                ):
+                    first = later
+            return first.value, "explicit"
+    for x in sents:
+        if not x.foreign and not x.caption and (x.air or x.attack) and x.dates:
+            return ref, "explicit"
+    return ref, "published"
+
+
+def _conflicts(seen: dict[tuple[str, str], set[int]], here: dict[tuple[str, str], set[int]]) -> bool:
+    """True when every figure both passages give differs: they describe different attacks."""
+    shared = [k for k in here if k in seen]
+    return bool(shared) and all(not (seen[k] & here[k]) for k in shared)
+
+
+def _excluded(sents: list[_Sent], main: date) -> list[bool]:
+    """Sentences about another time: other dates, statistics, earlier records."""
+    out: list[bool] = []
+    carried = False
+    paragraph = -1
+    for x in sents:
+        if x.s.paragraph != paragraph:
+            carried = False
+            paragraph = x.s.paragraph
+        strong = [d for d in x.dates if d.strong]
+        if strong and any(d.value == main for d in strong):
+            carried = False
+            out.append(x.foreign or x.other_time or x.file_photo)
+            continue
+        if strong:
+            carried = True
+        out.append(carried or x.foreign or x.other_time or x.file_photo)
+    return out
+
+
+def _pick(cands: list[_Candidate], name: str) -> _Candidate | None:
+    own = [c for c in cands if c.field == name]
+    positive = [c for c in own if not c.zero and not c.fallback]
+    exact = [c for c in positive if not c.weak]
+    pool = exact or positive or [c for c in own if c.zero] or own
+    if not pool:
+        return None
+    # Tolls rise and exact counts follow rounded ones: the largest stated figure is the latest.
+    return max(pool, key=lambda c: (c.value, -c.start))
+
+
+def _figures(incident: _Incident, body: str) -> tuple[schemas.Figures, list[schemas.Evidence]]:
+    chosen: dict[str, _Candidate] = {}
+    for name in schemas.FIELDS:
+        c = _pick(incident.candidates, name)
+        if c is not None:
+            chosen[name] = c
+    if "injured" not in chosen:
+        hospital = _pick(incident.candidates, "hospitalised")
+        if hospital is not None:
+            chosen["injured"] = hospital
+    for total, parts in (
+        ("total_launched", ("drones_launched", "missiles_launched")),
+        ("total_intercepted", ("drones_intercepted", "missiles_intercepted")),
+    ):
+        a, b = chosen.get(parts[0]), chosen.get(parts[1])
+        stated = chosen.get(total)
+        if stated is not None and a is not None and stated.value < a.value:
+            del chosen[total]
+            stated = None
+        if stated is None and a is not None and b is not None:
+            chosen[total] = _Candidate(total, a.value + b.value, min(a.start, b.start), max(a.end, b.end), -1)
+    values = {name: c.value for name, c in chosen.items()}
+    figures = schemas.Figures(**{name: values.get(name) for name in schemas.FIELDS})
+    evidence = [
+        schemas.Evidence(field=name, value=c.value, start=c.start, end=c.end, text=body[c.start : c.end])
+        for name in schemas.FIELDS
+        if (c := chosen.get(name)) is not None
+    ]
+    return figures, evidence
+
+
+def _zeros(x: _Sent, idx: int) -> list[_Candidate]:
+    text = x.s.text
+    if lx.NOT_YET.search(text):
+        return []
+    s, e = x.s.start, x.s.end
+    out: list[_Candidate] = []
+    if lx.NO_CASUALTIES.search(text):
+        out += [_Candidate("killed", 0, s, e, idx, True), _Candidate("injured", 0, s, e, idx, True)]
+    else:
+        if lx.NO_INJURIES.search(text):
+            out.append(_Candidate("injured", 0, s, e, idx, True))
+        if lx.NO_DEATHS.search(text):
+            out.append(_Candidate("killed", 0, s, e, idx, True))
+    return out
+
+
+def extract(article: schemas.Article) -> list[schemas.Report]:
+    """The reports of every incident ``article`` reports on, sorted by incident id."""
+    body = article.body
+    if not body or not lx.WAR_CONTEXT.search(body):
+        return []
+    try:
+        ref = kyiv_date(article.published_at)
+    except ValueError:
+        return []
+    sents = _analyse(body, ref, article.title)
+    main, basis = _main_date(sents, ref)
+    excluded = _excluded(sents, main)
+
+    scores = [
+        direction_score(x.s.text, x.regions) if (x.air or x.attack or x.figures) else (0, 0) for x in sents
+    ]
+    # The article's own direction: where most of its attack sentences point.
+    ru_total = sum(
+        a for (a, _), x, ex in zip(scores, sents, excluded, strict=True) if not ex and (x.air or x.attack)
+    )
+    ua_total = sum(
+        b for (_, b), x, ex in zip(scores, sents, excluded, strict=True) if not ex and (x.air or x.attack)
+    )
+    default = UA_RU if ua_total > ru_total else RU_UA
+
+    incidents = {RU_UA: _Incident(RU_UA), UA_RU: _Incident(UA_RU)}
+    current = default
+    paragraph = -1
+    last_single_missile: int | None = None
+    for idx, x in enumerate(sents):
+        if x.s.paragraph != paragraph:
+            paragraph = x.s.paragraph
+            current = default
+        ru, ua = scores[idx]
+        if ru != ua and (ru >= 2 or ua >= 2 or ru + ua >= 1):
+            current = RU_UA if ru > ua else UA_RU
+        if excluded[idx]:
+            continue
+        inc = incidents[current]
+        text = x.s.text
+        figures = x.figures
+        ground = bool(lx.GROUND.search(text))
+        for f in figures:
+            if f.category == PEOPLE and ground:
+                continue
+            if f.role == HIT and f.category in (DRONES, MISSILES):
+                # "Two ballistic missiles struck the city": a launch count when nothing better is given.
+                hit_field = _FIELD[(f.category, LAUNCHED)]
+                inc.candidates.append(
+                    _Candidate(hit_field, f.value, x.s.start, x.s.end, idx, weak=True, fallback=True)
+                )
+                continue
+            name = _FIELD.get((f.category, f.role))
+            if name is None:
+                continue
+            weak = x.headline or f.qualified
+            inc.candidates.append(_Candidate(name, f.value, x.s.start, x.s.end, idx, weak=weak))
+            if f.role == INTERCEPTED and f.all_of:
+                # "all 14 drones were shot down", "one missile was downed": that many were launched.
+                launched = _FIELD[(f.category, LAUNCHED)]
+                inc.candidates.append(_Candidate(launched, f.value, x.s.start, x.s.end, idx, weak=True))
+            if f.category == MISSILES and f.value == 1:
+                last_single_missile = idx
+        if (
+            _NOT_INTERCEPTED.search(text)
+            and last_single_missile is not None
+            and last_single_missile >= idx - 1
+        ):
+            start = sents[last_single_missile].s.start
+            inc.candidates.append(_Candidate("missiles_intercepted", 0, start, x.s.end, idx, True))
+        inc.candidates.extend(_zeros(x, idx) if (x.air or x.attack or figures or inc.candidates) else [])
+        if (x.air or x.attack or figures) and not _ALERT.search(text):
+            target = target_country(current)
+            inc.regions.update(r.name for r in x.regions if r.country == target)
+        if x.air and lx.PLACE_ATTACK.search(text) and not x.caption:
+            inc.attack_named = True
+        if figures or x.air:
+            inc.sentences.append(idx)
+
+    reports: list[schemas.Report] = []
+    for direction in (RU_UA, UA_RU):
+        inc = incidents[direction]
+        figures_, evidence = _figures(inc, body)
+        substantive = any(not c.fallback for c in inc.candidates)
+        if not (substantive and evidence) and not (direction == default == RU_UA and inc.attack_named):
+            continue
+        attacker, target = direction.split(">")
+        incident_id = f"{main.isoformat()}:{direction}"
+        claim_sentences = sorted({c.sentence for c in inc.candidates if c.sentence >= 0}) or inc.sentences
+        claimant = None
+        for i in claim_sentences:
+            claimant = find_claimant(sents[i].s.text)
+            if claimant:
+                break
+        reports.append(
+            schemas.Report(
+                report_id=report_id(article.article_id, incident_id),
+                article_id=article.article_id,
+                incident_id=incident_id,
+                date=main.isoformat(),
+                attacker=attacker,
+                target=target,
+                published_at=article.published_at,
+                figures=figures_,
+                outlet=article.outlet,
+                url=article.url,
+                claimant=claimant,
+                regions=sorted(inc.regions),
+                evidence=evidence,
+                date_basis=basis,
+            )
+        )
+    reports.sort(key=lambda r: r.incident_id)
+    return reports

@@ -1,0 +1,481 @@
+"""Counted noun phrases in one sentence and the figure each one gives.
+
+A number is read with the noun it counts ("539 drones", "two cruise missiles", "23 people") and
+the verb that gives it a role: launched, intercepted (shot down, destroyed), suppressed (lost
+locally, jammed), hit (never an interception), killed, injured, hospitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.extraction import lexicon as lx
+from streams.extraction.numbers import Number, find_numbers
+from streams.extraction.regions import REGION_RE
+
+DRONES, MISSILES, TOTAL, PEOPLE = "drones", "missiles", "total", "people"
+LAUNCHED, INTERCEPTED, SUPPRESSED = "launched", "intercepted", "suppressed"
+KILLED, INJURED, HOSPITALISED = "killed", "injured", "hospitalised"
+HIT = "hit"
+
+_WORD = re.compile(r"[\w’'/-]+|[^\w\s]")
+# Rounding words: "over 500" yields to an exact 539 ("at least 23" is an exact count).
+_QUALIFIED = re.compile(
+    r"\b(?:more than|over|nearly|almost|approximately|about|around|some|roughly|up to|in excess of)\s*$",
+    re.IGNORECASE,
+)
+_ALL_BEFORE = re.compile(r"\ball(?: of the| the)?\s*$", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?$", re.IGNORECASE)
+_HEADLESS_AFTER = re.compile(
+    r"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?(?:of them\s+|in all\s+)?(?:were|was|had been|"
+    r"have been|"
+    r"disappeared|failed|did|went|got|deviated|diverted)\b",
+    re.IGNORECASE,
+)
+_OF_WHICH_BEFORE = re.compile(r"(?:of which|of them|of these|of those|, with|, and)\s*$", re.IGNORECASE)
+_SUBSET_PEOPLE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|among)\b[^,;]{0,25}$", re.IGNORECASE
+)
+_SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b", re.IGNORECASE)
+_HEADLESS_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:more\s+|others?\s+|people\s+)?(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b",
+    re.IGNORECASE,
+)
+# "the death toll ... has risen to 31", "wounding 25": a casualty word governs a bare number.
+_TOLL_BEFORE = re.compile(
+    r"(?:\b(?:death toll|death count|toll|the dead|fatalities|deaths|number of (?:the )?(?:dead|killed|"
+    r"injured|wounded|victims)|"
+    r"victims killed)\b[^.;]{0,120}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|"
+    r"has risen|to)\s+(?:to\s+|at\s+)?|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+)"
+    r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"^,\s*(?:including|among them|among whom)[^,]{0,40},")
+
+
+def _drop_aside(text: str) -> str:
+    """Drop a leading ', including 16 children,' so the verb after it is seen."""
+    return _ASIDE.sub("", text, count=1)
+
+
+_ONE_PERSON = re.compile(
+    r"\b(?:a|an)\s+(?:\w+\s+)?(?:woman|man|person|child|girl|boy|civilian|resident|teenager|pensioner)\s+"
+    r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:\d+\s*(?:and|,)\s*)?$", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:were|was|had been|have been|has been|being|are)\s+(?:also\s+|all\s+|successfully\s+|reportedly\s+|"
+    r"then\s+)?(?P<verb>[\w ]+)",
+    re.IGNORECASE,
+)
+_CONNECTOR = re.compile(r"^[\s,]*(?:and|as well as|plus|along with|together with|including|with|,|among them|"
+                        r"in addition to)?[\s,]*(?:also\s+)?(?:another\s+)?$", re.IGNORECASE)  # fmt: skip
+_SINGULAR = re.compile(
+    r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)(?P<head>missile|drone|UAV|Shahed)(?![\w-])"
+    r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure read in a sentence: ``category``/``role`` value, span relative to the sentence."""
+
+    category: str
+    role: str
+    value: int
+    start: int
+    end: int
+    qualified: bool
+    all_of: bool = False
+
+
+@dataclass(slots=True)
+class _Mention:
+    number: Number
+    category: str | None
+    head_end: int
+    role: str | None = None
+    skip: bool = False
+    partitive_of: int | None = None  # index of the whole in "N of M"
+    all_of: bool = False
+
+
+def _head(text: str, pos: int) -> tuple[str | None, int]:
+    """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
+    scanned = 0
+    i = pos
+    while scanned < 8 and i < len(text):
+        while i < len(text) and text[i] in " \t":
+            i += 1
+        rest = text[i:]
+        for pattern, category in (
+            (lx.TOTAL_HEAD, TOTAL),
+            (lx.DRONE_HEAD, DRONES),
+            (lx.MISSILE_HEAD, MISSILES),
+            (lx.SHAHED_HEAD, DRONES),
+            (lx.KILLED_HEAD, KILLED),
+            (lx.INJURED_HEAD, INJURED),
+            (lx.PEOPLE_HEAD, PEOPLE),
+        ):
+            # "21 dead", "77 civilian deaths" — but not "15 oblasts injured".
+            if category in (KILLED, INJURED) and scanned > 1:
+                continue
+            m = pattern.match(rest)
+            if m:
+                return category, i + m.end()
+        if lx.NOT_VICTIMS.match(rest):
+            return None, i
+        tok = _WORD.match(rest)
+        if tok is None:
+            return None, i
+        word = tok.group().lower()
+        if word in lx.STOP_WORDS or word[0].isdigit() or (not word[0].isalnum() and word not in ",-/’'"):
+            return None, i
+        if word == "-" and scanned == 0:
+            return None, i
+        i += tok.end()
+        scanned += 1
+    return None, i
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last match is wanted
+        pass
+    return found
+
+
+def _weapon_role(left: str, right: str) -> tuple[str | None, bool]:
+    """Role of a weapon count from the words before (``left``) and after (``right``) it.
+
+    Returns (role, strong): strong when a verb governs the number directly.
+    """
+    left_tail = left[-70:]
+    candidates: list[tuple[int, str]] = []
+    for pattern, role in (
+        (lx.INTERCEPT, INTERCEPTED),
+        (lx.SUPPRESS, SUPPRESSED),
+        (lx.LAUNCH, LAUNCHED),
+        (lx.HIT, "hit"),
+    ):
+        m = _last(pattern, left_tail)
+        if m and not lx.NEGATED.search(left_tail[: m.start()]):
+            candidates.append((m.end(), role))
+    near_left = None
+    if candidates:
+        end, role = max(candidates)
+        gap = left_tail[end:]
+        # Only modifiers between verb and number: "shot down all 14", "launched a total of 539".
+        if len(gap) < 28 and not re.search(r"[.;]|\b(?:and|but|while|which|that)\b", gap):
+            near_left = role
+    right_head = right[:100]
+    found: list[tuple[int, int, str]] = []
+    for pattern, role in (
+        (lx.INTERCEPT, INTERCEPTED),
+        (lx.SUPPRESS, SUPPRESSED),
+        (lx.HIT, "hit"),
+        (lx.LAUNCH, LAUNCHED),
+    ):
+        for m in pattern.finditer(right_head):
+            found.append((m.start(), m.end(), role))
+            break
+    if found:
+        start, _, role = min(found)
+        before = right_head[:start]
+        if role == LAUNCHED and not re.search(
+            r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$", before
+        ):
+            # "One X-59 missile launched from Kursk was also downed": the passive verb governs.
+            later = [
+                (st, r)
+                for st, _, r in found
+                if r != LAUNCHED
+                and re.search(
+                    r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$", right_head[:st]
+                )
+                and "." not in right_head[:st]
+            ]
+            if later:
+                start, role = min(later)
+                before = right_head[:start]
+        negated = bool(re.search(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$", before))
+        passive = bool(
+            re.search(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$", before)
+        )
+        if negated:
+            return "negated", True
+        if near_left is not None and not (passive and near_left == LAUNCHED):
+            return near_left, True
+        if role == LAUNCHED and not passive:
+            # "drones launched by Russia": a participle describing the drones, not the clause verb.
+            return (near_left or LAUNCHED), False
+        # An active verb after a comma or "with" belongs to another clause.
+        clause_break = bool(re.search(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b", before))
+        if passive or (start < 45 and not clause_break):
+            return role, True
+    if near_left is not None:
+        return near_left, True
+    if lx.WEAK_LAUNCH.search(left_tail):
+        return LAUNCHED, False
+    if candidates and not re.search(r"[.;]", left_tail[max(candidates)[0] :]):
+        return max(candidates)[1], False
+    return None, False
+
+
+def _people_role(left: str, right: str, head: str) -> str | None:
+    if head in (KILLED, INJURED):
+        return head
+    right_head = right[:45]
+    if _SUBSET_PEOPLE_AFTER.match(right_head):
+        return None
+    roles = ((lx.KILLED, KILLED), (lx.INJURED, INJURED), (lx.HOSPITALISED, HOSPITALISED))
+    # "23 people were injured": a verb right after the noun governs it.
+    for pattern, role in roles:
+        m = pattern.search(right_head)
+        if (
+            m
+            and re.fullmatch(r"\s*(?:\S+\s+){0,3}", right_head[: m.start()])
+            and not re.search(r"\b(?:and|while|but|or)\b|[,;]", right_head[: m.start()])
+        ):
+            return role
+    # "killing five people": the last casualty verb before the number, within the sentence.
+    left_tail = left[-130:]
+    for m in reversed(list(re.finditer(r"\S+", left_tail))):
+        word = m.group()
+        for pattern, role in roles:
+            if pattern.search(word):
+                return role
+        if word.endswith((".", ";")):
+            break
+    if lx.VICTIMS_TOLL.search(left_tail):
+        return KILLED
+    hits: list[tuple[int, str]] = []
+    for pattern, role in roles:
+        m = pattern.search(right_head)
+        if m and not re.search(r"[;]", right_head[: m.start()]):
+            hits.append((m.start(), role))
+    return min(hits)[1] if hits else None
+
+
+def _subset_place(right: str) -> bool:
+    if re.match(r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions)\b", right):
+        return True
+    m = lx.SUBSET_PLACE.match(right)
+    if not m:
+        return False
+    after = right[m.end() :]
+    # A list of places ("over Poltava, Sumy and Kharkiv") names where the whole attack went.
+    if re.match(r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions|in the region)\b", right):
+        return True
+    listed = re.match(
+        r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?", after
+    )
+    return not (listed and REGION_RE.match(after[listed.end() :]))
+
+
+def read_figures(text: str, carry: str | None = None) -> list[Figure]:
+    """Figures stated in one sentence, in text order.
+
+    ``carry`` is the weapon category last counted in the preceding sentence, so that "Two more
+    disappeared" after "shot down 14 Shahed drones" counts drones.
+    """
+    numbers = find_numbers(text)
+    mentions: list[_Mention] = []
+    for n in numbers:
+        category, head_end = _head(text, n.end)
+        mentions.append(_Mention(n, category, head_end))
+    # "N of M drones", "N out of M": the whole gives the category and is a launch count.
+    for i, m in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        between = text[m.number.end : nxt.number.start]
+        if _PARTITIVE_AFTER.match(between):
+            m.partitive_of = i + 1
+            if m.category is None:
+                m.category = nxt.category
+        elif m.category is not None and re.fullmatch(
+            r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+", text[m.head_end : nxt.number.start]
+        ):
+            # "25 missiles of 38 fired were shot down"
+            m.partitive_of = i + 1
+            if nxt.category is None:
+                nxt.category = m.category
+                nxt.head_end = nxt.number.end
+    previous_weapon: _Mention | None = None
+    if carry is not None:
+        previous_weapon = _Mention(Number(0, 0, 0, ""), carry, 0)
+    strong_role: list[bool] = [False] * len(mentions)
+    people_role: dict[int, str] = {}
+    qualified: list[bool] = [False] * len(mentions)
+    for i, m in enumerate(mentions):
+        n = m.number
+        left_start = mentions[i - 1].number.end if i else 0
+        left = text[left_start : n.start]
+        between = (
+            text[max(mentions[i - 1].head_end, mentions[i - 1].number.end) : n.start]
+            if i
+            else text[: n.start]
+        )
+        full_left = text[: n.start]
+        right = (
+            text[m.head_end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[m.head_end :]
+        )
+        if m.partitive_of is not None:
+            whole = mentions[m.partitive_of]
+            after_whole = (
+                mentions[m.partitive_of + 1].number.start if m.partitive_of + 1 < len(mentions) else len(text)
+            )
+            right = text[max(whole.head_end, whole.number.end) : after_whole]
+        qualified[i] = bool(_QUALIFIED.search(full_left[-25:]))
+        m.all_of = bool(_ALL_BEFORE.search(full_left[-12:])) or (
+            n.value == 1
+            and n.text.lower() == "one"
+            and not re.search(r"\b(?:including|of which|among)\b", left)
+        )
+        if (
+            m.category is None
+            and previous_weapon is not None
+            and (_HEADLESS_AFTER.match(text[n.end :]) or _OF_WHICH_BEFORE.search(full_left[-12:]))
+            and not _HEADLESS_PEOPLE_AFTER.match(text[n.end :])
+        ):
+            m.category = previous_weapon.category
+            m.head_end = n.end
+            right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
+        toll = _TOLL_BEFORE.search(full_left[-160:]) if m.category is None else None
+        if toll is not None:
+            said = toll.group()
+            role_t = KILLED if lx.KILLED.search(said) or lx.VICTIMS_TOLL.search(said) else INJURED
+            if lx.INJURED.search(said) and not lx.KILLED.search(said):
+                role_t = INJURED
+            m.category = role_t
+        elif m.category is None and _HEADLESS_PEOPLE_AFTER.match(_drop_aside(text[n.end :])):
+            m.category = PEOPLE
+            right = _drop_aside(text[n.end :])[:60]
+        if (
+            m.category is None
+            or lx.CUMULATIVE_AFTER.match(text[m.head_end :])
+            or lx.MODAL_BEFORE.search(full_left[-60:])
+            or lx.PREVIOUS_BEFORE.search(full_left[-40:])
+            or lx.PREVIOUS_AFTER.match(text[max(m.head_end, n.end) :])
+        ):
+            m.skip = True
+            continue
+        if m.category in (DRONES, MISSILES, TOTAL):
+            if any(o.partitive_of == i for o in mentions):
+                m.role, strong_role[i] = LAUNCHED, True
+            else:
+                role, strong = _weapon_role(full_left, right)
+                if role == LAUNCHED and re.match(r"^\s+of (?:the|them|those|these)\b", text[n.end :]):
+                    role = None  # "one of the drones targeted …" is a part, not a launch count
+                if m.partitive_of is not None and role == LAUNCHED:
+                    role = INTERCEPTED if lx.INTERCEPT.search(full_left[-60:] + right[:80]) else None
+                if (
+                    (role is None or not strong)
+                    and previous_weapon is not None
+                    and previous_weapon.role
+                    and _CONNECTOR.match(between)
+                ):
+                    role = previous_weapon.role
+                    strong = previous_weapon is not None and i > 0 and strong_role[i - 1]
+                elif (
+                    role is None
+                    and previous_weapon is not None
+                    and previous_weapon.role
+                    and not re.search(r"[.;]", left)
+                ):
+                    # No verb of its own: the clause's verb still governs ("…, as well as 31 missiles").
+                    role = previous_weapon.role
+                m.role, strong_role[i] = role, strong
+            if _subset_place(text[m.head_end :]) and not any(o.partitive_of == i for o in mentions):
+                m.skip = True
+            previous_weapon = m
+        else:
+            if _AGE_BEFORE.search(full_left[-14:]) or _SUBSET_PEOPLE.search(left[-40:]):
+                m.skip = True
+                continue
+            if m.category == PEOPLE and lx.NOT_VICTIMS.match(text[n.end :].lstrip()):
+                m.skip = True
+                continue
+            role_p = _people_role(left, _drop_aside(right), m.category)
+            if role_p is None:
+                m.skip = True
+                continue
+            people_role[i] = role_p
+    # "nine missiles and 63 UAVs recorded there": a verb after the last of coordinated counts
+    # governs them all, unless an earlier one had its own verb.
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.category in (DRONES, MISSILES, TOTAL) and nxt.category in (DRONES, MISSILES, TOTAL):
+            gap = text[m.head_end : nxt.number.start]
+            coordinated = _CONNECTOR.match(gap) or re.fullmatch(
+                r"[^.;]{0,40}\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}", gap
+            )
+            has_verb = any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
+            if (
+                not strong_role[i]
+                and strong_role[i + 1]
+                and coordinated
+                and not has_verb
+                and "with" not in gap
+            ):
+                m.role, strong_role[i] = nxt.role, True
+    figures: list[Figure] = []
+    for i, m in enumerate(mentions):
+        if m.skip or m.category is None:
+            continue
+        n = m.number
+        if m.category in (DRONES, MISSILES, TOTAL):
+            if m.role in (LAUNCHED, INTERCEPTED, SUPPRESSED) or (m.role == HIT and m.partitive_of is None):
+                figures.append(
+                    Figure(
+                        m.category, m.role, n.value, n.start, max(m.head_end, n.end), qualified[i], m.all_of
+                    )
+                )
+        elif i in people_role:
+            figures.append(
+                Figure(PEOPLE, people_role[i], n.value, n.start, max(m.head_end, n.end), qualified[i])
+            )
+    figures.extend(_singulars(text, numbers))
+    for one in _ONE_PERSON.finditer(text):
+        role_1 = KILLED if lx.KILLED.match(one.group("verb")) else INJURED
+        figures.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False))
+    return figures
+
+
+def _singulars(text: str, numbers: list[Number]) -> list[Figure]:
+    """'an X-59 guided missile was intercepted', 'fired an Iskander-K cruise missile': a count of one."""
+    out: list[Figure] = []
+    for m in _SINGULAR.finditer(text):
+        if m.group("art").lower() == "one" and any(n.start == m.start() for n in numbers):
+            continue  # already read as a number
+        category = MISSILES if m.group("head").lower() == "missile" else DRONES
+        left = text[: m.start()]
+        right = text[m.end() :]
+        role = None
+        passive = (
+            _PASSIVE.match(right.lstrip(" ,")) if right.lstrip(" ,")[:4].lower() in ("was ", "were") else None
+        )
+        if passive is None:
+            passive = _PASSIVE.search(right[:70])
+        if passive:
+            verb = passive.group("verb")[:30]
+            if lx.INTERCEPT.match(verb.strip()) or lx.INTERCEPT.search(verb):
+                role = INTERCEPTED
+            elif lx.NEGATED.search(right[: passive.start("verb")] + " "):
+                role = None
+        tail = left[-30:]
+        if role is None:
+            verb = _last(lx.LAUNCH, tail)
+            if (
+                verb
+                and verb.group().lower() in ("launched", "fired", "launching", "firing", "used")
+                and len(tail) - verb.end() < 4
+            ):
+                role = LAUNCHED
+        if role is None:
+            continue
+        out.append(Figure(category, role, 1, m.start(), m.end(), False, role == INTERCEPTED))
+    return out

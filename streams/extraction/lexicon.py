@@ -1,0 +1,273 @@
+"""Word lists of news reports about aerial attacks, compiled once as regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+IC = re.IGNORECASE
+
+# Heads of counted noun phrases. Combined totals are tried before their parts.
+TOTAL_HEAD = re.compile(
+    r"(?:air targets|aerial targets|targets|means of (?:air|aerial) attack|air attack (?:means|weapons|"
+    r"assets)|"
+    r"projectiles|aerial weapons|weapons|(?:cruise |ballistic )?missiles and (?:attack |strike )?(?:drones|"
+    r"UAVs)|"
+    r"(?:attack |strike )?(?:drones|UAVs) and (?:cruise |ballistic )?missiles|drones and rockets|objects)\b",
+    IC,
+)
+DRONE_HEAD = re.compile(
+    r"(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned aerial vehicles?|unmanned aircraft|"
+    r"(?:one-way )?attack UAVs?|decoys?)(?![\w-])",
+    IC,
+)
+# "Shahed" alone heads a phrase only when nothing else follows ("74 Shahed were shot down").
+SHAHED_HEAD = re.compile(
+    r"Shahed(?:-\d+(?:/\d+)?)?(?![\w-])(?!\s+(?:drones?|UAVs?|attack|strike|one-way|type|and|-type))", IC
+)
+MISSILE_HEAD = re.compile(
+    r"(?:missiles?|Kalibrs?|Kalibers?|Iskanders?|Kinzhals?|Tochka-Us?)(?![\w-])",
+    IC,
+)
+PEOPLE_HEAD = re.compile(
+    r"(?:people|persons?|civilians?|residents?|individuals|children|child|adults|women|woman|men|man|"
+    r"teenagers?|others|Ukrainians|inhabitants|passengers|victims|girls?|boys?)(?![\w-])",
+    IC,
+)
+KILLED_HEAD = re.compile(r"(?:dead|deaths?|fatalities|fatality|killed|bodies|lives)(?![\w-])", IC)
+INJURED_HEAD = re.compile(r"(?:injured|wounded|injuries|injury|hurt)(?![\w-])", IC)
+# People who are not victims of an air attack in the sense of the figures.
+NOT_VICTIMS = re.compile(
+    r"(?:soldiers|troops|servicemen|military personnel|personnel|occupiers|militants|fighters|prisoners|"
+    r"rescuers|workers|employees|firefighters|police)\b",
+    IC,
+)
+
+# Words that stop the scan from a number to its noun.
+STOP_WORDS = frozenset(
+    (
+        "were",
+        "was",
+        "is",
+        "are",
+        "had",
+        "have",
+        "has",
+        "been",
+        "be",
+        "being",
+        "in",
+        "at",
+        "on",
+        "over",
+        "from",
+        "by",
+        "near",
+        "into",
+        "to",
+        "toward",
+        "towards",
+        "against",
+        "during",
+        "across",
+        "within",
+        "per",
+        "which",
+        "that",
+        "who",
+        "among",
+        "while",
+        "as",
+        "when",
+        "after",
+        "before",
+        "since",
+        "than",
+        "but",
+        "killed",
+        "wounded",
+        "injured",
+        "dead",
+        "hit",
+        "struck",
+    )
+)
+
+# Verbs that give a number of weapons its role.
+INTERCEPT = re.compile(
+    r"\b(?:shot down|shoot(?:ing|s)? down|downed|downing|downs|intercept(?:ed|ing|s|ion of)?|destroy(?:ed|"
+    r"ing|s)?|"
+    r"neutrali[sz](?:ed|ing|es)?|repel(?:led|ling)?|eliminated|brought down|taken down|destruction of|"
+    r"were hit by air defen[cs]e)\b",
+    IC,
+)
+SUPPRESS = re.compile(
+    r"\b(?:lost locally|locally lost|lost (?:from|on|off) (?:the )?radar|lost|fail(?:ed|ing)? to reach|"
+    r"did not reach|didn['’]t reach|not reaching|jammed|suppressed|diverted|deviated|disappeared|"
+    r"went off course|off course|redirected|were lost|failed to hit)\b",
+    IC,
+)
+LAUNCH = re.compile(
+    r"(?<!-)\b(?:launch(?:ed|ing|es)?|fired|firing|fires|fire|used|using|unleashed|sent|directed|included|"
+    r"attacked(?:\s+\w+){0,4}\s+with|attacking(?:\s+\w+){0,4}\s+with|targeted|involv(?:ed|ing)|"
+    r"comprising|consisting of|deployed)\b",
+    IC,
+)
+# Weak launch cues, used only when nothing more specific is around the number.
+WEAK_LAUNCH = re.compile(r"\b(?:with|a total of|in total|total of|total|record|barrage of|wave of)\s*$", IC)
+HIT = re.compile(
+    r"\b(?:hit|hits|hitting|struck|strike|striking|penetrat\w*|reached|reaching|landed|fell|got through|"
+    r"slammed|impacted|recorded hits|recorded there|recorded at|recorded in)\b",
+    IC,
+)
+NEGATED = re.compile(r"\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", IC)
+
+KILLED = re.compile(
+    r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|fatalities|fatality|lives|death toll|perished|"
+    r"bodies|toll)\b",
+    IC,
+)
+INJURED = re.compile(
+    r"\b(?:injured|injuring|injur(?:y|ies)|wounded|wounding|hurt|wounds)\b",
+    IC,
+)
+HOSPITALISED = re.compile(r"\b(?:hospitali[sz]ed|hospitali[sz]ation|in hospital|hospital)\b", IC)
+VICTIMS_TOLL = re.compile(r"\bnumber of (?:the )?victims\b", IC)
+
+# Stated zeros.
+NO_CASUALTIES = re.compile(
+    r"\b(?:no|without(?: causing)?(?: any)?|zero|nor)\s+(?:\w+\s+){0,2}?(?:casualties|victims)\b|"
+    r"\b(?:no one|nobody|no people|none) (?:was|were) (?:(?:killed|hurt) or (?:injured|wounded|hurt)|"
+    r"(?:injured|wounded) or killed)\b|\bno (?:reports of )?(?:injuries or deaths|deaths or injuries)\b",
+    IC,
+)
+NO_INJURIES = re.compile(
+    r"\b(?:no|without(?: causing)?(?: any)?)\s+(?:\w+\s+)?(?:injuries|injured|wounded)\b|"
+    r"\b(?:no one|nobody|no people|none) (?:was|were) (?:injured|wounded|hurt)\b",
+    IC,
+)
+NO_DEATHS = re.compile(
+    r"\b(?:no|without(?: causing)?(?: any)?)\s+(?:\w+\s+)?(?:deaths|fatalities|dead)\b|"
+    r"\b(?:no one|nobody|none) (?:was|were) killed\b",
+    IC,
+)
+NOT_YET = re.compile(
+    r"\b(?:not yet|no information|no immediate|unclear|not immediately|being (?:clarified|gathered|"
+    r"established))\b",
+    IC,
+)
+
+# The article is about this war at all.
+WAR_CONTEXT = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Russia\w*|Moscow|Kremlin|Zelensk\w*|Putin)\b", IC)
+# Sentences about other wars or other skies.
+FOREIGN = re.compile(
+    r"\b(?:Israel\w*|Iran(?!ian-(?:made|designed))|Houthis?|Gaza|Yemen\w*|Hezbollah|Hamas|Pyongyang|Seoul|"
+    r"Syria\w*|Lebanon|Tel Aviv|Texas|light show|drone show)\b",
+    IC,
+)
+AIR_WEAPON = re.compile(
+    r"\b(?:drones?|UAVs?|Shaheds?|Gerans?|missiles?|air ?strikes?|airstrikes?|aerial|air attack|rockets?|"
+    r"Kalibrs?|Iskanders?|Kinzhals?|kamikaze|unmanned)\b",
+    IC,
+)
+ATTACK_WORD = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|hit|hits|launch\w*|fired|barrage|shot down|downed|destroyed|"
+    r"intercept\w*|"
+    r"explosions?|assault|bombardment|raid|targeted|targeting)\b",
+    IC,
+)
+# A figure-less report still reports an attack when it names where it landed.
+PLACE_ATTACK = re.compile(
+    r"\b(?:drone|missile|air|aerial|rocket|combined|massive|kamikaze|Shahed)\s+(?:and\s+\w+\s+)?"
+    r"(?:attacks?|strikes?|assault|barrage)\s+(?:on|against|at|in|targeting)\b|"
+    r"\battacked\s+(?:the\s+)?\w+(?:\s+\w+)?\s+with\s+(?:\w+\s+)?(?:drones|missiles|Shaheds)|"
+    r"\bafter the (?:drone|missile) attack\b|\bexplosions (?:are|were) heard in\b",
+    IC,
+)
+# Ground fighting, shelling and glide bombs are not aerial attacks.
+GROUND = re.compile(
+    r"\b(?:shelling|shelled|artillery|mortars?|MLRS|ground (?:fighting|assault|attack)|assault units|"
+    r"battlefield|front ?line|frontline|captured|liberated|capture of|battle for|positions)\b",
+    IC,
+)
+# Sentences whose figures describe other times or aggregates.
+OTHER_TIME = re.compile(
+    r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day)\b|"
+    r"\bearlier (?:this|in the|that) (?:week|month|year)\b|\bthis (?:week|month|year)\b|"
+    r"\bin (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?: alone)?(?!\s+\d{1,2}\b)\b|"
+    r"\balone\b|\bover the (?:past|last) (?:week|month|year|day|24 hours|days|weeks|months)\b|"
+    r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|day|24 hours|few days)\b|"
+    r"\bso far (?:this|in)\b|\bper (?:day|month|week|year)\b|\ba (?:day|week|month)\b(?! after)|\bdaily\b|"
+    r"\bmonthly\b|\bseason\b|\bfortnight\b|\bweeks? ago\b|\bmonths? ago\b|\bdays ago\b|\bhad already\b|"
+    r"\bsince (?:the )?(?:start|beginning|February|full-scale|war|invasion)\b[^.]{0,40}\b(?:in total|total|"
+    r"overall|altogether)\b|"
+    r"\bin total since\b|\bthe war began\b|\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday) to\b",
+    IC,
+)
+# An earlier record or an earlier toll: "up from a previous record of 537", "from 4, the previous count".
+PREVIOUS_BEFORE = re.compile(
+    r"\b(?:previous(?:ly)?|up from|earlier record|former|initial(?:ly)?|from)\b[^.;,]{0,25}$", IC
+)
+PREVIOUS_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b", IC)
+# Hypothetical or planned quantities ("can launch up to", "will produce").
+MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|plans? to|planning to|capable of|aims? to|tasked with|intends? to|"
+    r"expected to)\b[^.;]{0,40}$",
+    IC,
+)
+# A number right before these words is a cumulative statistic, not this attack.
+CUMULATIVE_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:since|so far|to date|in total since|this year|per day|a day|each day|every day|"
+    r"a month)\b",
+    IC,
+)
+# Per-region counts ("19 near Moscow", "12 over Rostov Oblast") are subsets of the event totals.
+SUBSET_PLACE = re.compile(
+    r"^[^.;,]{0,25}?(?!\s*(?:over|in|across|into|at) (?:the )?(?:Ukraine|Russia|Ukrainian|"
+    r"Russian)\b)\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|headed (?:for|to)|"
+    r"flying (?:to|towards)|in(?! the (?:area|territory))|en route to|on approach to|outside)\s+"
+    r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city|(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
+)
+
+
+# Word sets for a fast first pass over every sentence (set lookups on split words, no regex):
+# only sentences that contain one of these get the full, regex-based reading.
+_STRIP = ".,;:!?\"'()[]“”‘’«»—–-…*•|/"
+AIR_WORDS = frozenset(
+    "drone drones uav uavs shahed shaheds geran gerans gerbera missile missiles airstrike airstrikes air-strike "
+    "rocket rockets kalibr kalibrs kaliber iskander iskanders kinzhal kinzhals kamikaze unmanned aerial "
+    "air-launched sea-launched ballistic cruise decoy decoys".split()
+)
+ATTACK_WORDS = frozenset(
+    "attack attacks attacked attacking strike strikes struck hit hits launch launched launches launching "
+    "fired barrage shot downed destroyed intercepted intercept interception explosion explosions assault "
+    "bombardment raid targeted targeting shelling".split()
+)
+CASUALTY_WORDS = frozenset(
+    "killed killing kills dead died deaths death fatalities fatality injured injuring injuries injury wounded "
+    "wounding hurt hospitalised hospitalized hospitalisation hospitalization toll victims casualties lives "
+    "bodies perished".split()
+)
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split()
+)
+DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday monday's tuesday's wednesday's thursday's "
+    "friday's saturday's sunday's night overnight tonight today yesterday morning jan january feb february "
+    "mar march apr april may jun june jul july aug august sep sept september oct october nov november dec "
+    "december".split()
+)
+
+
+def words(text: str) -> set[str]:
+    """Lower-case words of ``text`` (and the parts of hyphenated ones), punctuation stripped."""
+    out: set[str] = set()
+    for w in text.lower().split():
+        w = w.strip(_STRIP)
+        out.add(w)
+        if "-" in w:
+            out.update(w.split("-"))
+    return out

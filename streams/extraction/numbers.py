@@ -1,0 +1,96 @@
+"""Numbers in running text: digits ("1,200"), number words ("Twenty three") and their qualifiers.
+
+Number words are converted by text2num, called only on spans that a cheap regex has already
+recognised as number words, so the library cost is paid on a handful of spans per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+_UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD = rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|hundred|thousand"
+# A run of number words: "twenty three", "one hundred and five", "two thousand".
+_WORD_RUN = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
+
+# Digits with thousands separators ("1,200", "10 000") or plain. The look-arounds keep model
+# names ("Kh-101", "Shahed-136", "S-300"), times ("2:00"), decimals and ordinals out.
+_DIGITS = (
+    r"(?<![\w\-/.:$€£])\d{1,3}(?:(?:,|\u202f| )\d{3})+(?![\d.,]\d)(?![\w%])|"
+    r"(?<![\w\-/.:$€£])\d+(?![\d%]|\.\d|:\d|[-/]\d|st\b|nd\b|rd\b|th\b|[a-zA-Z])"
+)
+
+NUMBER_RE = re.compile(rf"(?P<digits>{_DIGITS})|\b(?P<words>{_WORD_RUN})\b", re.IGNORECASE)
+
+# Qualifiers that keep the number ("at least 23" gives 23) and ones that make it vague.
+_VAGUE_BEFORE = re.compile(r"\b(?:up to|dozens of|hundreds of|thousands of|tens of)\s*$", re.IGNORECASE)
+_VAGUE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|to)\s*$")
+_ORDINAL_AFTER = re.compile(
+    r"^(?:-year|-month|-week|-day|-story|-storey|-floor|-metre|-meter|-km| ?%| percent)", re.I
+)
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:million|billion|trillion|thousand tonnes|tonnes|tons|km|kilomet|metres|meters|miles|hours|"
+    r"minutes|am\b|pm\b|a\.m|p\.m)",
+    re.I,
+)
+_MONEY_BEFORE = re.compile(r"(?:\$|€|£|\bUSD|\bUAH|\bhryvnia)\s*$", re.I)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Day numbers of dates ("26 August", "Aug. 28") and "no one" / "anyone" are not counts.
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)")
+_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
+_NO_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in text, with its character span."""
+
+    value: int
+    start: int
+    end: int
+    text: str
+
+
+def word_value(text: str) -> int | None:
+    """Value of a run of number words, or None when text2num cannot read it."""
+    try:
+        return int(text2num(text.lower().replace("-", " "), "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every usable count in ``text``: not a money amount, a percentage, an age, a range or 'up to'."""
+    found: list[Number] = []
+    for m in NUMBER_RE.finditer(text):
+        start, end = m.span()
+        if m.group("digits"):
+            raw = m.group("digits")
+            value = int(re.sub(r"[^\d]", "", raw))
+        else:
+            raw = m.group("words")
+            # "a hundred" is read by text2num only with a leading one.
+            parsed = word_value(raw)
+            if parsed is None:
+                continue
+            value = parsed
+        before = text[max(0, start - 20) : start]
+        after = text[end : end + 24]
+        if _VAGUE_BEFORE.search(before) or _VAGUE_AFTER.match(after) or _RANGE_BEFORE.search(before):
+            continue
+        if _ORDINAL_AFTER.match(after) or _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
+            continue
+        if _DATE_AFTER.match(after) or _DATE_BEFORE.search(before):
+            continue
+        if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
+            continue
+        found.append(Number(value, start, end, raw))
+    return found

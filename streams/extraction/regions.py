@@ -1,0 +1,261 @@
+"""First-level regions: Ukrainian oblasts (cities and old spellings mapped to them) and Russian regions.
+
+Names are written as the corpus conventions ask: standard English oblast names ("Dnipropetrovsk"),
+Kyiv city and oblast both "Kyiv", Russian regions without "Oblast". Launch areas ("launched from
+Kursk"), air-raid alerts and airport closures are not target regions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UA = "UA"
+RU = "RU"
+
+# canonical name -> spellings (oblast names, transliterations, and cities of that oblast)
+_UKRAINE: dict[str, tuple[str, ...]] = {
+    "Cherkasy": ("Cherkasy", "Cherkassy", "Cherkaska", "Uman", "Smila"),
+    "Chernihiv": ("Chernihiv", "Chernigov", "Nizhyn", "Pryluky", "Novhorod-Siverskyi"),
+    "Chernivtsi": ("Chernivtsi", "Chernovtsy", "Bukovyna"),
+    "Dnipropetrovsk": (
+        "Dnipropetrovsk",
+        "Dnepropetrovsk",
+        "Dnipro",
+        "Dnepr",
+        "Kryvyi Rih",
+        "Krivoy Rog",
+        "Kryvyi Rig",
+        "Nikopol",
+        "Pavlohrad",
+        "Kamianske",
+        "Marhanets",
+    ),
+    "Donetsk": (
+        "Donetsk",
+        "Sloviansk",
+        "Slovyansk",
+        "Slavyansk",
+        "Kramatorsk",
+        "Pokrovsk",
+        "Bakhmut",
+        "Kostiantynivka",
+        "Konstantinovka",
+        "Druzhkivka",
+        "Mariupol",
+        "Myrnohrad",
+        "Selydove",
+        "Dobropillia",
+    ),
+    "Ivano-Frankivsk": ("Ivano-Frankivsk", "Ivano-Frankovsk", "Prykarpattia", "Burshtyn", "Kalush"),
+    "Kharkiv": (
+        "Kharkiv",
+        "Kharkov",
+        "Kupiansk",
+        "Kupyansk",
+        "Kivsharivka",
+        "Izium",
+        "Izyum",
+        "Chuhuiv",
+        "Lozova",
+        "Balakliia",
+    ),
+    "Kherson": ("Kherson", "Beryslav", "Nova Kakhovka"),
+    "Khmelnytskyi": (
+        "Khmelnytskyi",
+        "Khmelnytsky",
+        "Khmelnytskiy",
+        "Khmelnitsky",
+        "Khmelnitskiy",
+        "Starokostiantyniv",
+        "Shepetivka",
+    ),
+    "Kirovohrad": (
+        "Kirovohrad",
+        "Kirovograd",
+        "Kropyvnytskyi",
+        "Kropyvnytsky",
+        "Kropyvnytskiy",
+        "Oleksandriia",
+    ),
+    "Kyiv": (
+        "Kyiv",
+        "Kiev",
+        "Bucha",
+        "Vyshhorod",
+        "Brovary",
+        "Bila Tserkva",
+        "Irpin",
+        "Boryspil",
+        "Fastiv",
+        "Obukhiv",
+    ),
+    "Luhansk": ("Luhansk", "Lugansk", "Sievierodonetsk", "Lysychansk"),
+    "Lviv": ("Lviv", "Lvov", "Drohobych", "Stryi", "Chervonohrad", "Sheptytskyi"),
+    "Mykolaiv": (
+        "Mykolaiv",
+        "Nikolayev",
+        "Nikolaev",
+        "Mikolayiv",
+        "Mykolayiv",
+        "Ochakiv",
+        "Voznesensk",
+        "Pervomaisk",
+    ),
+    "Odesa": ("Odesa", "Odessa", "Izmail", "Chornomorsk", "Pivdennyi", "Bilhorod-Dnistrovskyi", "Yuzhne"),
+    "Poltava": ("Poltava", "Kremenchuk", "Kremenchug", "Myrhorod", "Lubny", "Horishni Plavni"),
+    "Rivne": ("Rivne", "Rovno"),
+    "Sumy": ("Sumy", "Shostka", "Konotop", "Okhtyrka", "Romny", "Trostianets"),
+    "Ternopil": ("Ternopil", "Ternopol"),
+    "Vinnytsia": ("Vinnytsia", "Vinnytsya", "Vinnitsa", "Koziatyn", "Kalynivka", "Zhmerynka"),
+    "Volyn": ("Volyn", "Volhynia", "Lutsk", "Kovel", "Volodymyr-Volynskyi"),
+    "Zakarpattia": ("Zakarpattia", "Transcarpathia", "Uzhhorod", "Mukachevo"),
+    "Zaporizhzhia": (
+        "Zaporizhzhia",
+        "Zaporizhia",
+        "Zaporizhzhya",
+        "Zaporozhye",
+        "Zaporozhzhia",
+        "Orikhiv",
+        "Huliaipole",
+        "Enerhodar",
+    ),
+    "Zhytomyr": ("Zhytomyr", "Zhitomir", "Korosten", "Berdychiv", "Malyn"),
+}
+
+_RUSSIA: dict[str, tuple[str, ...]] = {
+    "Moscow": ("Moscow", "Ivantayevka", "Podolsk", "Zelenograd", "Domodedovo", "Ramenskoye", "Kolomna"),
+    "Belgorod": ("Belgorod", "Shebekino", "Valuyki"),
+    "Kursk": ("Kursk", "Rylsk", "Sudzha", "Kurchatov", "Lgov"),
+    "Bryansk": ("Bryansk", "Klintsy", "Unecha"),
+    "Rostov": ("Rostov", "Taganrog", "Novoshakhtinsk", "Kamensk-Shakhtinsky", "Millerovo"),
+    "Voronezh": ("Voronezh", "Liski"),
+    "Oryol": ("Oryol", "Orel", "Orlov"),
+    "Kaluga": ("Kaluga",),
+    "Smolensk": ("Smolensk",),
+    "Tula": ("Tula", "Novomoskovsk", "Aleksin"),
+    "Ryazan": ("Ryazan",),
+    "Lipetsk": ("Lipetsk", "Yelets"),
+    "Tambov": ("Tambov", "Michurinsk"),
+    "Saratov": ("Saratov", "Engels"),
+    "Volgograd": ("Volgograd", "Kamyshin"),
+    "Krasnodar": ("Krasnodar", "Novorossiysk", "Tuapse", "Sochi", "Slavyansk-na-Kubani", "Armavir"),
+    "Penza": ("Penza",),
+    "Nizhny Novgorod": ("Nizhny Novgorod", "Kstovo", "Dzerzhinsk"),
+    "Tver": ("Tver", "Toropets"),
+    "Yaroslavl": ("Yaroslavl",),
+    "Leningrad": (
+        "Leningrad",
+        "Saint Petersburg",
+        "St Petersburg",
+        "St. Petersburg",
+        "Ust-Luga",
+        "Primorsk",
+        "Kirishi",
+    ),
+    "Novgorod": ("Veliky Novgorod",),
+    "Pskov": ("Pskov",),
+    "Samara": ("Samara", "Syzran", "Novokuibyshevsk"),
+    "Tatarstan": ("Tatarstan", "Kazan", "Alabuga", "Yelabuga"),
+    "Bashkortostan": ("Bashkortostan", "Ufa", "Salavat"),
+    "North Ossetia": ("North Ossetia", "Vladikavkaz", "Mozdok"),
+    "Crimea": ("Crimea", "Sevastopol", "Simferopol", "Feodosia", "Dzhankoi"),
+    "Astrakhan": ("Astrakhan",),
+    "Stavropol": ("Stavropol", "Budyonnovsk"),
+    "Chechnya": ("Chechnya", "Grozny"),
+    "Ulyanovsk": ("Ulyanovsk",),
+    "Chuvashia": ("Chuvashia", "Cheboksary"),
+    "Mordovia": ("Mordovia", "Saransk"),
+    "Kaliningrad": ("Kaliningrad",),
+    "Adygea": ("Adygea",),
+    "Orenburg": ("Orenburg", "Orsk"),
+    "Perm": ("Perm",),
+    "Vologda": ("Vologda", "Cherepovets"),
+}
+
+_ALIASES: dict[str, tuple[str, str]] = {}
+for _name, _spellings in _UKRAINE.items():
+    for _s in _spellings:
+        _ALIASES[_s.lower()] = (_name, UA)
+for _name, _spellings in _RUSSIA.items():
+    for _s in _spellings:
+        _ALIASES[_s.lower()] = (_name, RU)
+
+REGION_RE = re.compile(
+    r"\b(" + "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Outlet names, datelines and set phrases that contain a place name but say nothing about a target.
+_NOT_A_PLACE = re.compile(
+    r"^(?:Independent|Post|School|time|Day|Patriarchate|Metro|Rus|International|Oblast Military|"
+    r"City Military|"
+    r"Regional Military|Military Administration)\b"
+)
+# Launch areas, alerts and closures: the place is not where the attack landed.
+_EXCLUDING_BEFORE = re.compile(
+    r"(?:launched from|fired from|from the areas? of|launch areas?|from the direction of|directions? of|"
+    r"from the|"
+    r"from|alert in|alert was declared in|alerts? (?:in|across|over)|airports? (?:in|of)|"
+    r"restrictions? (?:at|in))"
+    r"\s+(?:the\s+)?(?:(?:Russia's|Russian|occupied|annexed)\s+)?(?:\w+[\s,-]+(?:and\s+)?){0,3}$|"
+    r"\bdirections?\W+(?:[\w-]+[\s,]+(?:and\s+)?(?:the\s+)?){0,4}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMention:
+    name: str
+    country: str
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+
+
+def find_regions(text: str) -> list[RegionMention]:
+    """Regions named in ``text``, without launch areas, alerts, outlet names and datelines.
+
+    Words are looked up in the gazetteer (one- and two-word names), which is much faster than
+    one regular expression with hundreds of alternatives.
+    """
+    out: list[RegionMention] = []
+    tokens = list(_TOKEN.finditer(text))
+    skip_until = -1
+    for i, tok in enumerate(tokens):
+        if tok.start() < skip_until:
+            continue
+        hit: tuple[str, int, int] | None = None
+        if i + 1 < len(tokens) and text[tok.end() : tokens[i + 1].start()] == " ":
+            pair = f"{tok.group()} {tokens[i + 1].group()}"
+            if pair.lower() in _ALIASES:
+                hit = (pair, tok.start(), tokens[i + 1].end())
+        if hit is None:
+            word = tok.group()
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            if word.lower() in _ALIASES:
+                hit = (word, tok.start(), tok.start() + len(word))
+        if hit is None:
+            continue
+        alias, start, end = hit
+        skip_until = end
+        name, country = _ALIASES[alias.lower()]
+        after = text[end : end + 30].lstrip(" ")
+        if _NOT_A_PLACE.match(after):
+            continue
+        # An all-capitals dateline at the start of a line ("KYIV, July 4 –") names the newsroom.
+        if alias.isupper() and len(alias) > 3 and (start == 0 or text[start - 1] == "\n"):
+            continue
+        before = text[max(0, start - 60) : start]
+        if _EXCLUDING_BEFORE.search(before):
+            continue
+        out.append(RegionMention(name, country, start, end))
+    return out
+
+
+def country_of(text: str) -> str | None:
+    """The country a single place name belongs to, or None when it is not in the gazetteer."""
+    hit = _ALIASES.get(text.lower())
+    return hit[1] if hit else None

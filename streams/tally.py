@@ -1,0 +1,192 @@
+"""Tally arithmetic: day buckets of incident figures → rolling 1d/7d/30d/all-time tallies.
+
+State: per ``attacker>target`` and day, a bucket ``{incident_id: Figures}`` holding each incident's
+*current* figures (``apply`` overwrites or deletes; it never adds), so a redelivered version changes
+nothing and a revised one moves every sum by exactly the difference.
+
+A tally of window W ending on day E sums the buckets of W's days:
+
+- ``1d``: E; ``7d``: E-6..E; ``30d``: E-29..E; ``all``: from the first non-empty bucket to E.
+- ``figures``: per field, the sum of the incidents' stated values; null when no incident in the
+  window states the field (a stated 0 counts as stated).
+- ``incidents``: the number of incidents in the window.
+- ``interception_ratio`` per weapon (drones, missiles, total): intercepted / launched, summed only
+  over the incidents that state *both* figures for that weapon (an incident that gives launched but
+  not intercepted would otherwise pull the ratio down); rounded to 4 decimals so that the encoding
+  is byte-stable; null when no such incident launched anything.
+
+Tallies exist for every end date that has at least one incident, so the set of tally keys is a
+function of the final state; the headline view is the one ending at the watermark (latest
+incident date). ``changes`` lists what to write after the bucket of one day changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from schemas.figures import FIELDS, Figures
+from schemas.tally import WINDOWS, InterceptionRatio, Tally, Window, tally_key
+
+# Days covered by each bounded window (the "all" window reaches back to the first bucket).
+WINDOW_DAYS: dict[Window, int] = {"1d": 1, "7d": 7, "30d": 30}
+RATIO_DIGITS = 4
+_WEAPONS: tuple[tuple[str, str, str], ...] = (
+    ("drones", "drones_launched", "drones_intercepted"),
+    ("missiles", "missiles_launched", "missiles_intercepted"),
+    ("total", "total_launched", "total_intercepted"),
+)
+
+Bucket = Mapping[str, Figures]
+Buckets = Mapping[date, Bucket]
+
+
+def bucket_key(attacker: str, target: str, day: date | str) -> str:
+    """Key of a day bucket in the tally table: ``"{attacker}>{target}:{date}"``."""
+    return f"{attacker}>{target}:{day}"
+
+
+def parse_bucket_key(key: str) -> tuple[str, str, date]:
+    """``"RU>UA:2025-07-04"`` → ``("RU", "UA", date(2025, 7, 4))``."""
+    pair, _, day = key.rpartition(":")
+    attacker, _, target = pair.partition(">")
+    return attacker, target, date.fromisoformat(day)
+
+
+def incident_date(incident_id: str) -> date:
+    """The date of an incident id ``"{date}:{attacker}>{target}"``."""
+    return date.fromisoformat(incident_id.partition(":")[0])
+
+
+def apply(bucket: Bucket, incident_id: str, figures: Figures | None) -> dict[str, Figures]:
+    """The bucket with ``incident_id`` set to ``figures`` (or removed when None): an overwrite."""
+    updated = dict(bucket)
+    if figures is None:
+        updated.pop(incident_id, None)
+    else:
+        updated[incident_id] = figures
+    return updated
+
+
+@dataclass
+class _Sums:
+    """Running sums over incidents; exact integers, so adding in any order gives the same result."""
+
+    figures: dict[str, int | None] = field(default_factory=lambda: dict.fromkeys(FIELDS))
+    incidents: int = 0
+    # per weapon: (launched, intercepted) over incidents stating both
+    paired: dict[str, list[int]] = field(default_factory=lambda: {w: [0, 0] for w, _, _ in _WEAPONS})
+
+    def add_bucket(self, bucket: Bucket) -> None:
+        for figures in bucket.values():
+            self.add(figures)
+
+    def add(self, figures: Figures) -> None:
+        self.incidents += 1
+        for name, value in figures.stated().items():
+            held = self.figures[name]
+            self.figures[name] = value if held is None else held + value
+        for weapon, launched, intercepted in _WEAPONS:
+            up, down = figures.get(launched), figures.get(intercepted)
+            if up is not None and down is not None:
+                self.paired[weapon][0] += up
+                self.paired[weapon][1] += down
+
+    def ratio(self, weapon: str) -> float | None:
+        launched, intercepted = self.paired[weapon]
+        return round(intercepted / launched, RATIO_DIGITS) if launched > 0 else None
+
+    def tally(self, attacker: str, target: str, window: Window, start: date, end: date) -> Tally:
+        return Tally(
+            attacker=attacker,
+            target=target,
+            window=window,
+            start=start.isoformat(),
+            end=end.isoformat(),
+            figures=Figures(**self.figures),
+            incidents=self.incidents,
+            interception_ratio=InterceptionRatio(
+                drones=self.ratio("drones"), missiles=self.ratio("missiles"), total=self.ratio("total")
+            ),
+        )
+
+
+def _days(start: date, end: date) -> Iterable[date]:
+    for k in range((end - start).days + 1):
+        yield start + timedelta(days=k)
+
+
+def _first_day(buckets: Buckets) -> date | None:
+    return min((d for d, b in buckets.items() if b), default=None)
+
+
+def _bounded(attacker: str, target: str, window: Window, end: date, buckets: Buckets) -> Tally:
+    start = end - timedelta(days=WINDOW_DAYS[window] - 1)
+    sums = _Sums()
+    for day in _days(start, end):
+        sums.add_bucket(buckets.get(day, {}))
+    return sums.tally(attacker, target, window, start, end)
+
+
+def tallies_for(attacker: str, target: str, end: date, buckets: Buckets) -> list[Tally]:
+    """The four tallies (1d, 7d, 30d, all) of ``attacker>target`` ending on ``end``."""
+    out = [_bounded(attacker, target, w, end, buckets) for w in WINDOW_DAYS]
+    first = _first_day(buckets)
+    start = first if first is not None and first <= end else end
+    sums = _Sums()
+    for day in sorted(d for d in buckets if start <= d <= end):
+        sums.add_bucket(buckets[day])
+    out.append(sums.tally(attacker, target, "all", start, end))
+    return out
+
+
+@dataclass(frozen=True)
+class TallyChanges:
+    """What the tally agent writes after one day's bucket changed: values by key, and tombstones."""
+
+    emit: dict[str, Tally]
+    tombstones: list[str]
+
+
+def changes(attacker: str, target: str, changed: date, buckets: Buckets) -> TallyChanges:
+    """Tallies to (re)write after the bucket of ``changed`` was updated in ``buckets``.
+
+    Tallies exist for the end dates whose bucket is non-empty. A change on day D alters the tallies
+    ending on E >= D within each window's reach (every E >= D for ``all``, whose start is the first
+    bucket). If D's bucket is now empty, D's four tally keys are tombstoned. The ``all`` tallies are
+    computed with one running sum over the days in order (exact integers), so a late incident years
+    back costs one pass, not one pass per end date.
+    """
+    days = sorted(d for d, b in buckets.items() if b)
+    emit: dict[str, Tally] = {}
+    tombstones: list[str] = []
+    if not buckets.get(changed):
+        tombstones = [tally_key(attacker, target, w, changed.isoformat()) for w in WINDOWS]
+    if not days:
+        return TallyChanges(emit, tombstones)
+    first = days[0]
+    running = _Sums()
+    for end in days:
+        running.add_bucket(buckets[end])
+        if end < changed:
+            continue
+        reach = (end - changed).days
+        for window, span in WINDOW_DAYS.items():
+            if reach < span:
+                emit[tally_key(attacker, target, window, end.isoformat())] = _bounded(
+                    attacker, target, window, end, buckets
+                )
+        emit[tally_key(attacker, target, "all", end.isoformat())] = running.tally(
+            attacker, target, "all", first, end
+        )
+    return TallyChanges(emit, tombstones)
+
+
+def all_tallies(attacker: str, target: str, buckets: Buckets) -> dict[str, Tally]:
+    """Every tally of the state, by key: a recomputation from scratch (tests, rebuilds, CLI)."""
+    out: dict[str, Tally] = {}
+    for end in sorted(d for d, b in buckets.items() if b):
+        for tally in tallies_for(attacker, target, end, buckets):
+            out[tally_key(attacker, target, tally.window, tally.end)] = tally
+    return out
