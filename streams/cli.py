@@ -212,7 +212,8 @@ def extract(source: Path) -> None:
 
 
 @main.command()
-@click.option("-l", "--loglevel", default="warning", show_default=True, help="Faust log level.")
+@click.option("-l", "--loglevel", default="warn", show_default=True,
+              type=click.Choice(["crit", "error", "warn", "info", "debug"]), help="Faust log level.")
 def worker(loglevel: str) -> None:
     """Run the Faust worker: extract, merge and tally agents, and /metrics on the web port."""
     from streams.kafka_io import create_topics

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 
-def run(loglevel: str = "warning") -> None:
+def run(loglevel: str = "warn") -> None:
     from streams import extract_agent, merge_agent, tally_agent  # noqa: F401 - registers the agents
     from streams.app import app
     from streams.monitoring import install

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from streams.extraction.lexicon import lower, lowered
+
 KYIV = ZoneInfo("Europe/Kyiv")
 
 MONTHS = {
@@ -129,20 +131,52 @@ def _resolve(m: re.Match[str], ref: date) -> date | None:
     return ref
 
 
+_DATE_L = lowered(DATE_RE)
+_REPORTING_L = lowered(_REPORTING)
+_OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
+
+
+# Cheap anchors (month and weekday stems, night words, numeric dates): the full date expression is
+# searched only in a small window around each, since scanning whole sentences with it is slow.
+_ANCHOR = re.compile(
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|tonight|morning|"
+    r"yesterday|today|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-"
+)
+
+
+def _date_matches(low: str) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    covered = 0
+    for a in _ANCHOR.finditer(low):
+        if a.end() <= covered:
+            continue
+        start = max(covered, a.start() - 25)
+        m = _DATE_L.search(low, start, min(len(low), a.end() + 40))
+        # Window edges can cut an expression short; accept only matches that hold the anchor.
+        if m is not None and m.start() <= a.start() and m.end() >= a.end():
+            full = _DATE_L.match(low, m.start())
+            if full is not None:
+                m = full
+            out.append(m)
+            covered = m.end()
+    return out
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Date mentions in ``text`` resolved against the Kyiv publication date ``ref``."""
+    text = lower(text)
     out: list[DateMention] = []
-    for m in DATE_RE.finditer(text):
+    for m in _date_matches(text):
         value = _resolve(m, ref)
         if value is None or abs((ref - value).days) > 400:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         # "Saturday's wave", "Thursday's attack": a possessive weekday always names the event.
         possessive = bool(m.group("wd")) and m.group().endswith(("'s", "’s"))
-        weak = bool(_REPORTING.search(before)) and not possessive
+        weak = bool(_REPORTING_L.search(before)) and not possessive
         relative = m.group("rel") is not None
         # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date.
-        if m.group("wd") and re.search(r"overnight\s+(?:on\s+|to\s+|into\s+)?$", before, re.I):
+        if m.group("wd") and _OVERNIGHT_BEFORE.search(before):
             weak = False
         out.append(DateMention(value, m.start(), m.end(), not weak and not relative, relative))
     return out

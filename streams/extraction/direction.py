@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from streams.extraction.lexicon import lowered
 from streams.extraction.regions import RU, UA, RegionMention
 
 RU_UA = "RU>UA"
@@ -36,10 +37,15 @@ _TOWARDS_UKRAINE = re.compile(
 )
 
 
-def direction_score(text: str, regions: list[RegionMention]) -> tuple[int, int]:
-    """(towards Ukraine, towards Russia) evidence in one sentence."""
-    ru_ua = len(_TOWARDS_UKRAINE.findall(text)) * 2
-    ua_ru = len(_TOWARDS_RUSSIA.findall(text)) * 2
+_TOWARDS_UKRAINE_L = lowered(_TOWARDS_UKRAINE)
+_TOWARDS_RUSSIA_L = lowered(_TOWARDS_RUSSIA)
+
+
+def direction_score(text: str, regions: list[RegionMention], low: str | None = None) -> tuple[int, int]:
+    """(towards Ukraine, towards Russia) evidence in one sentence (``low``: the text lower-cased)."""
+    low = text.lower() if low is None else low
+    ru_ua = len(_TOWARDS_UKRAINE_L.findall(low)) * 2
+    ua_ru = len(_TOWARDS_RUSSIA_L.findall(low)) * 2
     ru_ua += sum(1 for r in regions if r.country == UA)
     ua_ru += sum(1 for r in regions if r.country == RU)
     return ru_ua, ua_ru

@@ -25,7 +25,7 @@ from streams.extraction.figures import (
     Figure,
     read_figures,
 )
-from streams.extraction.regions import RegionMention, find_regions
+from streams.extraction.regions import FIRST_WORDS, RegionMention, find_regions
 from streams.extraction.sentences import Sentence, split_sentences
 
 _FIELD = {
@@ -42,6 +42,9 @@ _FIELD = {
 }
 # Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
 _DIGIT = re.compile(r"\d")
+_NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
+_NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor"))
+_SINGULAR_WORDS = frozenset(("a", "an", "one"))
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 _CAPTION = re.compile(
     r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"
@@ -99,6 +102,8 @@ class _Sent:
     attack: bool
     figures: list[Figure] = field(default_factory=list)
     headline: bool = False
+    low: str = ""
+    negation: bool = False  # "no", "without", "not": a stated zero may follow
 
     @property
     def has_figures(self) -> bool:
@@ -121,8 +126,10 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
     lines: dict[int, str] = {}
     for s in sentences:
         lines[s.paragraph] = lines.get(s.paragraph, "") + " " + s.text
-    caption_lines = {p for p, t in lines.items() if _CAPTION.search(t) or _CAPTION_DATE.search(t)}
-    file_lines = {p for p, t in lines.items() if _FILE_PHOTO.search(t)}
+    # Captions are short lines; long paragraphs are not searched for photo credits.
+    short = {p: t for p, t in lines.items() if len(t) < 500}
+    caption_lines = {p for p, t in short.items() if _CAPTION.search(t) or _CAPTION_DATE.search(t)}
+    file_lines = {p for p, t in short.items() if _FILE_PHOTO.search(t)}
     # The headline repeated at the top of the body: rounded figures, used only as a last resort.
     # A headline that is a sentence of its own (ending in a full stop) is the lead, not a heading.
     headline = (-1, -1)
@@ -138,6 +145,7 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         attack = not tokens.isdisjoint(lx.ATTACK_WORDS)
         casualty = not tokens.isdisjoint(lx.CASUALTY_WORDS)
         relevant = air or attack or casualty
+        negation = not tokens.isdisjoint(_NEGATION_WORDS)
         x = _Sent(
             s=s,
             dates=[],
@@ -149,21 +157,34 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
             air=air,
             attack=attack,
             headline=min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start),
+            negation=negation,
         )
         out.append(x)
         if not relevant:
             # Nothing about an attack here; only a date can matter (it may open another story).
-            if not tokens.isdisjoint(lx.DATE_WORDS) or _DIGIT.search(text) is not None:
+            if not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None:
                 x.dates = find_dates(_mask_header(text, s.start), ref)
             carry = None
             continue
-        x.foreign = bool(lx.FOREIGN.search(text))
-        x.other_time = bool(lx.OTHER_TIME.search(text))
-        x.regions = find_regions(text)
-        if not tokens.isdisjoint(lx.DATE_WORDS) or _DIGIT.search(text) is not None:
+        low = lx.lower(text)
+        x.low = low
+        x.foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
+        x.other_time = not tokens.isdisjoint(lx.OTHER_TIME_TRIGGERS) and (
+            bool(lx.OTHER_TIME_L.search(low))
+            or (bool(lx.CUMULATIVE_SINCE_L.search(low)) and not lx.SUPERLATIVE_L.search(low))
+        )
+        if not tokens.isdisjoint(FIRST_WORDS):
+            x.regions = find_regions(text)
+        if not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None:
             x.dates = find_dates(_mask_header(text, s.start), ref)
-        if not tokens.isdisjoint(lx.NUMBER_WORDS) or _DIGIT.search(text) is not None or air or casualty:
-            x.figures = read_figures(text, carry)
+        number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
+        if (
+            number_words
+            or _DIGIT.search(text) is not None
+            or (air and not tokens.isdisjoint(_SINGULAR_WORDS))
+            or (casualty and not tokens.isdisjoint(_SINGULAR_WORDS))
+        ):
+            x.figures = read_figures(text, carry, with_words=number_words)
         weapons = [f for f in x.figures if f.category != PEOPLE]
         carry = weapons[-1].category if weapons else None
     return out
@@ -187,6 +208,9 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                     seen.setdefault((f.category, f.role), set()).add(f.value)
             continue
         strong = [d for d in x.dates if d.strong]
+        if not strong and x.figures and any(d.relative for d in x.dates):
+            # The lead gives figures "overnight": the night that ended on the publication morning.
+            return ref, "explicit"
         if strong and _conflicts(seen, by_paragraph.get(x.s.paragraph, {})):
             continue
         for f in x.figures:
@@ -294,20 +318,23 @@ def _zeros(x: _Sent, idx: int) -> list[_Candidate]:
 
 
 def extract(article: schemas.Article) -> list[schemas.Report]:
-    """The reports of every incident ``article`` reports on, sorted by incident id."""
+    """The reports of every incident ``article`` reports on, sorted by incident id.
+
+    Raises ``ValueError`` when ``published_at`` is not an RFC 3339 timestamp.
+    """
     body = article.body
+    # An unreadable timestamp is the producer's error, not a quiet "no attack": the worker
+    # rejects the article (reason "bad_date") rather than counting it as a no-event.
+    ref = kyiv_date(article.published_at)
     if not body or not lx.WAR_CONTEXT.search(body):
-        return []
-    try:
-        ref = kyiv_date(article.published_at)
-    except ValueError:
         return []
     sents = _analyse(body, ref, article.title)
     main, basis = _main_date(sents, ref)
     excluded = _excluded(sents, main)
 
     scores = [
-        direction_score(x.s.text, x.regions) if (x.air or x.attack or x.figures) else (0, 0) for x in sents
+        direction_score(x.s.text, x.regions, x.low or None) if (x.air or x.attack or x.figures) else (0, 0)
+        for x in sents
     ]
     # The article's own direction: where most of its attack sentences point.
     ru_total = sum(
@@ -334,7 +361,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         inc = incidents[current]
         text = x.s.text
         figures = x.figures
-        ground = bool(lx.GROUND.search(text))
+        ground = any(f.category == PEOPLE for f in figures) and bool(lx.GROUND.search(text))
         for f in figures:
             if f.category == PEOPLE and ground:
                 continue
@@ -357,17 +384,19 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             if f.category == MISSILES and f.value == 1:
                 last_single_missile = idx
         if (
-            _NOT_INTERCEPTED.search(text)
+            x.negation
             and last_single_missile is not None
             and last_single_missile >= idx - 1
+            and _NOT_INTERCEPTED.search(text)
         ):
             start = sents[last_single_missile].s.start
             inc.candidates.append(_Candidate("missiles_intercepted", 0, start, x.s.end, idx, True))
-        inc.candidates.extend(_zeros(x, idx) if (x.air or x.attack or figures or inc.candidates) else [])
-        if (x.air or x.attack or figures) and not _ALERT.search(text):
+        if x.negation and (x.air or x.attack or figures or inc.candidates):
+            inc.candidates.extend(_zeros(x, idx))
+        if x.regions and (x.air or x.attack or figures) and not _ALERT.search(text):
             target = target_country(current)
             inc.regions.update(r.name for r in x.regions if r.country == target)
-        if x.air and lx.PLACE_ATTACK.search(text) and not x.caption:
+        if x.air and not inc.attack_named and not x.caption and lx.PLACE_ATTACK.search(text):
             inc.attack_named = True
         if figures or x.air:
             inc.sentences.append(idx)

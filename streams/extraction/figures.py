@@ -28,7 +28,8 @@ _QUALIFIED = re.compile(
 _ALL_BEFORE = re.compile(r"\ball(?: of the| the)?\s*$", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEADLESS_AFTER = re.compile(
-    r"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?(?:of them\s+|in all\s+)?(?:were|was|had been|"
+    r"^\s*(?:of them\b|of which\b|of those\b|of these\b)|"
+    r"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?(?:in all\s+)?(?:were|was|had been|"
     r"have been|"
     r"disappeared|failed|did|went|got|deviated|diverted)\b",
     re.IGNORECASE,
@@ -60,6 +61,7 @@ def _drop_aside(text: str) -> str:
     return _ASIDE.sub("", text, count=1)
 
 
+_PART_OF = re.compile(r"\b(?:including|of which|among)\b")
 _ONE_PERSON = re.compile(
     r"\b(?:a|an)\s+(?:\w+\s+)?(?:woman|man|person|child|girl|boy|civilian|resident|teenager|pensioner)\s+"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
@@ -261,11 +263,37 @@ def _people_role(left: str, right: str, head: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+_REGION_ONLY = frozenset(
+    (
+        "Crimea",
+        "Volyn",
+        "Zakarpattia",
+        "Prykarpattia",
+        "Tatarstan",
+        "Bashkortostan",
+        "Chechnya",
+        "Russia",
+        "Ukraine",
+    )
+)
+
+
 def _subset_place(right: str) -> bool:
     if re.match(r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions)\b", right):
         return True
     m = lx.SUBSET_PLACE.match(right)
     if not m:
+        return False
+    place = m.group("place")
+    after_place = right[m.end() :]
+    # A region ("over the Saratov region", "over Crimea") is where the attack went, not a part of it;
+    # a city or the capital ("19 near Moscow", "66 over the capital") is a local count.
+    if place is not None and (
+        re.match(
+            r"^\s+(?:region|oblast|regions|oblasts|province|krai|republic|territory)\b", after_place, re.I
+        )
+        or place in _REGION_ONLY
+    ):
         return False
     after = right[m.end() :]
     # A list of places ("over Poltava, Sumy and Kharkiv") names where the whole attack went.
@@ -277,13 +305,14 @@ def _subset_place(right: str) -> bool:
     return not (listed and REGION_RE.match(after[listed.end() :]))
 
 
-def read_figures(text: str, carry: str | None = None) -> list[Figure]:
+def read_figures(text: str, carry: str | None = None, with_words: bool = True) -> list[Figure]:
     """Figures stated in one sentence, in text order.
 
     ``carry`` is the weapon category last counted in the preceding sentence, so that "Two more
-    disappeared" after "shot down 14 Shahed drones" counts drones.
+    disappeared" after "shot down 14 Shahed drones" counts drones. ``with_words=False`` tells
+    that the sentence has no number words (digits only), which saves a scan.
     """
-    numbers = find_numbers(text)
+    numbers = find_numbers(text, with_words)
     mentions: list[_Mention] = []
     for n in numbers:
         category, head_end = _head(text, n.end)
@@ -329,12 +358,6 @@ def read_figures(text: str, carry: str | None = None) -> list[Figure]:
                 mentions[m.partitive_of + 1].number.start if m.partitive_of + 1 < len(mentions) else len(text)
             )
             right = text[max(whole.head_end, whole.number.end) : after_whole]
-        qualified[i] = bool(_QUALIFIED.search(full_left[-25:]))
-        m.all_of = bool(_ALL_BEFORE.search(full_left[-12:])) or (
-            n.value == 1
-            and n.text.lower() == "one"
-            and not re.search(r"\b(?:including|of which|among)\b", left)
-        )
         if (
             m.category is None
             and previous_weapon is not None
@@ -363,15 +386,19 @@ def read_figures(text: str, carry: str | None = None) -> list[Figure]:
         ):
             m.skip = True
             continue
+        qualified[i] = bool(_QUALIFIED.search(full_left[-25:]))
+        m.all_of = bool(_ALL_BEFORE.search(full_left[-12:])) or (
+            n.value == 1 and n.text.lower() == "one" and not _PART_OF.search(left)
+        )
         if m.category in (DRONES, MISSILES, TOTAL):
             if any(o.partitive_of == i for o in mentions):
                 m.role, strong_role[i] = LAUNCHED, True
             else:
                 role, strong = _weapon_role(full_left, right)
-                if role == LAUNCHED and re.match(r"^\s+of (?:the|them|those|these)\b", text[n.end :]):
+                if role == LAUNCHED and re.match(r"^\s+of (?:the|them|those|these|which)\b", text[n.end :]):
                     role = None  # "one of the drones targeted …" is a part, not a launch count
                 if m.partitive_of is not None and role == LAUNCHED:
-                    role = INTERCEPTED if lx.INTERCEPT.search(full_left[-60:] + right[:80]) else None
+                    role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None
                 if (
                     (role is None or not strong)
                     and previous_weapon is not None
@@ -388,6 +415,19 @@ def read_figures(text: str, carry: str | None = None) -> list[Figure]:
                 ):
                     # No verb of its own: the clause's verb still governs ("…, as well as 31 missiles").
                     role = previous_weapon.role
+                if m.partitive_of is not None and role == LAUNCHED:
+                    # The part of "N of M" is what happened to some of them, never a launch count.
+                    role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None
+                if re.match(r"^\s+of (?:which|them|those|these)\b", text[n.end :]):
+                    # "45 of which were shot down" counts; "28 of which were headed to Kyiv" does not.
+                    own, own_strong = _weapon_role("", right)
+                    if own in (INTERCEPTED, SUPPRESSED) and own_strong:
+                        role = own
+                    else:
+                        near = full_left[-25:]
+                        governed = lx.INTERCEPT.search(near) or lx.SUPPRESS.search(near)
+                        if not (governed and "," not in near[governed.end() :]):
+                            role = None
                 m.role, strong_role[i] = role, strong
             if _subset_place(text[m.head_end :]) and not any(o.partitive_of == i for o in mentions):
                 m.skip = True

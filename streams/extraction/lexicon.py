@@ -6,6 +6,21 @@ import re
 
 IC = re.IGNORECASE
 
+
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for lower-cased text, without IGNORECASE (case-folding each character is
+    what makes Python's regular expressions slow; lower-casing the text once is cheap)."""
+    source = pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case with the same length, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
 # Heads of counted noun phrases. Combined totals are tried before their parts.
 TOTAL_HEAD = re.compile(
     r"(?:air targets|aerial targets|targets|means of (?:air|aerial) attack|air attack (?:means|weapons|"
@@ -38,7 +53,7 @@ INJURED_HEAD = re.compile(r"(?:injured|wounded|injuries|injury|hurt)(?![\w-])", 
 # People who are not victims of an air attack in the sense of the figures.
 NOT_VICTIMS = re.compile(
     r"(?:soldiers|troops|servicemen|military personnel|personnel|occupiers|militants|fighters|prisoners|"
-    r"rescuers|workers|employees|firefighters|police)\b",
+    r"rescuers|rescue workers|emergency workers|firefighters|police officers|policemen)\b",
     IC,
 )
 
@@ -180,7 +195,9 @@ PLACE_ATTACK = re.compile(
     r"\b(?:drone|missile|air|aerial|rocket|combined|massive|kamikaze|Shahed)\s+(?:and\s+\w+\s+)?"
     r"(?:attacks?|strikes?|assault|barrage)\s+(?:on|against|at|in|targeting)\b|"
     r"\battacked\s+(?:the\s+)?\w+(?:\s+\w+)?\s+with\s+(?:\w+\s+)?(?:drones|missiles|Shaheds)|"
-    r"\bafter the (?:drone|missile) attack\b|\bexplosions (?:are|were) heard in\b",
+    r"\bafter the (?:drone|missile) attack\b|\bexplosions (?:are|were) heard in\b|"
+    r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:struck|hit|hits|attacked|targeted|"
+    r"slammed into)\b",
     IC,
 )
 # Ground fighting, shelling and glide bombs are not aerial attacks.
@@ -193,13 +210,13 @@ GROUND = re.compile(
 OTHER_TIME = re.compile(
     r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|(?:mon|tues|wednes|thurs|fri|satur|"
     r"sun)day)\b|"
-    r"\bearlier (?:this|in the|that) (?:week|month|year)\b|\bthis (?:week|month|year)\b|"
+    r"\bearlier (?:this|in the|that) (?:week|month|year)\b|"
     r"\bin (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?: alone)?(?!\s+\d{1,2}\b)\b|"
     r"\balone\b|\bover the (?:past|last) (?:week|month|year|day|24 hours|days|weeks|months)\b|"
     r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|day|24 hours|few days)\b|"
-    r"\bso far (?:this|in)\b|\bper (?:day|month|week|year)\b|\ba (?:day|week|month)\b(?! after)|\bdaily\b|"
-    r"\bmonthly\b|\bseason\b|\bfortnight\b|\bweeks? ago\b|\bmonths? ago\b|\bdays ago\b|\bhad already\b|"
+    r"\bso far (?:this|in)\b|\bper (?:day|month|week|year)\b|\b(?:once|twice|times) a (?:day|week|month)\b|"
+    r"\bdaily\b|\bmonthly\b|\bseason\b|\bfortnight\b|\bhad already\b|"
     r"\bsince (?:the )?(?:start|beginning|February|full-scale|war|invasion)\b[^.]{0,40}\b(?:in total|total|"
     r"overall|altogether)\b|"
     r"\bin total since\b|\bthe war began\b|\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -211,6 +228,17 @@ PREVIOUS_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|up from|earlier record|former|initial(?:ly)?|from)\b[^.;,]{0,25}$", IC
 )
 PREVIOUS_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b", IC)
+# "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the
+# sentence compares this attack with the whole war ("the largest attack since the start of the war").
+CUMULATIVE_SINCE = re.compile(
+    r"\b(?:this|so far this) (?:week|month|year)\b|\bsince (?:the (?:start|beginning|outbreak) of|February 2022|the full-scale invasion|"
+    r"the invasion began|"
+    r"the war began|20\d\d\b)",
+    IC,
+)
+SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|most|worst|heaviest|deadliest|first|record|longest|massive)\b|\w+est\b", IC
+)
 # Hypothetical or planned quantities ("can launch up to", "will produce").
 MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|can|may|might|plans? to|planning to|capable of|aims? to|tasked with|intends? to|"
@@ -220,7 +248,7 @@ MODAL_BEFORE = re.compile(
 # A number right before these words is a cumulative statistic, not this attack.
 CUMULATIVE_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:since|so far|to date|in total since|this year|per day|a day|each day|every day|"
-    r"a month)\b",
+    r"a month|a week|ago)\b",
     IC,
 )
 # Per-region counts ("19 near Moscow", "12 over Rostov Oblast") are subsets of the event totals.
@@ -236,38 +264,266 @@ SUBSET_PLACE = re.compile(
 # only sentences that contain one of these get the full, regex-based reading.
 _STRIP = ".,;:!?\"'()[]“”‘’«»—–-…*•|/"
 AIR_WORDS = frozenset(
-    "drone drones uav uavs shahed shaheds geran gerans gerbera missile missiles airstrike airstrikes air-strike "
-    "rocket rockets kalibr kalibrs kaliber iskander iskanders kinzhal kinzhals kamikaze unmanned aerial "
-    "air-launched sea-launched ballistic cruise decoy decoys".split()
+    [
+        "drone",
+        "drones",
+        "uav",
+        "uavs",
+        "shahed",
+        "shaheds",
+        "geran",
+        "gerans",
+        "gerbera",
+        "missile",
+        "missiles",
+        "airstrike",
+        "airstrikes",
+        "air-strike",
+        "rocket",
+        "rockets",
+        "kalibr",
+        "kalibrs",
+        "kaliber",
+        "iskander",
+        "iskanders",
+        "kinzhal",
+        "kinzhals",
+        "kamikaze",
+        "unmanned",
+        "aerial",
+        "air-launched",
+        "sea-launched",
+        "ballistic",
+        "cruise",
+        "decoy",
+        "decoys",
+    ]
 )
 ATTACK_WORDS = frozenset(
-    "attack attacks attacked attacking strike strikes struck hit hits launch launched launches launching "
-    "fired barrage shot downed destroyed intercepted intercept interception explosion explosions assault "
-    "bombardment raid targeted targeting shelling".split()
+    [
+        "attack",
+        "attacks",
+        "attacked",
+        "attacking",
+        "strike",
+        "strikes",
+        "struck",
+        "hit",
+        "hits",
+        "launch",
+        "launched",
+        "launches",
+        "launching",
+        "fired",
+        "barrage",
+        "shot",
+        "downed",
+        "destroyed",
+        "intercepted",
+        "intercept",
+        "interception",
+        "explosion",
+        "explosions",
+        "assault",
+        "bombardment",
+        "raid",
+        "targeted",
+        "targeting",
+        "target",
+        "targets",
+        "shelling",
+        "damage",
+        "damaged",
+        "debris",
+    ]
 )
 CASUALTY_WORDS = frozenset(
-    "killed killing kills dead died deaths death fatalities fatality injured injuring injuries injury wounded "
-    "wounding hurt hospitalised hospitalized hospitalisation hospitalization toll victims casualties lives "
-    "bodies perished".split()
+    [
+        "killed",
+        "killing",
+        "kills",
+        "dead",
+        "died",
+        "deaths",
+        "death",
+        "fatalities",
+        "fatality",
+        "injured",
+        "injuring",
+        "injuries",
+        "injury",
+        "wounded",
+        "wounding",
+        "hurt",
+        "hospitalised",
+        "hospitalized",
+        "hospitalisation",
+        "hospitalization",
+        "toll",
+        "victims",
+        "casualties",
+        "lives",
+        "bodies",
+        "perished",
+    ]
 )
 NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+    ]
 )
 DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday monday's tuesday's wednesday's thursday's "
-    "friday's saturday's sunday's night overnight tonight today yesterday morning jan january feb february "
-    "mar march apr april may jun june jul july aug august sep sept september oct october nov november dec "
-    "december".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "monday's",
+        "tuesday's",
+        "wednesday's",
+        "thursday's",
+        "friday's",
+        "saturday's",
+        "sunday's",
+        "night",
+        "overnight",
+        "tonight",
+        "today",
+        "yesterday",
+        "morning",
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ]
 )
+
+
+_TO_SPACE = str.maketrans({c: " " for c in _STRIP + "'"})
 
 
 def words(text: str) -> set[str]:
-    """Lower-case words of ``text`` (and the parts of hyphenated ones), punctuation stripped."""
-    out: set[str] = set()
-    for w in text.lower().split():
-        w = w.strip(_STRIP)
-        out.add(w)
-        if "-" in w:
-            out.update(w.split("-"))
-    return out
+    """Lower-case words of ``text``: punctuation, hyphens and apostrophes split words (one C call)."""
+    return set(text.lower().translate(_TO_SPACE).split())
+
+
+# Words without which OTHER_TIME and FOREIGN cannot match: the regexes run only when one is present.
+OTHER_TIME_TRIGGERS = frozenset(
+    [
+        "once",
+        "twice",
+        "times",
+        "last",
+        "earlier",
+        "this",
+        "alone",
+        "past",
+        "far",
+        "per",
+        "day",
+        "week",
+        "month",
+        "year",
+        "daily",
+        "monthly",
+        "season",
+        "fortnight",
+        "ago",
+        "already",
+        "since",
+        "began",
+        "from",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+FOREIGN_TRIGGERS = frozenset(
+    [
+        "israel",
+        "israeli",
+        "israel's",
+        "iran",
+        "iran's",
+        "houthi",
+        "houthis",
+        "gaza",
+        "yemen",
+        "yemeni",
+        "hezbollah",
+        "hamas",
+        "pyongyang",
+        "seoul",
+        "syria",
+        "syrian",
+        "lebanon",
+        "aviv",
+        "texas",
+        "show",
+    ]
+)
+
+OTHER_TIME_L = lowered(OTHER_TIME)
+FOREIGN_L = lowered(FOREIGN)
+CUMULATIVE_SINCE_L = lowered(CUMULATIVE_SINCE)
+SUPERLATIVE_L = lowered(SUPERLATIVE)

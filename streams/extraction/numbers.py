@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from streams.extraction.lexicon import lower, lowered
+
 _UNITS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen"
@@ -27,7 +29,10 @@ _DIGITS = (
     r"(?<![\w\-/.:$€£])\d+(?![\d%]|\.\d|:\d|[-/]\d|st\b|nd\b|rd\b|th\b|[a-zA-Z])"
 )
 
-NUMBER_RE = re.compile(rf"(?P<digits>{_DIGITS})|\b(?P<words>{_WORD_RUN})\b", re.IGNORECASE)
+# A number-word run must stand alone: "0Twenty-three" or "Shahed-three" are not counts.
+NUMBER_RE = re.compile(rf"(?P<digits>{_DIGITS})|(?<![\w-])(?P<words>{_WORD_RUN})\b", re.IGNORECASE)
+DIGITS_RE = re.compile(rf"(?P<digits>{_DIGITS})")
+_NUMBER_L = lowered(NUMBER_RE)
 
 # Qualifiers that keep the number ("at least 23" gives 23) and ones that make it vague.
 _VAGUE_BEFORE = re.compile(r"\b(?:up to|dozens of|hundreds of|thousands of|tens of)\s*$", re.IGNORECASE)
@@ -67,16 +72,20 @@ def word_value(text: str) -> int | None:
         return None
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every usable count in ``text``: not a money amount, a percentage, an age, a range or 'up to'."""
+def find_numbers(text: str, with_words: bool = True) -> list[Number]:
+    """Every usable count in ``text``: not a money amount, a percentage, an age, a range or 'up to'.
+
+    ``with_words=False`` skips the (slower) number-word scan when the caller knows there are none.
+    """
     found: list[Number] = []
-    for m in NUMBER_RE.finditer(text):
+    scanned = lower(text) if with_words else text
+    for m in (_NUMBER_L if with_words else DIGITS_RE).finditer(scanned):
         start, end = m.span()
-        if m.group("digits"):
-            raw = m.group("digits")
+        if m.lastgroup == "digits" or not with_words:
+            raw = text[m.start() : m.end()]
             value = int(re.sub(r"[^\d]", "", raw))
         else:
-            raw = m.group("words")
+            raw = text[m.start() : m.end()]
             # "a hundred" is read by text2num only with a leading one.
             parsed = word_value(raw)
             if parsed is None:

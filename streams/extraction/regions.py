@@ -211,6 +211,8 @@ class RegionMention:
     end: int
 
 
+# First words of every name: a sentence without any of them names no region.
+FIRST_WORDS = frozenset(a.split()[0].split("-")[0] for a in _ALIASES)
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
 
 

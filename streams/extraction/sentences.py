@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an
-# upper-case letter, digit or quote; lines and bullet points always end a sentence. Common
-# abbreviations ("Aug.", "Dec.", "U.S.", "a.m.") are protected below.
-_BOUNDARY = re.compile(r"(?<=[.!?])(?P<q>[\"”’']?)\s+(?=[\"“‘A-Z0-9(])|\n+|\s*•\s*|\s+▪️")
+# Inside a line, a sentence ends at . ! ? (optionally followed by a closing quote) before
+# whitespace and an upper-case letter, digit or quote. Bullets end a sentence too. Lines are
+# split with str.split first: most of the work is done without a regular expression.
+_BOUNDARY = re.compile(r"[.!?](?P<q>[\"”’']?)\s+(?=[\"“‘A-Z0-9(])|\s*•\s*|\s+▪️")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Gov|St|No|vs|"
     r"U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|approx)\.|\b[A-Z]\.)$"
@@ -20,23 +20,31 @@ class Sentence:
     start: int
     end: int
     text: str
-    paragraph: int
+    paragraph: int  # index of the line the sentence is on
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Sentences of ``body`` with their spans; ``paragraph`` counts blank-line or line breaks."""
+    """Sentences of ``body`` with their spans; ``paragraph`` numbers the non-empty lines."""
     out: list[Sentence] = []
-    start = 0
     paragraph = 0
-    for m in _BOUNDARY.finditer(body):
-        piece_end = m.start() + len(m.group("q") or "")
-        if "\n" not in m.group() and _ABBREVIATIONS.search(body[max(0, piece_end - 6) : piece_end]):
+    offset = 0
+    for line in body.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
             continue
-        _append(out, body, start, piece_end, paragraph)
-        if "\n" in m.group():
-            paragraph += 1
-        start = m.end()
-    _append(out, body, start, len(body), paragraph)
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            if m.group().strip() in ("•", "▪️"):
+                piece_end = m.start()
+            else:
+                piece_end = m.start() + 1 + len(m.group("q") or "")
+                if _ABBREVIATIONS.search(line[max(0, piece_end - 6) : piece_end]):
+                    continue
+            _append(out, body, line_start + start, line_start + piece_end, paragraph)
+            start = m.end()
+        _append(out, body, line_start + start, line_start + len(line), paragraph)
+        paragraph += 1
     return out
 
 

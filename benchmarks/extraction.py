@@ -1,0 +1,171 @@
+"""Extraction throughput on synthetic 3–6 KB news articles, on one core.
+
+    .venv/bin/python benchmarks/extraction.py [--articles N] [--seed S]
+
+Articles are assembled from templates written for this benchmark in the style of wire copy, air-force
+statements, regional updates, reactions and background paragraphs (page chrome included), with
+random figures, places and dates. Prints a human line and one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import schemas  # noqa: E402
+from streams.extraction import extract  # noqa: E402
+
+OBLASTS = [
+    "Kyiv", "Kharkiv", "Odesa", "Dnipropetrovsk", "Zaporizhzhia", "Sumy", "Poltava", "Chernihiv",
+    "Mykolaiv", "Kherson", "Lviv", "Vinnytsia", "Khmelnytskyi", "Zhytomyr", "Cherkasy", "Rivne",
+]  # fmt: skip
+CITIES = ["Kyiv", "Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Sumy", "Lutsk", "Kryvyi Rih", "Ternopil"]
+RU_REGIONS = ["Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov", "Oryol", "Tula", "Smolensk"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+
+CHROME = [
+    "Skip to content\nSupport independent journalism. Become a member\n",
+    "Home | World | Europe | Ukraine war\n",
+    "Listen to this article 4 min\nShare on social media\n",
+]
+LEADS = [
+    "Russia launched {d} drones and {m} missiles at Ukraine overnight, the Ukrainian air force said on {wd}, "
+    "in one of the largest attacks on the country's energy system this year.",
+    "Ukraine's air defences shot down {di} of the {d} drones and {mi} of the {m} missiles that Russia "
+    "fired overnight, the air force said on {wd}.",
+    "A Russian missile and drone attack on {city} overnight killed {k} people and injured {i} others, "
+    "officials said on {wd}, as rescuers searched the rubble of a damaged apartment block.",
+]
+STATEMENT = [
+    "According to the air force, Russia used {d} Shahed-type attack drones and decoys as well as {m} "
+    "cruise and ballistic missiles. Air defences destroyed {di} drones and {mi} missiles, while {ds} "
+    "drones were lost locally as a result of electronic warfare.",
+    "\"The main direction of the attack was the {o} region,\" the air force wrote on Telegram, adding that "
+    "mobile fire groups, aviation and anti-aircraft missile units were involved in repelling the attack.",
+    "Hits were recorded at {h} locations, and debris fell on {h2} more, the statement said.",
+]
+REGIONAL = [
+    "In the {o} region, governor {name} said a drone hit a private house, injuring {w} people.",
+    "Debris from a downed drone damaged a school and {h} cars in {city}, the city military "
+    "administration said. No casualties were reported there.",
+    "{city} mayor {name} said {w} people were taken to hospital after an explosion near a shopping centre.",
+    "Power was cut to {p} households in the {o} region after a strike on an energy facility, the "
+    "regional administration said on Telegram.",
+]
+RUSSIA = [
+    "Russia's defence ministry said its air defences destroyed {r} Ukrainian drones overnight over the "
+    "{ro} and {ro2} regions.",
+    "The governor of the {ro} region said a Ukrainian drone attack set fire to a fuel depot but caused "
+    "no injuries.",
+]
+REACTIONS = [
+    "President Volodymyr Zelensky said the attack showed that Moscow was not interested in peace and "
+    "called on partners to speed up deliveries of air defence systems. \"Every such night proves that "
+    "we need more Patriots,\" he wrote on X.",
+    "Foreign Minister Andrii Sybiha said he had asked embassies to brief their host governments and "
+    "urged new sanctions on Russia's oil exports and its shadow fleet.",
+    "The Kremlin did not comment on the attack. Russia says it targets only military and energy "
+    "infrastructure used by the Ukrainian army, and denies striking civilians.",
+    "European leaders condemned the strikes. The president of the European Commission said the bloc "
+    "would present a new package of sanctions next week.",
+]
+BACKGROUND = [
+    "Last week Russia fired a record {big} drones at Ukraine in a single night, killing {k2} people "
+    "in the west of the country.",
+    "In {month} alone, Russia launched more than {thousands} drones at Ukraine, according to figures "
+    "published by the air force.",
+    "Since the start of the full-scale invasion in February 2022, the United Nations has confirmed more "
+    "than {un} civilian deaths in Ukraine.",
+    "The United States announced a new ${money} million package of military aid last month, including "
+    "interceptors for Patriot systems and ammunition for HIMARS launchers.",
+    "Peace talks in Istanbul produced an agreement to exchange {pow} prisoners of war on each side, but "
+    "no ceasefire.",
+    "Russian troops continued their offensive near Pokrovsk, where Ukraine's General Staff reported "
+    "{assaults} assaults over the past day.",
+]
+CAPTION = [
+    "Rescuers work at the site of a residential building hit by a Russian drone in {city}, Ukraine. "
+    "(Photo: State Emergency Service)",
+    "Firefighters put out a blaze after a missile strike. Photo: regional administration",
+]
+
+
+def _article(rng: random.Random, i: int) -> schemas.Article:
+    d = rng.randint(20, 700)
+    m = rng.randint(1, 60)
+    di = rng.randint(0, d)
+    mi = rng.randint(0, m)
+    published = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=rng.randint(0, 600), hours=rng.randint(3, 10))
+    values = {
+        "d": d, "m": m, "di": di, "mi": mi, "ds": rng.randint(0, max(0, d - di)),
+        "wd": WEEKDAYS[published.weekday()], "city": rng.choice(CITIES), "o": rng.choice(OBLASTS),
+        "k": rng.randint(1, 30), "i": rng.randint(1, 120), "h": rng.randint(2, 30), "h2": rng.randint(2, 40),
+        "w": rng.choice(NUMBER_WORDS), "name": rng.choice(["Oleh Syniehubov", "Ivan Fedorov", "Vadym Filashkin"]),
+        "p": f"{rng.randint(2, 90)},{rng.randint(100, 999)}", "r": rng.randint(5, 150),
+        "ro": rng.choice(RU_REGIONS), "ro2": rng.choice(RU_REGIONS), "big": rng.randint(500, 800),
+        "k2": rng.randint(1, 9), "month": rng.choice(["June", "July", "October"]),
+        "thousands": f"{rng.randint(2, 6)},{rng.randint(100, 999)}", "un": f"{rng.randint(10, 13)},{rng.randint(100, 999)}",
+        "money": rng.randint(100, 900), "pow": rng.randint(100, 1000), "assaults": rng.randint(20, 80),
+    }  # fmt: skip
+    parts: list[str] = [rng.choice(CHROME), rng.choice(LEADS)]
+    parts += rng.sample(STATEMENT, 2)
+    parts.append(rng.choice(CAPTION))
+    parts += rng.sample(REGIONAL, rng.randint(2, 4))
+    if rng.random() < 0.4:
+        parts += rng.sample(RUSSIA, 1)
+    parts += rng.sample(REACTIONS, rng.randint(2, 4))
+    parts += rng.sample(BACKGROUND, rng.randint(3, 5))
+    body = "\n\n".join(p.format(**values) for p in parts)
+    target = rng.randint(3000, 6000)
+    while len(body) < target:  # pad with more reactions and background, as long reads do
+        body += "\n\n" + rng.choice(REACTIONS + BACKGROUND + REGIONAL).format(**values)
+    body = body[:6000]
+    return schemas.Article(
+        id=f"bench-{i}",
+        published_at=published.isoformat().replace("+00:00", "Z"),
+        outlet="bench.example",
+        body=body,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    articles = [_article(rng, i) for i in range(args.articles)]
+    for article in articles[:50]:  # warm-up: imports, regex caches
+        extract(article)
+    started = time.perf_counter()
+    reports = 0
+    for article in articles:
+        reports += len(extract(article))
+    elapsed = time.perf_counter() - started
+    rate = len(articles) / elapsed
+    mean_kb = sum(len(a.body.encode()) for a in articles) / len(articles) / 1024
+    print(f"{len(articles)} articles ({mean_kb:.1f} KB mean) in {elapsed:.2f} s: {rate:,.0f} articles/s, {reports} reports")
+    print(
+        json.dumps(
+            {
+                "benchmark": "extraction",
+                "articles": len(articles),
+                "mean_kb": round(mean_kb, 2),
+                "seconds": round(elapsed, 3),
+                "articles_per_second": round(rate, 1),
+                "reports": reports,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
