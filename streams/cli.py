@@ -212,8 +212,14 @@ def extract(source: Path) -> None:
 
 
 @main.command()
-@click.option("-l", "--loglevel", default="warn", show_default=True,
-              type=click.Choice(["crit", "error", "warn", "info", "debug"]), help="Faust log level.")
+@click.option(
+    "-l",
+    "--loglevel",
+    default="warn",
+    show_default=True,
+    type=click.Choice(["crit", "error", "warn", "info", "debug"]),
+    help="Faust log level.",
+)
 def worker(loglevel: str) -> None:
     """Run the Faust worker: extract, merge and tally agents, and /metrics on the web port."""
     from streams.kafka_io import create_topics
@@ -226,6 +232,33 @@ def worker(loglevel: str) -> None:
     from streams.worker import run
 
     run(loglevel)
+
+
+@main.command()
+@click.option(
+    "--articles",
+    "articles",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Articles to produce (default: the bundled demo/articles.jsonl).",
+)
+@click.option(
+    "--serve/--no-serve",
+    default=True,
+    show_default=True,
+    help="Keep serving /metrics (and Prometheus) until Ctrl-C after printing the tallies.",
+)
+def demo(articles: Path | None, serve: bool) -> None:
+    """The main job: broker, topics, worker, demo articles, incidents and tallies, then /metrics.
+
+    Starts the local broker unless KAFKA_BOOTSTRAP_SERVERS is set, and stops what it started on exit.
+    """
+    from streams.demo import DEMO_ARTICLES, run_demo
+
+    try:
+        run_demo(_settings(), articles or DEMO_ARTICLES, serve, echo=lambda m: click.echo(m, err=True))
+    except (RuntimeError, TimeoutError) as exc:
+        _fail(str(exc))
 
 
 if __name__ == "__main__":

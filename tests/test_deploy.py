@@ -312,7 +312,10 @@ def test_compose_refuses_to_start_grafana_without_a_password() -> None:
 def test_compose_services_have_healthchecks_gating_dependencies() -> None:
     services = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
     assert set(services) >= {"kafka", "topics", "worker", "prometheus", "grafana"}
-    assert services["kafka"]["image"] == "apache/kafka:3.9.1"
+    # The compose broker is the same Kafka as the local one (deploy/kafka/pom.xml pins it).
+    from streams.broker import kafka_version
+
+    assert services["kafka"]["image"] == f"apache/kafka:{kafka_version()}"
     assert services["worker"]["depends_on"]["kafka"]["condition"] == "service_healthy"
     assert services["worker"]["depends_on"]["topics"]["condition"] == "service_completed_successfully"
     assert services["grafana"]["depends_on"]["prometheus"]["condition"] == "service_healthy"

@@ -126,10 +126,19 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
     lines: dict[int, str] = {}
     for s in sentences:
         lines[s.paragraph] = lines.get(s.paragraph, "") + " " + s.text
-    # Captions are short lines; long paragraphs are not searched for photo credits.
-    short = {p: t for p, t in lines.items() if len(t) < 500}
-    caption_lines = {p for p, t in short.items() if _CAPTION.search(t) or _CAPTION_DATE.search(t)}
-    file_lines = {p for p, t in short.items() if _FILE_PHOTO.search(t)}
+    caption_cache: dict[int, tuple[bool, bool]] = {}
+
+    def caption_of(line: int) -> tuple[bool, bool]:
+        """(is a photo caption, is a file photo) for a line; computed only for lines that matter."""
+        if line not in caption_cache:
+            t = lines[line]
+            short = len(t) < 500  # captions are short lines
+            caption_cache[line] = (
+                short and bool(_CAPTION.search(t) or _CAPTION_DATE.search(t)),
+                short and bool(_FILE_PHOTO.search(t)),
+            )
+        return caption_cache[line]
+
     # The headline repeated at the top of the body: rounded figures, used only as a last resort.
     # A headline that is a sentence of its own (ending in a full stop) is the lead, not a heading.
     headline = (-1, -1)
@@ -151,8 +160,8 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
             dates=[],
             regions=[],
             foreign=False,
-            caption=s.paragraph in caption_lines,
-            file_photo=s.paragraph in file_lines,
+            caption=False,
+            file_photo=False,
             other_time=False,
             air=air,
             attack=attack,
@@ -166,6 +175,7 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
                 x.dates = find_dates(_mask_header(text, s.start), ref)
             carry = None
             continue
+        x.caption, x.file_photo = caption_of(s.paragraph)
         low = lx.lower(text)
         x.low = low
         x.foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
@@ -174,11 +184,13 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
             or (bool(lx.CUMULATIVE_SINCE_L.search(low)) and not lx.SUPERLATIVE_L.search(low))
         )
         if not tokens.isdisjoint(FIRST_WORDS):
-            x.regions = find_regions(text)
+            x.regions = find_regions(text, tokens)
         if not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None:
             x.dates = find_dates(_mask_header(text, s.start), ref)
         number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
-        if (
+        # Counts need a weapon or casualty word, or a weapon carried from the sentence before
+        # ("Twenty were destroyed"); "72,587 households lost power after a strike" has neither.
+        if (air or casualty or (carry is not None and attack)) and (
             number_words
             or _DIGIT.search(text) is not None
             or (air and not tokens.isdisjoint(_SINGULAR_WORDS))

@@ -53,6 +53,13 @@ _TOLL_BEFORE = re.compile(
     r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",
     re.IGNORECASE,
 )
+# Cheap test that the words right before a bare number can be a toll verb; _TOLL_BEFORE is costly.
+_TOLL_TAIL = re.compile(
+    r"\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|to|at|killing|wounding|"
+    r"injuring|killed|wounded|injured|hurt)\s+(?:at least |more than |over |nearly |almost |about |around |"
+    r"some |another )?$",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"^,\s*(?:including|among them|among whom)[^,]{0,40},")
 
 
@@ -367,7 +374,11 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
             m.category = previous_weapon.category
             m.head_end = n.end
             right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
-        toll = _TOLL_BEFORE.search(full_left[-160:]) if m.category is None else None
+        toll = (
+            _TOLL_BEFORE.search(full_left[-160:])
+            if m.category is None and _TOLL_TAIL.search(full_left[-40:])
+            else None
+        )
         if toll is not None:
             said = toll.group()
             role_t = KILLED if lx.KILLED.search(said) or lx.VICTIMS_TOLL.search(said) else INJURED

@@ -213,37 +213,38 @@ class RegionMention:
 
 # First words of every name: a sentence without any of them names no region.
 FIRST_WORDS = frozenset(a.split()[0].split("-")[0] for a in _ALIASES)
-_TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+_FIRST_SET = set(FIRST_WORDS)
+_BY_FIRST: dict[str, list[str]] = {}
+for _alias in sorted(_ALIASES, key=len, reverse=True):
+    _BY_FIRST.setdefault(_alias.split()[0].split("-")[0], []).append(_alias)
 
 
-def find_regions(text: str) -> list[RegionMention]:
+def find_regions(text: str, words: set[str] | None = None) -> list[RegionMention]:
     """Regions named in ``text``, without launch areas, alerts, outlet names and datelines.
 
-    Words are looked up in the gazetteer (one- and two-word names), which is much faster than
-    one regular expression with hundreds of alternatives.
+    Only gazetteer names whose first word is among the sentence's ``words`` are looked for (with
+    str.find), which is much faster than a regular expression with hundreds of alternatives.
     """
+    if words is None:
+        words = set(re.findall(r"[a-z]+", text.lower()))
+    low = text.lower()
+    if len(low) != len(text):
+        return []  # a character that changes length in lower case: offsets would be wrong
+    found: list[tuple[int, int, str]] = []
+    for first in words & _FIRST_SET:
+        for alias in _BY_FIRST[first]:
+            at = low.find(alias)
+            while at >= 0:
+                end = at + len(alias)
+                before_ok = at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "-_")
+                after_ok = end == len(low) or not (low[end].isalnum() or low[end] in "-_")
+                if before_ok and after_ok and not any(s <= at < e for s, e, _ in found):
+                    found.append((at, end, alias))
+                at = low.find(alias, end)
     out: list[RegionMention] = []
-    tokens = list(_TOKEN.finditer(text))
-    skip_until = -1
-    for i, tok in enumerate(tokens):
-        if tok.start() < skip_until:
-            continue
-        hit: tuple[str, int, int] | None = None
-        if i + 1 < len(tokens) and text[tok.end() : tokens[i + 1].start()] == " ":
-            pair = f"{tok.group()} {tokens[i + 1].group()}"
-            if pair.lower() in _ALIASES:
-                hit = (pair, tok.start(), tokens[i + 1].end())
-        if hit is None:
-            word = tok.group()
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            if word.lower() in _ALIASES:
-                hit = (word, tok.start(), tok.start() + len(word))
-        if hit is None:
-            continue
-        alias, start, end = hit
-        skip_until = end
-        name, country = _ALIASES[alias.lower()]
+    for start, end, alias_low in sorted(found):
+        name, country = _ALIASES[alias_low]
+        alias = text[start:end]
         after = text[end : end + 30].lstrip(" ")
         if _NOT_A_PLACE.match(after):
             continue
