@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import schemas  # noqa: E402
-from streams.extraction import extract  # noqa: E402
+import schemas
+from streams.extraction import extract
 
 OBLASTS = [
     "Kyiv", "Kharkiv", "Odesa", "Dnipropetrovsk", "Zaporizhzhia", "Sumy", "Poltava", "Chernihiv",
@@ -29,6 +29,7 @@ OBLASTS = [
 CITIES = ["Kyiv", "Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Sumy", "Lutsk", "Kryvyi Rih", "Ternopil"]
 RU_REGIONS = ["Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov", "Oryol", "Tula", "Smolensk"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+NAMES = ["Oleh Syniehubov", "Ivan Fedorov", "Vadym Filashkin", "Serhiy Lysak"]
 NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
 
 CHROME = [
@@ -48,7 +49,7 @@ STATEMENT = [
     "According to the air force, Russia used {d} Shahed-type attack drones and decoys as well as {m} "
     "cruise and ballistic missiles. Air defences destroyed {di} drones and {mi} missiles, while {ds} "
     "drones were lost locally as a result of electronic warfare.",
-    "\"The main direction of the attack was the {o} region,\" the air force wrote on Telegram, adding that "
+    '"The main direction of the attack was the {o} region," the air force wrote on Telegram, adding that '
     "mobile fire groups, aviation and anti-aircraft missile units were involved in repelling the attack.",
     "Hits were recorded at {h} locations, and debris fell on {h2} more, the statement said.",
 ]
@@ -68,8 +69,8 @@ RUSSIA = [
 ]
 REACTIONS = [
     "President Volodymyr Zelensky said the attack showed that Moscow was not interested in peace and "
-    "called on partners to speed up deliveries of air defence systems. \"Every such night proves that "
-    "we need more Patriots,\" he wrote on X.",
+    'called on partners to speed up deliveries of air defence systems. "Every such night proves that '
+    'we need more Patriots," he wrote on X.',
     "Foreign Minister Andrii Sybiha said he had asked embassies to brief their host governments and "
     "urged new sanctions on Russia's oil exports and its shadow fleet.",
     "The Kremlin did not comment on the attack. Russia says it targets only military and energy "
@@ -103,16 +104,19 @@ def _article(rng: random.Random, i: int) -> schemas.Article:
     m = rng.randint(1, 60)
     di = rng.randint(0, d)
     mi = rng.randint(0, m)
-    published = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=rng.randint(0, 600), hours=rng.randint(3, 10))
+    published = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(
+        days=rng.randint(0, 600), hours=rng.randint(3, 10)
+    )
     values = {
         "d": d, "m": m, "di": di, "mi": mi, "ds": rng.randint(0, max(0, d - di)),
         "wd": WEEKDAYS[published.weekday()], "city": rng.choice(CITIES), "o": rng.choice(OBLASTS),
         "k": rng.randint(1, 30), "i": rng.randint(1, 120), "h": rng.randint(2, 30), "h2": rng.randint(2, 40),
-        "w": rng.choice(NUMBER_WORDS), "name": rng.choice(["Oleh Syniehubov", "Ivan Fedorov", "Vadym Filashkin"]),
+        "w": rng.choice(NUMBER_WORDS), "name": rng.choice(NAMES),
         "p": f"{rng.randint(2, 90)},{rng.randint(100, 999)}", "r": rng.randint(5, 150),
         "ro": rng.choice(RU_REGIONS), "ro2": rng.choice(RU_REGIONS), "big": rng.randint(500, 800),
         "k2": rng.randint(1, 9), "month": rng.choice(["June", "July", "October"]),
-        "thousands": f"{rng.randint(2, 6)},{rng.randint(100, 999)}", "un": f"{rng.randint(10, 13)},{rng.randint(100, 999)}",
+        "thousands": f"{rng.randint(2, 6)},{rng.randint(100, 999)}",
+        "un": f"{rng.randint(10, 13)},{rng.randint(100, 999)}",
         "money": rng.randint(100, 900), "pow": rng.randint(100, 1000), "assaults": rng.randint(20, 80),
     }  # fmt: skip
     parts: list[str] = [rng.choice(CHROME), rng.choice(LEADS)]
@@ -137,7 +141,9 @@ def _article(rng: random.Random, i: int) -> schemas.Article:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
@@ -152,7 +158,10 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     rate = len(articles) / elapsed
     mean_kb = sum(len(a.body.encode()) for a in articles) / len(articles) / 1024
-    print(f"{len(articles)} articles ({mean_kb:.1f} KB mean) in {elapsed:.2f} s: {rate:,.0f} articles/s, {reports} reports")
+    print(
+        f"{len(articles)} articles ({mean_kb:.1f} KB mean) in {elapsed:.2f} s: "
+        f"{rate:,.0f} articles/s, {reports} reports"
+    )
     print(
         json.dumps(
             {

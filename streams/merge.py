@@ -26,7 +26,9 @@ Policy (the README copies this section):
    general staff, defence ministry) > other officials and emergency services (governors, mayors,
    military administrations, police, DSNS, ministers, president) > the attacking side's military
    (it claims hits, not the defender's interceptions) > media's own counts and unknown claimants.
-   Between equals, the most recent report wins (``published_at``; syndicated copies
+   For ``killed`` and ``injured`` a military claimant ranks as an official: air forces count
+   weapons, civil authorities count casualties, and a wire story attributed to the air force must
+   not freeze an early death toll. Between equals, the most recent report wins (``published_at``; syndicated copies
    carry the time of the original they copy, so a republished wire story does not override a
    newer independent report); the report id breaks exact ties. ``provenance`` names the report the
    value came from; ``conflicts`` lists every report that states a different value.
@@ -285,6 +287,14 @@ def _precedence(m: _Member) -> tuple[int, int, bool, str]:
     return (m.rank, -m.effective, m.copy, m.report.report_id)
 
 
+def _casualty_precedence(m: _Member) -> tuple[int, int, bool, str]:
+    """Casualties are counted by civil authorities, not the air force: a military claimant (often a
+    wire story's attribution of the weapon counts) ranks as an official here, so the latest official
+    toll wins."""
+    rank = OFFICIAL if m.rank == MILITARY else m.rank
+    return (rank, -m.effective, m.copy, m.report.report_id)
+
+
 def _reconcile(
     members: list[_Member],
 ) -> tuple[Figures, dict[str, str], dict[str, list[ConflictValue]]]:
@@ -295,7 +305,7 @@ def _reconcile(
         stating = [m for m in members if m.report.figures.get(field) is not None]
         if not stating:
             continue
-        best = min(stating, key=_precedence)
+        best = min(stating, key=_casualty_precedence if field in CASUALTY_FIELDS else _precedence)
         value = best.report.figures.get(field)
         figures[field] = value
         provenance[field] = best.report.report_id

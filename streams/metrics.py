@@ -152,6 +152,9 @@ class Metrics:
         self.articles_without_event = Counter(
             "raidtally_articles_without_event", "Valid articles that report no attack", registry=registry
         )
+        self.articles_with_reports = Counter(
+            "raidtally_articles_with_reports", "Valid articles that yielded reports", registry=registry
+        )
         self.reports = Counter("raidtally_reports", "Reports extracted from articles", registry=registry)
         self.duplicates = Counter(
             "raidtally_duplicates", "Reports the merge recognised as duplicates", ["kind"], registry=registry
@@ -206,6 +209,7 @@ class Metrics:
         if reports <= 0:
             self.without_event()
         else:
+            self.articles_with_reports.inc()
             self.reports.inc(reports)
 
     def observe_publication_lag(self, published_at: str, processed_at: datetime | None = None) -> None:

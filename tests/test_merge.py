@@ -364,3 +364,28 @@ def test_instants_compare_across_offsets() -> None:
     assert merge.instant("2025-03-09T09:00:00") == merge.instant("2025-03-09T09:00:00Z")  # naive is UTC
     assert merge.instant("2025-03-09T09:00:01Z") - merge.instant("2025-03-09T09:00:00Z") == 1_000_000
     assert merge.instant("not a date") == 0
+
+
+def test_a_later_official_toll_beats_an_earlier_report_attributed_to_the_air_force() -> None:
+    from schemas import Figures, Report
+
+    def report(rid: str, claimant: str, published: str, killed: int) -> Report:
+        return Report(
+            report_id=rid,
+            article_id=rid,
+            incident_id="2025-05-10:RU>UA",
+            date="2025-05-10",
+            attacker="RU",
+            target="UA",
+            published_at=published,
+            claimant=claimant,
+            figures=Figures(killed=killed),
+            date_basis="explicit",
+        )
+
+    wire = report("wire", "Ukrainian Air Force", "2025-05-10T10:00:00Z", 2)
+    update = report("update", "Kyiv regional military administration", "2025-05-11T09:00:00Z", 4)
+    incident = build_incidents([wire, update])["2025-05-10:RU>UA"]
+    assert incident.figures.killed == 4
+    assert incident.provenance["killed"] == "update"
+    assert [(c.value, c.report_id) for c in incident.conflicts["killed"]] == [(2, "wire")]

@@ -42,6 +42,9 @@ _FIELD = {
 }
 # Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
 _DIGIT = re.compile(r"\d")
+_MAX_AGE_DAYS = 10
+# Openings of a paragraph that goes on about the same place and source as the one before.
+_CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor"))
 _SINGULAR_WORDS = frozenset(("a", "an", "one"))
@@ -52,6 +55,7 @@ _CAPTION = re.compile(
     r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)",
     re.IGNORECASE,
 )
+_CAPTION_HINTS = ("photo", "getty", "reuters", "afp", "/ap", "pic/", "illustrat", "archive", "(ap)")
 _FILE_PHOTO = re.compile(r"\b(?:file photo|archive image|archive photo)\b", re.IGNORECASE)
 # "… in Kyiv, Ukraine July 31, 2024." — the dateline of a photograph.
 _CAPTION_DATE = re.compile(
@@ -132,7 +136,9 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         """(is a photo caption, is a file photo) for a line; computed only for lines that matter."""
         if line not in caption_cache:
             t = lines[line]
-            short = len(t) < 500  # captions are short lines
+            low = t.lower()
+            # Captions are short lines with a photo credit or a photo dateline ("Ukraine, July 31, 2024").
+            short = len(t) < 500 and (", 20" in t or any(w in low for w in _CAPTION_HINTS))
             caption_cache[line] = (
                 short and bool(_CAPTION.search(t) or _CAPTION_DATE.search(t)),
                 short and bool(_FILE_PHOTO.search(t)),
@@ -188,9 +194,7 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         if not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None:
             x.dates = find_dates(_mask_header(text, s.start), ref)
         number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
-        # Counts need a weapon or casualty word, or a weapon carried from the sentence before
-        # ("Twenty were destroyed"); "72,587 households lost power after a strike" has neither.
-        if (air or casualty or (carry is not None and attack)) and (
+        if (
             number_words
             or _DIGIT.search(text) is not None
             or (air and not tokens.isdisjoint(_SINGULAR_WORDS))
@@ -219,7 +223,8 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 for f in x.figures:
                     seen.setdefault((f.category, f.role), set()).add(f.value)
             continue
-        strong = [d for d in x.dates if d.strong]
+        # News reports an attack within days; a date weeks back is background ("a year ago, …").
+        strong = [d for d in x.dates if d.strong and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS]
         if not strong and x.figures and any(d.relative for d in x.dates):
             # The lead gives figures "overnight": the night that ended on the publication morning.
             return ref, "explicit"
@@ -364,7 +369,10 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     for idx, x in enumerate(sents):
         if x.s.paragraph != paragraph:
             paragraph = x.s.paragraph
-            current = default
+            # A new paragraph returns to the article's direction unless it only continues the
+            # previous one ("…, and that no one was injured" after a Russian governor's paragraph).
+            if scores[idx] != (0, 0) or not _CONTINUES.match(x.s.text):
+                current = default
         ru, ua = scores[idx]
         if ru != ua and (ru >= 2 or ua >= 2 or ru + ua >= 1):
             current = RU_UA if ru > ua else UA_RU

@@ -113,40 +113,98 @@ class _Mention:
     all_of: bool = False
 
 
+_HEADS = (
+    (lx.TOTAL_HEAD, TOTAL),
+    (lx.DRONE_HEAD, DRONES),
+    (lx.MISSILE_HEAD, MISSILES),
+    (lx.SHAHED_HEAD, DRONES),
+    (lx.KILLED_HEAD, KILLED),
+    (lx.INJURED_HEAD, INJURED),
+    (lx.PEOPLE_HEAD, PEOPLE),
+)
+# First three letters of every head noun: other words are skipped without trying the patterns.
+_HEAD_PREFIXES = frozenset(
+    [
+        "air",
+        "aer",
+        "tar",
+        "mea",
+        "pro",
+        "wea",
+        "cru",
+        "bal",
+        "mis",
+        "dro",
+        "att",
+        "str",
+        "uav",
+        "sha",
+        "ger",
+        "unm",
+        "one",
+        "dec",
+        "kal",
+        "isk",
+        "kin",
+        "toc",
+        "peo",
+        "per",
+        "civ",
+        "res",
+        "ind",
+        "chi",
+        "adu",
+        "wom",
+        "men",
+        "man",
+        "tee",
+        "oth",
+        "ukr",
+        "inh",
+        "pas",
+        "vic",
+        "gir",
+        "boy",
+        "dea",
+        "fat",
+        "kil",
+        "bod",
+        "liv",
+        "inj",
+        "wou",
+        "hur",
+        "obj",
+    ]
+)
+
+
 def _head(text: str, pos: int) -> tuple[str | None, int]:
     """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
     scanned = 0
     i = pos
-    while scanned < 8 and i < len(text):
-        while i < len(text) and text[i] in " \t":
+    n = len(text)
+    while scanned < 8 and i < n:
+        while i < n and text[i] in " \t":
             i += 1
-        rest = text[i:]
-        for pattern, category in (
-            (lx.TOTAL_HEAD, TOTAL),
-            (lx.DRONE_HEAD, DRONES),
-            (lx.MISSILE_HEAD, MISSILES),
-            (lx.SHAHED_HEAD, DRONES),
-            (lx.KILLED_HEAD, KILLED),
-            (lx.INJURED_HEAD, INJURED),
-            (lx.PEOPLE_HEAD, PEOPLE),
-        ):
-            # "21 dead", "77 civilian deaths" — but not "15 oblasts injured".
-            if category in (KILLED, INJURED) and scanned > 1:
-                continue
-            m = pattern.match(rest)
-            if m:
-                return category, i + m.end()
-        if lx.NOT_VICTIMS.match(rest):
-            return None, i
-        tok = _WORD.match(rest)
+        tok = _WORD.match(text, i)
         if tok is None:
             return None, i
         word = tok.group().lower()
+        if word[:3] in _HEAD_PREFIXES:
+            for pattern, category in _HEADS:
+                # "21 dead", "77 civilian deaths" — but not "15 oblasts injured".
+                if category in (KILLED, INJURED) and scanned > 1:
+                    continue
+                m = pattern.match(text, i)
+                if m:
+                    return category, m.end()
+        if lx.NOT_VICTIMS.match(text, i):
+            return None, i
         if word in lx.STOP_WORDS or word[0].isdigit() or (not word[0].isalnum() and word not in ",-/’'"):
             return None, i
         if word == "-" and scanned == 0:
             return None, i
-        i += tok.end()
+        i = tok.end()
         scanned += 1
     return None, i
 
@@ -355,7 +413,7 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
             if i
             else text[: n.start]
         )
-        full_left = text[: n.start]
+        full_left = text[max(0, n.start - 200) : n.start]  # every use looks at most 160 back
         right = (
             text[m.head_end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[m.head_end :]
         )

@@ -21,6 +21,7 @@ def lower(text: str) -> str:
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
+
 # Heads of counted noun phrases. Combined totals are tried before their parts.
 TOTAL_HEAD = re.compile(
     r"(?:air targets|aerial targets|targets|means of (?:air|aerial) attack|air attack (?:means|weapons|"
@@ -231,7 +232,8 @@ PREVIOUS_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initiall
 # "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the
 # sentence compares this attack with the whole war ("the largest attack since the start of the war").
 CUMULATIVE_SINCE = re.compile(
-    r"\b(?:this|so far this) (?:week|month|year)\b|\bsince (?:the (?:start|beginning|outbreak) of|February 2022|the full-scale invasion|"
+    r"\b(?:a|one|two|three|four|\d+) (?:years?|months?) ago\b|\b(?:this|so far this) (?:week|month|year)\b|\bsince (?:the (?:start|beginning|outbreak) of|"
+    r"February 2022|the full-scale invasion|"
     r"the invasion began|"
     r"the war began|20\d\d\b)",
     IC,
