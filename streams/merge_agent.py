@@ -17,7 +17,7 @@ import hashlib
 import time
 from collections.abc import AsyncIterable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 
@@ -128,11 +128,11 @@ async def merge_incidents(stream: AsyncIterable[Any]) -> None:
         metrics.observe_latency("merge", time.perf_counter() - started)
 
 
-@app.on_partitions_revoked.connect
-async def _on_revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
-    _emitted.clear()  # another worker may change these incidents before they come back
-
-
-@app.on_partitions_assigned.connect
-async def _on_assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
+def _forget(sender: Any, *args: Any, signal: Any = None, **kwargs: Any) -> None:
+    """Another worker may change these incidents before their partitions come back here."""
     _emitted.clear()
+
+
+# mode's signal typing wants a BaseSignalT keyword that plain handlers need not name.
+app.on_partitions_revoked.connect(cast(Any, _forget))
+app.on_partitions_assigned.connect(cast(Any, _forget))

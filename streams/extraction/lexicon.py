@@ -195,7 +195,8 @@ ATTACK_WORD = re.compile(
 PLACE_ATTACK = re.compile(
     r"\b(?:drone|missile|air|aerial|rocket|combined|massive|kamikaze|Shahed)\s+(?:and\s+\w+\s+)?"
     r"(?:attacks?|strikes?|assault|barrage)\s+(?:on|against|at|in|targeting)\b|"
-    r"\battacked\s+(?:the\s+)?\w+(?:\s+\w+)?\s+with\s+(?:\w+\s+)?(?:drones|missiles|Shaheds)|"
+    r"\battacked\s+(?:the\s+)?(?!Ukraine\b|Russia\b)\w+(?:\s+\w+)?\s+with\s+(?:\w+\s+)?(?:drones|missiles|"
+    r"Shaheds)|"
     r"\bafter the (?:drone|missile) attack\b|\bexplosions (?:are|were) heard in\b|"
     r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:struck|hit|hits|attacked|targeted|"
     r"slammed into)\b",
@@ -232,14 +233,19 @@ PREVIOUS_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initiall
 # "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the
 # sentence compares this attack with the whole war ("the largest attack since the start of the war").
 CUMULATIVE_SINCE = re.compile(
-    r"\b(?:a|one|two|three|four|\d+) (?:years?|months?) ago\b|\b(?:this|so far this) (?:week|month|year)\b|\bsince (?:the (?:start|beginning|outbreak) of|"
+    r"\banniversary of the (?:start|beginning|full-scale|invasion|war)\b|\b(?:in|over|during) (?:these|the "
+    r"(?:past|last)) (?:two|three|four|\d+) years\b|\b(?:its|the) (?:second|third|fourth|fifth) year\b|"
+    r"\b(?:a|one|two|three|four|\d+) (?:years?|months?) ago\b|\b(?:this|so far this) (?:week|month|year)\b|"
+    r"\bsince (?:the (?:start|beginning|outbreak) of|"
     r"February 2022|the full-scale invasion|"
     r"the invasion began|"
     r"the war began|20\d\d\b)",
     IC,
 )
 SUPERLATIVE = re.compile(
-    r"\b(?:largest|biggest|most|worst|heaviest|deadliest|first|record|longest|massive)\b|\w+est\b", IC
+    r"\b(?:largest|biggest|most|worst|heaviest|deadliest|first|record|longest|massive|strongest|fiercest|"
+    r"greatest|highest)\b",
+    IC,
 )
 # Hypothetical or planned quantities ("can launch up to", "will produce").
 MODAL_BEFORE = re.compile(
@@ -463,6 +469,13 @@ def words(text: str) -> set[str]:
 # Words without which OTHER_TIME and FOREIGN cannot match: the regexes run only when one is present.
 OTHER_TIME_TRIGGERS = frozenset(
     [
+        "anniversary",
+        "years",
+        "year",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
         "once",
         "twice",
         "times",
