@@ -202,7 +202,12 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         ):
             x.figures = read_figures(text, carry, with_words=number_words)
         weapons = [f for f in x.figures if f.category != PEOPLE]
-        carry = weapons[-1].category if weapons else None
+        if weapons:
+            carry = weapons[-1].category
+        elif number_words or _DIGIT.search(text) is not None:
+            # Other numbers in between break the thread; a sentence without numbers does not
+            # ("… 82 missiles and drones. The plant was destroyed. The air force downed 57 of them.").
+            carry = None
     return out
 
 

@@ -233,7 +233,8 @@ PREVIOUS_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initiall
 # "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the
 # sentence compares this attack with the whole war ("the largest attack since the start of the war").
 CUMULATIVE_SINCE = re.compile(
-    r"\banniversary of the (?:start|beginning|full-scale|invasion|war)\b|\b(?:in|over|during) (?:these|the "
+    r"\b(?:in|during|throughout) (?:early |late |mid-)?20[12]\d\b|\banniversary of the (?:start|beginning|"
+    r"full-scale|invasion|war)\b|\b(?:in|over|during) (?:these|the "
     r"(?:past|last)) (?:two|three|four|\d+) years\b|\b(?:its|the) (?:second|third|fourth|fifth) year\b|"
     r"\b(?:a|one|two|three|four|\d+) (?:years?|months?) ago\b|\b(?:this|so far this) (?:week|month|year)\b|"
     r"\bsince (?:the (?:start|beginning|outbreak) of|"
@@ -469,6 +470,23 @@ def words(text: str) -> set[str]:
 # Words without which OTHER_TIME and FOREIGN cannot match: the regexes run only when one is present.
 OTHER_TIME_TRIGGERS = frozenset(
     [
+        "2014",
+        "2015",
+        "2016",
+        "2017",
+        "2018",
+        "2019",
+        "2020",
+        "2021",
+        "2022",
+        "2023",
+        "2024",
+        "2025",
+        "2026",
+        "2027",
+        "2028",
+        "2029",
+        "2030",
         "anniversary",
         "years",
         "year",

@@ -6,10 +6,10 @@ import hashlib
 from typing import Any
 
 import pytest
-from conftest import load_cases, to_article
 
 import schemas
 from streams.extraction import extract
+from tests.extraction.cases import load_cases, to_article
 
 CASES = load_cases()
 

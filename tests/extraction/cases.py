@@ -1,4 +1,4 @@
-"""Shared fixtures of the extraction tests: the hand-written articles and their expected reports."""
+"""The hand-written fixture articles and their expected reports, as loaded by the tests."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""Tests of the extraction package (no broker needed)."""
