@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -28,7 +29,7 @@ def main() -> None:
     \b
     Typical session:
       raidtally broker start          # a local single-node Kafka (KRaft), from Maven Central
-      raidtally topics create         # the topics of DESIGN.md, under RAIDTALLY_TOPIC_PREFIX
+      raidtally topics create         # articles, reports, incidents, tallies, rejected
       raidtally worker                # the Faust worker: extract -> merge -> tally, /metrics
       raidtally produce articles.jsonl
       raidtally tail tallies --from-beginning --latest-per-key
@@ -259,6 +260,42 @@ def demo(articles: Path | None, serve: bool) -> None:
         run_demo(_settings(), articles or DEMO_ARTICLES, serve, echo=lambda m: click.echo(m, err=True))
     except (RuntimeError, TimeoutError) as exc:
         _fail(str(exc))
+
+
+@main.command()
+@click.option("--articles", "n", type=int, default=100_000, show_default=True, help="Corpus size.")
+@click.option("--seed", type=int, default=7, show_default=True, help="Corpus seed.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(".state/bench"),
+    show_default=True,
+    help="Where results.json and the worker logs go.",
+)
+@click.option(
+    "--latency-seconds", type=float, default=60.0, show_default=True, help="Length of the steady run."
+)
+@click.option(
+    "--latency-rate", type=float, default=100.0, show_default=True, help="Articles/s of the steady run."
+)
+@click.option("--skip-ceilings", is_flag=True, help="Skip the broker-alone and plain-loop ceilings.")
+@click.option("--skip-one-worker", is_flag=True, help="Skip end to end with one worker.")
+@click.option("--skip-two-workers", is_flag=True, help="Skip end to end with two workers.")
+@click.option("--skip-latency", is_flag=True, help="Skip the steady-rate latency run.")
+@click.option("--skip-replay", is_flag=True, help="Skip the replay into a fresh app id.")
+def bench(n: int, seed: int, out: Path, latency_seconds: float, latency_rate: float, **skips: bool) -> None:
+    """Benchmark extraction, the broker, a Faust-less loop and the pipeline on a synthetic corpus."""
+    from streams.bench import Options, run
+
+    options = Options(
+        articles=n, seed=seed, out=out, latency_seconds=latency_seconds, latency_rate=latency_rate, **skips
+    )
+
+    def progress(items: Any) -> Any:
+        with click.progressbar(items, length=n, label="generating corpus", file=sys.stderr) as bar:
+            yield from bar
+
+    run(_settings(), options, progress=progress, echo=lambda m: click.echo(m, err=True))
 
 
 if __name__ == "__main__":

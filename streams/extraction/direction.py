@@ -41,11 +41,26 @@ _TOWARDS_UKRAINE_L = lowered(_TOWARDS_UKRAINE)
 _TOWARDS_RUSSIA_L = lowered(_TOWARDS_RUSSIA)
 
 
-def direction_score(text: str, regions: list[RegionMention], low: str | None = None) -> tuple[int, int]:
-    """(towards Ukraine, towards Russia) evidence in one sentence (``low``: the text lower-cased)."""
-    low = text.lower() if low is None else low
-    ru_ua = len(_TOWARDS_UKRAINE_L.findall(low)) * 2
-    ua_ru = len(_TOWARDS_RUSSIA_L.findall(low)) * 2
+# Every match of either pattern holds one of these words (as ``lexicon.words`` splits text): a
+# sentence without any of them is scored on its regions alone, without running the patterns.
+DIRECTION_WORDS = frozenset(
+    """russia russian russians ukraine ukrainian kyiv moscow enemy occupiers force shahed shaheds
+    iranian sobyanin""".split()
+)
+
+
+def direction_score(
+    text: str, regions: list[RegionMention], low: str | None = None, pointed: bool = True
+) -> tuple[int, int]:
+    """(towards Ukraine, towards Russia) evidence in one sentence (``low``: the text lower-cased).
+
+    ``pointed=False`` tells that the sentence has none of ``DIRECTION_WORDS``.
+    """
+    ru_ua = ua_ru = 0
+    if pointed:
+        low = text.lower() if low is None else low
+        ru_ua = len(_TOWARDS_UKRAINE_L.findall(low)) * 2
+        ua_ru = len(_TOWARDS_RUSSIA_L.findall(low)) * 2
     ru_ua += sum(1 for r in regions if r.country == UA)
     ua_ru += sum(1 for r in regions if r.country == RU)
     return ru_ua, ua_ru

@@ -11,7 +11,7 @@ import schemas
 from streams.extraction import lexicon as lx
 from streams.extraction.claimants import find_claimant
 from streams.extraction.dates import DateMention, find_dates, kyiv_date
-from streams.extraction.direction import RU_UA, UA_RU, direction_score, target_country
+from streams.extraction.direction import DIRECTION_WORDS, RU_UA, UA_RU, direction_score, target_country
 from streams.extraction.figures import (
     DRONES,
     HIT,
@@ -25,7 +25,7 @@ from streams.extraction.figures import (
     Figure,
     read_figures,
 )
-from streams.extraction.regions import FIRST_WORDS, RegionMention, find_regions
+from streams.extraction.regions import FIRST_WORDS, UA, RegionMention, find_regions
 from streams.extraction.sentences import Sentence, split_sentences
 
 _FIELD = {
@@ -108,6 +108,7 @@ class _Sent:
     headline: bool = False
     low: str = ""
     negation: bool = False  # "no", "without", "not": a stated zero may follow
+    pointed: bool = True  # names a side (Russia, Ukraine, the enemy…): direction patterns may match
 
     @property
     def has_figures(self) -> bool:
@@ -153,9 +154,12 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         if at >= 0:
             headline = (at, at + len(title.strip()))
     carry: str | None = None
+    # Lower-case and split the body once; each sentence takes its slice (offsets are kept).
+    low_body = lx.lower(body)
+    token_body = lx.to_spaces(low_body)
     for s in sentences:
         text = s.text
-        tokens = lx.words(text)
+        tokens = set(token_body[s.start : s.end].split())
         air = not tokens.isdisjoint(lx.AIR_WORDS)
         attack = not tokens.isdisjoint(lx.ATTACK_WORDS)
         casualty = not tokens.isdisjoint(lx.CASUALTY_WORDS)
@@ -173,6 +177,7 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
             attack=attack,
             headline=min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start),
             negation=negation,
+            pointed=not tokens.isdisjoint(DIRECTION_WORDS),
         )
         out.append(x)
         if not relevant:
@@ -182,7 +187,7 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
             carry = None
             continue
         x.caption, x.file_photo = caption_of(s.paragraph)
-        low = lx.lower(text)
+        low = low_body[s.start : s.end]
         x.low = low
         x.foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
         x.other_time = not tokens.isdisjoint(lx.OTHER_TIME_TRIGGERS) and (
@@ -194,9 +199,14 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         if not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None:
             x.dates = find_dates(_mask_header(text, s.start), ref)
         number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
-        if (
+        digits = _DIGIT.search(text) is not None
+        # A figure needs a counted noun, a casualty word or a weapon carried from the sentence
+        # before: without one, read_figures would find nothing, so it is not called.
+        countable = casualty or carry is not None or not tokens.isdisjoint(lx.HEAD_WORDS)
+        # Figures of another time or another war are never counted: not read at all.
+        if countable and not (x.other_time or x.foreign) and (
             number_words
-            or _DIGIT.search(text) is not None
+            or digits
             or (air and not tokens.isdisjoint(_SINGULAR_WORDS))
             or (casualty and not tokens.isdisjoint(_SINGULAR_WORDS))
         ):
@@ -204,7 +214,7 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         weapons = [f for f in x.figures if f.category != PEOPLE]
         if weapons:
             carry = weapons[-1].category
-        elif number_words or _DIGIT.search(text) is not None:
+        elif number_words or digits:
             # Other numbers in between break the thread; a sentence without numbers does not
             # ("… 82 missiles and drones. The plant was destroyed. The air force downed 57 of them.").
             carry = None
@@ -339,6 +349,20 @@ def _zeros(x: _Sent, idx: int) -> list[_Candidate]:
     return out
 
 
+def _about_the_war(body: str) -> bool:
+    """An aerial attack in this war can be reported here: attack words and the war's names or places.
+
+    Most articles of a general news stream fail the first, cheap test and cost nothing more.
+    """
+    tokens = lx.words(body)
+    if tokens.isdisjoint(lx.AIR_WORDS) and tokens.isdisjoint(lx.ATTACK_WORDS):
+        if tokens.isdisjoint(lx.CASUALTY_WORDS):
+            return False
+    if lx.WAR_CONTEXT.search(body):
+        return True
+    return any(r.country == UA for r in find_regions(body, tokens))
+
+
 def extract(article: schemas.Article) -> list[schemas.Report]:
     """The reports of every incident ``article`` reports on, sorted by incident id.
 
@@ -348,14 +372,16 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     # An unreadable timestamp is the producer's error, not a quiet "no attack": the worker
     # rejects the article (reason "bad_date") rather than counting it as a no-event.
     ref = kyiv_date(article.published_at)
-    if not body or not lx.WAR_CONTEXT.search(body):
+    if not body or not _about_the_war(body):
         return []
     sents = _analyse(body, ref, article.title)
     main, basis = _main_date(sents, ref)
     excluded = _excluded(sents, main)
 
     scores = [
-        direction_score(x.s.text, x.regions, x.low or None) if (x.air or x.attack or x.figures) else (0, 0)
+        direction_score(x.s.text, x.regions, x.low or None, x.pointed)
+        if (x.air or x.attack or x.figures)
+        else (0, 0)
         for x in sents
     ]
     # The article's own direction: where most of its attack sentences point.

@@ -173,7 +173,13 @@ NOT_YET = re.compile(
 )
 
 # The article is about this war at all.
-WAR_CONTEXT = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Russia\w*|Moscow|Kremlin|Zelensk\w*|Putin)\b", IC)
+# Regional posts often name no country ("The occupiers struck the city with Shaheds"): the enemy, the
+# weapons and air defence count too; a Ukrainian place name is checked after this (``regions``).
+WAR_CONTEXT = re.compile(
+    r"\b(?:Ukrain\w*|Kyiv\w*|Kiev|Russia\w*|Moscow|Kremlin|Zelensk\w*|Putin|occupiers?|invaders|Shahed\w*|"
+    r"Geran\w*|Iskander\w*|Kalibr\w*|Kinzhal\w*|oblast|air[- ]raid|air defen[cs]e)\b",
+    IC,
+)
 # Sentences about other wars or other skies.
 FOREIGN = re.compile(
     r"\b(?:Israel\w*|Iran(?!ian-(?:made|designed))|Houthis?|Gaza|Yemen\w*|Hezbollah|Hamas|Pyongyang|Seoul|"
@@ -248,9 +254,10 @@ SUPERLATIVE = re.compile(
     r"greatest|highest)\b",
     IC,
 )
-# Hypothetical or planned quantities ("can launch up to", "will produce").
+# Hypothetical or planned quantities ("can launch up to", "will produce"); the month "May" is not
+# the modal "may" ("On the night of 10 May, Russia launched …").
 MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|could|can|may|might|plans? to|planning to|capable of|aims? to|tasked with|intends? to|"
+    r"\b(?:will|would|could|can|(?-i:may)(?! \d)|might|plans? to|planning to|capable of|aims? to|tasked with|intends? to|"
     r"expected to)\b[^.;]{0,40}$",
     IC,
 )
@@ -465,6 +472,23 @@ _TO_SPACE = str.maketrans({c: " " for c in _STRIP + "'"})
 def words(text: str) -> set[str]:
     """Lower-case words of ``text``: punctuation, hyphens and apostrophes split words (one C call)."""
     return set(text.lower().translate(_TO_SPACE).split())
+
+
+def to_spaces(low: str) -> str:
+    """``low`` (already lower-cased) with word-splitting punctuation turned to spaces, same length."""
+    return low.translate(_TO_SPACE)
+
+
+# Every word that can head a counted noun phrase (the *_HEAD patterns above, split as ``words``
+# splits): a sentence with none of them, no casualty word and no carried weapon has no figure.
+HEAD_WORDS = frozenset(
+    """targets means weapons assets projectiles objects rockets drone drones uav uavs shahed shaheds
+    geran gerans gerbera gerberas unmanned decoy decoys missile missiles kalibr kalibrs kaliber kalibers
+    iskander iskanders kinzhal kinzhals tochka people person persons civilian civilians resident
+    residents individuals children child adults women woman men man teenager teenagers others
+    ukrainians inhabitants passengers victims girl girls boy boys dead death deaths fatalities fatality
+    killed bodies lives injured wounded injuries injury hurt""".split()
+)
 
 
 # Words without which OTHER_TIME and FOREIGN cannot match: the regexes run only when one is present.

@@ -1,0 +1,95 @@
+"""The reliability suite's shared state: one corpus, its expected outputs, one uninterrupted run.
+
+The uninterrupted in-broker run (``reference``) is the baseline the crash, scale-out and replay tests
+compare against byte for byte; it is itself checked against the pure functions' answer.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from schemas.article import Article
+from tests.kafka_fixture import delete_topics_with_prefix
+from tests.pipeline import RAIDTALLY, ROOT, pipeline_env, running_worker, send_raw
+from tests.reliability.corpus import (
+    Messages,
+    Outputs,
+    as_messages,
+    diff,
+    expected_outputs,
+    short_articles,
+    duplicate_versions,
+    regrouped_versions,
+    wait_for_outputs,
+)
+
+CORPUS_SIZE = 5000
+CORPUS_SEED = 20260101
+# A killed worker's group membership lasts until its session times out; Faust's default is 60 s,
+# which would make every restart wait a minute. Faust reads these from the environment.
+FAST_GROUP = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
+
+
+def env_for(bootstrap: str, prefix: str, **extra: str) -> dict[str, str]:
+    return pipeline_env(bootstrap, prefix, **{**FAST_GROUP, **extra})
+
+
+def create_topics(env: dict[str, str]) -> None:
+    """Topics up front, so articles produced before a worker starts land on all six partitions."""
+    subprocess.run([*RAIDTALLY, "topics", "create"], env=env, cwd=ROOT, check=True, capture_output=True)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    articles: list[Article]
+    messages: Messages
+    expected: Outputs
+
+
+@dataclass(frozen=True)
+class Reference:
+    prefix: str
+    outputs: Outputs
+    incident_log: Messages
+    seconds: float  # from first article produced to the expected outputs read back
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Corpus:
+    articles = short_articles(CORPUS_SIZE, CORPUS_SEED)
+    return Corpus(articles, as_messages(articles), expected_outputs(articles))
+
+
+@pytest.fixture(scope="session")
+def reference(kafka_bootstrap: str, corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reference]:
+    """One worker, never interrupted, over the whole corpus."""
+    prefix = f"test-rel-ref-{uuid.uuid4().hex}"
+    env = env_for(kafka_bootstrap, prefix)
+    create_topics(env)
+    try:
+        with running_worker(env, tmp_path_factory.mktemp("reference") / "worker.log"):
+            started = time.monotonic()
+            send_raw(kafka_bootstrap, f"{prefix}.articles", corpus.messages)
+            outputs, log = wait_for_outputs(kafka_bootstrap, prefix, corpus.expected)
+            seconds = time.monotonic() - started
+        assert outputs.incidents == corpus.expected.incidents, diff(outputs.incidents, corpus.expected.incidents)
+        assert outputs.tallies == corpus.expected.tallies, diff(outputs.tallies, corpus.expected.tallies)
+        assert duplicate_versions(log) == {}
+        print(
+            f"\nreference run: {CORPUS_SIZE} articles in {seconds:.1f}s, {len(log)} incident messages, "
+            f"{regrouped_versions(log)} versions regrouped"
+        )
+        yield Reference(prefix, outputs, log, seconds)
+    finally:
+        delete_topics_with_prefix(kafka_bootstrap, prefix)
+
+
+def log_path(tmp_path: Path, name: str) -> Path:
+    return tmp_path / f"{name}.log"
