@@ -8,7 +8,8 @@ A tally of window W ending on day E sums the buckets of W's days:
 
 - ``1d``: E; ``7d``: E-6..E; ``30d``: E-29..E; ``all``: from the first non-empty bucket to E.
 - ``figures``: per field, the sum of the incidents' stated values; null when no incident in the
-  window states the field (a stated 0 counts as stated).
+  window states the field (a stated 0 counts as stated). ``total_launched``/``total_intercepted``
+  sum each incident's combined count: its stated total, else the sum of its stated parts.
 - ``incidents``: the number of incidents in the window.
 - ``interception_ratio`` per weapon (drones, missiles, total): intercepted / launched, summed only
   over the incidents that state *both* figures for that weapon (an incident that gives launched but
@@ -25,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+import msgspec
 
 from schemas.figures import FIELDS, Figures
 from schemas.tally import WINDOWS, InterceptionRatio, Tally, Window, tally_key
@@ -69,6 +72,28 @@ def apply(bucket: Bucket, incident_id: str, figures: Figures | None) -> dict[str
     return updated
 
 
+def _either(stated: int | None, *parts: int | None) -> int | None:
+    if stated is not None:
+        return stated
+    known = [p for p in parts if p is not None]
+    return sum(known) if known else None
+
+
+def combined_totals(figures: Figures) -> Figures:
+    """An incident's figures with each total read as its combined count: the stated total, else the
+    sum of its stated parts. An incident that names only drones then counts in the window's total
+    launched, instead of vanishing from the headline figure."""
+    total_launched = _either(figures.total_launched, figures.drones_launched, figures.missiles_launched)
+    total_intercepted = _either(
+        figures.total_intercepted, figures.drones_intercepted, figures.missiles_intercepted
+    )
+    if (total_launched, total_intercepted) == (figures.total_launched, figures.total_intercepted):
+        return figures
+    return msgspec.structs.replace(
+        figures, total_launched=total_launched, total_intercepted=total_intercepted
+    )
+
+
 @dataclass
 class _Sums:
     """Running sums over incidents; exact integers, so adding in any order gives the same result."""
@@ -84,6 +109,7 @@ class _Sums:
 
     def add(self, figures: Figures) -> None:
         self.incidents += 1
+        figures = combined_totals(figures)
         for name, value in figures.stated().items():
             held = self.figures[name]
             self.figures[name] = value if held is None else held + value

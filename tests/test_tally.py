@@ -73,7 +73,8 @@ def test_interception_ratio_only_over_incidents_stating_both() -> None:
     assert t["7d"].figures.drones_launched == 170
     assert t["7d"].interception_ratio.drones == round(95 / 120, 4) == 0.7917
     assert t["7d"].interception_ratio.missiles == 0.0
-    assert t["7d"].interception_ratio.total is None
+    # totals are combined counts (stated, else the sum of stated parts); "b" has no intercepted part
+    assert t["7d"].interception_ratio.total == round((90 + 0 + 5) / (100 + 3 + 20), 4)
     assert t["1d"].interception_ratio.drones == 0.25
 
 
@@ -159,3 +160,25 @@ def test_incremental_tallies_equal_recomputation(events: list[tuple[int, int, Fi
             final[tally_key("RU", "UA", t.window, t.end)] = tally_encoder.encode(t)
     assert topic == final
     assert {k: tally_encoder.encode(v) for k, v in tally.all_tallies("RU", "UA", buckets).items()} == final
+
+
+def test_window_totals_count_incidents_that_state_only_their_parts() -> None:
+    from datetime import date as _date
+
+    from schemas import Figures
+    from streams.tally import tallies_for
+
+    day = _date(2025, 3, 1)
+    buckets = {
+        day: {
+            "a": Figures(drones_launched=40, drones_intercepted=30),
+            "b": Figures(drones_launched=100, missiles_launched=5, total_launched=105, total_intercepted=90),
+            "c": Figures(killed=2),
+        }
+    }
+    one_day = tallies_for("RU", "UA", day, buckets)[0]
+    assert one_day.figures.drones_launched == 140
+    assert one_day.figures.total_launched == 40 + 105
+    assert one_day.figures.total_intercepted == 30 + 90
+    assert one_day.interception_ratio.total == round((30 + 90) / (40 + 105), 4)
+    assert one_day.figures.missiles_launched == 5

@@ -46,8 +46,8 @@ _HEADLESS_PEOPLE_AFTER = re.compile(
 )
 # "the death toll ... has risen to 31", "wounding 25": a casualty word governs a bare number.
 _TOLL_BEFORE = re.compile(
-    r"(?:\b(?:death toll|death count|toll|the dead|fatalities|deaths|number of (?:the )?(?:dead|killed|"
-    r"injured|wounded|victims)|"
+    r"(?:\b(?:death toll|death count|toll|the dead|fatalities|deaths|number of (?:the )?(?:people |civilians |persons )?"
+    r"(?:dead|killed|injured|wounded|victims)|"
     r"victims killed)\b[^.;]{0,120}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|"
     r"has risen|to)\s+(?:to\s+|at\s+)?|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+)"
     r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",

@@ -46,7 +46,8 @@ MISSILE_HEAD = re.compile(
 )
 PEOPLE_HEAD = re.compile(
     r"(?:people|persons?|civilians?|residents?|individuals|children|child|adults|women|woman|men|man|"
-    r"teenagers?|others|Ukrainians|inhabitants|passengers|victims|girls?|boys?)(?![\w-])",
+    r"teenagers?|others|Ukrainians|inhabitants|passengers|victims|girls?|boys?|employees|workers|drivers?|"
+    r"pedestrians|patients|pensioners|volunteers|students)(?![\w-])",
     IC,
 )
 KILLED_HEAD = re.compile(r"(?:dead|deaths?|fatalities|fatality|killed|bodies|lives)(?![\w-])", IC)
@@ -201,17 +202,24 @@ ATTACK_WORD = re.compile(
 PLACE_ATTACK = re.compile(
     r"\b(?:drone|missile|air|aerial|rocket|combined|massive|kamikaze|Shahed)\s+(?:and\s+\w+\s+)?"
     r"(?:attacks?|strikes?|assault|barrage)\s+(?:on|against|at|in|targeting)\b|"
-    r"\battacked\s+(?:the\s+)?(?!Ukraine\b|Russia\b)\w+(?:\s+\w+)?\s+with\s+(?:\w+\s+)?(?:drones|missiles|"
-    r"Shaheds)|"
+    r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!Ukraine\b|Russia\b)\w+(?:\s+[\w-]+){0,4}?\s+with\s+"
+    r"(?:\w+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)|"
     r"\bafter the (?:drone|missile) attack\b|\bexplosions (?:are|were) heard in\b|"
     r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:struck|hit|hits|attacked|targeted|"
-    r"slammed into)\b",
+    r"slammed into)\b|\b(?:debris|fragments|wreckage) of (?:a |an )?(?:downed |destroyed )?(?:drone|missile|"
+    r"Shahed|UAV)s? (?:fell|fall|damaged|hit|struck)\b",
     IC,
 )
 # Ground fighting, shelling and glide bombs are not aerial attacks.
 GROUND = re.compile(
     r"\b(?:shelling|shelled|artillery|mortars?|MLRS|ground (?:fighting|assault|attack)|assault units|"
     r"battlefield|front ?line|frontline|captured|liberated|capture of|battle for|positions)\b",
+    IC,
+)
+# Drones and missiles of the front (FPV quadcopters against troops) are not aerial attacks either.
+FRONTLINE = re.compile(
+    r"\b(?:FPV|quadcopters?|(?:against|on|at) (?:the )?(?:\w+ )?(?:positions|troops|trenches)|along the front\b|"
+    r"on the front ?line|frontline)\b",
     IC,
 )
 # Sentences whose figures describe other times or aggregates.
@@ -221,7 +229,8 @@ OTHER_TIME = re.compile(
     r"\bearlier (?:this|in the|that) (?:week|month|year)\b|"
     r"\bin (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?: alone)?(?!\s+\d{1,2}\b)\b|"
-    r"\balone\b|\bover the (?:past|last) (?:week|month|year|day|24 hours|days|weeks|months)\b|"
+    r"\b(?:(?:this|last|that) (?:week|month|year|night|weekend)|20\d\d|today|yesterday)\s+alone\b|"
+    r"\bover the (?:past|last) (?:week|month|year|day|24 hours|days|weeks|months)\b|"
     r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|day|24 hours|few days)\b|"
     r"\bso far (?:this|in)\b|\bper (?:day|month|week|year)\b|\b(?:once|twice|times) a (?:day|week|month)\b|"
     r"\bdaily\b|\bmonthly\b|\bseason\b|\bfortnight\b|\bhad already\b|"
@@ -232,8 +241,11 @@ OTHER_TIME = re.compile(
     IC,
 )
 # An earlier record or an earlier toll: "up from a previous record of 537", "from 4, the previous count".
+# "from" only right before the number ("rose to 5 from 4"), not a launch area ("from Crimea and 21").
 PREVIOUS_BEFORE = re.compile(
-    r"\b(?:previous(?:ly)?|up from|earlier record|former|initial(?:ly)?|from)\b[^.;,]{0,25}$", IC
+    r"\b(?:previous(?:ly)?|up from|earlier record|former|initial(?:ly)?)\b[^.;,]{0,25}$|"
+    r"\bfrom\s+(?:(?!and\b)\w+\s+){0,2}$",
+    IC,
 )
 PREVIOUS_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b", IC)
 # "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the
@@ -350,6 +362,7 @@ ATTACK_WORDS = frozenset(
         "shelling",
         "damage",
         "damaged",
+        "affected",
         "debris",
     ]
 )
@@ -486,7 +499,8 @@ HEAD_WORDS = frozenset(
     geran gerans gerbera gerberas unmanned decoy decoys missile missiles kalibr kalibrs kaliber kalibers
     iskander iskanders kinzhal kinzhals tochka people person persons civilian civilians resident
     residents individuals children child adults women woman men man teenager teenagers others
-    ukrainians inhabitants passengers victims girl girls boy boys dead death deaths fatalities fatality
+    ukrainians inhabitants passengers victims girl girls boy boys employees workers driver drivers
+    pedestrians patients pensioners volunteers students dead death deaths fatalities fatality
     killed bodies lives injured wounded injuries injury hurt""".split()
 )
 
