@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from schemas.incident import Incident
@@ -159,7 +159,7 @@ def tallies_table(tallies: list[Tally]) -> str:
     return render(rows)
 
 
-def render(rows: list[tuple[str, ...]]) -> str:
+def render(rows: Sequence[tuple[str, ...]]) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = [
         "  ".join(

@@ -14,6 +14,7 @@ from tqdm import tqdm
 from schemas.article import Article
 from schemas.article import decoder as article_decoder
 from schemas.article import encoder as article_encoder
+from schemas.rejected import Reason
 from streams.intake import Invalid, validate
 from streams.settings import Settings
 
@@ -61,7 +62,7 @@ def read_jsonl(lines: Iterator[bytes], name: str, max_bytes: int) -> Iterator[It
             yield Item(origin, Invalid("wrong_schema", str(exc)))
             continue
         except msgspec.DecodeError as exc:
-            reason = "bad_utf8" if _bad_utf8(line) else "not_json"
+            reason: Reason = "bad_utf8" if _bad_utf8(line) else "not_json"
             yield Item(origin, Invalid(reason, str(exc)))
             continue
         yield Item(origin, validate(article))

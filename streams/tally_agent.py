@@ -15,7 +15,7 @@ import hashlib
 import time
 from collections.abc import AsyncIterable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 
@@ -62,13 +62,13 @@ def update(incident_id: str, figures: Figures | None) -> list[tuple[str, bytes |
     before = state.get(day, {})
     after = apply(before, incident_id, figures)
     if after != before:
-        key = bucket_key(pair[0], pair[1], day).encode()
+        table_key = bucket_key(pair[0], pair[1], day).encode()
         if after:
             state[day] = after
-            buckets[key] = _bucket_encoder.encode(after)
+            buckets[table_key] = _bucket_encoder.encode(after)
         else:
             state.pop(day, None)
-            buckets.pop(key, None)
+            buckets.pop(table_key, None)
         _dirty.add(pair)
     result = changes(pair[0], pair[1], day, state)
     out: list[tuple[str, bytes | None]] = []
@@ -116,11 +116,10 @@ def forget() -> None:
     _sent.clear()
 
 
-@app.on_partitions_revoked.connect
-async def _on_revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
+def _forget(sender: Any, *args: Any, **kwargs: Any) -> None:
     forget()
 
 
-@app.on_partitions_assigned.connect
-async def _on_assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
-    forget()
+# mode's signal typing wants a BaseSignalT keyword that plain handlers need not name.
+app.on_partitions_revoked.connect(cast(Any, _forget))
+app.on_partitions_assigned.connect(cast(Any, _forget))
