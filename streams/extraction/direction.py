@@ -15,7 +15,9 @@ _TOWARDS_RUSSIA = re.compile(
     r"\bUkrainian (?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned|attack drones?)\b|"
     r"\b(?:drones?|UAVs?) (?:launched |sent )?by (?:Ukraine|Kyiv)\b|\b(?:Ukraine|Kyiv) (?:launched|fired|"
     r"sent)\b|"
-    r"\b(?:targeted|over|in|across|into|at|on) Russia\b|\bRussian territory\b|\bover Russian\b|"
+    r"\b(?:(?:the )?armed forces of Ukraine|Ukrainian (?:armed )?forces|the Kyiv regime|the AFU|Ukraine) "
+    r"(?:(?!(?:was|were|is|are|been|being|be)\b)\w+ ){0,2}?(?:attacked|struck|launched|fired|targeted|hit)\b|"
+    r"\b(?:targeted|over|in|across|into|at|on) Russia\b(?!['’]s)|\bRussian territory\b|\bover Russian\b|"
     r"\bRussian air defen[cs]es?\b|\bRussia['’]s air defen[cs]es?\b|\bSobyanin\b|\bRussian capital\b|"
     r"\bRussian (?:city|town|village|region|regions)\b|\bRussia['’]s (?:town|city|region|republic)\b",
     _I,
@@ -31,7 +33,8 @@ _TOWARDS_UKRAINE = re.compile(
     r"\bUkrainian (?:air force|air defen[cs]es?|defen[cs]e forces|forces|military)\b|\bAir Force\b|"
     r"\bShaheds?\b|"
     r"\b(?:Ukrainian|Ukraine['’]s) (?:capital|city|cities|region|regions|territory|energy)\b|"
-    r"\b(?:launched|fired|sent) by Russia\b|\bRussia-launched\b|\bIranian(?:-made|"
+    r"\b(?:launched|fired|sent) by Russia\b|\bRussia['’]s (?:\w+ ){0,2}?(?:attacks?|strikes?|assault|barrage|"
+    r"bombardment)\b|\bRussia-launched\b|\bIranian(?:-made|"
     r"-designed)? (?:[\w-]+ )?(?:UAVs|drones|Shaheds)\b",
     _I,
 )
@@ -44,8 +47,10 @@ _TOWARDS_RUSSIA_L = lowered(_TOWARDS_RUSSIA)
 # Every match of either pattern holds one of these words (as ``lexicon.words`` splits text): a
 # sentence without any of them is scored on its regions alone, without running the patterns.
 DIRECTION_WORDS = frozenset(
-    """russia russian russians ukraine ukrainian kyiv moscow enemy occupiers force shahed shaheds
-    iranian sobyanin""".split()
+    (
+        *("russia", "russian", "russians", "ukraine", "ukrainian", "kyiv", "moscow", "enemy"),
+        *("occupiers", "force", "shahed", "shaheds", "iranian", "sobyanin"),
+    )
 )
 
 

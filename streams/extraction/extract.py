@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,6 +44,8 @@ _FIELD = {
 # Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
 _DIGIT = re.compile(r"\d")
 _MAX_AGE_DAYS = 10
+# A line that is only a place name ("Kharkiv.", "Odesa region:") heads a regional post.
+_DATELINE_MAX = 30
 # Openings of a paragraph that goes on about the same place and source as the one before.
 _CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
@@ -55,7 +58,7 @@ _CAPTION = re.compile(
     r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)",
     re.IGNORECASE,
 )
-_CAPTION_HINTS = ("photo", "getty", "reuters", "afp", "/ap", "pic/", "illustrat", "archive", "(ap)")
+_CAPTION_HINTS = re.compile(r"photo|getty|reuters|afp|/ap|pic/|illustrat|archive|\(ap\)")
 _FILE_PHOTO = re.compile(r"\b(?:file photo|archive image|archive photo)\b", re.IGNORECASE)
 # "… in Kyiv, Ukraine July 31, 2024." — the dateline of a photograph.
 _CAPTION_DATE = re.compile(
@@ -67,9 +70,39 @@ _ALERT = re.compile(
     r"flight restrictions|airports?|were at risk)\b",
     re.IGNORECASE,
 )
+# Words of the attack itself, to tell its date from the date of an aftermath in the same sentence.
+_ATTACK_CUE = re.compile(
+    r"\b(?:attack\w*|struck|strikes?|hit|missiles?|drones?|Shaheds?|launched|fired|bombardment|barrage|"
+    r"explosions?|tore)\b",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(
+    r"\b(?:the|Ukraine['’]s|(?P<russian>Russia['’]s|the Russian)|the Ukrainian) capital\b"
+    r"(?! (?:of|city of)\b)",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+# "The ballistic missiles were not intercepted", "none of the missiles was shot down": a stated zero.
+_NONE_INTERCEPTED = re.compile(
+    r"\bthe (?:[\w-]+ ){0,2}?(?P<kind>missiles|drones)\s+(?:were|was|have been|had been)\s+"
+    r"(?:not|never) (?:intercepted|shot down|downed)\b|"
+    r"\bnone of the (?:[\w-]+ ){0,2}?(?P<kind2>missiles|drones)\s+(?:were|was|have been|had been)\s+"
+    r"(?:intercepted|shot down|downed)\b",
+    re.IGNORECASE,
+)
 _NOT_INTERCEPTED = re.compile(
     r"\b(?:it|the missile|this missile) was not (?:intercepted|shot down)\b", re.IGNORECASE
 )
+
+
+# Beyond these a figure is not believed (a typo, a joke, an engineered article): it stays null.
+# The largest real nights were under a thousand drones; the caps leave room without admitting nonsense.
+_WEAPONS_CAP = 100_000
+_PEOPLE_CAP = 1_000_000
+
+
+def _believable(category: str, value: int) -> bool:
+    return 0 <= value <= (_PEOPLE_CAP if category == PEOPLE else _WEAPONS_CAP)
 
 
 @dataclass(slots=True)
@@ -104,6 +137,7 @@ class _Sent:
     other_time: bool
     air: bool
     attack: bool
+    casualty: bool
     figures: list[Figure] = field(default_factory=list)
     headline: bool = False
     low: str = ""
@@ -139,7 +173,7 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
             t = lines[line]
             low = t.lower()
             # Captions are short lines with a photo credit or a photo dateline ("Ukraine, July 31, 2024").
-            short = len(t) < 500 and (", 20" in t or any(w in low for w in _CAPTION_HINTS))
+            short = len(t) < 500 and (", 20" in t or _CAPTION_HINTS.search(low) is not None)
             caption_cache[line] = (
                 short and bool(_CAPTION.search(t) or _CAPTION_DATE.search(t)),
                 short and bool(_FILE_PHOTO.search(t)),
@@ -175,6 +209,7 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
             other_time=False,
             air=air,
             attack=attack,
+            casualty=casualty,
             headline=min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start),
             negation=negation,
             pointed=not tokens.isdisjoint(DIRECTION_WORDS),
@@ -184,6 +219,8 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
             # Nothing about an attack here; only a date can matter (it may open another story).
             if not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None:
                 x.dates = find_dates(_mask_header(text, s.start), ref)
+            if len(text) <= _DATELINE_MAX and not tokens.isdisjoint(FIRST_WORDS):
+                x.regions = find_regions(text, tokens)  # "Kharkiv." opening a regional post
             carry = None
             continue
         x.caption, x.file_photo = caption_of(s.paragraph)
@@ -204,16 +241,23 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         # before: without one, read_figures would find nothing, so it is not called.
         countable = casualty or carry is not None or not tokens.isdisjoint(lx.HEAD_WORDS)
         # Figures of another time or another war are never counted: not read at all.
-        if countable and not (x.other_time or x.foreign) and (
-            number_words
-            or digits
-            or (air and not tokens.isdisjoint(_SINGULAR_WORDS))
-            or (casualty and not tokens.isdisjoint(_SINGULAR_WORDS))
+        if (
+            countable
+            and not (x.other_time or x.foreign)
+            and (
+                number_words
+                or digits
+                or (air and not tokens.isdisjoint(_SINGULAR_WORDS))
+                or (casualty and not tokens.isdisjoint(_SINGULAR_WORDS))
+            )
         ):
             x.figures = read_figures(text, carry, with_words=number_words)
         weapons = [f for f in x.figures if f.category != PEOPLE]
         if weapons:
             carry = weapons[-1].category
+            pair = weapons[-2:]
+            if {f.category for f in pair} == {DRONES, MISSILES} and pair[0].role == pair[1].role:
+                carry = TOTAL  # "… 178 drones and six missiles. 132 of them were shot down."
         elif number_words or digits:
             # Other numbers in between break the thread; a sentence without numbers does not
             # ("… 82 missiles and drones. The plant was destroyed. The air force downed 57 of them.").
@@ -249,7 +293,16 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             seen.setdefault((f.category, f.role), set()).add(f.value)
         if strong:
             first = strong[0]
-            for later in strong[1:]:
+            if len(strong) > 1 and not _ATTACK_CUE.search(x.s.text[: first.start]):
+                # "mourned on Monday after missiles struck on Sunday": the date the attack words lead to.
+                # "Thursday's Russian missile attack …, the ministry said on Friday" keeps Thursday.
+                for before, later in itertools.pairwise(strong):
+                    gap = x.s.text[before.end : later.start]
+                    cue = _ATTACK_CUE.search(gap)
+                    if cue and (cue.start() > 30 or _AFTER.search(gap[: cue.start()])):
+                        first = later
+                        break
+            for later in strong[strong.index(first) + 1 :]:
                 # "from Thursday evening until 9am on Friday": the night ends on the later date.
                 gap = x.s.text[first.end : later.start]
                 if (
@@ -349,15 +402,17 @@ def _zeros(x: _Sent, idx: int) -> list[_Candidate]:
     return out
 
 
+_ANY_ATTACK_WORD = lx.AIR_WORDS | lx.ATTACK_WORDS | lx.CASUALTY_WORDS
+
+
 def _about_the_war(body: str) -> bool:
     """An aerial attack in this war can be reported here: attack words and the war's names or places.
 
     Most articles of a general news stream fail the first, cheap test and cost nothing more.
     """
     tokens = lx.words(body)
-    if tokens.isdisjoint(lx.AIR_WORDS) and tokens.isdisjoint(lx.ATTACK_WORDS):
-        if tokens.isdisjoint(lx.CASUALTY_WORDS):
-            return False
+    if tokens.isdisjoint(_ANY_ATTACK_WORD):
+        return False
     if lx.WAR_CONTEXT.search(body):
         return True
     return any(r.country == UA for r in find_regions(body, tokens))
@@ -397,6 +452,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     current = default
     paragraph = -1
     last_single_missile: int | None = None
+    dateline: tuple[int, list[RegionMention]] | None = None
     for idx, x in enumerate(sents):
         if x.s.paragraph != paragraph:
             paragraph = x.s.paragraph
@@ -413,8 +469,11 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         text = x.s.text
         figures = x.figures
         ground = any(f.category == PEOPLE for f in figures) and bool(lx.GROUND.search(text))
+        front = any(f.category != PEOPLE for f in figures) and bool(lx.FRONTLINE.search(text))
         for f in figures:
-            if f.category == PEOPLE and ground:
+            if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
+                continue
+            if not _believable(f.category, f.value):
                 continue
             if f.role == HIT and f.category in (DRONES, MISSILES):
                 # "Two ballistic missiles struck the city": a launch count when nothing better is given.
@@ -442,11 +501,32 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         ):
             start = sents[last_single_missile].s.start
             inc.candidates.append(_Candidate("missiles_intercepted", 0, start, x.s.end, idx, True))
-        if x.negation and (x.air or x.attack or figures or inc.candidates):
-            inc.candidates.extend(_zeros(x, idx))
-        if x.regions and (x.air or x.attack or figures) and not _ALERT.search(text):
+        # Every stated zero names the casualties ("no casualties", "nobody was hurt"): needs such a word.
+        zeros: list[_Candidate] = []
+        if x.negation and x.casualty and (x.air or x.attack or figures or inc.candidates or inc.sentences):
+            zeros = _zeros(x, idx)
+            inc.candidates.extend(zeros)
+        if x.negation and x.air and (none := _NONE_INTERCEPTED.search(text)) is not None:
+            said = none.group("kind") or none.group("kind2")
+            kind = MISSILES if said.lower().startswith("missile") else DRONES
+            inc.candidates.append(_Candidate(_FIELD[(kind, INTERCEPTED)], 0, x.s.start, x.s.end, idx, True))
+        # "In the Dnipropetrovsk region a facility caught fire, but no casualties were reported."
+        relevant = x.air or x.attack or bool(figures) or bool(zeros)
+        if x.regions and not relevant and len(text) <= _DATELINE_MAX:
+            dateline = (x.s.paragraph, x.regions)
+        elif dateline is not None and x.s.paragraph - dateline[0] <= 1 and relevant:
+            # "Zaporizhzhia. The occupiers attacked the city with Shaheds", or a heading line
+            # ("⚡️ Odesa region") over the post: the place the post is about.
+            inc.regions.update(r.name for r in dateline[1] if r.country == target_country(current))
+            dateline = None
+        if x.regions and relevant and not _ALERT.search(text):
             target = target_country(current)
             inc.regions.update(r.name for r in x.regions if r.country == target)
+        if relevant and "capital" in text and (capital := _CAPITAL.search(text)) is not None:
+            # "The enemy attacked the capital": Kyiv; "the Russian capital" when Russia is the target.
+            russian = capital.group("russian") is not None
+            if russian == (current == UA_RU):
+                inc.regions.add("Moscow" if russian else "Kyiv")
         if x.air and not inc.attack_named and not x.caption and lx.PLACE_ATTACK.search(text):
             inc.attack_named = True
         if figures or x.air:

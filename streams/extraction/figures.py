@@ -25,6 +25,13 @@ _QUALIFIED = re.compile(
     r"\b(?:more than|over|nearly|almost|approximately|about|around|some|roughly|up to|in excess of)\s*$",
     re.IGNORECASE,
 )
+# "88 drones, all of which were destroyed": as many were launched as were shot down.
+_ALL_OF_WHICH = re.compile(
+    r"^[^.;]{0,30}?,\s*all of (?:which|them)\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"^\s+of (?:the|them|those|these|which)\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball(?: of the| the)?\s*$", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEADLESS_AFTER = re.compile(
@@ -38,7 +45,8 @@ _OF_WHICH_BEFORE = re.compile(r"(?:of which|of them|of these|of those|, with|, a
 _SUBSET_PEOPLE = re.compile(
     r"\b(?:including|among them|among whom|of whom|among)\b[^,;]{0,25}$", re.IGNORECASE
 )
-_SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b", re.IGNORECASE)
+# "five children among the injured" is a part; "11 were injured, among them a girl" is not.
+_SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b)", re.IGNORECASE)
 _HEADLESS_PEOPLE_AFTER = re.compile(
     r"^\s*(?:more\s+|others?\s+|people\s+)?(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
     r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b",
@@ -46,8 +54,8 @@ _HEADLESS_PEOPLE_AFTER = re.compile(
 )
 # "the death toll ... has risen to 31", "wounding 25": a casualty word governs a bare number.
 _TOLL_BEFORE = re.compile(
-    r"(?:\b(?:death toll|death count|toll|the dead|fatalities|deaths|number of (?:the )?(?:people |civilians |persons )?"
-    r"(?:dead|killed|injured|wounded|victims)|"
+    r"(?:\b(?:death toll|death count|toll|the dead|fatalities|deaths|"
+    r"number of (?:the )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims)|"
     r"victims killed)\b[^.;]{0,120}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|"
     r"has risen|to)\s+(?:to\s+|at\s+)?|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+)"
     r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",
@@ -69,11 +77,18 @@ def _drop_aside(text: str) -> str:
 
 
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
+_ONE_NOUN = (
+    r"(?:woman|man|person|child|girl|boy|civilian|resident|teenager|pensioner|driver|passenger|pedestrian|"
+    r"employee|worker|security guard|guard)"
+)
+# "a woman was killed", "the driver was injured", "a drone killed a driver": one person.
 _ONE_PERSON = re.compile(
-    r"\b(?:a|an)\s+(?:\w+\s+)?(?:woman|man|person|child|girl|boy|civilian|resident|teenager|pensioner)\s+"
-    r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+"
+    r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
+    rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:\w+\s+)?{_ONE_NOUN}\b",
     re.IGNORECASE,
 )
+_SOLDIERS_AFTER = re.compile(r"\s+" + lx.NOT_VICTIMS.pattern, re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:\d+\s*(?:and|,)\s*)?$", re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:were|was|had been|have been|has been|being|are)\s+(?:also\s+|all\s+|successfully\s+|reportedly\s+|"
@@ -158,6 +173,14 @@ _HEAD_PREFIXES = frozenset(
         "men",
         "man",
         "tee",
+        "emp",
+        "wor",
+        "dri",
+        "ped",
+        "pat",
+        "pen",
+        "vol",
+        "stu",
         "oth",
         "ukr",
         "inh",
@@ -197,6 +220,8 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
                     continue
                 m = pattern.match(text, i)
                 if m:
+                    if category in (KILLED, INJURED) and _SOLDIERS_AFTER.match(text, m.end()):
+                        return None, i  # "22 wounded servicemen" were not hurt in an air attack
                     return category, m.end()
         if lx.NOT_VICTIMS.match(text, i):
             return None, i
@@ -216,19 +241,26 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-def _weapon_role(left: str, right: str) -> tuple[str | None, bool]:
+_VERBS = ((lx.INTERCEPT, INTERCEPTED), (lx.SUPPRESS, SUPPRESSED), (lx.LAUNCH, LAUNCHED), (lx.HIT, HIT))
+_ALL_VERBS = frozenset(role for _, role in _VERBS)
+
+
+def verbs_in(text: str) -> frozenset[str]:
+    """The roles whose verbs occur in ``text``: the others need not be looked for around each number."""
+    return frozenset(role for pattern, role in _VERBS if pattern.search(text))
+
+
+def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> tuple[str | None, bool]:
     """Role of a weapon count from the words before (``left``) and after (``right``) it.
 
-    Returns (role, strong): strong when a verb governs the number directly.
+    Returns (role, strong): strong when a verb governs the number directly. ``verbs`` (from
+    ``verbs_in`` on the whole sentence) lets the patterns of absent verbs be skipped.
     """
     left_tail = left[-70:]
     candidates: list[tuple[int, str]] = []
-    for pattern, role in (
-        (lx.INTERCEPT, INTERCEPTED),
-        (lx.SUPPRESS, SUPPRESSED),
-        (lx.LAUNCH, LAUNCHED),
-        (lx.HIT, "hit"),
-    ):
+    for pattern, role in _VERBS:
+        if role not in verbs:
+            continue
         m = _last(pattern, left_tail)
         if m and not lx.NEGATED.search(left_tail[: m.start()]):
             candidates.append((m.end(), role))
@@ -241,15 +273,9 @@ def _weapon_role(left: str, right: str) -> tuple[str | None, bool]:
             near_left = role
     right_head = right[:100]
     found: list[tuple[int, int, str]] = []
-    for pattern, role in (
-        (lx.INTERCEPT, INTERCEPTED),
-        (lx.SUPPRESS, SUPPRESSED),
-        (lx.HIT, "hit"),
-        (lx.LAUNCH, LAUNCHED),
-    ):
-        for m in pattern.finditer(right_head):
+    for pattern, role in _VERBS:
+        if role in verbs and (m := pattern.search(right_head)) is not None:
             found.append((m.start(), m.end(), role))
-            break
     if found:
         start, _, role = min(found)
         before = right_head[:start]
@@ -402,6 +428,7 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
     if carry is not None:
         previous_weapon = _Mention(Number(0, 0, 0, ""), carry, 0)
     strong_role: list[bool] = [False] * len(mentions)
+    verbs: frozenset[str] | None = None
     people_role: dict[int, str] = {}
     qualified: list[bool] = [False] * len(mentions)
     for i, m in enumerate(mentions):
@@ -429,7 +456,9 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
             and (_HEADLESS_AFTER.match(text[n.end :]) or _OF_WHICH_BEFORE.search(full_left[-12:]))
             and not _HEADLESS_PEOPLE_AFTER.match(text[n.end :])
         ):
-            m.category = previous_weapon.category
+            # "178 drones and six missiles …, 132 of them were shot down": both kinds together.
+            mixed = {o.category for o in mentions[max(0, i - 2) : i] if not o.skip} == {DRONES, MISSILES}
+            m.category = TOTAL if mixed else previous_weapon.category
             m.head_end = n.end
             right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
         toll = (
@@ -456,16 +485,21 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
             m.skip = True
             continue
         qualified[i] = bool(_QUALIFIED.search(full_left[-25:]))
-        m.all_of = bool(_ALL_BEFORE.search(full_left[-12:])) or (
-            n.value == 1 and n.text.lower() == "one" and not _PART_OF.search(left)
-        )
+        after_number = text[n.end :]
+        m.all_of = (
+            bool(_ALL_BEFORE.search(full_left[-12:]))
+            or (n.value == 1 and n.text.lower() == "one" and not _PART_OF.search(left))
+            or bool(_ALL_OF_WHICH.match(text[m.head_end :]))
+        ) and not _PART_AFTER.match(after_number)
         if m.category in (DRONES, MISSILES, TOTAL):
             if any(o.partitive_of == i for o in mentions):
                 m.role, strong_role[i] = LAUNCHED, True
             else:
-                role, strong = _weapon_role(full_left, right)
-                if role == LAUNCHED and re.match(r"^\s+of (?:the|them|those|these|which)\b", text[n.end :]):
-                    role = None  # "one of the drones targeted …" is a part, not a launch count
+                if verbs is None:
+                    verbs = verbs_in(text)
+                role, strong = _weapon_role(full_left, right, verbs)
+                if role in (LAUNCHED, HIT) and _PART_AFTER.match(after_number):
+                    role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
                 if m.partitive_of is not None and role == LAUNCHED:
                     role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None
                 if (
@@ -547,11 +581,44 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
             figures.append(
                 Figure(PEOPLE, people_role[i], n.value, n.start, max(m.head_end, n.end), qualified[i])
             )
-    figures.extend(_singulars(text, numbers))
+    figures = _sum_listed(text, figures)
+    # Substring tests first: the singular patterns cannot match without these words.
+    low = text.lower()
+    if any(head in low for head in ("missile", "drone", "uav", "shahed")):
+        figures.extend(_singulars(text, numbers))
+    if not any(verb in low for verb in ("kill", "injur", "wound", "hurt")):
+        return figures
     for one in _ONE_PERSON.finditer(text):
-        role_1 = KILLED if lx.KILLED.match(one.group("verb")) else INJURED
+        role_1 = KILLED if lx.KILLED.match(one.group("verb") or one.group("active")) else INJURED
         figures.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False))
     return figures
+
+
+def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
+    """Add up the parts a stated total lists after a colon, by kind and role.
+
+    "275 air attack means: 10 Kh-101 cruise missiles …, 4 Iskander-M ballistic missiles … and 261
+    drones" gives 14 missiles: the types of one launch, not one count stated twice.
+    """
+    total = next((f for f in figures if f.category == TOTAL), None)
+    if total is None:
+        return figures
+    colon = text.find(":", total.end, total.end + 40)
+    if colon < 0:
+        return figures
+    groups: dict[tuple[str, str], list[Figure]] = {}
+    for f in figures:
+        if f.start > colon and f.category in (DRONES, MISSILES):
+            groups.setdefault((f.category, f.role), []).append(f)
+    out = list(figures)
+    for (category, role), parts in groups.items():
+        value = sum(f.value for f in parts)
+        if len(parts) < 2 or value > total.value:
+            continue
+        first = out.index(parts[0])
+        out = [f for f in out if f not in parts]
+        out.insert(first, Figure(category, role, value, parts[0].start, parts[-1].end, False))
+    return out
 
 
 def _singulars(text: str, numbers: list[Number]) -> list[Figure]:

@@ -202,7 +202,7 @@ ATTACK_WORD = re.compile(
 PLACE_ATTACK = re.compile(
     r"\b(?:drone|missile|air|aerial|rocket|combined|massive|kamikaze|Shahed)\s+(?:and\s+\w+\s+)?"
     r"(?:attacks?|strikes?|assault|barrage)\s+(?:on|against|at|in|targeting)\b|"
-    r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!Ukraine\b|Russia\b)\w+(?:\s+[\w-]+){0,4}?\s+with\s+"
+    r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!(?:Ukraine|Russia|them|it|us|him|her)\b)\w+(?:\s+[\w-]+){0,6}?\s+with\s+"
     r"(?:\w+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)|"
     r"\bafter the (?:drone|missile) attack\b|\bexplosions (?:are|were) heard in\b|"
     r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:struck|hit|hits|attacked|targeted|"
@@ -218,8 +218,8 @@ GROUND = re.compile(
 )
 # Drones and missiles of the front (FPV quadcopters against troops) are not aerial attacks either.
 FRONTLINE = re.compile(
-    r"\b(?:FPV|quadcopters?|(?:against|on|at) (?:the )?(?:\w+ )?(?:positions|troops|trenches)|along the front\b|"
-    r"on the front ?line|frontline)\b",
+    r"\b(?:FPV|quadcopters?|(?:against|on|at) (?:the )?(?:\w+ )?(?:positions|troops|trenches)|"
+    r"along the front\b|on the front ?line|frontline)\b",
     IC,
 )
 # Sentences whose figures describe other times or aggregates.
@@ -269,8 +269,8 @@ SUPERLATIVE = re.compile(
 # Hypothetical or planned quantities ("can launch up to", "will produce"); the month "May" is not
 # the modal "may" ("On the night of 10 May, Russia launched …").
 MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|could|can|(?-i:may)(?! \d)|might|plans? to|planning to|capable of|aims? to|tasked with|intends? to|"
-    r"expected to)\b[^.;]{0,40}$",
+    r"\b(?:will|would|could|can|(?-i:may)(?! \d)|might|plans? to|planning to|capable of|aims? to|"
+    r"tasked with|intends? to|expected to)\b[^.;]{0,40}$",
     IC,
 )
 # A number right before these words is a cumulative statistic, not this attack.
@@ -495,13 +495,58 @@ def to_spaces(low: str) -> str:
 # Every word that can head a counted noun phrase (the *_HEAD patterns above, split as ``words``
 # splits): a sentence with none of them, no casualty word and no carried weapon has no figure.
 HEAD_WORDS = frozenset(
-    """targets means weapons assets projectiles objects rockets drone drones uav uavs shahed shaheds
-    geran gerans gerbera gerberas unmanned decoy decoys missile missiles kalibr kalibrs kaliber kalibers
-    iskander iskanders kinzhal kinzhals tochka people person persons civilian civilians resident
-    residents individuals children child adults women woman men man teenager teenagers others
-    ukrainians inhabitants passengers victims girl girls boy boys employees workers driver drivers
-    pedestrians patients pensioners volunteers students dead death deaths fatalities fatality
-    killed bodies lives injured wounded injuries injury hurt""".split()
+    (
+        *("targets", "means", "weapons", "assets", "projectiles", "objects", "rockets", "drone", "drones"),
+        *("uav", "uavs", "shahed", "shaheds", "geran", "gerans", "gerbera", "gerberas", "unmanned", "decoy"),
+        *(
+            "decoys",
+            "missile",
+            "missiles",
+            "kalibr",
+            "kalibrs",
+            "kaliber",
+            "kalibers",
+            "iskander",
+            "iskanders",
+        ),
+        *(
+            "kinzhal",
+            "kinzhals",
+            "tochka",
+            "people",
+            "person",
+            "persons",
+            "civilian",
+            "civilians",
+            "resident",
+        ),
+        *(
+            "residents",
+            "individuals",
+            "children",
+            "child",
+            "adults",
+            "women",
+            "woman",
+            "men",
+            "man",
+            "teenager",
+        ),
+        *("teenagers", "others", "ukrainians", "inhabitants", "passengers", "victims", "girl", "girls"),
+        *(
+            "boy",
+            "boys",
+            "employees",
+            "workers",
+            "driver",
+            "drivers",
+            "pedestrians",
+            "patients",
+            "pensioners",
+        ),
+        *("volunteers", "students", "dead", "death", "deaths", "fatalities", "fatality", "killed", "bodies"),
+        *("lives", "injured", "wounded", "injuries", "injury", "hurt"),
+    )
 )
 
 

@@ -189,7 +189,12 @@ REGION_RE = re.compile(
 _NOT_A_PLACE = re.compile(
     r"^(?:Independent|Post|School|time|Day|Patriarchate|Metro|Rus|International|Oblast Military|"
     r"City Military|"
-    r"Regional Military|Military Administration)\b"
+    r"Regional Military|Military Administration|River|river|Hydroelectric|HPP|Dam)\b"
+)
+# A capital standing for its government ("since Kyiv set up a corridor", "Moscow says") is no target.
+_GOVERNMENT = re.compile(
+    r"^(?:has|have|had|set|says|said|wants|claims|claimed|accused|denied|announced|will|would|could|must|"
+    r"should|hopes|insists|agreed|refused|and (?:Moscow|Kyiv|Washington)|and its allies)\b"
 )
 # Launch areas, alerts and closures: the place is not where the attack landed.
 _EXCLUDING_BEFORE = re.compile(
@@ -246,7 +251,7 @@ def find_regions(text: str, words: set[str] | None = None) -> list[RegionMention
         name, country = _ALIASES[alias_low]
         alias = text[start:end]
         after = text[end : end + 30].lstrip(" ")
-        if _NOT_A_PLACE.match(after):
+        if _NOT_A_PLACE.match(after) or (name in ("Kyiv", "Moscow") and _GOVERNMENT.match(after)):
             continue
         # An all-capitals dateline at the start of a line ("KYIV, July 4 –") names the newsroom.
         if alias.isupper() and len(alias) > 3 and (start == 0 or text[start - 1] == "\n"):

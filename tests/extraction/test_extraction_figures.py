@@ -65,3 +65,53 @@ def test_soldiers_and_ages_are_not_victims() -> None:
 
 def test_singular_missile() -> None:
     assert roles("An X-59 guided missile was intercepted and destroyed.") == [("missiles", "intercepted", 1)]
+
+
+def test_the_month_may_is_not_the_modal_may() -> None:
+    text = "On the night of 12 May, the enemy attacked Ukraine with 64 Shahed drones."
+    assert roles(text) == [("drones", "launched", 64)]
+    assert roles("Russia may launch 300 drones a night by the autumn.") == []
+
+
+def test_a_launch_area_before_and_is_not_an_earlier_figure() -> None:
+    text = "The enemy attacked with two Iskander-M missiles from occupied Crimea and 33 Shahed drones."
+    assert roles(text) == [("missiles", "launched", 2), ("drones", "launched", 33)]
+    assert roles("The toll rose to 9 from 4 people.") == [("people", "killed", 9)]
+
+
+def test_one_of_the_missiles_is_a_part_not_a_count() -> None:
+    text = (
+        "One of the missiles hit a four-storey school building in the Saltivskyi district, "
+        "tearing away part of the roof, the governor said."
+    )
+    assert roles(text, carry="drones") == []
+
+
+def test_of_them_after_drones_and_missiles_counts_both() -> None:
+    text = "Russia fired 80 drones and five missiles, and air defences shot down 71 of them."
+    assert roles(text)[-1] == ("total", "intercepted", 71)
+    assert roles("Air defences shot down 71 of them.", carry="total") == [("total", "intercepted", 71)]
+
+
+def test_a_toll_of_people_killed_risen_to_a_number_word() -> None:
+    text = "The number of people killed in the strike on Sumy has risen to seven, officials said."
+    assert roles(text) == [("people", "killed", 7)]
+
+
+def test_wounded_soldiers_are_not_casualties_of_an_air_attack() -> None:
+    assert roles("Ukraine received 22 seriously wounded servicemen in the exchange.") == []
+
+
+def test_one_person_by_role_noun() -> None:
+    assert roles("A drone killed a driver and injured two passengers.") == [
+        ("people", "injured", 2),
+        ("people", "killed", 1),
+    ]
+
+
+def test_parts_listed_after_a_stated_total_are_added_up() -> None:
+    text = (
+        "The enemy used 60 means of air attack: 3 Kh-101 cruise missiles, 2 Kalibr cruise missiles "
+        "and 55 drones."
+    )
+    assert ("missiles", "launched", 5) in roles(text)
