@@ -11,7 +11,6 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -23,14 +22,17 @@ from tests.reliability.corpus import (
     Outputs,
     as_messages,
     diff,
-    expected_outputs,
-    short_articles,
     duplicate_versions,
+    expected_outputs,
     regrouped_versions,
+    short_articles,
     wait_for_outputs,
 )
 
+# The crash test runs the full 5,000 articles; the other broker tests use a smaller slice of the same
+# generator so the whole reliability suite stays within a few minutes on two cores.
 CORPUS_SIZE = 5000
+SMALL_SIZE = 1500
 CORPUS_SEED = 20260101
 # A killed worker's group membership lasts until its session times out; Faust's default is 60 s,
 # which would make every restart wait a minute. Faust reads these from the environment.
@@ -61,35 +63,45 @@ class Reference:
     seconds: float  # from first article produced to the expected outputs read back
 
 
-@pytest.fixture(scope="session")
-def corpus() -> Corpus:
-    articles = short_articles(CORPUS_SIZE, CORPUS_SEED)
+def make_corpus(n: int) -> Corpus:
+    articles = short_articles(n, CORPUS_SEED)
     return Corpus(articles, as_messages(articles), expected_outputs(articles))
 
 
 @pytest.fixture(scope="session")
-def reference(kafka_bootstrap: str, corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reference]:
-    """One worker, never interrupted, over the whole corpus."""
+def corpus() -> Corpus:
+    """5,000 articles and the final state the pure functions give for them."""
+    return make_corpus(CORPUS_SIZE)
+
+
+@pytest.fixture(scope="session")
+def small() -> Corpus:
+    return make_corpus(SMALL_SIZE)
+
+
+@pytest.fixture(scope="session")
+def reference(
+    kafka_bootstrap: str, small: Corpus, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Reference]:
+    """One worker, never interrupted, over the small corpus."""
     prefix = f"test-rel-ref-{uuid.uuid4().hex}"
     env = env_for(kafka_bootstrap, prefix)
     create_topics(env)
     try:
         with running_worker(env, tmp_path_factory.mktemp("reference") / "worker.log"):
             started = time.monotonic()
-            send_raw(kafka_bootstrap, f"{prefix}.articles", corpus.messages)
-            outputs, log = wait_for_outputs(kafka_bootstrap, prefix, corpus.expected)
+            send_raw(kafka_bootstrap, f"{prefix}.articles", small.messages)
+            outputs, log = wait_for_outputs(kafka_bootstrap, prefix, small.expected)
             seconds = time.monotonic() - started
-        assert outputs.incidents == corpus.expected.incidents, diff(outputs.incidents, corpus.expected.incidents)
-        assert outputs.tallies == corpus.expected.tallies, diff(outputs.tallies, corpus.expected.tallies)
+        assert outputs.incidents == small.expected.incidents, diff(
+            outputs.incidents, small.expected.incidents
+        )
+        assert outputs.tallies == small.expected.tallies, diff(outputs.tallies, small.expected.tallies)
         assert duplicate_versions(log) == {}
         print(
-            f"\nreference run: {CORPUS_SIZE} articles in {seconds:.1f}s, {len(log)} incident messages, "
+            f"\nreference run: {SMALL_SIZE} articles in {seconds:.1f}s, {len(log)} incident messages, "
             f"{regrouped_versions(log)} versions regrouped"
         )
         yield Reference(prefix, outputs, log, seconds)
     finally:
         delete_topics_with_prefix(kafka_bootstrap, prefix)
-
-
-def log_path(tmp_path: Path, name: str) -> Path:
-    return tmp_path / f"{name}.log"

@@ -43,7 +43,7 @@ def short_articles(n: int, seed: int) -> list[Article]:
 
 
 def as_messages(articles: Iterable[Article]) -> Messages:
-    return [(a.id.encode(), article_encoder.encode(a)) for a in articles]
+    return [((a.id or "").encode(), article_encoder.encode(a)) for a in articles]
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from tests.kafka_fixture import delete_topics_with_prefix
 from tests.pipeline import running_worker
-from tests.reliability.conftest import Reference, create_topics, env_for
+from tests.reliability.conftest import SMALL_SIZE, Reference, create_topics, env_for
 from tests.reliability.corpus import diff, duplicate_versions, wait_for_outputs
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
@@ -47,7 +47,7 @@ def test_replay_into_a_fresh_prefix_is_byte_identical(
     try:
         create_topics(env)
         copied = copy_topic(kafka_bootstrap, f"{reference.prefix}.articles", f"{prefix}.articles")
-        assert copied == 5000
+        assert copied == SMALL_SIZE
         with running_worker(env, tmp_path / "replay.log"):
             got, log = wait_for_outputs(kafka_bootstrap, prefix, reference.outputs)
         assert got.incidents == reference.outputs.incidents, diff(got.incidents, reference.outputs.incidents)
