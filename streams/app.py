@@ -69,6 +69,11 @@ def table(name: str) -> Any:
     return app.Table(
         name,
         default=None,
+        # The key/value types, not the schema, pick the serializer that changelog *recovery* decodes
+        # with (faust Collection._serializer_from_type); without them recovery reads raw bytes as JSON,
+        # fails on every entry and the restarted worker never becomes ready.
+        key_type=bytes,
+        value_type=bytes,
         schema=faust.Schema(key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"),
         partitions=settings.partitions,
     )
