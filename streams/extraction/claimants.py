@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Most specific first: the first pattern that matches names the claimant.
@@ -34,6 +35,8 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# Statements repeat across articles (wire copy): each sentence is looked at once.
+@functools.lru_cache(maxsize=8192)
 def find_claimant(text: str) -> str | None:
     """The most specific claimant named in ``text``."""
     for pattern, name in _CLAIMANTS:

@@ -7,9 +7,11 @@ and "on Saturday" (said on the Saturday morning) give that morning; "Thursday ni
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from streams.extraction.lexicon import lower, lowered
@@ -91,8 +93,8 @@ def _weekday(name: str, ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
 
-def _resolve(m: re.Match[str], ref: date) -> date | None:
-    g = m.groupdict()
+def _resolve(g: dict[str, Any], ref: date) -> date | None:
+    """The date the groups of a ``DATE_RE`` match name, read against ``ref``."""
     if g["m1"] or g["m2"]:
         month = MONTHS[(g["m1"] or g["m2"])[:3].lower()]
         day = int(g["d1"] or g["d2"])
@@ -162,21 +164,41 @@ def _date_matches(low: str) -> list[re.Match[str]]:
     return out
 
 
-def find_dates(text: str, ref: date) -> list[DateMention]:
-    """Date mentions in ``text`` resolved against the Kyiv publication date ``ref``."""
-    text = lower(text)
-    out: list[DateMention] = []
-    for m in _date_matches(text):
-        value = _resolve(m, ref)
-        if value is None or abs((ref - value).days) > 400:
-            continue
-        before = text[max(0, m.start() - 40) : m.start()]
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A date expression as written: resolving it needs the reference date, finding it does not."""
+
+    groups: dict[str, Any]  # of the DATE_RE match
+    start: int
+    end: int
+    reported: bool  # right after a reporting verb ("said on Friday")
+    relative: bool
+
+
+# Datelines, statements and boilerplate repeat across articles: each text is scanned once.
+@functools.lru_cache(maxsize=8192)
+def _said(low: str) -> tuple[_Said, ...]:
+    out: list[_Said] = []
+    for m in _date_matches(low):
+        before = low[max(0, m.start() - 40) : m.start()]
         # "Saturday's wave", "Thursday's attack": a possessive weekday always names the event.
         possessive = bool(m.group("wd")) and m.group().endswith(("'s", "’s"))
         weak = bool(_REPORTING_L.search(before)) and not possessive
-        relative = m.group("rel") is not None
         # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date.
         if m.group("wd") and _OVERNIGHT_BEFORE.search(before):
             weak = False
-        out.append(DateMention(value, m.start(), m.end(), not weak and not relative, relative))
+        out.append(_Said(m.groupdict(), m.start(), m.end(), weak, m.group("rel") is not None))
+    return tuple(out)
+
+
+def find_dates(text: str, ref: date) -> list[DateMention]:
+    """Date mentions in ``text`` resolved against the Kyiv publication date ``ref``."""
+    out: list[DateMention] = []
+    for said in _said(lower(text)):
+        value = _resolve(said.groups, ref)
+        if value is None or abs((ref - value).days) > 400:
+            continue
+        out.append(
+            DateMention(value, said.start, said.end, not said.reported and not said.relative, said.relative)
+        )
     return out

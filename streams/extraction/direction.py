@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from streams.extraction.lexicon import lowered
@@ -63,12 +64,17 @@ def direction_score(
     """
     ru_ua = ua_ru = 0
     if pointed:
-        low = text.lower() if low is None else low
-        ru_ua = len(_TOWARDS_UKRAINE_L.findall(low)) * 2
-        ua_ru = len(_TOWARDS_RUSSIA_L.findall(low)) * 2
+        ru_ua, ua_ru = _pointing(text.lower() if low is None else low)
     ru_ua += sum(1 for r in regions if r.country == UA)
     ua_ru += sum(1 for r in regions if r.country == RU)
     return ru_ua, ua_ru
+
+
+# Statements and wire copy repeat sentences across articles: each is scored once.
+@functools.lru_cache(maxsize=8192)
+def _pointing(low: str) -> tuple[int, int]:
+    """Phrase evidence (towards Ukraine, towards Russia) in a lower-cased sentence, two per phrase."""
+    return len(_TOWARDS_UKRAINE_L.findall(low)) * 2, len(_TOWARDS_RUSSIA_L.findall(low)) * 2
 
 
 def target_country(direction: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
@@ -158,6 +159,94 @@ def _mask_header(text: str, start: int) -> str:
     return _HEADER_DATE.sub(lambda m: " " * len(m.group()), text) if start == 0 else text
 
 
+# Wire copy and boilerplate repeat sentences across articles: a pattern is searched once per text.
+@functools.lru_cache(maxsize=16384)
+def _seen(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _caption(line: str) -> tuple[bool, bool]:
+    """(is a photo caption, is a file photo) for one line of the body."""
+    low = line.lower()
+    # Captions are short lines with a photo credit or a photo dateline ("Ukraine, July 31, 2024").
+    short = len(line) < 500 and (", 20" in line or _CAPTION_HINTS.search(low) is not None)
+    return (
+        short and bool(_CAPTION.search(line) or _CAPTION_DATE.search(line)),
+        short and bool(_FILE_PHOTO.search(line)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What one sentence says regardless of where it stands: the same text gives the same facts."""
+
+    air: bool
+    attack: bool
+    casualty: bool
+    negation: bool
+    pointed: bool
+    dated: bool  # a date word or a numeric date: find_dates is worth calling
+    regions: tuple[RegionMention, ...] = ()
+    foreign: bool = False
+    other_time: bool = False
+    number_words: bool = False
+    digits: bool = False
+    countable: bool = False  # a counted noun or a casualty word
+    readable: bool = False  # numbers (or "a"/"one") of this time and this war: figures may be read
+
+    @property
+    def relevant(self) -> bool:
+        return self.air or self.attack or self.casualty
+
+
+# Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
+@functools.lru_cache(maxsize=8192)
+def _facts(text: str, low: str) -> _Facts:
+    """Facts of a sentence (``low``: its slice of the lower-cased body)."""
+    tokens = set(lx.to_spaces(low).split())
+    air = not tokens.isdisjoint(lx.AIR_WORDS)
+    attack = not tokens.isdisjoint(lx.ATTACK_WORDS)
+    casualty = not tokens.isdisjoint(lx.CASUALTY_WORDS)
+    negation = not tokens.isdisjoint(_NEGATION_WORDS)
+    pointed = not tokens.isdisjoint(DIRECTION_WORDS)
+    dated = not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None
+    if not (air or attack or casualty):
+        # Nothing about an attack here; only a date can matter (it may open another story).
+        regions: tuple[RegionMention, ...] = ()
+        if len(text) <= _DATELINE_MAX and not tokens.isdisjoint(FIRST_WORDS):
+            regions = tuple(find_regions(text, tokens))  # "Kharkiv." opening a regional post
+        return _Facts(air, attack, casualty, negation, pointed, dated, regions)
+    foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
+    other_time = not tokens.isdisjoint(lx.OTHER_TIME_TRIGGERS) and (
+        bool(lx.OTHER_TIME_L.search(low))
+        or (bool(lx.CUMULATIVE_SINCE_L.search(low)) and not lx.SUPERLATIVE_L.search(low))
+    )
+    regions = tuple(find_regions(text, tokens)) if not tokens.isdisjoint(FIRST_WORDS) else ()
+    number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
+    digits = _DIGIT.search(text) is not None
+    singular = not tokens.isdisjoint(_SINGULAR_WORDS)
+    # Figures of another time or another war are never counted: not read at all.
+    readable = not (other_time or foreign) and (
+        number_words or digits or (air and singular) or (casualty and singular)
+    )
+    return _Facts(
+        air,
+        attack,
+        casualty,
+        negation,
+        pointed,
+        dated,
+        regions,
+        foreign,
+        other_time,
+        number_words,
+        digits,
+        countable=casualty or not tokens.isdisjoint(lx.HEAD_WORDS),
+        readable=readable,
+    )
+
+
 def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
     out: list[_Sent] = []
     sentences = split_sentences(body)
@@ -170,14 +259,7 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
     def caption_of(line: int) -> tuple[bool, bool]:
         """(is a photo caption, is a file photo) for a line; computed only for lines that matter."""
         if line not in caption_cache:
-            t = lines[line]
-            low = t.lower()
-            # Captions are short lines with a photo credit or a photo dateline ("Ukraine, July 31, 2024").
-            short = len(t) < 500 and (", 20" in t or _CAPTION_HINTS.search(low) is not None)
-            caption_cache[line] = (
-                short and bool(_CAPTION.search(t) or _CAPTION_DATE.search(t)),
-                short and bool(_FILE_PHOTO.search(t)),
-            )
+            caption_cache[line] = _caption(lines[line])
         return caption_cache[line]
 
     # The headline repeated at the top of the body: rounded figures, used only as a last resort.
@@ -188,77 +270,46 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         if at >= 0:
             headline = (at, at + len(title.strip()))
     carry: str | None = None
-    # Lower-case and split the body once; each sentence takes its slice (offsets are kept).
+    # Lower-case the body once; each sentence takes its slice (offsets are kept).
     low_body = lx.lower(body)
-    token_body = lx.to_spaces(low_body)
     for s in sentences:
         text = s.text
-        tokens = set(token_body[s.start : s.end].split())
-        air = not tokens.isdisjoint(lx.AIR_WORDS)
-        attack = not tokens.isdisjoint(lx.ATTACK_WORDS)
-        casualty = not tokens.isdisjoint(lx.CASUALTY_WORDS)
-        relevant = air or attack or casualty
-        negation = not tokens.isdisjoint(_NEGATION_WORDS)
+        low = low_body[s.start : s.end]
+        facts = _facts(text, low)
         x = _Sent(
             s=s,
             dates=[],
-            regions=[],
-            foreign=False,
+            regions=list(facts.regions),
+            foreign=facts.foreign,
             caption=False,
             file_photo=False,
-            other_time=False,
-            air=air,
-            attack=attack,
-            casualty=casualty,
+            other_time=facts.other_time,
+            air=facts.air,
+            attack=facts.attack,
+            casualty=facts.casualty,
             headline=min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start),
-            negation=negation,
-            pointed=not tokens.isdisjoint(DIRECTION_WORDS),
+            negation=facts.negation,
+            pointed=facts.pointed,
         )
         out.append(x)
-        if not relevant:
-            # Nothing about an attack here; only a date can matter (it may open another story).
-            if not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None:
-                x.dates = find_dates(_mask_header(text, s.start), ref)
-            if len(text) <= _DATELINE_MAX and not tokens.isdisjoint(FIRST_WORDS):
-                x.regions = find_regions(text, tokens)  # "Kharkiv." opening a regional post
+        if facts.dated:
+            x.dates = find_dates(_mask_header(text, s.start), ref)
+        if not facts.relevant:
             carry = None
             continue
         x.caption, x.file_photo = caption_of(s.paragraph)
-        low = low_body[s.start : s.end]
         x.low = low
-        x.foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
-        x.other_time = not tokens.isdisjoint(lx.OTHER_TIME_TRIGGERS) and (
-            bool(lx.OTHER_TIME_L.search(low))
-            or (bool(lx.CUMULATIVE_SINCE_L.search(low)) and not lx.SUPERLATIVE_L.search(low))
-        )
-        if not tokens.isdisjoint(FIRST_WORDS):
-            x.regions = find_regions(text, tokens)
-        if not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None:
-            x.dates = find_dates(_mask_header(text, s.start), ref)
-        number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
-        digits = _DIGIT.search(text) is not None
         # A figure needs a counted noun, a casualty word or a weapon carried from the sentence
         # before: without one, read_figures would find nothing, so it is not called.
-        countable = casualty or carry is not None or not tokens.isdisjoint(lx.HEAD_WORDS)
-        # Figures of another time or another war are never counted: not read at all.
-        if (
-            countable
-            and not (x.other_time or x.foreign)
-            and (
-                number_words
-                or digits
-                or (air and not tokens.isdisjoint(_SINGULAR_WORDS))
-                or (casualty and not tokens.isdisjoint(_SINGULAR_WORDS))
-            )
-        ):
-            x.figures = read_figures(text, carry, with_words=number_words)
+        if facts.readable and (carry is not None or facts.countable):
+            x.figures = read_figures(text, carry, with_words=facts.number_words)
         weapons = [f for f in x.figures if f.category != PEOPLE]
         if weapons:
             carry = weapons[-1].category
             pair = weapons[-2:]
             if {f.category for f in pair} == {DRONES, MISSILES} and pair[0].role == pair[1].role:
                 carry = TOTAL  # "… 178 drones and six missiles. 132 of them were shot down."
-        elif number_words or digits:
+        elif facts.number_words or facts.digits:
             # Other numbers in between break the thread; a sentence without numbers does not
             # ("… 82 missiles and drones. The plant was destroyed. The air force downed 57 of them.").
             carry = None
@@ -344,8 +395,8 @@ def _excluded(sents: list[_Sent], main: date) -> list[bool]:
     return out
 
 
-def _pick(cands: list[_Candidate], name: str) -> _Candidate | None:
-    own = [c for c in cands if c.field == name]
+def _pick(own: list[_Candidate]) -> _Candidate | None:
+    """The candidate a field takes from its own candidates (``own``, in the order they were found)."""
     positive = [c for c in own if not c.zero and not c.fallback]
     exact = [c for c in positive if not c.weak]
     pool = exact or positive or [c for c in own if c.zero] or own
@@ -356,13 +407,16 @@ def _pick(cands: list[_Candidate], name: str) -> _Candidate | None:
 
 
 def _figures(incident: _Incident, body: str) -> tuple[schemas.Figures, list[schemas.Evidence]]:
+    by_field: dict[str, list[_Candidate]] = {}
+    for cand in incident.candidates:
+        by_field.setdefault(cand.field, []).append(cand)
     chosen: dict[str, _Candidate] = {}
     for name in schemas.FIELDS:
-        c = _pick(incident.candidates, name)
-        if c is not None:
-            chosen[name] = c
+        picked = _pick(by_field.get(name, []))
+        if picked is not None:
+            chosen[name] = picked
     if "injured" not in chosen:
-        hospital = _pick(incident.candidates, "hospitalised")
+        hospital = _pick(by_field.get("hospitalised", []))
         if hospital is not None:
             chosen["injured"] = hospital
     for total, parts in (
@@ -468,8 +522,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         inc = incidents[current]
         text = x.s.text
         figures = x.figures
-        ground = any(f.category == PEOPLE for f in figures) and bool(lx.GROUND.search(text))
-        front = any(f.category != PEOPLE for f in figures) and bool(lx.FRONTLINE.search(text))
+        ground = any(f.category == PEOPLE for f in figures) and _seen(lx.GROUND, text)
+        front = any(f.category != PEOPLE for f in figures) and _seen(lx.FRONTLINE, text)
         for f in figures:
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
@@ -519,7 +573,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             # ("⚡️ Odesa region") over the post: the place the post is about.
             inc.regions.update(r.name for r in dateline[1] if r.country == target_country(current))
             dateline = None
-        if x.regions and relevant and not _ALERT.search(text):
+        if x.regions and relevant and not _seen(_ALERT, text):
             target = target_country(current)
             inc.regions.update(r.name for r in x.regions if r.country == target)
         if relevant and "capital" in text and (capital := _CAPITAL.search(text)) is not None:
@@ -527,7 +581,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
                 inc.regions.add("Moscow" if russian else "Kyiv")
-        if x.air and not inc.attack_named and not x.caption and lx.PLACE_ATTACK.search(text):
+        if x.air and not inc.attack_named and not x.caption and _seen(lx.PLACE_ATTACK, text):
             inc.attack_named = True
         if figures or x.air:
             inc.sentences.append(idx)

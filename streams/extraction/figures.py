@@ -7,6 +7,7 @@ locally, jammed), hit (never an interception), killed, injured, hospitalised.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -102,6 +103,28 @@ _SINGULAR = re.compile(
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b))",
     re.IGNORECASE,
 )
+
+
+# Small expressions of the role and place rules, compiled once (not looked up in re's cache per call).
+_GAP_BREAK = re.compile(r"[.;]|\b(?:and|but|while|which|that)\b")
+_PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
+_NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
+_PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
+_STOP_MARK = re.compile(r"[.;]")
+_FEW_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|while|but|or)\b|[,;]")
+_TOKEN = re.compile(r"\S+")
+_SEMICOLON = re.compile(r"[;]")
+_RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions)\b")
+_REGION_WORD = re.compile(r"^\s+(?:region|oblast|regions|oblasts|province|krai|republic|territory)\b", re.I)
+_RESPECTIVELY_OR_REGION = re.compile(
+    r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions|in the region)\b"
+)
+_LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
+_OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
+_OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
+_COORDINATED = re.compile(r"[^.;]{0,40}\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +292,7 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
         end, role = max(candidates)
         gap = left_tail[end:]
         # Only modifiers between verb and number: "shot down all 14", "launched a total of 539".
-        if len(gap) < 28 and not re.search(r"[.;]|\b(?:and|but|while|which|that)\b", gap):
+        if len(gap) < 28 and not _GAP_BREAK.search(gap):
             near_left = role
     right_head = right[:100]
     found: list[tuple[int, int, str]] = []
@@ -279,26 +302,18 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     if found:
         start, _, role = min(found)
         before = right_head[:start]
-        if role == LAUNCHED and not re.search(
-            r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$", before
-        ):
+        if role == LAUNCHED and not _PASSIVE_END.search(before):
             # "One X-59 missile launched from Kursk was also downed": the passive verb governs.
             later = [
                 (st, r)
                 for st, _, r in found
-                if r != LAUNCHED
-                and re.search(
-                    r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$", right_head[:st]
-                )
-                and "." not in right_head[:st]
+                if r != LAUNCHED and _PASSIVE_END.search(right_head[:st]) and "." not in right_head[:st]
             ]
             if later:
                 start, role = min(later)
                 before = right_head[:start]
-        negated = bool(re.search(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$", before))
-        passive = bool(
-            re.search(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$", before)
-        )
+        negated = bool(_NEGATED_END.search(before))
+        passive = bool(_PASSIVE_OR_IS_END.search(before))
         if negated:
             return "negated", True
         if near_left is not None and not (passive and near_left == LAUNCHED):
@@ -307,14 +322,14 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             # "drones launched by Russia": a participle describing the drones, not the clause verb.
             return (near_left or LAUNCHED), False
         # An active verb after a comma or "with" belongs to another clause.
-        clause_break = bool(re.search(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b", before))
+        clause_break = bool(_CLAUSE_BREAK.search(before))
         if passive or (start < 45 and not clause_break):
             return role, True
     if near_left is not None:
         return near_left, True
     if lx.WEAK_LAUNCH.search(left_tail):
         return LAUNCHED, False
-    if candidates and not re.search(r"[.;]", left_tail[max(candidates)[0] :]):
+    if candidates and not _STOP_MARK.search(left_tail[max(candidates)[0] :]):
         return max(candidates)[1], False
     return None, False
 
@@ -331,13 +346,13 @@ def _people_role(left: str, right: str, head: str) -> str | None:
         m = pattern.search(right_head)
         if (
             m
-            and re.fullmatch(r"\s*(?:\S+\s+){0,3}", right_head[: m.start()])
-            and not re.search(r"\b(?:and|while|but|or)\b|[,;]", right_head[: m.start()])
+            and _FEW_WORDS.fullmatch(right_head[: m.start()])
+            and not _CLAUSE_JOIN.search(right_head[: m.start()])
         ):
             return role
     # "killing five people": the last casualty verb before the number, within the sentence.
     left_tail = left[-130:]
-    for m in reversed(list(re.finditer(r"\S+", left_tail))):
+    for m in reversed(list(_TOKEN.finditer(left_tail))):
         word = m.group()
         for pattern, role in roles:
             if pattern.search(word):
@@ -349,7 +364,7 @@ def _people_role(left: str, right: str, head: str) -> str | None:
     hits: list[tuple[int, str]] = []
     for pattern, role in roles:
         m = pattern.search(right_head)
-        if m and not re.search(r"[;]", right_head[: m.start()]):
+        if m and not _SEMICOLON.search(right_head[: m.start()]):
             hits.append((m.start(), role))
     return min(hits)[1] if hits else None
 
@@ -370,7 +385,7 @@ _REGION_ONLY = frozenset(
 
 
 def _subset_place(right: str) -> bool:
-    if re.match(r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions)\b", right):
+    if _RESPECTIVELY.match(right):
         return True
     m = lx.SUBSET_PLACE.match(right)
     if not m:
@@ -379,20 +394,13 @@ def _subset_place(right: str) -> bool:
     after_place = right[m.end() :]
     # A region ("over the Saratov region", "over Crimea") is where the attack went, not a part of it;
     # a city or the capital ("19 near Moscow", "66 over the capital") is a local count.
-    if place is not None and (
-        re.match(
-            r"^\s+(?:region|oblast|regions|oblasts|province|krai|republic|territory)\b", after_place, re.I
-        )
-        or place in _REGION_ONLY
-    ):
+    if place is not None and (_REGION_WORD.match(after_place) or place in _REGION_ONLY):
         return False
     after = right[m.end() :]
     # A list of places ("over Poltava, Sumy and Kharkiv") names where the whole attack went.
-    if re.match(r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions|in the region)\b", right):
+    if _RESPECTIVELY_OR_REGION.match(right):
         return True
-    listed = re.match(
-        r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?", after
-    )
+    listed = _LISTED.match(after)
     return not (listed and REGION_RE.match(after[listed.end() :]))
 
 
@@ -403,6 +411,16 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
     disappeared" after "shot down 14 Shahed drones" counts drones. ``with_words=False`` tells
     that the sentence has no number words (digits only), which saves a scan.
     """
+    return list(_read_figures(text, carry, with_words))
+
+
+# Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
+@functools.lru_cache(maxsize=8192)
+def _read_figures(text: str, carry: str | None, with_words: bool) -> tuple[Figure, ...]:
+    return tuple(_read(text, carry, with_words))
+
+
+def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
     numbers = find_numbers(text, with_words)
     mentions: list[_Mention] = []
     for n in numbers:
@@ -416,9 +434,7 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
             m.partitive_of = i + 1
             if m.category is None:
                 m.category = nxt.category
-        elif m.category is not None and re.fullmatch(
-            r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+", text[m.head_end : nxt.number.start]
-        ):
+        elif m.category is not None and _OF_WHOLE.fullmatch(text[m.head_end : nxt.number.start]):
             # "25 missiles of 38 fired were shot down"
             m.partitive_of = i + 1
             if nxt.category is None:
@@ -514,14 +530,14 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
                     role is None
                     and previous_weapon is not None
                     and previous_weapon.role
-                    and not re.search(r"[.;]", left)
+                    and not _STOP_MARK.search(left)
                 ):
                     # No verb of its own: the clause's verb still governs ("…, as well as 31 missiles").
                     role = previous_weapon.role
                 if m.partitive_of is not None and role == LAUNCHED:
                     # The part of "N of M" is what happened to some of them, never a launch count.
                     role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None
-                if re.match(r"^\s+of (?:which|them|those|these)\b", text[n.end :]):
+                if _OF_WHICH_AFTER.match(text[n.end :]):
                     # "45 of which were shot down" counts; "28 of which were headed to Kyiv" does not.
                     own, own_strong = _weapon_role("", right)
                     if own in (INTERCEPTED, SUPPRESSED) and own_strong:
@@ -553,9 +569,7 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
         m, nxt = mentions[i], mentions[i + 1]
         if m.category in (DRONES, MISSILES, TOTAL) and nxt.category in (DRONES, MISSILES, TOTAL):
             gap = text[m.head_end : nxt.number.start]
-            coordinated = _CONNECTOR.match(gap) or re.fullmatch(
-                r"[^.;]{0,40}\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}", gap
-            )
+            coordinated = _CONNECTOR.match(gap) or _COORDINATED.fullmatch(gap)
             has_verb = any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
             if (
                 not strong_role[i]

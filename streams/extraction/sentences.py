@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -36,26 +37,36 @@ def split_sentences(body: str) -> list[Sentence]:
         offset += len(line) + 1
         if not line.strip():
             continue
-        start = 0
-        boundary = _BOUNDARY if ("•" in line or "▪" in line) else _STOP
-        for m in boundary.finditer(line):
-            if m.group().strip() in ("•", "▪️"):
-                piece_end = m.start()
-            else:
-                piece_end = m.start() + 1 + len(m.group("q") or "")
-                if _ABBREVIATIONS.search(line[max(0, piece_end - 6) : piece_end]):
-                    continue
-            _append(out, body, line_start + start, line_start + piece_end, paragraph)
-            start = m.end()
-        _append(out, body, line_start + start, line_start + len(line), paragraph)
+        for start, end, text in _pieces(line):
+            out.append(Sentence(line_start + start, line_start + end, text, paragraph))
         paragraph += 1
     return out
 
 
-def _append(out: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and body[start].isspace():
+# Boilerplate and wire copy repeat whole lines across articles: each is split once.
+@functools.lru_cache(maxsize=8192)
+def _pieces(line: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of the sentences of one line, offsets relative to the line."""
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    boundary = _BOUNDARY if ("•" in line or "▪" in line) else _STOP
+    for m in boundary.finditer(line):
+        if m.group().strip() in ("•", "▪️"):
+            piece_end = m.start()
+        else:
+            piece_end = m.start() + 1 + len(m.group("q") or "")
+            if _ABBREVIATIONS.search(line[max(0, piece_end - 6) : piece_end]):
+                continue
+        _append(out, line, start, piece_end)
+        start = m.end()
+    _append(out, line, start, len(line))
+    return tuple(out)
+
+
+def _append(out: list[tuple[int, int, str]], line: str, start: int, end: int) -> None:
+    while start < end and line[start].isspace():
         start += 1
-    while end > start and body[end - 1].isspace():
+    while end > start and line[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(start, end, body[start:end], paragraph))
+        out.append((start, end, line[start:end]))
