@@ -23,6 +23,7 @@ incident date). ``changes`` lists what to write after the bucket of one day chan
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -103,6 +104,9 @@ class _Sums:
     # per weapon: (launched, intercepted) over incidents stating both
     paired: dict[str, list[int]] = field(default_factory=lambda: {w: [0, 0] for w, _, _ in _WEAPONS})
 
+    def copy(self) -> _Sums:
+        return _Sums(dict(self.figures), self.incidents, {w: list(p) for w, p in self.paired.items()})
+
     def add_bucket(self, bucket: Bucket) -> None:
         for figures in bucket.values():
             self.add(figures)
@@ -180,33 +184,73 @@ def changes(attacker: str, target: str, changed: date, buckets: Buckets) -> Tall
 
     Tallies exist for the end dates whose bucket is non-empty. A change on day D alters the tallies
     ending on E >= D within each window's reach (every E >= D for ``all``, whose start is the first
-    bucket). If D's bucket is now empty, D's four tally keys are tombstoned. The ``all`` tallies are
-    computed with one running sum over the days in order (exact integers), so a late incident years
-    back costs one pass, not one pass per end date.
+    bucket). If D's bucket is now empty, D's four tally keys are tombstoned. This is the stateless
+    form; the agent keeps a ``PairTallies`` per pair, which gives the same result incrementally.
     """
-    days = sorted(d for d, b in buckets.items() if b)
-    emit: dict[str, Tally] = {}
-    tombstones: list[str] = []
-    if not buckets.get(changed):
-        tombstones = [tally_key(attacker, target, w, changed.isoformat()) for w in WINDOWS]
-    if not days:
+    return PairTallies(attacker, target, buckets).changes(changed)
+
+
+class PairTallies:
+    """One pair's day buckets, with the running ``all`` sums cached so that a change costs O(change).
+
+    ``_prefix[i]`` holds the sums over ``_days[: i + 1]`` (the non-empty days in order); a change on
+    day D drops the cached sums from D on, and ``changes`` extends them again from there. With
+    articles arriving roughly in date order D is the newest day, so an incident version costs a few
+    bucket sums instead of one pass over the pair's whole history (27 ms at ten years of days).
+    """
+
+    def __init__(self, attacker: str, target: str, buckets: Buckets | None = None) -> None:
+        self.attacker = attacker
+        self.target = target
+        self.buckets: dict[date, Bucket] = dict(buckets or {})
+        self._days = sorted(d for d, b in self.buckets.items() if b)
+        self._prefix: list[_Sums] = []
+
+    def set(self, day: date, bucket: Bucket) -> None:
+        """Replace the bucket of ``day`` (an empty bucket removes the day)."""
+        at = bisect.bisect_left(self._days, day)
+        present = at < len(self._days) and self._days[at] == day
+        if bucket:
+            self.buckets[day] = bucket
+            if not present:
+                self._days.insert(at, day)
+        else:
+            self.buckets.pop(day, None)
+            if present:
+                del self._days[at]
+        del self._prefix[at:]
+
+    def changes(self, changed: date) -> TallyChanges:
+        """What to write after the bucket of ``changed`` was set (see the module function)."""
+        attacker, target, buckets, days = self.attacker, self.target, self.buckets, self._days
+        emit: dict[str, Tally] = {}
+        tombstones: list[str] = []
+        if not buckets.get(changed):
+            tombstones = [tally_key(attacker, target, w, changed.isoformat()) for w in WINDOWS]
+        if not days:
+            return TallyChanges(emit, tombstones)
+        first = days[0]
+        for index in range(bisect.bisect_left(days, changed), len(days)):
+            end = days[index]
+            reach = (end - changed).days
+            for window, span in WINDOW_DAYS.items():
+                if reach < span:
+                    emit[tally_key(attacker, target, window, end.isoformat())] = _bounded(
+                        attacker, target, window, end, buckets
+                    )
+            emit[tally_key(attacker, target, "all", end.isoformat())] = self._running(index).tally(
+                attacker, target, "all", first, end
+            )
         return TallyChanges(emit, tombstones)
-    first = days[0]
-    running = _Sums()
-    for end in days:
-        running.add_bucket(buckets[end])
-        if end < changed:
-            continue
-        reach = (end - changed).days
-        for window, span in WINDOW_DAYS.items():
-            if reach < span:
-                emit[tally_key(attacker, target, window, end.isoformat())] = _bounded(
-                    attacker, target, window, end, buckets
-                )
-        emit[tally_key(attacker, target, "all", end.isoformat())] = running.tally(
-            attacker, target, "all", first, end
-        )
-    return TallyChanges(emit, tombstones)
+
+    def _running(self, index: int) -> _Sums:
+        """Sums over ``_days[: index + 1]``, extending the cache from where it is still valid."""
+        while len(self._prefix) <= index:
+            k = len(self._prefix)
+            sums = self._prefix[-1].copy() if self._prefix else _Sums()
+            sums.add_bucket(self.buckets[self._days[k]])
+            self._prefix.append(sums)
+        return self._prefix[index]
 
 
 def all_tallies(attacker: str, target: str, buckets: Buckets) -> dict[str, Tally]:

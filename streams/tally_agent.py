@@ -24,15 +24,16 @@ from schemas.incident import decoder as incident_decoder
 from schemas.tally import encoder as tally_encoder
 from streams.app import app, incidents_topic, settings, table, tallies_topic
 from streams.monitoring import metrics
-from streams.tally import apply, bucket_key, changes, incident_date
+from streams.tally import Bucket, PairTallies, apply, bucket_key, incident_date
 from streams.time import today_kyiv
 
 buckets = table("tally-buckets")
 _bucket_decoder = msgspec.json.Decoder(dict[str, Figures])
 _bucket_encoder = msgspec.json.Encoder(order="sorted")
 
-# pair → {day: {incident_id: Figures}}; filled from the table on first use of a pair.
-_cache: dict[tuple[str, str], dict[date, dict[str, Figures]]] = {}
+# pair → its day buckets {day: {incident_id: Figures}} and cached running sums (streams/tally.py);
+# filled from the table on first use of a pair.
+_cache: dict[tuple[str, str], PairTallies] = {}
 _sent: dict[str, bytes] = {}
 _dirty: set[tuple[str, str]] = set()
 
@@ -42,35 +43,38 @@ def pair_of(incident_id: str) -> tuple[str, str]:
     return attacker, target
 
 
-def pair_buckets(pair: tuple[str, str]) -> dict[date, dict[str, Figures]]:
+def pair_state(pair: tuple[str, str]) -> PairTallies:
     cached = _cache.get(pair)
     if cached is None:
         prefix = f"{pair[0]}>{pair[1]}:".encode()
-        cached = {}
+        loaded: dict[date, Bucket] = {}
         for key, raw in buckets.items():
             if key.startswith(prefix) and raw is not None:
-                cached[date.fromisoformat(key[len(prefix) :].decode())] = _bucket_decoder.decode(raw)
-        _cache[pair] = cached
+                loaded[date.fromisoformat(key[len(prefix) :].decode())] = _bucket_decoder.decode(raw)
+        cached = _cache[pair] = PairTallies(pair[0], pair[1], loaded)
     return cached
+
+
+def pair_buckets(pair: tuple[str, str]) -> dict[date, Bucket]:
+    return pair_state(pair).buckets
 
 
 def update(incident_id: str, figures: Figures | None) -> list[tuple[str, bytes | None]]:
     """Apply one incident version (None: deleted) and return the tally values to send."""
     pair = pair_of(incident_id)
     day = incident_date(incident_id)
-    state = pair_buckets(pair)
-    before = state.get(day, {})
+    state = pair_state(pair)
+    before = state.buckets.get(day, {})
     after = apply(before, incident_id, figures)
     if after != before:
         table_key = bucket_key(pair[0], pair[1], day).encode()
+        state.set(day, after)
         if after:
-            state[day] = after
             buckets[table_key] = _bucket_encoder.encode(after)
         else:
-            state.pop(day, None)
             buckets.pop(table_key, None)
         _dirty.add(pair)
-    result = changes(pair[0], pair[1], day, state)
+    result = state.changes(day)
     out: list[tuple[str, bytes | None]] = []
     for key, tally in sorted(result.emit.items()):
         value = tally_encoder.encode(tally)

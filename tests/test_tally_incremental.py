@@ -1,0 +1,63 @@
+"""PairTallies (the agent's incremental tally state) gives exactly what a recomputation gives."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from schemas.figures import Figures
+from streams.tally import Bucket, PairTallies, all_tallies, apply, changes
+
+D0 = date(2024, 12, 20)
+
+versions = st.lists(
+    st.tuples(
+        st.integers(0, 45),  # day offset: windows of 1, 7 and 30 days and the all-time start
+        st.sampled_from(["a", "b"]),  # two incidents may share a day
+        st.one_of(
+            st.none(),  # tombstone
+            st.builds(
+                Figures,
+                drones_launched=st.one_of(st.none(), st.integers(0, 500)),
+                drones_intercepted=st.one_of(st.none(), st.integers(0, 500)),
+                killed=st.one_of(st.none(), st.integers(0, 9)),
+            ),
+        ),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(versions)
+def test_incremental_changes_equal_stateless_changes(stream: list[tuple[int, str, Figures | None]]) -> None:
+    state = PairTallies("RU", "UA")
+    plain: dict[date, Bucket] = {}
+    for offset, name, figures in stream:
+        day = D0 + timedelta(days=offset)
+        bucket = apply(plain.get(day, {}), f"{day}:RU>UA:{name}", figures)
+        if bucket:
+            plain[day] = bucket
+        else:
+            plain.pop(day, None)
+        state.set(day, bucket)
+        assert state.changes(day) == changes("RU", "UA", day, plain)
+    assert state.buckets == plain
+
+
+def test_emitted_all_tallies_match_a_recomputation_after_a_late_day() -> None:
+    """A late incident before the cached days must refresh every later all-time tally."""
+    state = PairTallies("RU", "UA")
+    written = {}
+    for offset in (0, 3, 10, 40):
+        day = D0 + timedelta(days=offset)
+        state.set(day, {f"{day}:RU>UA": Figures(drones_launched=10 * (offset + 1))})
+        written.update(state.changes(day).emit)
+    late = D0 + timedelta(days=1)
+    state.set(late, {f"{late}:RU>UA": Figures(drones_launched=7)})
+    written.update(state.changes(late).emit)
+    expected = all_tallies("RU", "UA", state.buckets)
+    assert written == expected
+    assert expected["RU>UA:all:2025-01-29"].figures.drones_launched == 10 + 40 + 110 + 410 + 7
