@@ -29,8 +29,8 @@ Policy (the README copies this section):
    For ``killed`` and ``injured`` a military claimant ranks as an official: air forces count
    weapons, civil authorities count casualties, and a wire story attributed to the air force must
    not freeze an early death toll. Between equals, the most recent report wins
-   (``published_at``; syndicated copies carry the time of the original they copy, so a republished wire story does not override a
-   newer independent report); the report id breaks exact ties. ``provenance`` names the report the
+   (``published_at``; syndicated copies carry the time of the original they copy, so a
+   republished wire story does not override a newer independent report); the report id breaks exact ties. ``provenance`` names the report the
    value came from; ``conflicts`` lists every report that states a different value.
    Nothing is derived: a figure no report states stays null, so every figure traces to a sentence.
 4. **Syndication.** Reports are taken in canonical order (``published_at``, then report id). A
