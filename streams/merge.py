@@ -24,15 +24,15 @@ Policy (the README copies this section):
 3. **Figures, one field at a time.** Among the reports that state the field, the value of the
    highest-ranked claimant wins: official military statements of the attacked side (air force,
    general staff, defence ministry) > other officials and emergency services (governors, mayors,
-   military administrations, police, DSNS, ministers, president) > the attacking side's military
-   (it claims hits, not the defender's interceptions) > media's own counts and unknown claimants.
-   For ``killed`` and ``injured`` a military claimant ranks as an official: air forces count
-   weapons, civil authorities count casualties, and a wire story attributed to the air force must
-   not freeze an early death toll. Between equals, the most recent report wins
-   (``published_at``; syndicated copies carry the time of the original they copy, so a
-   republished wire story does not override a newer independent report); the report id breaks exact ties. ``provenance`` names the report the
-   value came from; ``conflicts`` lists every report that states a different value.
-   Nothing is derived: a figure no report states stays null, so every figure traces to a sentence.
+   military administrations, police, DSNS, ministers, president) > the attacking side's military (it
+   claims hits, not the defender's interceptions) > media's own counts and unknown claimants. For
+   ``killed`` and ``injured`` a military claimant ranks as an official: air forces count weapons,
+   civil authorities count casualties, and a wire story attributed to the air force must not freeze
+   an early death toll. Between equals, the most recent report wins (``published_at``; syndicated
+   copies carry the time of the original they copy, so a republished wire story does not override a
+   newer independent report); the report id breaks exact ties. ``provenance`` names the report the
+   value came from; ``conflicts`` lists every report that states a different value. Nothing is
+   derived: a figure no report states stays null, so every figure traces to a sentence.
 4. **Syndication.** Reports are taken in canonical order (``published_at``, then report id). A
    report whose article is the same as, or a near-duplicate (``streams.fingerprint``) of, an
    earlier report's article in the incident is a copy: it adds its outlet and its figures but not
