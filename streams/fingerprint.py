@@ -40,6 +40,7 @@ highest score of any non-copy pair seen (0.22).
 from __future__ import annotations
 
 import base64
+import functools
 import string
 
 import numpy as np
@@ -133,6 +134,8 @@ def fingerprint(body: str) -> str:
     return base64.urlsafe_b64encode(signature(body).tobytes()).decode("ascii")
 
 
+# The merge compares each report with the others of its incident on every rebuild: decode once.
+@functools.lru_cache(maxsize=65536)
 def _decode(fp: str) -> np.ndarray:
     try:
         raw = base64.urlsafe_b64decode(fp.encode("ascii"))
@@ -143,6 +146,8 @@ def _decode(fp: str) -> np.ndarray:
     return np.frombuffer(raw, dtype="<u4")
 
 
+# Every rebuild compares the same reports of an incident pairwise again.
+@functools.lru_cache(maxsize=65536)
 def similarity(a: str, b: str) -> float:
     """Estimated Jaccard similarity (0..1) of the bodies behind two fingerprints."""
     sa, sb = _decode(a), _decode(b)

@@ -45,6 +45,7 @@ Policy (the README copies this section):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -90,6 +91,8 @@ MAX_SHIFT_DAYS = 1
 MOVE_LONE_EXPLICIT = True
 
 
+# A handful of claimant strings recur in every rebuild.
+@functools.lru_cache(maxsize=4096)
 def claimant_rank(claimant: str | None, target: str | None = None) -> int:
     """The precedence class of a claimant string (lower wins).
 
@@ -129,6 +132,8 @@ def rebuild_dates(day: date) -> list[date]:
     return [day + timedelta(days=k) for k in range(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS + 1)]
 
 
+# Every rebuild re-reads the stamps of the same few reports: parse each once.
+@functools.lru_cache(maxsize=65536)
 def instant(stamp: str) -> int:
     """Microseconds since the epoch of an RFC 3339 stamp; naive stamps are UTC, garbage sorts first."""
     try:
@@ -147,13 +152,13 @@ def _distinct(reports: Iterable[Report]) -> list[Report]:
     Two different payloads under one id should not happen; if they do, the larger encoding wins,
     so the choice still does not depend on arrival order.
     """
-    chosen: dict[str, tuple[bytes, Report]] = {}
+    chosen: dict[str, Report] = {}
     for report in reports:
-        encoded = report_encoder.encode(report)
         held = chosen.get(report.report_id)
-        if held is None or encoded > held[0]:
-            chosen[report.report_id] = (encoded, report)
-    return sorted((r for _, r in chosen.values()), key=lambda r: (instant(r.published_at), r.report_id))
+        # Encoding is the costly part, and only a clash of ids needs it.
+        if held is None or (held != report and report_encoder.encode(report) > report_encoder.encode(held)):
+            chosen[report.report_id] = report
+    return sorted(chosen.values(), key=lambda r: (instant(r.published_at), r.report_id))
 
 
 # --- date rule ---------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ is kept in a table, because that must survive restarts.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from collections.abc import AsyncIterable
@@ -45,6 +46,13 @@ def load_bucket(key: bytes) -> dict[str, Report]:
     raw = buckets.get(key)
     if raw is None:
         return {}
+    return dict(_decode_bucket(raw))
+
+
+# A report loads the five buckets around its day, and the next report mostly the same five:
+# keyed by content, a cached decoding can never be stale.
+@functools.lru_cache(maxsize=256)
+def _decode_bucket(raw: bytes) -> dict[str, Report]:
     return {r.report_id: r for r in _bucket_decoder.decode(raw)}
 
 

@@ -103,9 +103,12 @@ class _Sums:
     incidents: int = 0
     # per weapon: (launched, intercepted) over incidents stating both
     paired: dict[str, list[int]] = field(default_factory=lambda: {w: [0, 0] for w, _, _ in _WEAPONS})
+    # per figure: how many incidents stated it, so that a difference of sums knows None from 0
+    stating: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
 
     def copy(self) -> _Sums:
-        return _Sums(dict(self.figures), self.incidents, {w: list(p) for w, p in self.paired.items()})
+        paired = {w: list(p) for w, p in self.paired.items()}
+        return _Sums(dict(self.figures), self.incidents, paired, dict(self.stating))
 
     def add_bucket(self, bucket: Bucket) -> None:
         for figures in bucket.values():
@@ -117,11 +120,24 @@ class _Sums:
         for name, value in figures.stated().items():
             held = self.figures[name]
             self.figures[name] = value if held is None else held + value
+            self.stating[name] += 1
         for weapon, launched, intercepted in _WEAPONS:
             up, down = figures.get(launched), figures.get(intercepted)
             if up is not None and down is not None:
                 self.paired[weapon][0] += up
                 self.paired[weapon][1] += down
+
+    def minus(self, earlier: _Sums) -> _Sums:
+        """The sums over the incidents added since ``earlier`` (a prefix of this one's)."""
+        stating = {name: self.stating[name] - earlier.stating[name] for name in FIELDS}
+        figures = {
+            name: (self.figures[name] or 0) - (earlier.figures[name] or 0) if stating[name] else None
+            for name in FIELDS
+        }
+        paired = {
+            w: [p[0] - earlier.paired[w][0], p[1] - earlier.paired[w][1]] for w, p in self.paired.items()
+        }
+        return _Sums(figures, self.incidents - earlier.incidents, paired, stating)
 
     def ratio(self, weapon: str) -> float | None:
         launched, intercepted = self.paired[weapon]
@@ -235,13 +251,23 @@ class PairTallies:
             reach = (end - changed).days
             for window, span in WINDOW_DAYS.items():
                 if reach < span:
-                    emit[tally_key(attacker, target, window, end.isoformat())] = _bounded(
-                        attacker, target, window, end, buckets
+                    emit[tally_key(attacker, target, window, end.isoformat())] = self._window(
+                        window, span, index
                     )
             emit[tally_key(attacker, target, "all", end.isoformat())] = self._running(index).tally(
                 attacker, target, "all", first, end
             )
         return TallyChanges(emit, tombstones)
+
+    def _window(self, window: Window, span: int, index: int) -> Tally:
+        """The ``window`` tally ending on ``_days[index]``: a difference of two running sums."""
+        end = self._days[index]
+        start = end - timedelta(days=span - 1)
+        before = bisect.bisect_left(self._days, start) - 1
+        sums = self._running(index)
+        if before >= 0:
+            sums = sums.minus(self._running(before))
+        return sums.tally(self.attacker, self.target, window, start, end)
 
     def _running(self, index: int) -> _Sums:
         """Sums over ``_days[: index + 1]``, extending the cache from where it is still valid."""

@@ -74,6 +74,7 @@ def throughput(
         "seconds": elapsed,
         "produce_seconds": produced_s / 1000,
         "peak_rss_mb": max(w.peak_rss_mb for w in pool),
+        "worker_cpu_ms_per_article": 1000 * sum(w.cpu_seconds for w in pool) / len(messages),
     }
 
 
@@ -91,6 +92,7 @@ def replay(settings: Settings, messages: Sequence[tuple[bytes, bytes]], out: Pat
         "worker_startup_seconds": ready_s,
         "articles_per_s": len(messages) / elapsed,
         "peak_rss_mb": pool[0].peak_rss_mb,
+        "worker_cpu_ms_per_article": 1000 * pool[0].cpu_seconds / len(messages),
     }
 
 

@@ -67,7 +67,9 @@ def table(results: dict[str, Any]) -> str:
     ):
         rate = _get(results, key, "articles_per_s")
         share = f"{rate / plain:.0%} of ceiling 2" if rate is not None and plain else ""
-        rows.append((label, _fmt(rate, "art/s"), share))
+        cpu = _get(results, key, "worker_cpu_ms_per_article")
+        cpu_note = f"worker CPU {cpu:.1f} ms/article" if cpu is not None else ""
+        rows.append((label, _fmt(rate, "art/s"), "; ".join(x for x in (share, cpu_note) if x)))
     for q in ("p50", "p95", "p99"):
         rows.append(
             (
@@ -76,7 +78,14 @@ def table(results: dict[str, Any]) -> str:
                 f"to incident {_fmt(_get(results, 'latency', f'incident_{q}_ms'), 'ms')}",
             )
         )
-    rows.append(("full replay, fresh app id", _fmt(_get(results, "replay", "seconds"), "s"), ""))
+    replay_cpu = _get(results, "replay", "worker_cpu_ms_per_article")
+    rows.append(
+        (
+            "full replay, fresh app id",
+            _fmt(_get(results, "replay", "seconds"), "s"),
+            f"worker CPU {replay_cpu:.1f} ms/article" if replay_cpu is not None else "",
+        )
+    )
     memory = [_get(results, k, "peak_rss_mb") for k in ("pipeline_1_worker", "pipeline_2_workers", "replay")]
     rows.append(
         ("worker peak RSS (VmHWM)", _fmt(max((m for m in memory if m is not None), default=None), "MB"), "")

@@ -42,6 +42,7 @@ class Worker:
     log: Path
     proc: subprocess.Popen[bytes] | None = None
     peak_rss_mb: float = field(default=0.0)
+    cpu_seconds: float = field(default=0.0)
 
     def start(self) -> None:
         self.log.parent.mkdir(parents=True, exist_ok=True)
@@ -72,8 +73,9 @@ class Worker:
         raise TimeoutError(f"worker did not serve {url} within {timeout_s:.0f}s; see {self.log}")
 
     def sample_memory(self) -> float:
-        """VmHWM (the kernel's RSS high-water mark) of the worker process, in MB."""
+        """VmHWM (the kernel's RSS high-water mark) of the worker process, in MB; also its CPU time."""
         assert self.proc is not None
+        self._sample_cpu()
         try:
             status = Path(f"/proc/{self.proc.pid}/status").read_text()
         except OSError:
@@ -82,6 +84,17 @@ class Worker:
             if line.startswith("VmHWM:"):
                 self.peak_rss_mb = max(self.peak_rss_mb, int(line.split()[1]) / 1024)
         return self.peak_rss_mb
+
+    def _sample_cpu(self) -> None:
+        """User + system CPU seconds of the worker so far: unlike wall time, not skewed by other load."""
+        assert self.proc is not None
+        try:
+            stat = Path(f"/proc/{self.proc.pid}/stat").read_text()
+        except OSError:
+            return
+        # Fields after the command name (which may hold spaces) start at state; utime, stime are 14, 15.
+        fields = stat.rsplit(")", 1)[1].split()
+        self.cpu_seconds = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
