@@ -135,7 +135,7 @@ def fingerprint(body: str) -> str:
 
 
 # The merge compares each report with the others of its incident on every rebuild: decode once.
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4096)
 def _decode(fp: str) -> np.ndarray:
     try:
         raw = base64.urlsafe_b64decode(fp.encode("ascii"))
@@ -147,7 +147,7 @@ def _decode(fp: str) -> np.ndarray:
 
 
 # Every rebuild compares the same reports of an incident pairwise again.
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def similarity(a: str, b: str) -> float:
     """Estimated Jaccard similarity (0..1) of the bodies behind two fingerprints."""
     sa, sb = _decode(a), _decode(b)

@@ -133,7 +133,7 @@ def rebuild_dates(day: date) -> list[date]:
 
 
 # Every rebuild re-reads the stamps of the same few reports: parse each once.
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def instant(stamp: str) -> int:
     """Microseconds since the epoch of an RFC 3339 stamp; naive stamps are UTC, garbage sorts first."""
     try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import time
+import zlib
 from collections.abc import AsyncIterable
 from datetime import date
 from typing import Any, cast
@@ -53,11 +54,15 @@ def load_bucket(key: bytes) -> dict[str, Report]:
 # keyed by content, a cached decoding can never be stale.
 @functools.lru_cache(maxsize=256)
 def _decode_bucket(raw: bytes) -> dict[str, Report]:
-    return {r.report_id: r for r in _bucket_decoder.decode(raw)}
+    # Buckets are zlib-compressed JSON (a sixth of the size: the reports of one day share most of
+    # their field names and values, and the whole state lives in the worker's memory); a bucket
+    # written before compression was introduced is plain JSON, an array.
+    text = raw if raw[:1] == b"[" else zlib.decompress(raw)
+    return {r.report_id: r for r in _bucket_decoder.decode(text)}
 
 
 def store_bucket(key: bytes, bucket: dict[str, Report]) -> None:
-    buckets[key] = _bucket_encoder.encode([bucket[rid] for rid in sorted(bucket)])
+    buckets[key] = zlib.compress(_bucket_encoder.encode([bucket[rid] for rid in sorted(bucket)]), 1)
 
 
 def add_report(report: Report) -> bool:

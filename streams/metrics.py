@@ -27,7 +27,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from schemas import Figures, Incident, Tally
 from schemas.rejected import REASONS
 from schemas.tally import WINDOWS
-from streams.tally import Buckets, tallies_for
+from streams.tally import Buckets, PairTallies, tallies_for
 
 Stage = Literal["extract", "merge", "tally"]
 STAGES: Final[tuple[Stage, ...]] = ("extract", "merge", "tally")
@@ -259,7 +259,13 @@ class Metrics:
     # -- tally -----------------------------------------------------------------------------------
 
     def observe_buckets(
-        self, attacker: str, target: str, buckets: Buckets, *, end: date | str | None = None
+        self,
+        attacker: str,
+        target: str,
+        buckets: Buckets,
+        *,
+        end: date | str | None = None,
+        state: PairTallies | None = None,
     ) -> None:
         """Everything the dashboard shows of attacker>target, recomputed from the tally state.
 
@@ -267,7 +273,9 @@ class Metrics:
         Figures}}``): the four headline tallies ending at ``end`` (default: the watermark, the
         latest day with an incident; pass today's date in wall-clock mode), the daily series and
         the watermark. Derived from the state, not from the order of writes, so a late incident, a
-        revision or an incident that moved to another day all leave the right values.
+        revision or an incident that moved to another day all leave the right values. ``state``,
+        the agent's running sums over the same buckets, spares a pass over the pair's whole history
+        (called every second, that pass grew with the archive).
         """
         days = [day for day, bucket in buckets.items() if bucket]
         if not days:
@@ -276,11 +284,18 @@ class Metrics:
         latest = max(days)
         self._set_watermark(side, latest)
         headline_end = _as_date(end) if end is not None else latest
-        for tally in tallies_for(attacker, target, headline_end, buckets):
+        headline = (
+            state.tallies_at(headline_end)
+            if state is not None
+            else tallies_for(attacker, target, headline_end, buckets)
+        )
+        for tally in headline:
             key = (*side, tally.window)
             self._headline_end[key] = tally.end
             self._set_headline(key, tally)
-        self.observe_daily(attacker, target, headline_end, {day: _day_sum(buckets[day]) for day in days})
+        first = headline_end - timedelta(days=DAILY_DAYS - 1)
+        shown = {day: _day_sum(buckets[day]) for day in days if first <= day <= headline_end}
+        self.observe_daily(attacker, target, headline_end, shown)
 
     def observe_tally(self, tally: Tally, *, is_headline: bool | None = None) -> None:
         """One tally written. It drives the domain gauges when it is the headline tally.

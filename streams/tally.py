@@ -238,17 +238,32 @@ class PairTallies:
 
     def changes(self, changed: date) -> TallyChanges:
         """What to write after the bucket of ``changed`` was set (see the module function)."""
+        return self.changes_many([changed])
+
+    def changes_many(self, changed: Iterable[date]) -> TallyChanges:
+        """What to write after the buckets of several days were set: each tally once.
+
+        A window tally ending on E changes when a changed day lies in it, i.e. when the latest
+        changed day at or before E is within the window's reach; ``all`` changes for every E from
+        the earliest changed day on. A batch of versions from a replay, whose partitions are read
+        days apart, then costs one pass over the later days instead of one per version.
+        """
         attacker, target, buckets, days = self.attacker, self.target, self.buckets, self._days
+        touched = sorted(set(changed))
         emit: dict[str, Tally] = {}
-        tombstones: list[str] = []
-        if not buckets.get(changed):
-            tombstones = [tally_key(attacker, target, w, changed.isoformat()) for w in WINDOWS]
-        if not days:
+        tombstones = [
+            tally_key(attacker, target, w, day.isoformat())
+            for day in touched
+            if not buckets.get(day)
+            for w in WINDOWS
+        ]
+        if not days or not touched:
             return TallyChanges(emit, tombstones)
         first = days[0]
-        for index in range(bisect.bisect_left(days, changed), len(days)):
+        for index in range(bisect.bisect_left(days, touched[0]), len(days)):
             end = days[index]
-            reach = (end - changed).days
+            latest = touched[bisect.bisect_right(touched, end) - 1]
+            reach = (end - latest).days
             for window, span in WINDOW_DAYS.items():
                 if reach < span:
                     emit[tally_key(attacker, target, window, end.isoformat())] = self._window(
@@ -258,6 +273,20 @@ class PairTallies:
                 attacker, target, "all", first, end
             )
         return TallyChanges(emit, tombstones)
+
+    def tallies_at(self, end: date) -> list[Tally]:
+        """The four tallies ending on any ``end`` (an empty day too): what ``tallies_for`` gives."""
+        last = bisect.bisect_right(self._days, end) - 1
+        upto = self._running(last) if last >= 0 else _Sums()
+        out: list[Tally] = []
+        for window, span in WINDOW_DAYS.items():
+            start = end - timedelta(days=span - 1)
+            before = bisect.bisect_left(self._days, start) - 1
+            sums = upto.minus(self._running(before)) if before >= 0 else upto
+            out.append(sums.tally(self.attacker, self.target, window, start, end))
+        first = self._days[0] if self._days and self._days[0] <= end else end
+        out.append(upto.tally(self.attacker, self.target, "all", first, end))
+        return out
 
     def _window(self, window: Window, span: int, index: int) -> Tally:
         """The ``window`` tally ending on ``_days[index]``: a difference of two running sums."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import AsyncIterable
+from collections.abc import Iterable
 from datetime import date
 from typing import Any, cast
 
@@ -36,6 +36,9 @@ _bucket_encoder = msgspec.json.Encoder(order="sorted")
 _cache: dict[tuple[str, str], PairTallies] = {}
 _sent: dict[str, bytes] = {}
 _dirty: set[tuple[str, str]] = set()
+# Incident versions handled together (see apply_tallies): at most BATCH, waiting at most BATCH_WITHIN_S.
+BATCH = 500
+BATCH_WITHIN_S = 0.05
 
 
 def pair_of(incident_id: str) -> tuple[str, str]:
@@ -59,8 +62,8 @@ def pair_buckets(pair: tuple[str, str]) -> dict[date, Bucket]:
     return pair_state(pair).buckets
 
 
-def update(incident_id: str, figures: Figures | None) -> list[tuple[str, bytes | None]]:
-    """Apply one incident version (None: deleted) and return the tally values to send."""
+def apply_version(incident_id: str, figures: Figures | None) -> tuple[tuple[str, str], date]:
+    """Set one incident version (None: deleted) in its day bucket; the pair and day it touched."""
     pair = pair_of(incident_id)
     day = incident_date(incident_id)
     state = pair_state(pair)
@@ -74,7 +77,12 @@ def update(incident_id: str, figures: Figures | None) -> list[tuple[str, bytes |
         else:
             buckets.pop(table_key, None)
         _dirty.add(pair)
-    result = state.changes(day)
+    return pair, day
+
+
+def to_send(pair: tuple[str, str], days: Iterable[date]) -> list[tuple[str, bytes | None]]:
+    """The tally values (None: tombstone) that changed after the buckets of ``days`` were set."""
+    result = pair_state(pair).changes_many(days)
     out: list[tuple[str, bytes | None]] = []
     for key, tally in sorted(result.emit.items()):
         value = tally_encoder.encode(tally)
@@ -87,22 +95,41 @@ def update(incident_id: str, figures: Figures | None) -> list[tuple[str, bytes |
     return out
 
 
+def update(incident_id: str, figures: Figures | None) -> list[tuple[str, bytes | None]]:
+    """Apply one incident version (None: deleted) and return the tally values to send."""
+    pair, day = apply_version(incident_id, figures)
+    return to_send(pair, [day])
+
+
 def record_sent(key: str, value: bytes | None) -> None:
     _sent[key] = hashlib.blake2b(value, digest_size=16).digest() if value is not None else b""
 
 
 @app.agent(incidents_topic)
-async def apply_tallies(stream: AsyncIterable[Any]) -> None:
-    async for event in stream.events():  # type: ignore[attr-defined]
+async def apply_tallies(stream: Any) -> None:
+    # Versions are taken in batches (as many as are waiting, up to BATCH): during a replay or a
+    # backlog the partitions are read days apart, and each version of an older day would rewrite
+    # every later all-time tally; a batch rewrites them once. Live, a batch is one or two versions.
+    # take_events acks a batch only after this body has handled it (at-least-once is kept).
+    async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):
         started = time.perf_counter()
-        if event.key is None:
-            continue
-        incident_id = bytes(event.key).decode()
-        figures = None if event.value is None else incident_decoder.decode(event.value).figures
-        for key, value in update(incident_id, figures):
-            await tallies_topic.send(key=key.encode(), value=value, partition=event.message.partition)
-            record_sent(key, value)
-        metrics.observe_latency("tally", time.perf_counter() - started)
+        touched: dict[tuple[str, str], tuple[int, list[date]]] = {}
+        for event in events:
+            if event.key is None:
+                continue
+            incident_id = bytes(event.key).decode()
+            figures = None if event.value is None else incident_decoder.decode(event.value).figures
+            # A table write goes to the changelog partition of the "current event", which a batch
+            # does not set by itself.
+            stream._set_current_event(event)
+            pair, day = apply_version(incident_id, figures)
+            # A pair's incidents all arrive on one partition; its tallies go to the same one.
+            touched.setdefault(pair, (event.message.partition, []))[1].append(day)
+        for pair, (partition, days) in touched.items():
+            for key, value in to_send(pair, days):
+                await tallies_topic.send(key=key.encode(), value=value, partition=partition)
+                record_sent(key, value)
+        metrics.observe_latency("tally", (time.perf_counter() - started) / max(len(events), 1))
 
 
 @app.timer(interval=1.0)
@@ -111,7 +138,8 @@ async def refresh_gauges() -> None:
     while _dirty:
         pair = _dirty.pop()
         end = today_kyiv() if settings.clock == "wall" else None
-        metrics.observe_buckets(pair[0], pair[1], pair_buckets(pair), end=end)
+        state = pair_state(pair)
+        metrics.observe_buckets(pair[0], pair[1], state.buckets, end=end, state=state)
 
 
 def forget() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from contextlib import suppress
 from typing import Any
@@ -35,12 +36,32 @@ def ensure_changelog_topics(app: Any) -> None:
         client.close()
 
 
+def _quiet_root_logger(loglevel: str) -> Any:
+    """A startup task that puts the root logger back at ``loglevel``.
+
+    At WARN and above Faust's worker adds a terminal spinner that ticks on every log record, and sets
+    the root logger to DEBUG for it; every ``logger.debug`` in Faust and aiokafka (several per message
+    sent) then builds a record only to drop it: 30 % of the time spent in ``Topic.send``.
+    """
+
+    async def quiet_root_logger() -> None:
+        from faust.utils.terminal import SpinnerHandler
+
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if isinstance(h, SpinnerHandler)]:
+            root.removeHandler(handler)
+        root.setLevel(loglevel.upper() if loglevel != "crit" else "CRITICAL")
+
+    return quiet_root_logger
+
+
 def run(loglevel: str = "warn") -> None:
     from streams import extract_agent, merge_agent, tally_agent  # noqa: F401 - registers the agents
     from streams.app import app
     from streams.monitoring import install
 
     install(app)
+    app.task(_quiet_root_logger(loglevel))
     app.conf.datadir.mkdir(parents=True, exist_ok=True)
     try:
         ensure_changelog_topics(app)

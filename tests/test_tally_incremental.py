@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.figures import Figures
-from streams.tally import Bucket, PairTallies, all_tallies, apply, changes
+from streams.tally import Bucket, PairTallies, all_tallies, apply, changes, tallies_for
 
 D0 = date(2024, 12, 20)
 
@@ -61,3 +61,43 @@ def test_emitted_all_tallies_match_a_recomputation_after_a_late_day() -> None:
     expected = all_tallies("RU", "UA", state.buckets)
     assert written == expected
     assert expected["RU>UA:all:2025-01-29"].figures.drones_launched == 10 + 40 + 110 + 410 + 7
+
+
+@settings(max_examples=150, deadline=None)
+@given(versions, st.integers(-3, 80))
+def test_tallies_at_any_end_equal_a_recomputation(
+    stream: list[tuple[int, str, Figures | None]], end_offset: int
+) -> None:
+    """The dashboard's headline tallies (any end date, wall-clock mode too) from the running sums."""
+    state = PairTallies("RU", "UA")
+    plain: dict[date, Bucket] = {}
+    for offset, name, figures in stream:
+        day = D0 + timedelta(days=offset)
+        bucket = apply(plain.get(day, {}), f"{day}:RU>UA:{name}", figures)
+        plain[day] = bucket
+        state.set(day, bucket)
+        state.changes(day)  # fills part of the cache, as the agent does
+    end = D0 + timedelta(days=end_offset)
+    assert state.tallies_at(end) == tallies_for("RU", "UA", end, plain)
+
+
+@settings(max_examples=150, deadline=None)
+@given(versions, st.lists(st.integers(-2, 50), min_size=1, max_size=6))
+def test_changes_of_a_batch_equal_the_union_of_single_changes(
+    stream: list[tuple[int, str, Figures | None]], changed_offsets: list[int]
+) -> None:
+    """The tally agent handles a batch of versions with one changes_many: the same writes as one by one."""
+    state = PairTallies("RU", "UA")
+    for offset, name, figures in stream:
+        day = D0 + timedelta(days=offset)
+        state.set(day, apply(state.buckets.get(day, {}), f"{day}:RU>UA:{name}", figures))
+    changed = [D0 + timedelta(days=k) for k in changed_offsets]
+    emit: dict[str, object] = {}
+    tombstones: set[str] = set()
+    for day in changed:
+        single = state.changes(day)
+        emit.update(single.emit)
+        tombstones.update(single.tombstones)
+    batch = state.changes_many(changed)
+    assert batch.emit == emit
+    assert set(batch.tombstones) == tombstones
