@@ -104,9 +104,9 @@ def latency(
     Every article is sent with its own CreateTime (the send time); the worker stamps the incidents and
     tallies it writes. An article's incident latency is the first incident version listing its
     article id, minus its send time. Its tally latency: the tally agent handles a partition's incident
-    versions in order and writes a version's tallies before it reads the next, so a tally message
-    belongs to the latest incident version on its partition stamped at or before it; the first tally
-    written for a version listing the article, minus the send time. Articles whose version changed no
+    versions in order, in batches, and writes a batch's tallies before it reads the next batch, so the
+    first tally written on the partition after a version listing the article includes that version;
+    that tally's stamp minus the send time. Articles whose version changed no
     figure have no tally update and give no tally sample (they are counted).
     """
     brokerio.create(settings)
