@@ -95,12 +95,6 @@ def to_send(pair: tuple[str, str], days: Iterable[date]) -> list[tuple[str, byte
     return out
 
 
-def update(incident_id: str, figures: Figures | None) -> list[tuple[str, bytes | None]]:
-    """Apply one incident version (None: deleted) and return the tally values to send."""
-    pair, day = apply_version(incident_id, figures)
-    return to_send(pair, [day])
-
-
 def record_sent(key: str, value: bytes | None) -> None:
     _sent[key] = hashlib.blake2b(value, digest_size=16).digest() if value is not None else b""
 
