@@ -267,7 +267,7 @@ class PairTallies:
             for window, span in WINDOW_DAYS.items():
                 if reach < span:
                     emit[tally_key(attacker, target, window, end.isoformat())] = self._window(
-                        window, span, index
+                        window, span, end, index
                     )
             emit[tally_key(attacker, target, "all", end.isoformat())] = self._running(index).tally(
                 attacker, target, "all", first, end
@@ -277,23 +277,18 @@ class PairTallies:
     def tallies_at(self, end: date) -> list[Tally]:
         """The four tallies ending on any ``end`` (an empty day too): what ``tallies_for`` gives."""
         last = bisect.bisect_right(self._days, end) - 1
-        upto = self._running(last) if last >= 0 else _Sums()
-        out: list[Tally] = []
-        for window, span in WINDOW_DAYS.items():
-            start = end - timedelta(days=span - 1)
-            before = bisect.bisect_left(self._days, start) - 1
-            sums = upto.minus(self._running(before)) if before >= 0 else upto
-            out.append(sums.tally(self.attacker, self.target, window, start, end))
+        out = [self._window(window, span, end, last) for window, span in WINDOW_DAYS.items()]
         first = self._days[0] if self._days and self._days[0] <= end else end
+        upto = self._running(last) if last >= 0 else _Sums()
         out.append(upto.tally(self.attacker, self.target, "all", first, end))
         return out
 
-    def _window(self, window: Window, span: int, index: int) -> Tally:
-        """The ``window`` tally ending on ``_days[index]``: a difference of two running sums."""
-        end = self._days[index]
+    def _window(self, window: Window, span: int, end: date, last: int) -> Tally:
+        """The ``window`` tally ending on ``end``, whose last non-empty day is ``_days[last]``
+        (-1: none): a difference of two running sums."""
         start = end - timedelta(days=span - 1)
         before = bisect.bisect_left(self._days, start) - 1
-        sums = self._running(index)
+        sums = self._running(last) if last >= 0 else _Sums()
         if before >= 0:
             sums = sums.minus(self._running(before))
         return sums.tally(self.attacker, self.target, window, start, end)
