@@ -51,6 +51,10 @@ app = faust.App(
     consumer_auto_offset_reset="earliest",
     datadir=str(settings.state_dir / "faust" / settings.app_id),
     producer_max_request_size=max(settings.max_article_bytes * 2, 1_048_576),
+    # Each article becomes several sends (reports, incidents, tallies, changelogs); live, with no
+    # linger, each went out as a produce request of its own (7 % of a live worker's samples were
+    # socket writes). 5 ms lets an article's sends share requests, at 5 ms per stage.
+    producer_linger=0.005,
     # Per partition fetched ahead of processing. The worker reads ~18 partitions (articles, reports,
     # incidents): 4 MB each held ~18,000 undecoded records (~90 MB) during a replay. Two article
     # limits still fit the largest message the producer accepts (producer_max_request_size).

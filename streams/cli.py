@@ -278,17 +278,32 @@ def demo(articles: Path | None, serve: bool) -> None:
 @click.option(
     "--latency-rate", type=float, default=100.0, show_default=True, help="Articles/s of the steady run."
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Workers of the latency and replay phases (one per core of this 2-core machine).",
+)
 @click.option("--skip-ceilings", is_flag=True, help="Skip the broker-alone and plain-loop ceilings.")
 @click.option("--skip-one-worker", is_flag=True, help="Skip end to end with one worker.")
 @click.option("--skip-two-workers", is_flag=True, help="Skip end to end with two workers.")
 @click.option("--skip-latency", is_flag=True, help="Skip the steady-rate latency run.")
 @click.option("--skip-replay", is_flag=True, help="Skip the replay into a fresh app id.")
-def bench(n: int, seed: int, out: Path, latency_seconds: float, latency_rate: float, **skips: bool) -> None:
+def bench(
+    n: int, seed: int, out: Path, latency_seconds: float, latency_rate: float, workers: int, **skips: bool
+) -> None:
     """Benchmark extraction, the broker, a Faust-less loop and the pipeline on a synthetic corpus."""
     from streams.bench import Options, run
 
     options = Options(
-        articles=n, seed=seed, out=out, latency_seconds=latency_seconds, latency_rate=latency_rate, **skips
+        articles=n,
+        seed=seed,
+        out=out,
+        latency_seconds=latency_seconds,
+        latency_rate=latency_rate,
+        workers=workers,
+        **skips,
     )
 
     def progress(items: Any) -> Any:

@@ -19,8 +19,15 @@ FIGURES = {
     "ceiling_plain_loop": ["articles_per_s", "seconds"],
     "pipeline_1_worker": ["articles_per_s", "seconds", "peak_rss_mb"],
     "pipeline_2_workers": ["articles_per_s", "seconds", "peak_rss_mb"],
-    "latency": ["tally_p50_ms", "tally_p95_ms", "tally_p99_ms", "incident_p99_ms", "articles_sent"],
-    "replay": ["seconds", "articles_per_s", "peak_rss_mb"],
+    "latency": [
+        "tally_p50_ms",
+        "tally_p95_ms",
+        "tally_p99_ms",
+        "incident_p99_ms",
+        "articles_sent",
+        "worker_cpu_ms_per_article",
+    ],
+    "replay": ["seconds", "articles_per_s", "peak_rss_mb", "worker_cpu_ms_per_article"],
 }
 
 
@@ -41,6 +48,9 @@ def test_bench_reports_every_figure(kafka_bootstrap: str, tmp_path: Path) -> Non
             value = results[phase][name]
             assert isinstance(value, int | float) and value > 0, (phase, name, value)
     assert results["latency"]["articles_sent"] == 200
+    # latency and replay run with the default two workers, and the table says so
+    assert results["latency"]["workers"] == results["replay"]["workers"] == 2
+    assert "full replay, fresh app id, 2 workers" in table(results)
     assert set(results["targets"]) == {
         "e2e_ge_70pct_of_plain_loop",
         "p99_latency_lt_1s",

@@ -30,6 +30,8 @@ class Options:
     extraction_sample: int = 10_000
     latency_seconds: float = 60.0
     latency_rate: float = 100.0
+    # Workers of the latency and replay phases: one per core is how a machine is meant to run them.
+    workers: int = 2
     skip_ceilings: bool = False
     skip_one_worker: bool = False
     skip_two_workers: bool = False
@@ -55,6 +57,7 @@ def run(
         "corpus_mb": corpus.size_bytes / 1e6,
         "corpus_source": corpus.source,
         "latency_rate": options.latency_rate,
+        "workers": options.workers,
         "partitions": settings.partitions,
         "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
@@ -82,9 +85,14 @@ def run(
         phase("pipeline_2_workers", lambda s: pipeline.throughput(s, messages, 2, options.out))
     if not options.skip_latency:
         count = min(len(messages), int(options.latency_seconds * options.latency_rate))
-        phase("latency", lambda s: pipeline.latency(s, messages[:count], options.latency_rate, options.out))
+        phase(
+            "latency",
+            lambda s: pipeline.latency(
+                s, messages[:count], options.latency_rate, options.out, options.workers
+            ),
+        )
     if not options.skip_replay:
-        phase("replay", lambda s: pipeline.replay(s, messages, options.out))
+        phase("replay", lambda s: pipeline.replay(s, messages, options.out, options.workers))
     results["targets"] = targets(results)
     (options.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     echo(table(results))

@@ -78,12 +78,15 @@ def throughput(
     }
 
 
-def replay(settings: Settings, messages: Sequence[tuple[bytes, bytes]], out: Path) -> dict[str, float]:
-    """The corpus already in the log; a fresh app id starts from offset 0: seconds from worker start."""
+def replay(
+    settings: Settings, messages: Sequence[tuple[bytes, bytes]], out: Path, count: int = 1
+) -> dict[str, float]:
+    """The corpus already in the log; a fresh app id with ``count`` workers starts from offset 0:
+    seconds from the workers' start to the last output."""
     brokerio.create(settings)
     brokerio.produce(settings, settings.topic("articles"), messages)
     started_ms = time.time() * 1000
-    with workers(settings, 1, out) as pool:
+    with workers(settings, count, out) as pool:
         ready_s = time.time() - started_ms / 1000
         drained = _drain(settings, len(messages), pool)
     elapsed = (drained.last_output_ms - started_ms) / 1000
@@ -91,15 +94,17 @@ def replay(settings: Settings, messages: Sequence[tuple[bytes, bytes]], out: Pat
         "seconds": elapsed,
         "worker_startup_seconds": ready_s,
         "articles_per_s": len(messages) / elapsed,
-        "peak_rss_mb": pool[0].peak_rss_mb,
-        "worker_cpu_ms_per_article": 1000 * pool[0].cpu_seconds / len(messages),
+        "workers": count,
+        "peak_rss_mb": max(w.peak_rss_mb for w in pool),
+        "worker_cpu_ms_per_article": 1000 * sum(w.cpu_seconds for w in pool) / len(messages),
     }
 
 
 def latency(
-    settings: Settings, messages: Sequence[tuple[bytes, bytes]], rate: float, out: Path
+    settings: Settings, messages: Sequence[tuple[bytes, bytes]], rate: float, out: Path, count: int = 1
 ) -> dict[str, float]:
-    """Produce at a steady ``rate`` and time each article to its first incident version and tally update.
+    """Produce at a steady ``rate`` to ``count`` workers and time each article to its first incident
+    version and tally update.
 
     Every article is sent with its own CreateTime (the send time); the worker stamps the incidents and
     tallies it writes. An article's incident latency is the first incident version listing its
@@ -111,7 +116,8 @@ def latency(
     """
     brokerio.create(settings)
     sent_ms: dict[str, int] = {}
-    with workers(settings, 1, out) as pool:
+    with workers(settings, count, out) as pool:
+        time.sleep(3.0 if count > 1 else 0.0)  # let a multi-worker group finish its first rebalance
         client = brokerio.producer(settings, linger_ms=0)  # a live feed sends each article at once
         try:
             started = time.perf_counter()
@@ -127,6 +133,7 @@ def latency(
         finally:
             client.close()
         _drain(settings, len(messages), pool)
+    cpu_ms = 1000 * sum(w.cpu_seconds for w in pool) / len(messages)
     incidents: dict[int, list[tuple[int, list[str]]]] = defaultdict(list)  # partition → (ts, article ids)
 
     def on_incident(record: Any) -> None:
@@ -138,7 +145,11 @@ def latency(
     brokerio.read_all(settings, settings.topic("incidents"), on_incident)
     tallies: dict[int, list[int]] = defaultdict(list)
     brokerio.read_all(settings, settings.topic("tallies"), lambda r: tallies[r.partition].append(r.timestamp))
-    return _latency_figures(sent_ms, incidents, tallies)
+    return {
+        **_latency_figures(sent_ms, incidents, tallies),
+        "workers": count,
+        "worker_cpu_ms_per_article": cpu_ms,
+    }
 
 
 def _latency_figures(

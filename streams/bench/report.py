@@ -70,10 +70,12 @@ def table(results: dict[str, Any]) -> str:
         cpu = _get(results, key, "worker_cpu_ms_per_article")
         cpu_note = f"worker CPU {cpu:.1f} ms/article" if cpu is not None else ""
         rows.append((label, _fmt(rate, "art/s"), "; ".join(x for x in (share, cpu_note) if x)))
+    workers = results.get("workers", 1)
+    per = f", {workers} worker{'s' if workers != 1 else ''}"
     for q in ("p50", "p95", "p99"):
         rows.append(
             (
-                f"latency {q} @ {results.get('latency_rate', 100):g} art/s (produce→tally)",
+                f"latency {q} @ {results.get('latency_rate', 100):g} art/s{per} (produce→tally)",
                 _fmt(_get(results, "latency", f"tally_{q}_ms"), "ms"),
                 f"to incident {_fmt(_get(results, 'latency', f'incident_{q}_ms'), 'ms')}",
             )
@@ -81,7 +83,7 @@ def table(results: dict[str, Any]) -> str:
     replay_cpu = _get(results, "replay", "worker_cpu_ms_per_article")
     rows.append(
         (
-            "full replay, fresh app id",
+            f"full replay, fresh app id{per}",
             _fmt(_get(results, "replay", "seconds"), "s"),
             f"worker CPU {replay_cpu:.1f} ms/article" if replay_cpu is not None else "",
         )
