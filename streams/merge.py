@@ -348,13 +348,19 @@ def _incident(day: str, attacker: str, target: str, reports: list[Report]) -> In
     )
 
 
-def build_incidents(reports: Iterable[Report]) -> dict[str, Incident]:
-    """Incidents by id from a set of reports (order-independent, deterministic; policy above)."""
+def build_incidents(reports: Iterable[Report], only: set[str] | None = None) -> dict[str, Incident]:
+    """Incidents by id from a set of reports (order-independent, deterministic; policy above).
+
+    With ``only`` (ISO dates), just the incidents of those dates are built; the date rule still
+    sees every report.
+    """
     distinct = _distinct(reports)
     dates = assign_dates(distinct)
     grouped: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
     for r in distinct:  # canonical order is kept inside each group
-        grouped[(dates[r.report_id], r.attacker, r.target)].append(r)
+        day = dates[r.report_id]
+        if only is None or day in only:
+            grouped[(day, r.attacker, r.target)].append(r)
     incidents = (_incident(day, a, t, group) for (day, a, t), group in grouped.items())
     return {inc.incident_id: inc for inc in sorted(incidents, key=lambda i: i.incident_id)}
 
@@ -372,8 +378,15 @@ class MergeUpdate:
 
 def rebuild(reports: Iterable[Report], dates: Iterable[date]) -> dict[str, Incident]:
     """The incidents dated in ``dates``, built from the reports of the surrounding buckets."""
-    wanted = {d.isoformat() for d in dates}
-    return {iid: inc for iid, inc in build_incidents(reports).items() if inc.date in wanted}
+    return build_incidents(reports, only={d.isoformat() for d in dates})
+
+
+def batch_dates(days: Iterable[date]) -> tuple[list[date], list[date]]:
+    """(buckets to load, incident dates to rebuild) after reports dated ``days`` joined their buckets:
+    the unions of ``bucket_dates`` and ``rebuild_dates``, sorted."""
+    touched = set(days)
+    load = sorted({d for day in touched for d in bucket_dates(day)})
+    return load, sorted({d for day in touched for d in rebuild_dates(day)})
 
 
 def update(
@@ -389,10 +402,28 @@ def update(
     ``previous`` the incidents emitted before for the ids of ``rebuild_dates(day)`` (missing: none).
     Emits the incidents whose encoding changed and tombstones the ids that no longer exist.
     """
-    reports = [r for d in bucket_dates(day) for r in buckets.get(d, ())]
+    return update_many(attacker, target, [day], buckets, previous)
+
+
+def update_many(
+    attacker: str,
+    target: str,
+    days: Iterable[date],
+    buckets: Mapping[date, Iterable[Report]],
+    previous: Mapping[str, Incident],
+) -> MergeUpdate:
+    """``update`` after reports of several ``days`` joined their buckets: one rebuild for them all.
+
+    ``buckets`` holds (at least) the buckets of ``batch_dates(days)[0]``; ``previous`` the incidents
+    emitted before for the ids of ``batch_dates(days)[1]``. Each incident of a rebuilt date depends
+    only on the buckets next to it, so one rebuild over the union gives what one ``update`` per day
+    would, and an incident touched by several reports is emitted once.
+    """
+    load, rebuilt = batch_dates(days)
+    reports = [r for d in load for r in buckets.get(d, ())]
     current = {
         iid: inc
-        for iid, inc in rebuild(reports, rebuild_dates(day)).items()
+        for iid, inc in rebuild(reports, rebuilt).items()
         if (inc.attacker, inc.target) == (attacker, target)
     }
     emit = [
@@ -400,6 +431,6 @@ def update(
         for iid, inc in current.items()
         if iid not in previous or incident_encoder.encode(previous[iid]) != incident_encoder.encode(inc)
     ]
-    ids = [incident_id(d, attacker, target) for d in rebuild_dates(day)]
+    ids = [incident_id(d, attacker, target) for d in rebuilt]
     tombstones = [iid for iid in ids if iid in previous and iid not in current]
     return MergeUpdate(emit=emit, tombstones=tombstones)

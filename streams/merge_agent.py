@@ -1,8 +1,8 @@
 """merge_incidents: reports → versioned incidents on the compacted incidents topic.
 
-State is a set: day buckets ``"{attacker}>{target}:{date}"`` → {report_id: report}. Each report
-rebuilds the incidents of the neighbouring days from those sets (streams/merge.py), so a redelivered
-or re-produced report changes nothing and arrival order does not matter.
+State is a set: day buckets ``"{attacker}>{target}:{date}"`` → {report_id: report}. Each batch of
+reports rebuilds the incidents of the days next to theirs from those sets (streams/merge.py), so a
+redelivered or re-produced report changes nothing and neither arrival order nor batching matters.
 
 What was emitted is remembered in memory only (a digest per incident id): after a restart or a
 rebalance the first rebuild of an incident re-sends its current value once — harmless on a compacted
@@ -17,7 +17,6 @@ import functools
 import hashlib
 import time
 import zlib
-from collections.abc import AsyncIterable
 from datetime import date
 from typing import Any, cast
 
@@ -29,7 +28,7 @@ from schemas.report import Report
 from schemas.report import decoder as report_decoder
 from streams.app import app, incidents_topic, reports_topic, table
 from streams.fingerprint import is_syndicated
-from streams.merge import bucket_dates, incident_id, rebuild, rebuild_dates
+from streams.merge import batch_dates, incident_id, rebuild
 from streams.monitoring import metrics
 
 buckets = table("merge-buckets")
@@ -37,6 +36,9 @@ existing = table("merge-existing")
 _bucket_decoder = msgspec.json.Decoder(list[Report])
 _bucket_encoder = msgspec.json.Encoder()
 _emitted: dict[str, bytes] = {}
+# Reports handled together (see merge_incidents): at most BATCH, waiting at most BATCH_WITHIN_S.
+BATCH = 500
+BATCH_WITHIN_S = 0.05
 
 
 def bucket_key(pair: str, day: date) -> bytes:
@@ -65,37 +67,28 @@ def store_bucket(key: bytes, bucket: dict[str, Report]) -> None:
     buckets[key] = zlib.compress(_bucket_encoder.encode([bucket[rid] for rid in sorted(bucket)]), 1)
 
 
-def add_report(report: Report) -> bool:
-    """Put the report in its day bucket; False when the bucket already held exactly this report."""
-    # Evidence is the report's business, not the incident's: keep the buckets small.
-    slim = msgspec.structs.replace(report, evidence=[])
-    key = bucket_key(f"{report.attacker}>{report.target}", date.fromisoformat(report.date))
-    bucket = load_bucket(key)
-    if bucket.get(report.report_id) == slim:
-        return False
-    bucket[report.report_id] = slim
-    store_bucket(key, bucket)
-    return True
+def slim(report: Report) -> Report:
+    """The report as a bucket keeps it: evidence is the report's business, not the incident's."""
+    return msgspec.structs.replace(report, evidence=[])
 
 
-def syndicated(report: Report) -> bool:
-    """Whether the report's article is a near-copy of another article already in its day bucket."""
-    key = bucket_key(f"{report.attacker}>{report.target}", date.fromisoformat(report.date))
+def syndicated(report: Report, bucket: dict[str, Report]) -> bool:
+    """Whether the report's article is a near-copy of another article in its day bucket."""
     return any(
         other.article_id != report.article_id and is_syndicated(other.fingerprint, report.fingerprint)
-        for other in load_bucket(key).values()
+        for other in bucket.values()
     )
 
 
-def changes(report: Report) -> list[tuple[str, bytes | None]]:
-    """Incident values (None: tombstone) to send after ``report`` joined its bucket."""
-    pair = f"{report.attacker}>{report.target}"
-    day = date.fromisoformat(report.date)
-    reports = [r for d in bucket_dates(day) for r in load_bucket(bucket_key(pair, d)).values()]
-    current = rebuild(reports, rebuild_dates(day))
+def changes(pair: str, days: set[date]) -> list[tuple[str, bytes | None]]:
+    """Incident values (None: tombstone) to send after reports of ``days`` joined the pair's buckets."""
+    attacker, _, target = pair.partition(">")
+    load, rebuilt = batch_dates(days)
+    reports = [r for d in load for r in load_bucket(bucket_key(pair, d)).values()]
+    current = rebuild(reports, rebuilt)
     out: list[tuple[str, bytes | None]] = []
-    for d in rebuild_dates(day):
-        iid = incident_id(d, report.attacker, report.target)
+    for d in rebuilt:
+        iid = incident_id(d, attacker, target)
         incident = current.get(iid)
         if incident is None:
             if existing.get(iid.encode()) is not None:
@@ -120,25 +113,54 @@ def record_sent(iid: str, value: bytes | None) -> None:
 
 
 @app.agent(reports_topic)
-async def merge_incidents(stream: AsyncIterable[Any]) -> None:
-    async for event in stream.events():  # type: ignore[attr-defined]
+async def merge_incidents(stream: Any) -> None:
+    # Reports are taken in batches (as many as are waiting, up to BATCH): a bucket that several
+    # reports join is written once, and the incidents they share are rebuilt and sent once. During a
+    # replay an incident's 5–20 reports arrive close together; live, a batch is one or two reports.
+    # take_events acks a batch only after this body has handled it (at-least-once is kept).
+    async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):
         started = time.perf_counter()
-        try:
-            report = report_decoder.decode(event.value)
-        except (msgspec.DecodeError, TypeError):
-            metrics.rejected("wrong_schema")
-            continue
-        added = add_report(report)
-        if not added:
-            metrics.duplicate("exact")
-        elif syndicated(report):
-            metrics.duplicate("syndicated")
-        for iid, value in changes(report):
-            # Same partition as the report (keyed attacker>target), so the tally agent sees all of a
-            # pair's incidents on one partition while the compacted topic stays keyed by incident id.
-            await incidents_topic.send(key=iid.encode(), value=value, partition=event.message.partition)
-            record_sent(iid, value)
-        metrics.observe_latency("merge", time.perf_counter() - started)
+        changed: dict[bytes, tuple[Any, dict[str, Report]]] = {}  # bucket key → (event, bucket)
+        touched: dict[str, tuple[Any, set[date]]] = {}  # pair → (an event of its partition, days)
+        for event in events:
+            try:
+                report = report_decoder.decode(event.value)
+            except (msgspec.DecodeError, TypeError):
+                metrics.rejected("wrong_schema")
+                continue
+            pair = f"{report.attacker}>{report.target}"
+            day = date.fromisoformat(report.date)
+            key = bucket_key(pair, day)
+            bucket = changed[key][1] if key in changed else load_bucket(key)
+            # A report already held still rebuilds its incidents: after a restart the incident it
+            # led to may not have been sent before the crash.
+            touched.setdefault(pair, (event, set()))[1].add(day)
+            kept = slim(report)
+            if bucket.get(report.report_id) == kept:
+                metrics.duplicate("exact")
+                continue
+            bucket[report.report_id] = kept
+            changed[key] = (event, bucket)
+            if syndicated(report, bucket):
+                metrics.duplicate("syndicated")
+        # A table write goes to the changelog partition of the "current event", which a batch does
+        # not set by itself; a pair's reports all arrive on one partition. Every write is made
+        # before the first await: while this body awaits, the stream sets its current event for the
+        # next batch, and setting it here after that would file the next report under a wrong event.
+        for key, (event, bucket) in changed.items():
+            stream._set_current_event(event)
+            store_bucket(key, bucket)
+        sends: list[tuple[str, bytes | None, int]] = []
+        for pair, (event, days) in touched.items():
+            stream._set_current_event(event)
+            for iid, value in changes(pair, days):
+                record_sent(iid, value)
+                # Same partition as the report (keyed attacker>target), so the tally agent sees all of
+                # a pair's incidents on one partition while the compacted topic stays keyed by id.
+                sends.append((iid, value, event.message.partition))
+        for iid, value, partition in sends:
+            await incidents_topic.send(key=iid.encode(), value=value, partition=partition)
+        metrics.observe_latency("merge", (time.perf_counter() - started) / max(len(events), 1))
 
 
 def _forget(sender: Any, *args: Any, signal: Any = None, **kwargs: Any) -> None:

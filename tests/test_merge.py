@@ -359,6 +359,49 @@ def test_incremental_updates_converge_on_the_full_build(reports: list[Report]) -
     assert encoded(topic) == encoded(build_incidents(reports))
 
 
+@settings(max_examples=100, deadline=None)
+@given(report_sets, st.lists(st.integers(min_value=1, max_value=5), min_size=1, max_size=14))
+def test_batched_updates_converge_on_the_full_build(reports: list[Report], sizes: list[int]) -> None:
+    """The batched agent (one update_many per pair and batch of reports) ends where a full rebuild
+    does, and within a batch never emits an incident twice."""
+    buckets: dict[tuple[str, str, date], list[Report]] = {}
+    topic: dict[str, Any] = {}
+    start = 0
+    for size in sizes * len(reports):
+        batch = reports[start : start + size]
+        start += size
+        if not batch:
+            break
+        touched: dict[tuple[str, str], set[date]] = {}
+        for r in batch:
+            day = date.fromisoformat(r.date)
+            buckets.setdefault((r.attacker, r.target, day), []).append(r)
+            touched.setdefault((r.attacker, r.target), set()).add(day)
+        for (attacker, target), days in touched.items():
+            load, rebuilt = merge.batch_dates(days)
+            pair_buckets = {d: buckets.get((attacker, target, d), []) for d in load}
+            ids = [merge.incident_id(d, attacker, target) for d in rebuilt]
+            step = merge.update_many(
+                attacker, target, days, pair_buckets, {i: topic[i] for i in ids if i in topic}
+            )
+            emitted = [inc.incident_id for inc in step.emit]
+            assert len(emitted) == len(set(emitted))
+            for iid in step.tombstones:
+                del topic[iid]
+            for inc in step.emit:
+                topic[inc.incident_id] = inc
+    assert encoded(topic) == encoded(build_incidents(reports))
+
+
+def test_batch_dates_are_the_unions_of_the_single_windows() -> None:
+    d = date(2025, 3, 10)
+    load, rebuilt = merge.batch_dates([d, d + timedelta(days=5), d])
+    assert load == merge.bucket_dates(d) + merge.bucket_dates(d + timedelta(days=5))
+    assert rebuilt == merge.rebuild_dates(d) + merge.rebuild_dates(d + timedelta(days=5))
+    near, _ = merge.batch_dates([d, d + timedelta(days=1)])
+    assert near == [d + timedelta(days=k) for k in range(-2, 4)]
+
+
 def test_instants_compare_across_offsets() -> None:
     assert merge.instant("2025-03-09T12:00:00+03:00") == merge.instant("2025-03-09T09:00:00Z")
     assert merge.instant("2025-03-09T09:00:00") == merge.instant("2025-03-09T09:00:00Z")  # naive is UTC
