@@ -183,8 +183,8 @@ class Metrics:
             self.articles_rejected.labels(reason=reason)
         for kind in DUPLICATE_KINDS:
             self.duplicates.labels(kind=kind)
-        for stage in STAGES:
-            self.stage_latency.labels(stage=stage)
+        # Observed once per message: the labelled child is looked up once, not on every call.
+        self._stage_latency = {stage: self.stage_latency.labels(stage=stage) for stage in STAGES}
 
         self._headline_end: dict[tuple[str, str, str], str] = {}
         self._daily_dates: dict[tuple[str, str], set[str]] = {}
@@ -231,7 +231,7 @@ class Metrics:
             yield
 
     def observe_latency(self, stage: Stage, seconds: float) -> None:
-        self.stage_latency.labels(stage=stage).observe(seconds)
+        self._stage_latency[stage].observe(seconds)
 
     # -- merge -----------------------------------------------------------------------------------
 
