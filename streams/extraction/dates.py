@@ -139,10 +139,12 @@ _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
 
 
 # Cheap anchors (month and weekday stems, night words, numeric dates): the full date expression is
-# searched only in a small window around each, since scanning whole sentences with it is slow.
+# searched only in a small window around each, since scanning whole sentences with it is slow. Every
+# date starts its month and weekday names at a word boundary, so stems inside words ("decided",
+# "demonstration", "monitoring") are not anchors; "night" is, inside "overnight" too.
 _ANCHOR = re.compile(
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|tonight|morning|"
-    r"yesterday|today|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today)|"
+    r"night|morning|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-"
 )
 
 

@@ -247,7 +247,8 @@ def _facts(text: str, low: str) -> _Facts:
     )
 
 
-def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
+def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Sent]:
+    """Each sentence of ``body`` with its facts, dates and figures (``low_body``: ``lx.lower(body)``)."""
     out: list[_Sent] = []
     sentences = split_sentences(body)
     # A photo caption is recognised on its whole line: the credit often follows the sentence.
@@ -270,8 +271,6 @@ def _analyse(body: str, ref: date, title: str | None) -> list[_Sent]:
         if at >= 0:
             headline = (at, at + len(title.strip()))
     carry: str | None = None
-    # Lower-case the body once; each sentence takes its slice (offsets are kept).
-    low_body = lx.lower(body)
     for s in sentences:
         text = s.text
         low = low_body[s.start : s.end]
@@ -456,20 +455,17 @@ def _zeros(x: _Sent, idx: int) -> list[_Candidate]:
     return out
 
 
-_ANY_ATTACK_WORD = lx.AIR_WORDS | lx.ATTACK_WORDS | lx.CASUALTY_WORDS
-
-
-def _about_the_war(body: str) -> bool:
+def _about_the_war(body: str, low: str) -> bool:
     """An aerial attack in this war can be reported here: attack words and the war's names or places.
 
-    Most articles of a general news stream fail the first, cheap test and cost nothing more.
+    Most articles of a general news stream fail the first, cheap test and cost nothing more; an
+    attack report passes both within its first sentence.
     """
-    tokens = lx.words(body)
-    if tokens.isdisjoint(_ANY_ATTACK_WORD):
+    if lx.ANY_ATTACK_WORD_L.search(low) is None:
         return False
     if lx.WAR_CONTEXT.search(body):
         return True
-    return any(r.country == UA for r in find_regions(body, tokens))
+    return any(r.country == UA for r in find_regions(body, lx.words(body)))
 
 
 def extract(article: schemas.Article) -> list[schemas.Report]:
@@ -481,9 +477,13 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     # An unreadable timestamp is the producer's error, not a quiet "no attack": the worker
     # rejects the article (reason "bad_date") rather than counting it as a no-event.
     ref = kyiv_date(article.published_at)
-    if not body or not _about_the_war(body):
+    if not body:
         return []
-    sents = _analyse(body, ref, article.title)
+    # Lower-cased once; each sentence takes its slice (offsets are kept).
+    low_body = lx.lower(body)
+    if not _about_the_war(body, low_body):
+        return []
+    sents = _analyse(body, low_body, ref, article.title)
     main, basis = _main_date(sents, ref)
     excluded = _excluded(sents, main)
 

@@ -643,3 +643,15 @@ OTHER_TIME_L = lowered(OTHER_TIME)
 FOREIGN_L = lowered(FOREIGN)
 CUMULATIVE_SINCE_L = lowered(CUMULATIVE_SINCE)
 SUPERLATIVE_L = lowered(SUPERLATIVE)
+
+
+def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
+    """Any word of ``vocabulary`` as a whole word of lower-cased text, split as ``words`` splits
+    (whitespace and ``_STRIP``): one search finds what ``words(text) & vocabulary`` would."""
+    edge = rf"\s{re.escape(_STRIP)}"
+    alternatives = "|".join(re.escape(w) for w in sorted(vocabulary, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![^{edge}])(?:{alternatives})(?![^{edge}])")
+
+
+# Whether a text can report an attack at all (extract._about_the_war), without tokenising it.
+ANY_ATTACK_WORD_L = _whole_words(AIR_WORDS | ATTACK_WORDS | CASUALTY_WORDS)

@@ -10,6 +10,7 @@ from text_to_num import alpha2digit
 
 import schemas
 from streams.extraction import extract
+from streams.extraction import lexicon as lx
 
 STAMPS = st.sampled_from(["2024-08-26T05:38:00Z", "2025-01-11T22:10:00Z", "2023-05-28T12:00:00+03:00"])
 
@@ -97,3 +98,23 @@ def test_evidence_spans_quote_their_figures(body: str, stamp: str) -> None:
 def test_same_article_same_reports(body: str, stamp: str) -> None:
     article = schemas.Article(published_at=stamp, body=body, id="same")
     assert schemas.report.encoder.encode(extract(article)) == schemas.report.encoder.encode(extract(article))
+
+
+ATTACK_VOCABULARY = lx.AIR_WORDS | lx.ATTACK_WORDS | lx.CASUALTY_WORDS
+# Attack words next to every kind of separator and word character, so that edges are exercised.
+edgy_text = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(ATTACK_VOCABULARY)),
+        st.sampled_from(list(" \n\t\u00a0\u2009.,;:!?\"'()[]“”‘’«»—–-…*•|/_#@0123456789xÄİ")),
+        st.text(max_size=3),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(edgy_text)
+def test_attack_word_search_agrees_with_the_word_set(text: str) -> None:
+    """The one-search gate of the extractor finds an attack word exactly when tokenising would."""
+    expected = not lx.words(text).isdisjoint(ATTACK_VOCABULARY)
+    assert (lx.ANY_ATTACK_WORD_L.search(lx.lower(text)) is not None) == expected
