@@ -71,6 +71,7 @@ _ALERT = re.compile(
     r"flight restrictions|airports?|were at risk)\b",
     re.IGNORECASE,
 )
+_ALERT_L = lx.lowered(_ALERT)
 # Words of the attack itself, to tell its date from the date of an aftermath in the same sentence.
 _ATTACK_CUE = re.compile(
     r"\b(?:attack\w*|struck|strikes?|hit|missiles?|drones?|Shaheds?|launched|fired|bombardment|barrage|"
@@ -161,8 +162,9 @@ def _mask_header(text: str, start: int) -> str:
 
 # Wire copy and boilerplate repeat sentences across articles: a pattern is searched once per text.
 @functools.lru_cache(maxsize=16384)
-def _seen(pattern: re.Pattern[str], text: str) -> bool:
-    return pattern.search(text) is not None
+def _seen(pattern: re.Pattern[str], low: str) -> bool:
+    """Whether ``pattern`` (a ``lx.lowered`` one) occurs in the lower-cased sentence ``low``."""
+    return pattern.search(low) is not None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -522,8 +524,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         inc = incidents[current]
         text = x.s.text
         figures = x.figures
-        ground = any(f.category == PEOPLE for f in figures) and _seen(lx.GROUND, text)
-        front = any(f.category != PEOPLE for f in figures) and _seen(lx.FRONTLINE, text)
+        ground = any(f.category == PEOPLE for f in figures) and _seen(lx.GROUND_L, x.low)
+        front = any(f.category != PEOPLE for f in figures) and _seen(lx.FRONTLINE_L, x.low)
         for f in figures:
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
@@ -573,7 +575,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             # ("⚡️ Odesa region") over the post: the place the post is about.
             inc.regions.update(r.name for r in dateline[1] if r.country == target_country(current))
             dateline = None
-        if x.regions and relevant and not _seen(_ALERT, text):
+        if x.regions and relevant and not _seen(_ALERT_L, x.low):
             target = target_country(current)
             inc.regions.update(r.name for r in x.regions if r.country == target)
         if relevant and "capital" in text and (capital := _CAPITAL.search(text)) is not None:
@@ -581,7 +583,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
                 inc.regions.add("Moscow" if russian else "Kyiv")
-        if x.air and not inc.attack_named and not x.caption and _seen(lx.PLACE_ATTACK, text):
+        if x.air and not inc.attack_named and not x.caption and _seen(lx.PLACE_ATTACK_L, x.low):
             inc.attack_named = True
         if figures or x.air:
             inc.sentences.append(idx)

