@@ -283,11 +283,13 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     ``verbs_in`` on the whole sentence) lets the patterns of absent verbs be skipped.
     """
     left_tail = left[-70:]
+    # Verbs are searched in lower-cased copies (same offsets): faster than case-insensitive patterns.
+    left_low = lx.lower(left_tail)
     candidates: list[tuple[int, str]] = []
-    for pattern, role in _VERBS:
+    for pattern, role in _VERBS_L:
         if role not in verbs:
             continue
-        m = _last(pattern, left_tail)
+        m = _last(pattern, left_low)
         if m and not lx.NEGATED.search(left_tail[: m.start()]):
             candidates.append((m.end(), role))
     near_left = None
@@ -298,9 +300,10 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
         if len(gap) < 28 and not _GAP_BREAK.search(gap):
             near_left = role
     right_head = right[:100]
+    right_low = lx.lower(right_head)
     found: list[tuple[int, int, str]] = []
-    for pattern, role in _VERBS:
-        if role in verbs and (m := pattern.search(right_head)) is not None:
+    for pattern, role in _VERBS_L:
+        if role in verbs and (m := pattern.search(right_low)) is not None:
             found.append((m.start(), m.end(), role))
     if found:
         start, _, role = min(found)
