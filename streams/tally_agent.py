@@ -114,7 +114,8 @@ async def apply_tallies(stream: Any) -> None:
             incident_id = bytes(event.key).decode()
             figures = None if event.value is None else incident_decoder.decode(event.value).figures
             # A table write goes to the changelog partition of the "current event", which a batch
-            # does not set by itself.
+            # does not set by itself. All writes come before the first await below: while the body
+            # awaits, the stream sets its current event for the next batch (see merge_agent).
             stream._set_current_event(event)
             pair, day = apply_version(incident_id, figures)
             # A pair's incidents all arrive on one partition; its tallies go to the same one.
