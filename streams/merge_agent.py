@@ -7,8 +7,8 @@ redelivered or re-produced report changes nothing and neither arrival order nor 
 What was emitted is remembered in memory only (a digest per incident id): after a restart or a
 rebalance the first rebuild of an incident re-sends its current value once — harmless on a compacted
 topic whose consumers overwrite — and never trusts a changelog entry that may be ahead of the
-incidents topic. Which ids exist (so that an incident absorbed into a neighbour gets a tombstone)
-is kept in a table, because that must survive restarts.
+incidents topic (a tombstone too). Which ids were ever sent (so that an incident absorbed into a
+neighbour gets a tombstone) is kept in a table, because that must survive restarts.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ existing = table("merge-existing")
 _bucket_decoder = msgspec.json.Decoder(list[Report])
 _bucket_encoder = msgspec.json.Encoder()
 _emitted: dict[str, bytes] = {}
+_TOMBSTONE = b""  # in _emitted: the id's tombstone was sent
 # Reports handled together (see merge_incidents): at most BATCH, waiting at most BATCH_WITHIN_S.
 BATCH = 500
 BATCH_WITHIN_S = 0.05
@@ -91,7 +92,7 @@ def changes(pair: str, days: set[date]) -> list[tuple[str, bytes | None]]:
         iid = incident_id(d, attacker, target)
         incident = current.get(iid)
         if incident is None:
-            if existing.get(iid.encode()) is not None:
+            if existing.get(iid.encode()) is not None and _emitted.get(iid) != _TOMBSTONE:
                 out.append((iid, None))
             continue
         value = incident_encoder.encode(incident)
@@ -102,9 +103,12 @@ def changes(pair: str, days: set[date]) -> list[tuple[str, bytes | None]]:
 
 
 def record_sent(iid: str, value: bytes | None) -> None:
+    """Remember what is about to be sent. Called before the send (table writes precede the batch's
+    first await), so an id stays in ``existing`` once tombstoned: were it dropped and the worker
+    killed before the tombstone left, the absorbed incident would stay on the topic for good. Its
+    tombstone is then re-sent once after a restart, like any value."""
     if value is None:
-        _emitted.pop(iid, None)
-        existing.pop(iid.encode(), None)
+        _emitted[iid] = _TOMBSTONE
     else:
         metrics.observe_incident(incident_decoder.decode(value))
         _emitted[iid] = hashlib.blake2b(value, digest_size=16).digest()
