@@ -98,6 +98,26 @@ _PASSIVE = re.compile(
 )
 _CONNECTOR = re.compile(r"^[\s,]*(?:and|as well as|plus|along with|together with|including|with|,|among them|"
                         r"in addition to)?[\s,]*(?:also\s+)?(?:another\s+)?$", re.IGNORECASE)  # fmt: skip
+# The case-insensitive patterns _read tries around every number, for lower-cased slices of the
+# sentence (same offsets): about half the time of a case-insensitive search.
+_QUALIFIED_L = lx.lowered(_QUALIFIED)
+_ALL_OF_WHICH_L = lx.lowered(_ALL_OF_WHICH)
+_PART_AFTER_L = lx.lowered(_PART_AFTER)
+_ALL_BEFORE_L = lx.lowered(_ALL_BEFORE)
+_PARTITIVE_AFTER_L = lx.lowered(_PARTITIVE_AFTER)
+_HEADLESS_AFTER_L = lx.lowered(_HEADLESS_AFTER)
+_OF_WHICH_BEFORE_L = lx.lowered(_OF_WHICH_BEFORE)
+_HEADLESS_PEOPLE_AFTER_L = lx.lowered(_HEADLESS_PEOPLE_AFTER)
+_TOLL_TAIL_L = lx.lowered(_TOLL_TAIL)
+_CONNECTOR_L = lx.lowered(_CONNECTOR)
+_AGE_BEFORE_L = lx.lowered(_AGE_BEFORE)
+_SUBSET_PEOPLE_L = lx.lowered(_SUBSET_PEOPLE)
+_CUMULATIVE_AFTER_L = lx.lowered(lx.CUMULATIVE_AFTER)
+_PREVIOUS_BEFORE_L = lx.lowered(lx.PREVIOUS_BEFORE)
+_PREVIOUS_AFTER_L = lx.lowered(lx.PREVIOUS_AFTER)
+# MODAL_BEFORE keeps its case rule ("May 5" is a date, "may" a modal): these lower-case words, one of
+# which it needs, are looked for first.
+_MODAL_HINT_L = re.compile(r"will|would|could|can|may|might|plan|capable|aim|tasked|intend|expected")
 _SINGULAR = re.compile(
     r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)(?P<head>missile|drone|UAV|Shahed)(?![\w-])"
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b))",
@@ -428,6 +448,7 @@ def _read_figures(text: str, carry: str | None, with_words: bool) -> tuple[Figur
 
 def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
     numbers = find_numbers(text, with_words)
+    low = lx.lower(text)
     mentions: list[_Mention] = []
     for n in numbers:
         category, head_end = _head(text, n.end)
@@ -435,8 +456,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
     # "N of M drones", "N out of M": the whole gives the category and is a launch count.
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
-        between = text[m.number.end : nxt.number.start]
-        if _PARTITIVE_AFTER.match(between):
+        if _PARTITIVE_AFTER_L.match(low[m.number.end : nxt.number.start]):
             m.partitive_of = i + 1
             if m.category is None:
                 m.category = nxt.category
@@ -457,12 +477,9 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
         n = m.number
         left_start = mentions[i - 1].number.end if i else 0
         left = text[left_start : n.start]
-        between = (
-            text[max(mentions[i - 1].head_end, mentions[i - 1].number.end) : n.start]
-            if i
-            else text[: n.start]
-        )
+        between_low = low[max(mentions[i - 1].head_end, mentions[i - 1].number.end) if i else 0 : n.start]
         full_left = text[max(0, n.start - 200) : n.start]  # every use looks at most 160 back
+        left_low = low[max(0, n.start - 60) : n.start]
         right = (
             text[m.head_end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[m.head_end :]
         )
@@ -475,8 +492,8 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
         if (
             m.category is None
             and previous_weapon is not None
-            and (_HEADLESS_AFTER.match(text[n.end :]) or _OF_WHICH_BEFORE.search(full_left[-12:]))
-            and not _HEADLESS_PEOPLE_AFTER.match(text[n.end :])
+            and (_HEADLESS_AFTER_L.match(low[n.end :]) or _OF_WHICH_BEFORE_L.search(left_low[-12:]))
+            and not _HEADLESS_PEOPLE_AFTER_L.match(low[n.end :])
         ):
             # "178 drones and six missiles …, 132 of them were shot down": both kinds together.
             mixed = {o.category for o in mentions[max(0, i - 2) : i] if not o.skip} == {DRONES, MISSILES}
@@ -485,7 +502,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
             right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
         toll = (
             _TOLL_BEFORE.search(full_left[-160:])
-            if m.category is None and _TOLL_TAIL.search(full_left[-40:])
+            if m.category is None and _TOLL_TAIL_L.search(left_low[-40:])
             else None
         )
         if toll is not None:
@@ -499,20 +516,20 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
             right = _drop_aside(text[n.end :])[:60]
         if (
             m.category is None
-            or lx.CUMULATIVE_AFTER.match(text[m.head_end :])
-            or lx.MODAL_BEFORE.search(full_left[-60:])
-            or lx.PREVIOUS_BEFORE.search(full_left[-40:])
-            or lx.PREVIOUS_AFTER.match(text[max(m.head_end, n.end) :])
+            or _CUMULATIVE_AFTER_L.match(low[m.head_end :])
+            or (_MODAL_HINT_L.search(left_low) is not None and lx.MODAL_BEFORE.search(full_left[-60:]))
+            or _PREVIOUS_BEFORE_L.search(left_low[-40:])
+            or _PREVIOUS_AFTER_L.match(low[max(m.head_end, n.end) :])
         ):
             m.skip = True
             continue
-        qualified[i] = bool(_QUALIFIED.search(full_left[-25:]))
-        after_number = text[n.end :]
+        qualified[i] = bool(_QUALIFIED_L.search(left_low[-25:]))
+        after_number = low[n.end :]
         m.all_of = (
-            bool(_ALL_BEFORE.search(full_left[-12:]))
+            bool(_ALL_BEFORE_L.search(left_low[-12:]))
             or (n.value == 1 and n.text.lower() == "one" and not _PART_OF.search(left))
-            or bool(_ALL_OF_WHICH.match(text[m.head_end :]))
-        ) and not _PART_AFTER.match(after_number)
+            or bool(_ALL_OF_WHICH_L.match(low[m.head_end :]))
+        ) and not _PART_AFTER_L.match(after_number)
         if m.category in (DRONES, MISSILES, TOTAL):
             if any(o.partitive_of == i for o in mentions):
                 m.role, strong_role[i] = LAUNCHED, True
@@ -520,7 +537,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
                 if verbs is None:
                     verbs = verbs_in(text)
                 role, strong = _weapon_role(full_left, right, verbs)
-                if role in (LAUNCHED, HIT) and _PART_AFTER.match(after_number):
+                if role in (LAUNCHED, HIT) and _PART_AFTER_L.match(after_number):
                     role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
                 if m.partitive_of is not None and role == LAUNCHED:
                     role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None
@@ -528,7 +545,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
                     (role is None or not strong)
                     and previous_weapon is not None
                     and previous_weapon.role
-                    and _CONNECTOR.match(between)
+                    and _CONNECTOR_L.match(between_low)
                 ):
                     role = previous_weapon.role
                     strong = previous_weapon is not None and i > 0 and strong_role[i - 1]
@@ -558,7 +575,9 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
                 m.skip = True
             previous_weapon = m
         else:
-            if _AGE_BEFORE.search(full_left[-14:]) or _SUBSET_PEOPLE.search(left[-40:]):
+            if _AGE_BEFORE_L.search(left_low[-14:]) or _SUBSET_PEOPLE_L.search(
+                low[max(left_start, n.start - 40) : n.start]
+            ):
                 m.skip = True
                 continue
             if m.category == PEOPLE and lx.NOT_VICTIMS.match(text[n.end :].lstrip()):
@@ -575,7 +594,9 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
         m, nxt = mentions[i], mentions[i + 1]
         if m.category in (DRONES, MISSILES, TOTAL) and nxt.category in (DRONES, MISSILES, TOTAL):
             gap = text[m.head_end : nxt.number.start]
-            coordinated = _CONNECTOR.match(gap) or _COORDINATED.fullmatch(gap)
+            coordinated = _CONNECTOR_L.match(low[m.head_end : nxt.number.start]) or _COORDINATED.fullmatch(
+                gap
+            )
             has_verb = any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
             if (
                 not strong_role[i]
