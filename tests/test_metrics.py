@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import faust
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
+from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
 from faust.types import TP
 from prometheus_client import REGISTRY, CollectorRegistry
 
@@ -456,3 +457,58 @@ def test_a_registry_cannot_serve_two_apps() -> None:
     install(new_app("raidtally-test-c"), registry)
     with pytest.raises(ValueError, match="its own registry"):
         install(new_app("raidtally-test-d"), registry)
+
+
+class _Named:
+    """Stands in for a Faust stream, table, message or app in the sensor's hooks (they read a few fields)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.shortlabel = f"Stream: {name}"
+        self.task_owner = self
+        self.rebalancing_count = 1
+
+
+def _drive(monitor: PrometheusMonitor) -> None:
+    """The same hook calls, in the same order, as a worker makes them: before and after a rebalance."""
+    streams = [_Named("extract_reports"), _Named("merge_incidents")]
+    table = _Named("merge-buckets")
+    for round_ in range(2):
+        for i in range(5):
+            tp = TP(f"raidtally.{'articles' if i % 2 else 'reports'}", i % 3)
+            monitor.on_message_in(tp, 10 * round_ + i, _Named("message"))  # type: ignore[arg-type]
+            state = monitor.on_stream_event_in(tp, i, streams[i % 2], None)  # type: ignore[arg-type]
+            monitor.on_table_get(table, b"k")  # type: ignore[arg-type]
+            if i % 2:
+                monitor.on_table_set(table, b"k", b"v")  # type: ignore[arg-type]
+            else:
+                monitor.on_table_del(table, b"k")  # type: ignore[arg-type]
+            monitor.on_send_initiated(None, f"raidtally.{'incidents' if i % 2 else 'tallies'}", None, 1, 2)  # type: ignore[arg-type]
+            monitor.on_stream_event_out(tp, i, streams[i % 2], None, state)  # type: ignore[arg-type]
+            monitor.track_tp_end_offset(tp, 100 * round_ + i)
+        if round_ == 0:
+            # A rebalance removes the per-topic and per-partition children; counting starts over.
+            monitor.on_rebalance_start(_Named("app"))  # type: ignore[arg-type]
+            monitor.track_tp_end_offset(TP("raidtally.articles", 5), 7)
+
+
+def _counts(registry: CollectorRegistry) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every counter and gauge sample (histograms hold timings, which differ run to run)."""
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in registry.collect()
+        if family.type in ("counter", "gauge")
+        for sample in family.samples
+        if not sample.name.endswith("_created")  # when the series was made: differs run to run
+    }
+
+
+def test_sensor_keeps_faust_metrics_while_looking_children_up_once() -> None:
+    faust_registry, our_registry = CollectorRegistry(), CollectorRegistry()
+    faust_monitor = PrometheusMonitor(metrics=FaustMetrics.create(faust_registry, "faust"))
+    sensor = monitoring.Sensor(metrics=FaustMetrics.create(our_registry, "faust"))
+    _drive(faust_monitor)
+    _drive(sensor)
+    expected = _counts(faust_registry)
+    assert expected[("faust_messages_received_total", ())] == 10
+    assert _counts(our_registry) == expected
