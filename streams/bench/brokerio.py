@@ -123,6 +123,34 @@ class Drained:
     waited_s: float
 
 
+def wait_group_stable(
+    settings: Settings, members: int, quiet_s: float = 5.0, timeout_s: float = 120.0
+) -> float:
+    """Block until the app's consumer group has been Stable with ``members`` members for ``quiet_s``.
+
+    A worker serves ``/metrics`` before its consumer has joined the group, so "ready" workers may still
+    be rebalancing; a steady-rate phase should not start inside that. Returns the seconds waited.
+    """
+    client = admin(settings)
+    started = time.monotonic()
+    quiet_since: float | None = None
+    try:
+        while time.monotonic() - started < timeout_s:
+            group = client.describe_groups([settings.app_id]).get(settings.app_id, {})
+            state = group.get("group_state") or group.get("state")
+            now = time.monotonic()
+            if state == "Stable" and len(group.get("members", [])) == members:
+                quiet_since = now if quiet_since is None else quiet_since
+                if now - quiet_since >= quiet_s:
+                    return now - started
+            else:
+                quiet_since = None
+            time.sleep(0.25)
+        raise TimeoutError(f"group {settings.app_id} not Stable with {members} members in {timeout_s:.0f}s")
+    finally:
+        client.close()
+
+
 def wait_drained(
     settings: Settings,
     inputs: Sequence[str],

@@ -117,7 +117,8 @@ def latency(
     brokerio.create(settings)
     sent_ms: dict[str, int] = {}
     with workers(settings, count, out) as pool:
-        time.sleep(3.0 if count > 1 else 0.0)  # let a multi-worker group finish its first rebalance
+        # Steady state is measured: the group's start-up rebalance (the workers joining) comes first.
+        brokerio.wait_group_stable(settings, count)
         client = brokerio.producer(settings, linger_ms=0)  # a live feed sends each article at once
         try:
             started = time.perf_counter()
