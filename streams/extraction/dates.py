@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from streams.extraction.lexicon import lower, lowered
@@ -52,8 +51,7 @@ _REPORTING = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     value: date
     start: int
     end: int
@@ -166,8 +164,7 @@ def _date_matches(low: str) -> list[re.Match[str]]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Said:
+class _Said(NamedTuple):
     """A date expression as written: resolving it needs the reference date, finding it does not."""
 
     groups: dict[str, Any]  # of the DATE_RE match

@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 import schemas
 from streams.extraction import lexicon as lx
@@ -179,8 +180,7 @@ def _caption(line: str) -> tuple[bool, bool]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Facts:
+class _Facts(NamedTuple):
     """What one sentence says regardless of where it stands: the same text gives the same facts."""
 
     air: bool

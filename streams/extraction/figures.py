@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from streams.extraction import lexicon as lx
 from streams.extraction.numbers import Number, find_numbers
@@ -147,8 +148,7 @@ _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 _COORDINATED = re.compile(r"[^.;]{0,40}\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}")
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """One figure read in a sentence: ``category``/``role`` value, span relative to the sentence."""
 
     category: str

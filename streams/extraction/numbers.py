@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from text_to_num import text2num
 
@@ -78,8 +78,7 @@ _NOT_A_COUNT_AFTER = _either(_VAGUE_AFTER, _ORDINAL_AFTER, _MONEY_AFTER, _DATE_A
 _SEPARATORS = str.maketrans("", "", ", \u202f")
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A number found in text, with its character span."""
 
     value: int

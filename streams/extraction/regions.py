@@ -8,7 +8,7 @@ Kursk"), air-raid alerts and airport closures are not target regions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 UA = "UA"
 RU = "RU"
@@ -208,8 +208,7 @@ _EXCLUDING_BEFORE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class RegionMention:
+class RegionMention(NamedTuple):
     name: str
     country: str
     start: int

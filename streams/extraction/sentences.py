@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Inside a line, a sentence ends at . ! ? (optionally followed by a closing quote) before
 # whitespace and an upper-case letter, digit or quote. Bullets end a sentence too. Lines are
@@ -19,8 +19,7 @@ _ABBREVIATIONS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str
