@@ -442,17 +442,17 @@ def _figures(incident: _Incident, body: str) -> tuple[schemas.Figures, list[sche
 
 
 def _zeros(x: _Sent, idx: int) -> list[_Candidate]:
-    text = x.s.text
-    if lx.NOT_YET.search(text):
+    low = x.low
+    if _seen(lx.NOT_YET_L, low):
         return []
     s, e = x.s.start, x.s.end
     out: list[_Candidate] = []
-    if lx.NO_CASUALTIES.search(text):
+    if _seen(lx.NO_CASUALTIES_L, low):
         out += [_Candidate("killed", 0, s, e, idx, True), _Candidate("injured", 0, s, e, idx, True)]
     else:
-        if lx.NO_INJURIES.search(text):
+        if _seen(lx.NO_INJURIES_L, low):
             out.append(_Candidate("injured", 0, s, e, idx, True))
-        if lx.NO_DEATHS.search(text):
+        if _seen(lx.NO_DEATHS_L, low):
             out.append(_Candidate("killed", 0, s, e, idx, True))
     return out
 

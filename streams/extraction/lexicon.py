@@ -649,6 +649,10 @@ OTHER_TIME_L = lowered(OTHER_TIME)
 FOREIGN_L = lowered(FOREIGN)
 CUMULATIVE_SINCE_L = lowered(CUMULATIVE_SINCE)
 SUPERLATIVE_L = lowered(SUPERLATIVE)
+NO_CASUALTIES_L = lowered(NO_CASUALTIES)
+NO_INJURIES_L = lowered(NO_INJURIES)
+NO_DEATHS_L = lowered(NO_DEATHS)
+NOT_YET_L = lowered(NOT_YET)
 
 
 def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
