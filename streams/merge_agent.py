@@ -26,10 +26,11 @@ from schemas.incident import decoder as incident_decoder
 from schemas.incident import encoder as incident_encoder
 from schemas.report import Report
 from schemas.report import decoder as report_decoder
-from streams.app import app, incidents_topic, reports_topic, table
+from streams.app import app, incidents_topic, reports_topic, settings, table
 from streams.fingerprint import is_syndicated
 from streams.merge import batch_dates, incident_id, rebuild
 from streams.monitoring import metrics
+from streams.processing import tally_partition
 
 buckets = table("merge-buckets")
 existing = table("merge-existing")
@@ -159,9 +160,9 @@ async def merge_incidents(stream: Any) -> None:
             stream._set_current_event(event)
             for iid, value in changes(pair, days):
                 record_sent(iid, value)
-                # Same partition as the report (keyed attacker>target), so the tally agent sees all of
-                # a pair's incidents on one partition while the compacted topic stays keyed by id.
-                sends.append((iid, value, event.message.partition))
+                # One partition per pair (see tally_partition), so the tally agent sees all of a
+                # pair's incidents on one partition while the compacted topic stays keyed by id.
+                sends.append((iid, value, tally_partition(event.message.partition, settings.partitions)))
         for iid, value, partition in sends:
             await incidents_topic.send(key=iid.encode(), value=value, partition=partition)
         metrics.observe_latency("merge", (time.perf_counter() - started) / max(len(events), 1))

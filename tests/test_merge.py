@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from schemas.report import Report
 from streams import merge
 from streams.fingerprint import fingerprint
 from streams.merge import ATTACKER_MILITARY, MEDIA, MILITARY, OFFICIAL, build_incidents, claimant_rank
+from streams.processing import tally_partition
 from tests.merge_fixtures.syndication import INDEPENDENT, WIRE, copies
 
 DAY = "2025-03-09"
@@ -432,3 +434,20 @@ def test_a_later_official_toll_beats_an_earlier_report_attributed_to_the_air_for
     assert incident.figures.killed == 4
     assert incident.provenance["killed"] == "update"
     assert [(c.value, c.report_id) for c in incident.conflicts["killed"]] == [(2, "wire")]
+
+
+@pytest.mark.parametrize(
+    "workers",
+    [
+        ({0, 1, 2}, {3, 4, 5}),  # halves
+        ({0, 2, 4}, {1, 3, 5}),  # round robin
+    ],
+)
+def test_a_pairs_tally_stage_runs_on_the_other_worker(workers: tuple[set[int], set[int]]) -> None:
+    """Six partitions shared by two workers: merge and tally of one pair never share a worker."""
+    for partition in range(6):
+        mine = next(w for w in workers if partition in w)
+        assert tally_partition(partition, 6) not in mine
+    # One partition per pair, each used once: the stage moves, it does not merge two pairs' stages.
+    for partitions in (1, 2, 3, 6, 12):
+        assert sorted(tally_partition(p, partitions) for p in range(partitions)) == list(range(partitions))
