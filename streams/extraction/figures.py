@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from streams.extraction import lexicon as lx
-from streams.extraction.numbers import Number, find_numbers
+from streams.extraction.numbers import Number, digits_value, find_numbers
 from streams.extraction.regions import REGION_RE
 
 DRONES, MISSILES, TOTAL, PEOPLE = "drones", "missiles", "total", "people"
@@ -437,16 +437,26 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
     disappeared" after "shot down 14 Shahed drones" counts drones. ``with_words=False`` tells
     that the sentence has no number words (digits only), which saves a scan.
     """
-    return list(_read_figures(text, carry, with_words))
+    read, extra = _read_figures(lx.zeroed(text), carry, with_words)
+    figures = [f if end < 0 else f._replace(value=digits_value(text[f.start : end])) for f, end in read]
+    return _sum_listed(text, figures) + list(extra)
 
 
-# Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
+# No pattern the reader uses names a digit, and no rule looks at the value of a count written in
+# digits, only at where it stands: a sentence reads the same with every digit a 0 (``lx.zeroed``).
+# So a wording is read once, and each sentence's own digits are put back into its figures.
+_Read = tuple[tuple[tuple[Figure, int], ...], tuple[Figure, ...]]
+
+
 @functools.lru_cache(maxsize=8192)
-def _read_figures(text: str, carry: str | None, with_words: bool) -> tuple[Figure, ...]:
-    return tuple(_read(text, carry, with_words))
+def _read_figures(shape: str, carry: str | None, with_words: bool) -> _Read:
+    """The figures of a sentence whose digits are all 0 (``shape``): each with the end of its number
+    when the number is written in digits (-1 otherwise), and the counts of one (``extra``)."""
+    read, extra = _read(shape, carry, with_words)
+    return tuple(read), tuple(extra)
 
 
-def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
+def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Figure, int]], list[Figure]]:
     numbers = find_numbers(text, with_words)
     low = lx.lower(text)
     mentions: list[_Mention] = []
@@ -606,33 +616,30 @@ def _read(text: str, carry: str | None, with_words: bool) -> list[Figure]:
                 and "with" not in gap
             ):
                 m.role, strong_role[i] = nxt.role, True
-    figures: list[Figure] = []
+    figures: list[tuple[Figure, int]] = []
     for i, m in enumerate(mentions):
         if m.skip or m.category is None:
             continue
         n = m.number
+        end = max(m.head_end, n.end)
+        digits = n.end if n.text[0].isdigit() else -1
         if m.category in (DRONES, MISSILES, TOTAL):
             if m.role in (LAUNCHED, INTERCEPTED, SUPPRESSED) or (m.role == HIT and m.partitive_of is None):
-                figures.append(
-                    Figure(
-                        m.category, m.role, n.value, n.start, max(m.head_end, n.end), qualified[i], m.all_of
-                    )
-                )
+                figure = Figure(m.category, m.role, n.value, n.start, end, qualified[i], m.all_of)
+                figures.append((figure, digits))
         elif i in people_role:
-            figures.append(
-                Figure(PEOPLE, people_role[i], n.value, n.start, max(m.head_end, n.end), qualified[i])
-            )
-    figures = _sum_listed(text, figures)
+            figures.append((Figure(PEOPLE, people_role[i], n.value, n.start, end, qualified[i]), digits))
     # Substring tests first: the singular patterns cannot match without these words.
+    extra: list[Figure] = []
     low = text.lower()
     if any(head in low for head in ("missile", "drone", "uav", "shahed")):
-        figures.extend(_singulars(text, numbers))
+        extra.extend(_singulars(text, numbers))
     if not any(verb in low for verb in ("kill", "injur", "wound", "hurt")):
-        return figures
+        return figures, extra
     for one in _ONE_PERSON.finditer(text):
         role_1 = KILLED if lx.KILLED.match(one.group("verb") or one.group("active")) else INJURED
-        figures.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False))
-    return figures
+        extra.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False))
+    return figures, extra
 
 
 def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:

@@ -25,6 +25,18 @@ def lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+_ZEROS = str.maketrans("123456789", "000000000")
+
+
+def zeroed(text: str) -> str:
+    """``text`` with every digit a 0: its wording, for steps that see where digits stand, not their value.
+
+    Statements and wire copy repeat their wording with new numbers each night ("shot down 31 of 40
+    drones"); a step that only asks whether and where a digit stands reads such wording once.
+    """
+    return text.translate(_ZEROS)
+
+
 # Heads of counted noun phrases. Combined totals are tried before their parts.
 TOTAL_HEAD = re.compile(
     r"(?:air targets|aerial targets|targets|means of (?:air|aerial) attack|air attack (?:means|weapons|"

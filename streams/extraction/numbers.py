@@ -96,6 +96,11 @@ def word_value(text: str) -> int | None:
         return None
 
 
+def digits_value(raw: str) -> int:
+    """Value of a digits match ("1,200", "10 000")."""
+    return int(raw.translate(_SEPARATORS))
+
+
 def find_numbers(text: str, with_words: bool = True) -> list[Number]:
     """Every usable count in ``text``: not a money amount, a percentage, an age, a range or 'up to'.
 
@@ -113,7 +118,7 @@ def find_numbers(text: str, with_words: bool = True) -> list[Number]:
     for start, end, digits in spans:
         raw = text[start:end]
         if digits:
-            value = int(raw.translate(_SEPARATORS))
+            value = digits_value(raw)
         else:
             # "a hundred" is read by text2num only with a leading one.
             parsed = word_value(raw)

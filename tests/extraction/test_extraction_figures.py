@@ -115,3 +115,32 @@ def test_parts_listed_after_a_stated_total_are_added_up() -> None:
         "and 55 drones."
     )
     assert ("missiles", "launched", 5) in roles(text)
+
+
+def test_the_same_wording_with_new_numbers_gives_its_own_numbers() -> None:
+    # The second sentence is read from the first one's wording (digits do not change a reading).
+    assert roles("Air defences shot down 31 of 40 drones.") == [
+        ("drones", "intercepted", 31),
+        ("drones", "launched", 40),
+    ]
+    assert roles("Air defences shot down 52 of 67 drones.") == [
+        ("drones", "intercepted", 52),
+        ("drones", "launched", 67),
+    ]
+
+
+def test_listed_parts_are_added_up_only_when_they_fit_the_total() -> None:
+    listed = "Russia attacked with a total of {} air attack means: 10 Kh-101 cruise missiles, 4 Iskander-M "
+    listed += "ballistic missiles and 26 Shahed drones."
+    assert roles(listed.format(40)) == [
+        ("total", "launched", 40),
+        ("missiles", "launched", 14),
+        ("drones", "launched", 26),
+    ]
+    # Same wording, a total smaller than the missiles listed: the parts are not one count.
+    assert roles(listed.format(12)) == [
+        ("total", "launched", 12),
+        ("missiles", "launched", 10),
+        ("missiles", "launched", 4),
+        ("drones", "launched", 26),
+    ]
