@@ -206,7 +206,7 @@ class _Facts(NamedTuple):
 @functools.lru_cache(maxsize=8192)
 def _facts(text: str, low: str) -> _Facts:
     """Facts of a sentence (``low``: its slice of the lower-cased body)."""
-    tokens = set(lx.to_spaces(low).split())
+    tokens = lx.tokens(low)
     air = not tokens.isdisjoint(lx.AIR_WORDS)
     attack = not tokens.isdisjoint(lx.ATTACK_WORDS)
     casualty = not tokens.isdisjoint(lx.CASUALTY_WORDS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from text_to_num import alpha2digit
 
@@ -118,3 +118,16 @@ def test_attack_word_search_agrees_with_the_word_set(text: str) -> None:
     """The one-search gate of the extractor finds an attack word exactly when tokenising would."""
     expected = not lx.words(text).isdisjoint(ATTACK_VOCABULARY)
     assert (lx.ANY_ATTACK_WORD_L.search(lx.lower(text)) is not None) == expected
+
+
+# Every character ``words`` splits at, as a plain translation table: the reference for the byte-level split.
+_SPLIT_REFERENCE = str.maketrans({c: " " for c in ".,;:!?\"'()[]“”‘’«»—–-…*•|/"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(edgy_text, st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF))))
+@example("a lone \ud800 surrogate’s 12 “words”")  # possible in JSON input: passed through, not an error
+def test_words_split_on_bytes_as_on_characters(text: str) -> None:
+    low = text.lower()
+    assert lx.tokens(low) == set(low.translate(_SPLIT_REFERENCE).split())
+    assert lx.zeroed(text) == text.translate(str.maketrans("123456789", "000000000"))
