@@ -5,9 +5,12 @@ from __future__ import annotations
 import functools
 import re
 
-# Most specific first: the first pattern that matches names the claimant.
+from streams.extraction.lexicon import lower, lowered
+
+# Most specific first: the first pattern that matches names the claimant. Searched in the
+# lower-cased sentence (case-insensitive matching folds every character, at three times the cost).
 _CLAIMANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), name)
+    (lowered(re.compile(p, re.IGNORECASE)), name)
     for p, name in (
         (
             r"\b(?:Russia['’]s|Russian) (?:defen[cs]e ministry|ministry of defen[cs]e)|"
@@ -39,7 +42,8 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 @functools.lru_cache(maxsize=8192)
 def find_claimant(text: str) -> str | None:
     """The most specific claimant named in ``text``."""
+    low = lower(text)
     for pattern, name in _CLAIMANTS:
-        if pattern.search(text):
+        if pattern.search(low):
             return name
     return None
