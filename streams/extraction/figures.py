@@ -90,6 +90,7 @@ _ONE_PERSON = re.compile(
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:\w+\s+)?{_ONE_NOUN}\b",
     re.IGNORECASE,
 )
+_ONE_PERSON_L = lx.lowered(_ONE_PERSON)
 _SOLDIERS_AFTER = re.compile(r"\s+" + lx.NOT_VICTIMS.pattern, re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:\d+\s*(?:and|,)\s*)?$", re.IGNORECASE)
 _PASSIVE = re.compile(
@@ -631,12 +632,11 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             figures.append((Figure(PEOPLE, people_role[i], n.value, n.start, end, qualified[i]), digits))
     # Substring tests first: the singular patterns cannot match without these words.
     extra: list[Figure] = []
-    low = text.lower()
     if any(head in low for head in ("missile", "drone", "uav", "shahed")):
         extra.extend(_singulars(text, numbers))
     if not any(verb in low for verb in ("kill", "injur", "wound", "hurt")):
         return figures, extra
-    for one in _ONE_PERSON.finditer(text):
+    for one in _ONE_PERSON_L.finditer(low):
         role_1 = KILLED if lx.KILLED.match(one.group("verb") or one.group("active")) else INJURED
         extra.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False))
     return figures, extra
