@@ -73,6 +73,7 @@ _ALERT = re.compile(
     re.IGNORECASE,
 )
 _ALERT_L = lx.lowered(_ALERT)
+_WAR_CONTEXT_L = lx.lowered(lx.WAR_CONTEXT)
 # Words of the attack itself, to tell its date from the date of an aftermath in the same sentence.
 _ATTACK_CUE = re.compile(
     r"\b(?:attack\w*|struck|strikes?|hit|missiles?|drones?|Shaheds?|launched|fired|bombardment|barrage|"
@@ -158,7 +159,8 @@ def report_id(article_id: str, incident_id: str) -> str:
 
 def _mask_header(text: str, start: int) -> str:
     """Blank the crawl date of a page header ("date 2025-07-04 …") at the top of the body."""
-    return _HEADER_DATE.sub(lambda m: " " * len(m.group()), text) if start == 0 else text
+    header = _HEADER_DATE.match(text) if start == 0 else None
+    return text if header is None else " " * header.end() + text[header.end() :]
 
 
 # Wire copy and boilerplate repeat sentences across articles: a pattern is searched once per text.
@@ -465,7 +467,7 @@ def _about_the_war(body: str, low: str) -> bool:
     """
     if lx.ANY_ATTACK_WORD_L.search(low) is None:
         return False
-    if lx.WAR_CONTEXT.search(body):
+    if _WAR_CONTEXT_L.search(low):
         return True
     return any(r.country == UA for r in find_regions(body, lx.words(body)))
 
