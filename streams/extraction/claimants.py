@@ -7,33 +7,46 @@ import re
 
 from streams.extraction.lexicon import lower, lowered
 
-# Most specific first: the first pattern that matches names the claimant. Searched in the
-# lower-cased sentence (case-insensitive matching folds every character, at three times the cost).
-_CLAIMANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (lowered(re.compile(p, re.IGNORECASE)), name)
-    for p, name in (
+# Most specific first: the first pattern that matches names the claimant. Each comes with words of
+# which every match holds one: a pattern runs only on a sentence holding one of its words (a
+# substring test costs a fraction of a search). Searched in the lower-cased sentence, since
+# case-insensitive matching folds every character, at three times the cost.
+_CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
+    (lowered(re.compile(p, re.IGNORECASE)), name, words)
+    for p, name, words in (
         (
             r"\b(?:Russia['’]s|Russian) (?:defen[cs]e ministry|ministry of defen[cs]e)|"
             r"\b(?:defen[cs]e ministry|ministry of defen[cs]e) of (?:the )?Russia|\bRussian MoD\b|\bTASS\b",
             "Russian Ministry of Defence",
+            ("russia", "tass"),
         ),
-        (r"\bair ?force|\bAir Command\b|\bOleshchuk\b|\bOleschuk\b|\bIhnat\b", "Ukrainian Air Force"),
-        (r"\bGeneral Staff\b", "General Staff of the Armed Forces of Ukraine"),
-        (r"\bState Emergency Service\b|\bDSNS\b|\bemergency service", "State Emergency Service of Ukraine"),
+        (
+            r"\bair ?force|\bAir Command\b|\bOleshchuk\b|\bOleschuk\b|\bIhnat\b",
+            "Ukrainian Air Force",
+            ("air", "oleshchuk", "oleschuk", "ihnat"),
+        ),
+        (r"\bGeneral Staff\b", "General Staff of the Armed Forces of Ukraine", ("general staff",)),
+        (
+            r"\bState Emergency Service\b|\bDSNS\b|\bemergency service",
+            "State Emergency Service of Ukraine",
+            ("emergency service", "dsns"),
+        ),
         (
             r"\bInterior Ministry\b|\bMinistry of Internal Affairs\b|\bKlymenko\b",
             "Ministry of Internal Affairs of Ukraine",
+            ("interior ministry", "internal affairs", "klymenko"),
         ),
-        (r"\bZelensk", "President of Ukraine"),
-        (r"\bSobyanin\b", "Mayor of Moscow"),
-        (r"\bmayor\b|\bKlitschko\b|\bKlychko\b", "Mayor"),
+        (r"\bZelensk", "President of Ukraine", ("zelensk",)),
+        (r"\bSobyanin\b", "Mayor of Moscow", ("sobyanin",)),
+        (r"\bmayor\b|\bKlitschko\b|\bKlychko\b", "Mayor", ("mayor", "klitschko", "klychko")),
         (
             r"\bgovernor\b|\bregional (?:military )?administration\b|\bcity military administration\b|"
             r"\bhead of\b",
             "Regional authorities",
+            ("governor", "administration", "head of"),
         ),
-        (r"\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b", "Ministry of Defence"),
-        (r"\bprosecutor", "Prosecutor General's Office"),
+        (r"\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b", "Ministry of Defence", ("defen",)),
+        (r"\bprosecutor", "Prosecutor General's Office", ("prosecutor",)),
     )
 )
 
@@ -43,7 +56,7 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def find_claimant(text: str) -> str | None:
     """The most specific claimant named in ``text``."""
     low = lower(text)
-    for pattern, name in _CLAIMANTS:
-        if pattern.search(low):
+    for pattern, name, words in _CLAIMANTS:
+        if any(word in low for word in words) and pattern.search(low):
             return name
     return None

@@ -1,0 +1,30 @@
+"""Claimant patterns run only on sentences holding one of their words: no match may lack them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.extraction.claimants import _CLAIMANTS, find_claimant
+
+
+@pytest.mark.parametrize(("pattern", "name", "words"), _CLAIMANTS, ids=[c[1] for c in _CLAIMANTS])
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_every_match_holds_one_of_the_patterns_words(
+    pattern: re.Pattern[str], name: str, words: tuple[str, ...], data: st.DataObject
+) -> None:
+    match = data.draw(st.from_regex(pattern))
+    found = pattern.search(match)
+    assert found is not None
+    assert any(word in found.group() for word in words), (name, found.group())
+
+
+def test_the_most_specific_claimant_wins() -> None:
+    text = "The mayor said Russia's defence ministry claimed 20 drones, citing the air force."
+    assert find_claimant(text) == "Russian Ministry of Defence"
+    assert find_claimant("Kharkiv's mayor and the regional governor said three were hurt.") == "Mayor"
+    assert find_claimant("Officials said it was a quiet night.") is None
