@@ -1,4 +1,4 @@
-"""Claimant patterns run only on sentences holding one of their words: no match may lack them."""
+"""Patterns that run only on sentences holding one of their words: no match may lack them."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from streams.extraction import figures
 from streams.extraction.claimants import _CLAIMANTS, find_claimant
 
 
@@ -28,3 +29,14 @@ def test_the_most_specific_claimant_wins() -> None:
     assert find_claimant(text) == "Russian Ministry of Defence"
     assert find_claimant("Kharkiv's mayor and the regional governor said three were hurt.") == "Mayor"
     assert find_claimant("Officials said it was a quiet night.") is None
+
+
+@pytest.mark.parametrize(("pattern", "role"), figures._VERBS_L, ids=[role for _, role in figures._VERBS_L])
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_every_verb_match_holds_one_of_its_roles_words(
+    pattern: re.Pattern[str], role: str, data: st.DataObject
+) -> None:
+    found = pattern.search(data.draw(st.from_regex(pattern)))
+    assert found is not None
+    assert any(word in found.group() for word in figures.VERB_WORDS[role]), (role, found.group())
