@@ -41,8 +41,87 @@ _TOWARDS_UKRAINE = re.compile(
 )
 
 
+# The references for lower-cased text; ``_pointing`` counts with the faster forms below.
 _TOWARDS_UKRAINE_L = lowered(_TOWARDS_UKRAINE)
 _TOWARDS_RUSSIA_L = lowered(_TOWARDS_RUSSIA)
+
+
+def _after_a_separator(branches: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    r"""``\b(?:first rest|...)`` for lower-cased text with one space put in front, written so that
+    the regex engine skips from separator to separator instead of trying every alternative (each
+    behind a ``\b``) at every position.
+
+    ``branches`` are the alternatives grouped by first letter, in their original order within each
+    letter (alternatives with different first letters never match at the same place, so the order
+    across letters does not matter). The match takes the separator in front of the word along:
+    every alternative ends with a letter, so the next match's separator is never inside the
+    previous match, and the number of matches stays that of the reference.
+    """
+    # "x(?<!\wx)" is "\bx": the character before the letter is not a word character (the
+    # separator class lets through every non-ASCII character, word characters included).
+    alternatives = "|".join(rf"{first}(?<!\w{first})(?:{rest})" for first, rest in branches)
+    return re.compile(rf"[^A-Za-z0-9_](?:{alternatives})")
+
+
+_ACTS_ON_RUSSIA = (
+    r" (?:(?!(?:was|were|is|are|been|being|be)\b)\w+ ){0,2}?(?:attacked|struck|launched|fired|targeted|hit)\b"
+)
+_IN_RUSSIA = r"russia\b(?!['’]s)"
+_TOWARDS_RUSSIA_FAST = _after_a_separator(
+    (
+        (
+            "u",
+            r"krainian (?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned|attack drones?)\b|"
+            r"avs? (?:launched |sent )?by (?:ukraine|kyiv)\b|kraine (?:launched|fired|sent)\b|"
+            rf"krainian (?:armed )?forces{_ACTS_ON_RUSSIA}|kraine{_ACTS_ON_RUSSIA}",
+        ),
+        ("d", r"rones? (?:launched |sent )?by (?:ukraine|kyiv)\b"),
+        ("k", r"yiv (?:launched|fired|sent)\b"),
+        (
+            "t",
+            rf"he armed forces of ukraine{_ACTS_ON_RUSSIA}|he kyiv regime{_ACTS_ON_RUSSIA}|"
+            rf"he afu{_ACTS_ON_RUSSIA}|argeted {_IN_RUSSIA}",
+        ),
+        ("a", rf"rmed forces of ukraine{_ACTS_ON_RUSSIA}|(?:cross|t) {_IN_RUSSIA}"),
+        ("o", rf"(?:ver|n) {_IN_RUSSIA}|ver russian\b"),
+        ("i", rf"(?:n|nto) {_IN_RUSSIA}"),
+        (
+            "r",
+            r"ussian territory\b|ussian air defen[cs]es?\b|ussia['’]s air defen[cs]es?\b|ussian capital\b|"
+            r"ussian (?:city|town|village|region|regions)\b|ussia['’]s (?:town|city|region|republic)\b",
+        ),
+        ("s", r"obyanin\b"),
+    )
+)
+_ACTS_ON_UKRAINE = (
+    r" (?:\w+ ){0,2}?(?:launched|fired|attacked|struck|hit|used|unleashed|carried out|targeted|shelled)\b"
+)
+_UKRAINIAN_PLACES = r"(?:capital|city|cities|region|regions|territory|energy)\b"
+_TOWARDS_UKRAINE_FAST = _after_a_separator(
+    (
+        (
+            "r",
+            r"ussian (?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|shaheds?|attacks?|strikes?|assault|"
+            r"barrage|forces|army|military|troops|bombardment|air ?strikes?)\b|"
+            rf"ussia{_ACTS_ON_UKRAINE}|ussians{_ACTS_ON_UKRAINE}|"
+            r"ussia['’]s (?:\w+ ){0,2}?(?:attacks?|strikes?|assault|barrage|bombardment)\b|ussia-launched\b",
+        ),
+        ("m", rf"oscow{_ACTS_ON_UKRAINE}"),
+        ("t", rf"he russians{_ACTS_ON_UKRAINE}|he enemy{_ACTS_ON_UKRAINE}|he occupiers{_ACTS_ON_UKRAINE}"),
+        ("o", rf"ccupiers{_ACTS_ON_UKRAINE}|(?:n|ver) ukraine\b"),
+        ("a", r"(?:t|gainst|cross) ukraine\b|ir force\b"),
+        (
+            "u",
+            r"kraine['’]s (?:air force|air defen[cs]es?|defen[cs]e forces)\b|"
+            r"krainian (?:air force|air defen[cs]es?|defen[cs]e forces|forces|military)\b|"
+            rf"krainian {_UKRAINIAN_PLACES}|kraine['’]s {_UKRAINIAN_PLACES}",
+        ),
+        ("s", r"haheds?\b|ent by russia\b"),
+        ("l", r"aunched by russia\b"),
+        ("f", r"ired by russia\b"),
+        ("i", r"ranian(?:-made|-designed)? (?:[\w-]+ )?(?:uavs|drones|shaheds)\b"),
+    )
+)
 
 
 # Every match of either pattern holds one of these words (as ``lexicon.words`` splits text): a
@@ -74,7 +153,9 @@ def direction_score(
 @functools.lru_cache(maxsize=8192)
 def _pointing(low: str) -> tuple[int, int]:
     """Phrase evidence (towards Ukraine, towards Russia) in a lower-cased sentence, two per phrase."""
-    return len(_TOWARDS_UKRAINE_L.findall(low)) * 2, len(_TOWARDS_RUSSIA_L.findall(low)) * 2
+    # The leading space stands for the start of the text, before which ``\b`` sees no word.
+    spaced = " " + low
+    return len(_TOWARDS_UKRAINE_FAST.findall(spaced)) * 2, len(_TOWARDS_RUSSIA_FAST.findall(spaced)) * 2
 
 
 def target_country(direction: str) -> str:

@@ -1,0 +1,98 @@
+"""Fast forms of regular expressions give what their readable references give, on any text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.extraction import direction as dr
+from streams.extraction import numbers as nb
+
+# Characters around and between words that the expressions treat differently: separators, the
+# apostrophes and hyphens inside phrases, word characters outside ASCII, and case-folding oddities.
+EDGES = [*" \n\t\u00a0\u2009.,;:()\"“”'’-–—_/$€£%0123456789xéİıſ\u212a", "'s", "’s", "-made"]
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """The top-level alternatives of ``pattern``, each compiled alone (with the pattern's flags)."""
+    parts, depth, start, i, source = [], 0, 0, 0, pattern.pattern
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = source.index("]", i + 2)  # "[]...]" does not occur in these patterns
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [re.compile(part, pattern.flags) for part in [*parts, source[start:]]]
+
+
+def _text_around(
+    focus: re.Pattern[str], patterns: list[re.Pattern[str]], words: list[str]
+) -> st.SearchStrategy[str]:
+    """A phrase matching ``focus`` (with a tail that may break it) amid matches of every alternative
+    of ``patterns``, ``words`` in any case and odd edges, mostly space-separated: near-misses and
+    phrases next to each other are what tell two expressions apart."""
+    word = st.sampled_from(sorted({*words, *(w.upper() for w in words), *(w.capitalize() for w in words)}))
+    tail = st.sampled_from(["", "", "", "'s", "’s", "s", "-", "x"])
+    phrase = st.one_of(*(st.from_regex(a, fullmatch=True) for p in patterns for a in _alternatives(p)))
+    piece = st.one_of(st.builds(str.__add__, phrase, tail), word, st.sampled_from(EDGES))
+    glue = st.one_of(st.just(" "), st.just(" "), st.just(""), st.sampled_from(EDGES), st.text(max_size=2))
+    around = st.lists(st.tuples(piece, glue), max_size=4).map(lambda pairs: "".join(w + g for w, g in pairs))
+    return st.builds(
+        lambda *parts: "".join(parts), around, st.from_regex(focus, fullmatch=True), tail, glue, around
+    )
+
+
+REFERENCES = [dr._TOWARDS_RUSSIA_L, dr._TOWARDS_UKRAINE_L]
+DIRECTION_VOCABULARY = re.findall(r"[a-z]+(?:['’-][a-z]+)?", "".join(p.pattern for p in REFERENCES))
+
+
+@pytest.mark.parametrize(
+    "focus", [a for p in REFERENCES for a in _alternatives(p)], ids=lambda a: a.pattern[:30]
+)
+@settings(max_examples=80, deadline=None)
+@given(data=st.data(), lower=st.booleans())
+def test_pointing_counts_what_the_reference_patterns_count(
+    focus: re.Pattern[str], data: st.DataObject, lower: bool
+) -> None:
+    text = data.draw(_text_around(focus, REFERENCES, DIRECTION_VOCABULARY))
+    low = text.lower() if lower else text
+    expected = (len(dr._TOWARDS_UKRAINE_L.findall(low)) * 2, len(dr._TOWARDS_RUSSIA_L.findall(low)) * 2)
+    assert dr._pointing.__wrapped__(low) == expected
+
+
+# The words of the expressions (with some regex noise, which does no harm), phrases, numbers, and
+# letters that IGNORECASE matches to ASCII ones (the Kelvin sign, the long s).
+NUMBER_CONTEXT = [
+    *re.findall(r"[A-Za-z]+", nb._NOT_A_COUNT_BEFORE.pattern + nb._NOT_A_COUNT_AFTER.pattern),
+    *("up to", "dozens of", "thousand tonnes", "a.m", "Oct.", "-year", "-km", "1", "23", "drones"),
+    *("\u212am", "\u212ailometres", "thouſands of", "USD\n"),
+]
+
+
+@pytest.mark.parametrize("focus", _alternatives(nb._NOT_A_COUNT_BEFORE), ids=lambda a: a.pattern[:30])
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_not_a_count_before_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
+    text = data.draw(_text_around(focus, [nb._NOT_A_COUNT_BEFORE], NUMBER_CONTEXT))
+    for end in range(len(text) + 1):  # every place a number could stand
+        before = text[max(0, end - 20) : end]
+        assert nb._not_a_count_before(before) == (nb._NOT_A_COUNT_BEFORE.search(before) is not None)
+
+
+@pytest.mark.parametrize("focus", _alternatives(nb._NOT_A_COUNT_AFTER), ids=lambda a: a.pattern[:30])
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_not_a_count_after_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
+    text = data.draw(_text_around(focus, [nb._NOT_A_COUNT_AFTER], NUMBER_CONTEXT))
+    for start in range(len(text) + 1):
+        after = text[start : start + 24]
+        assert nb._not_a_count_after(after) == (nb._NOT_A_COUNT_AFTER.match(after) is not None)
