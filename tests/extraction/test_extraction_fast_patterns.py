@@ -58,7 +58,7 @@ DIRECTION_VOCABULARY = re.findall(r"[a-z]+(?:['’-][a-z]+)?", "".join(p.pattern
 @pytest.mark.parametrize(
     "focus", [a for p in REFERENCES for a in _alternatives(p)], ids=lambda a: a.pattern[:30]
 )
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(data=st.data(), lower=st.booleans())
 def test_pointing_counts_what_the_reference_patterns_count(
     focus: re.Pattern[str], data: st.DataObject, lower: bool
@@ -79,7 +79,7 @@ NUMBER_CONTEXT = [
 
 
 @pytest.mark.parametrize("focus", _alternatives(nb._NOT_A_COUNT_BEFORE), ids=lambda a: a.pattern[:30])
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(data=st.data())
 def test_not_a_count_before_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
     text = data.draw(_text_around(focus, [nb._NOT_A_COUNT_BEFORE], NUMBER_CONTEXT))
@@ -89,7 +89,7 @@ def test_not_a_count_before_agrees_with_the_reference(focus: re.Pattern[str], da
 
 
 @pytest.mark.parametrize("focus", _alternatives(nb._NOT_A_COUNT_AFTER), ids=lambda a: a.pattern[:30])
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(data=st.data())
 def test_not_a_count_after_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
     text = data.draw(_text_around(focus, [nb._NOT_A_COUNT_AFTER], NUMBER_CONTEXT))
