@@ -126,6 +126,7 @@ _SINGULAR = re.compile(
     re.IGNORECASE,
 )
 
+_SINGULAR_L = lx.lowered(_SINGULAR)
 
 # Small expressions of the role and place rules, compiled once (not looked up in re's cache per call).
 _GAP_BREAK = re.compile(r"[.;]|\b(?:and|but|while|which|that)\b")
@@ -654,7 +655,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
     # Substring tests first: the singular patterns cannot match without these words.
     extra: list[Figure] = []
     if any(head in low for head in ("missile", "drone", "uav", "shahed")):
-        extra.extend(_singulars(text, numbers))
+        extra.extend(_singulars(text, low, numbers))
     if not any(verb in low for verb in ("kill", "injur", "wound", "hurt")):
         return figures, extra
     for one in _ONE_PERSON_L.finditer(low):
@@ -690,13 +691,13 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _singulars(text: str, numbers: list[Number]) -> list[Figure]:
+def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
     """'an X-59 guided missile was intercepted', 'fired an Iskander-K cruise missile': a count of one."""
     out: list[Figure] = []
-    for m in _SINGULAR.finditer(text):
-        if m.group("art").lower() == "one" and any(n.start == m.start() for n in numbers):
+    for m in _SINGULAR_L.finditer(low):
+        if m.group("art") == "one" and any(n.start == m.start() for n in numbers):
             continue  # already read as a number
-        category = MISSILES if m.group("head").lower() == "missile" else DRONES
+        category = MISSILES if m.group("head") == "missile" else DRONES
         left = text[: m.start()]
         right = text[m.end() :]
         role = None
