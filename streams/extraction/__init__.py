@@ -9,6 +9,20 @@ it), ``direction`` (RU>UA or UA>RU), ``lexicon`` (word lists), ``figures`` (coun
 roles in one sentence) and ``extract`` (the article-level reading).
 """
 
+import sys
+
 from streams.extraction.extract import extract, report_id
 
-__all__ = ["extract", "report_id"]
+__all__ = ["extract", "forget", "report_id"]
+
+
+def forget() -> None:
+    """Empty every per-text cache of the extraction modules, so that all text is read as new.
+
+    Benchmarks call it to time first-seen articles; the results never depend on it.
+    """
+    for name, module in list(sys.modules.items()):
+        if name.startswith(__name__ + "."):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
