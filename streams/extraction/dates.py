@@ -139,23 +139,70 @@ _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
 # Cheap anchors (month and weekday stems, night words, numeric dates): the full date expression is
 # searched only in a small window around each, since scanning whole sentences with it is slow. Every
 # date starts its month and weekday names at a word boundary, so stems inside words ("decided",
-# "demonstration", "monitoring") are not anchors; "night" is, inside "overnight" too.
-_ANCHOR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today)|"
-    r"night|morning|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-"
+# "demonstration", "monitoring") are not anchors; "night" is, inside "overnight" too. The anchors are
+# the matches of ``\b(?:jan|…|today)|night|morning|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-``, but a
+# regular expression would try that whole alternation at every character: str.find finds the stems.
+_WORD_STEMS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yesterday", "today",
+)  # fmt: skip
+_INNER_STEMS = ("night", "morning")
+# Led by \d alone, so that the search skips to digits; (?<=2) reads the "2" of 20\d\d-.
+_NUMERIC_ANCHOR = re.compile(r"\d(?:[./-]\d|(?:st|nd|rd|th)\b|(?<=2)0\d\d-)")
+
+# Where a date can start: every alternative of DATE_RE begins at a word boundary with one of these.
+# Python's search tries the whole date expression at every position of a window; behind this
+# lookahead it is tried only where a date can start, and the first match is the same.
+_DATE_STARTS = (
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night of |on the |late|early|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"last night|overnight|tonight|this morning|yesterday|today|this past night|past night"
 )
+_DATE_SEARCH = re.compile(rf"\b(?={_DATE_STARTS})(?:{_DATE_L.pattern})")
+
+
+def _is_word(char: str) -> bool:
+    r"""Whether ``\w`` matches ``char`` (in a str pattern: letters, digits and the underscore)."""
+    return char.isalnum() or char == "_"
+
+
+def _anchors(low: str) -> list[tuple[int, int]]:
+    """Spans of the anchors in ``low``, in order and without overlaps, as ``finditer`` gives them."""
+    spans: list[tuple[int, int]] = []
+    for stem in _WORD_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            if i == 0 or not _is_word(low[i - 1]):
+                spans.append((i, i + len(stem)))
+            i = low.find(stem, i + 1)
+    for stem in _INNER_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            spans.append((i, i + len(stem)))
+            i = low.find(stem, i + 1)
+    # Stems can overlap ("monight"): the leftmost wins, as in a scan. Numeric anchors (a digit, then
+    # no letters but st, nd, rd or th) overlap no stem, so their own scan's choices stand.
+    spans.extend(m.span() for m in _NUMERIC_ANCHOR.finditer(low))
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    end = 0
+    for span in spans:
+        if span[0] >= end:
+            out.append(span)
+            end = span[1]
+    return out
 
 
 def _date_matches(low: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     covered = 0
-    for a in _ANCHOR.finditer(low):
-        if a.end() <= covered:
+    for a_start, a_end in _anchors(low):
+        if a_end <= covered:
             continue
-        start = max(covered, a.start() - 25)
-        m = _DATE_L.search(low, start, min(len(low), a.end() + 40))
+        start = max(covered, a_start - 25)
+        m = _DATE_SEARCH.search(low, start, min(len(low), a_end + 40))
         # Window edges can cut an expression short; accept only matches that hold the anchor.
-        if m is not None and m.start() <= a.start() and m.end() >= a.end():
+        if m is not None and m.start() <= a_start and m.end() >= a_end:
             full = _DATE_L.match(low, m.start())
             if full is not None:
                 m = full

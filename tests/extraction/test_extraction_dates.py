@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from streams.extraction.dates import find_dates, kyiv_date
+from streams.extraction.dates import (
+    _DATE_L,
+    _DATE_SEARCH,
+    WEEKDAYS,
+    _anchors,
+    _date_matches,
+    _is_word,
+    find_dates,
+    kyiv_date,
+)
+from streams.extraction.lexicon import lower
 
 FRIDAY = date(2025, 8, 1)
 
@@ -69,3 +82,86 @@ def test_statement_dates_are_weak_and_overnight_is_relative() -> None:
 
 def test_ordinal_of_an_attack_is_not_a_date() -> None:
     assert find_dates("the 13th attack on the grid", FRIDAY) == []
+
+
+# The date finder's shortcuts must find exactly what the plain scans they replace find: the anchors
+# of this expression, and the first DATE_RE match at or after a window's start.
+ANCHOR_SCAN = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today)|"
+    r"night|morning|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-"
+)
+MONTH_NAMES = [
+    "January", "Jan.", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun", "July", "Jul",
+    "August", "Aug", "September", "Sept", "Sep", "October", "Oct", "November", "Nov", "December", "Dec",
+]  # fmt: skip
+DAY = st.sampled_from(["1", "02", "3rd", "21st", "22nd", "30th", "13th", "45"])
+date_phrase = st.one_of(
+    st.tuples(DAY, st.sampled_from(MONTH_NAMES)).map(" of ".join),
+    st.tuples(st.sampled_from(MONTH_NAMES), DAY, st.sampled_from(["", ", 2024", " 2025"])).map(
+        lambda parts: f"{parts[0]} {parts[1]}{parts[2]}"
+    ),
+    st.tuples(st.sampled_from(["", "late ", "early on ", "Early "]), st.sampled_from(WEEKDAYS)).map("".join),
+    st.sampled_from(["on the 5th", "on the 2nd day", "night of the", "2025-08-01", "01.02.2025", "1/2/2024"]),
+    st.sampled_from(
+        ["last night", "overnight", "tonight", "this morning", "yesterday", "today", "this past night"]
+    ),
+)
+FILLER = [
+    "the", "on", "of", "night", "morning", "attack", "said", "decided", "month", "monight", "sunflower", "’s",
+]  # fmt: skip
+# Mostly whole words, so that anchors and dates start at word boundaries; sometimes glued together.
+date_text = st.lists(
+    st.tuples(
+        st.one_of(date_phrase, st.sampled_from(FILLER), st.text(max_size=2)),
+        st.sampled_from(
+            [" ", " ", " ", ", ", ". ", "\n", "\u00a0", "", "-", "/", "’", "_", "(", "5", "²", "١"]
+        ),
+    ).map("".join),
+    max_size=16,
+).map("".join)
+
+
+def _plain_date_matches(low: str) -> list[re.Match[str]]:
+    """``_date_matches`` as it was written first: a regular-expression scan for each step."""
+    out: list[re.Match[str]] = []
+    covered = 0
+    for a in ANCHOR_SCAN.finditer(low):
+        if a.end() <= covered:
+            continue
+        m = _DATE_L.search(low, max(covered, a.start() - 25), min(len(low), a.end() + 40))
+        if m is not None and m.start() <= a.start() and m.end() >= a.end():
+            m = _DATE_L.match(low, m.start()) or m
+            out.append(m)
+            covered = m.end()
+    return out
+
+
+def _found(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=date_text)
+@example(text="Sunday monight, junight 5-1 1.2.3")  # overlapping anchors
+@example(text="late on the night of the 2nd of May, 2024")
+@example(text="Jan 1, Feb. 2, March 3, Apr 4, May 5, June 6, Jul 7, Aug 8, Sept 9, Oct 10, Nov 11, Dec 12")
+def test_date_finder_agrees_with_plain_scans(text: str) -> None:
+    low = lower(text)
+    assert _anchors(low) == [a.span() for a in ANCHOR_SCAN.finditer(low)]
+    assert _found(_date_matches(low)) == _found(_plain_date_matches(low))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=date_text, data=st.data())
+def test_date_search_finds_what_the_date_expression_finds(text: str, data: st.DataObject) -> None:
+    low = lower(text)
+    start = data.draw(st.integers(0, len(low)))
+    end = data.draw(st.integers(start, len(low)))
+    fast, plain = _DATE_SEARCH.search(low, start, end), _DATE_L.search(low, start, end)
+    assert _found([fast] if fast else []) == _found([plain] if plain else [])
+
+
+def test_word_characters_are_those_of_regular_expressions() -> None:
+    word = re.compile(r"\w")
+    chars = map(chr, range(0x110000))
+    assert [c for c in chars if (word.match(c) is not None) != _is_word(c)] == []
