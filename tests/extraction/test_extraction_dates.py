@@ -144,6 +144,7 @@ def _found(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str
 @given(text=date_text)
 @example(text="Sunday monight, junight 5-1 1.2.3")  # overlapping anchors
 @example(text="late on the night of the 2nd of May, 2024")
+@example(text="1024-05-06, 2024-05-06")  # only 20\d\d- is a numeric anchor
 @example(text="Jan 1, Feb. 2, March 3, Apr 4, May 5, June 6, Jul 7, Aug 8, Sept 9, Oct 10, Nov 11, Dec 12")
 def test_date_finder_agrees_with_plain_scans(text: str) -> None:
     low = lower(text)
