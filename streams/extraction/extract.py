@@ -74,7 +74,6 @@ _ALERT = re.compile(
     re.IGNORECASE,
 )
 _ALERT_L = lx.lowered(_ALERT)
-_WAR_CONTEXT_L = lx.lowered(lx.WAR_CONTEXT)
 # Words of the attack itself, to tell its date from the date of an aftermath in the same sentence.
 _ATTACK_CUE = re.compile(
     r"\b(?:attack\w*|struck|strikes?|hit|missiles?|drones?|Shaheds?|launched|fired|bombardment|barrage|"
@@ -468,7 +467,7 @@ def _about_the_war(body: str, low: str) -> bool:
     """
     if lx.ANY_ATTACK_WORD_L.search(low) is None:
         return False
-    if _WAR_CONTEXT_L.search(low):
+    if lx.WAR_CONTEXT_L.search(low):
         return True
     return any(r.country == UA for r in find_regions(body, lx.words(body)))
 
