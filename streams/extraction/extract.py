@@ -222,10 +222,7 @@ def _facts(text: str, low: str) -> _Facts:
             regions = tuple(find_regions(text, tokens))  # "Kharkiv." opening a regional post
         return _Facts(air, attack, casualty, negation, pointed, dated, regions)
     foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
-    other_time = not tokens.isdisjoint(lx.OTHER_TIME_TRIGGERS) and (
-        bool(lx.OTHER_TIME_L.search(low))
-        or (bool(lx.CUMULATIVE_SINCE_L.search(low)) and not lx.SUPERLATIVE_L.search(low))
-    )
+    other_time = lx.other_time(low, tokens)
     regions = tuple(find_regions(text, tokens)) if not tokens.isdisjoint(FIRST_WORDS) else ()
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
     digits = _DIGIT.search(text) is not None

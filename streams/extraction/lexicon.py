@@ -240,24 +240,49 @@ FRONTLINE = re.compile(
     r"along the front\b|on the front ?line|frontline)\b",
     IC,
 )
-# Sentences whose figures describe other times or aggregates.
-OTHER_TIME = re.compile(
-    r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|(?:mon|tues|wednes|thurs|fri|satur|"
-    r"sun)day)\b|"
-    r"\bearlier (?:this|in the|that) (?:week|month|year)\b|"
-    r"\bin (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?: alone)?(?!\s+\d{1,2}\b)\b|"
-    r"\b(?:(?:this|last|that) (?:week|month|year|night|weekend)|20\d\d|today|yesterday)\s+alone\b|"
-    r"\bover the (?:past|last) (?:week|month|year|day|24 hours|days|weeks|months)\b|"
-    r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|day|24 hours|few days)\b|"
-    r"\bso far (?:this|in)\b|\bper (?:day|month|week|year)\b|\b(?:once|twice|times) a (?:day|week|month)\b|"
-    r"\bdaily\b|\bmonthly\b|\bseason\b|\bfortnight\b|\bhad already\b|"
-    r"\bsince (?:the )?(?:start|beginning|February|full-scale|war|invasion)\b[^.]{0,40}\b(?:in total|total|"
-    r"overall|altogether)\b|"
-    r"\bin total since\b|\bthe war began\b|\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday) to\b",
-    IC,
+# Sentences whose figures describe other times or aggregates. Each alternative comes with literal
+# pieces of which every match holds one (lower-cased): only alternatives whose piece is in the
+# sentence are searched (``other_time``). OTHER_TIME is all of them as one pattern.
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
+_OTHER_TIME_PARTS = (
+    (
+        ("last ",),
+        r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|(?:mon|tues|wednes|thurs|fri|"
+        r"satur|sun)day)\b",
+    ),
+    (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
+    (
+        tuple(m.lower() for m in _MONTHS),
+        rf"\bin (?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b",
+    ),
+    (
+        ("alone",),
+        r"\b(?:(?:this|last|that) (?:week|month|year|night|weekend)|20\d\d|today|yesterday)\s+alone\b",
+    ),
+    (("past ", "last "), r"\bover the (?:past|last) (?:week|month|year|day|24 hours|days|weeks|months)\b"),
+    (
+        ("past ", "last "),
+        r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|day|24 hours|few days)\b",
+    ),
+    (("so far ",), r"\bso far (?:this|in)\b"),
+    (("per ",), r"\bper (?:day|month|week|year)\b"),
+    ((" a d", " a w", " a m"), r"\b(?:once|twice|times) a (?:day|week|month)\b"),
+    (
+        ("daily", "monthly", "season", "fortnight", "had already"),
+        r"\bdaily\b|\bmonthly\b|\bseason\b|\bfortnight\b|\bhad already\b",
+    ),
+    (
+        ("total", "overall", "altogether"),
+        r"\bsince (?:the )?(?:start|beginning|February|full-scale|war|invasion)\b[^.]{0,40}\b(?:in total|"
+        r"total|overall|altogether)\b",
+    ),
+    (("total since",), r"\bin total since\b"),
+    (("war began",), r"\bthe war began\b"),
+    (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
 )
+OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
+
 # An earlier record or an earlier toll: "up from a previous record of 537", "from 4, the previous count".
 # "from" only right before the number ("rose to 5 from 4"), not a launch area ("from Crimea and 21").
 PREVIOUS_BEFORE = re.compile(
@@ -268,17 +293,22 @@ PREVIOUS_BEFORE = re.compile(
 PREVIOUS_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b", IC)
 # "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the
 # sentence compares this attack with the whole war ("the largest attack since the start of the war").
-CUMULATIVE_SINCE = re.compile(
-    r"\b(?:in|during|throughout) (?:early |late |mid-)?20[12]\d\b|\banniversary of the (?:start|beginning|"
-    r"full-scale|invasion|war)\b|\b(?:in|over|during) (?:these|the "
-    r"(?:past|last)) (?:two|three|four|\d+) years\b|\b(?:its|the) (?:second|third|fourth|fifth) year\b|"
-    r"\b(?:a|one|two|three|four|\d+) (?:years?|months?) ago\b|\b(?:this|so far this) (?:week|month|year)\b|"
-    r"\bsince (?:the (?:start|beginning|outbreak) of|"
-    r"February 2022|the full-scale invasion|"
-    r"the invasion began|"
-    r"the war began|20\d\d\b)",
-    IC,
+# Alternatives with their pieces, as for OTHER_TIME.
+_CUMULATIVE_SINCE_PARTS = (
+    ((" 20", "-20"), r"\b(?:in|during|throughout) (?:early |late |mid-)?20[12]\d\b"),
+    (("anniversary of",), r"\banniversary of the (?:start|beginning|full-scale|invasion|war)\b"),
+    ((" years",), r"\b(?:in|over|during) (?:these|the (?:past|last)) (?:two|three|four|\d+) years\b"),
+    ((" year",), r"\b(?:its|the) (?:second|third|fourth|fifth) year\b"),
+    ((" ago",), r"\b(?:a|one|two|three|four|\d+) (?:years?|months?) ago\b"),
+    (("this ",), r"\b(?:this|so far this) (?:week|month|year)\b"),
+    (
+        ("since ",),
+        r"\bsince (?:the (?:start|beginning|outbreak) of|February 2022|the full-scale invasion|"
+        r"the invasion began|the war began|20\d\d\b)",
+    ),
 )
+CUMULATIVE_SINCE = re.compile("|".join(source for _, source in _CUMULATIVE_SINCE_PARTS), IC)
+
 SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|most|worst|heaviest|deadliest|first|record|longest|massive|strongest|fiercest|"
     r"greatest|highest)\b",
@@ -673,10 +703,8 @@ FOREIGN_TRIGGERS = frozenset(
 GROUND_L = lowered(GROUND)
 FRONTLINE_L = lowered(FRONTLINE)
 PLACE_ATTACK_L = lowered(PLACE_ATTACK)
-OTHER_TIME_L = lowered(OTHER_TIME)
 FOREIGN_L = lowered(FOREIGN)
 WAR_CONTEXT_L = lowered(WAR_CONTEXT)
-CUMULATIVE_SINCE_L = lowered(CUMULATIVE_SINCE)
 SUPERLATIVE_L = lowered(SUPERLATIVE)
 NO_CASUALTIES_L = lowered(NO_CASUALTIES)
 NO_INJURIES_L = lowered(NO_INJURIES)
@@ -694,3 +722,34 @@ def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
 
 # Whether a text can report an attack at all (extract._about_the_war), without tokenising it.
 ANY_ATTACK_WORD_L = _whole_words(AIR_WORDS | ATTACK_WORDS | CASUALTY_WORDS)
+
+
+def _lowered_parts(
+    parts: tuple[tuple[tuple[str, ...], str], ...],
+) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    return tuple((pieces, lowered(re.compile(source, IC))) for pieces, source in parts)
+
+
+_OTHER_TIME_L = _lowered_parts(_OTHER_TIME_PARTS)
+_CUMULATIVE_SINCE_L = _lowered_parts(_CUMULATIVE_SINCE_PARTS)
+
+
+def _any_part(parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], low: str) -> bool:
+    """Whether one of ``parts`` matches ``low``; a part is searched only when one of its pieces is there."""
+    for pieces, pattern in parts:
+        for piece in pieces:
+            if piece in low:
+                if pattern.search(low) is not None:
+                    return True
+                break
+    return False
+
+
+def other_time(low: str, words: set[str]) -> bool:
+    """Whether a lower-cased sentence (``words``: its ``tokens``) gives figures of another time or a
+    running total: OTHER_TIME, or CUMULATIVE_SINCE unless it compares with a superlative."""
+    if words.isdisjoint(OTHER_TIME_TRIGGERS):
+        return False
+    if _any_part(_OTHER_TIME_L, low):
+        return True
+    return _any_part(_CUMULATIVE_SINCE_L, low) and SUPERLATIVE_L.search(low) is None

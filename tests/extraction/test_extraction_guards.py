@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams.extraction import figures
+from streams.extraction import lexicon as lx
 from streams.extraction.claimants import _CLAIMANTS, find_claimant
 
 
@@ -40,3 +41,43 @@ def test_every_verb_match_holds_one_of_its_roles_words(
     found = pattern.search(data.draw(st.from_regex(pattern)))
     assert found is not None
     assert any(word in found.group() for word in figures.VERB_WORDS[role]), (role, found.group())
+
+
+_TIME_PARTS = lx._OTHER_TIME_L + lx._CUMULATIVE_SINCE_L
+
+
+@pytest.mark.parametrize(("pieces", "pattern"), _TIME_PARTS, ids=[p[0][0].strip() for p in _TIME_PARTS])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_every_time_match_holds_one_of_its_pieces(
+    pieces: tuple[str, ...], pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    found = pattern.search(data.draw(st.from_regex(pattern)))
+    assert found is not None
+    assert any(piece in found.group() for piece in pieces), (pieces, found.group())
+
+
+_OTHER_TIME_L = lx.lowered(lx.OTHER_TIME)
+_CUMULATIVE_SINCE_L = lx.lowered(lx.CUMULATIVE_SINCE)
+_AROUND = st.text(alphabet=st.sampled_from(list("abdeilnorstwy 0,.'-")), max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    before=_AROUND,
+    phrase=st.one_of(
+        st.from_regex(_OTHER_TIME_L, fullmatch=True), st.from_regex(_CUMULATIVE_SINCE_L, fullmatch=True)
+    ),
+    after=_AROUND,
+    superlative=st.booleans(),
+)
+def test_other_time_answers_as_the_whole_patterns(
+    before: str, phrase: str, after: str, superlative: bool
+) -> None:
+    low = f"{before} {phrase} {after}" + (" the largest" if superlative else "")
+    words = lx.tokens(low)
+    expected = not words.isdisjoint(lx.OTHER_TIME_TRIGGERS) and (
+        _OTHER_TIME_L.search(low) is not None
+        or (_CUMULATIVE_SINCE_L.search(low) is not None and lx.SUPERLATIVE_L.search(low) is None)
+    )
+    assert lx.other_time(low, words) == expected
