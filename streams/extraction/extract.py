@@ -45,12 +45,15 @@ _FIELD = {
 }
 # Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
 _DIGIT = re.compile(r"\d")
+# On ASCII text (most sentences; ``str.isascii`` is free) the same scans without Unicode lookups.
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _MAX_AGE_DAYS = 10
 # A line that is only a place name ("Kharkiv.", "Odesa region:") heads a regional post.
 _DATELINE_MAX = 30
 # Openings of a paragraph that goes on about the same place and source as the one before.
 _CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
+_ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor"))
 _SINGULAR_WORDS = frozenset(("a", "an", "one"))
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
@@ -214,7 +217,11 @@ def _facts(text: str, low: str) -> _Facts:
     casualty = not tokens.isdisjoint(lx.CASUALTY_WORDS)
     negation = not tokens.isdisjoint(_NEGATION_WORDS)
     pointed = not tokens.isdisjoint(DIRECTION_WORDS)
-    dated = not tokens.isdisjoint(lx.DATE_WORDS) or _NUMERIC_DATE.search(text) is not None
+    ascii_ = text.isascii()
+    digits = (_ASCII_DIGIT if ascii_ else _DIGIT).search(text) is not None
+    dated = not tokens.isdisjoint(lx.DATE_WORDS) or (
+        digits and (_ASCII_NUMERIC_DATE if ascii_ else _NUMERIC_DATE).search(text) is not None
+    )
     if not (air or attack or casualty):
         # Nothing about an attack here; only a date can matter (it may open another story).
         regions: tuple[RegionMention, ...] = ()
@@ -225,7 +232,6 @@ def _facts(text: str, low: str) -> _Facts:
     other_time = lx.other_time(low, tokens)
     regions = tuple(find_regions(text, tokens)) if not tokens.isdisjoint(FIRST_WORDS) else ()
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
-    digits = _DIGIT.search(text) is not None
     singular = not tokens.isdisjoint(_SINGULAR_WORDS)
     # Figures of another time or another war are never counted: not read at all.
     readable = not (other_time or foreign) and (

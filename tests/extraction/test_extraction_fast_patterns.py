@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -10,6 +11,9 @@ from hypothesis import strategies as st
 
 from streams.extraction import direction as dr
 from streams.extraction import numbers as nb
+
+# The module, not the function of the same name that the package exports.
+ex = importlib.import_module("streams.extraction.extract")
 
 # Characters around and between words that the expressions treat differently: separators, the
 # apostrophes and hyphens inside phrases, word characters outside ASCII, and case-folding oddities.
@@ -96,3 +100,15 @@ def test_not_a_count_after_agrees_with_the_reference(focus: re.Pattern[str], dat
     for start in range(len(text) + 1):
         after = text[start : start + 24]
         assert nb._not_a_count_after(after) == (nb._NOT_A_COUNT_AFTER.match(after) is not None)
+
+
+_ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=40) | st.from_regex(
+    r"[a-z ]{0,5}[0-9]{1,2}(?:st|nd|rd|th|[./-][0-9])[a-z_ .]{0,3}", fullmatch=True
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_ASCII_TEXT)
+def test_ascii_digit_scans_answer_as_the_unicode_ones(text: str) -> None:
+    assert (ex._ASCII_DIGIT.search(text) is None) == (ex._DIGIT.search(text) is None)
+    assert (ex._ASCII_NUMERIC_DATE.search(text) is None) == (ex._NUMERIC_DATE.search(text) is None)
