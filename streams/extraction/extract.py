@@ -277,6 +277,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         at = body.find(title.strip()[:80], 0, 1500)
         if at >= 0:
             headline = (at, at + len(title.strip()))
+    headed = headline[0] >= 0
     carry: str | None = None
     for s in sentences:
         text = s.text
@@ -293,7 +294,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             air=facts.air,
             attack=facts.attack,
             casualty=facts.casualty,
-            headline=min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start),
+            headline=headed and min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start),
             negation=facts.negation,
             pointed=facts.pointed,
         )
@@ -340,7 +341,11 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                     seen.setdefault((f.category, f.role), set()).add(f.value)
             continue
         # News reports an attack within days; a date weeks back is background ("a year ago, …").
-        strong = [d for d in x.dates if d.strong and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS]
+        strong = (
+            [d for d in x.dates if d.strong and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS]
+            if x.dates
+            else x.dates
+        )
         if not strong and x.figures and any(d.relative for d in x.dates):
             # The lead gives figures "overnight": the night that ended on the publication morning.
             return ref, "explicit"
@@ -390,7 +395,7 @@ def _excluded(sents: list[_Sent], main: date) -> list[bool]:
         if x.s.paragraph != paragraph:
             carried = False
             paragraph = x.s.paragraph
-        strong = [d for d in x.dates if d.strong]
+        strong = [d for d in x.dates if d.strong] if x.dates else []
         if strong and any(d.value == main for d in strong):
             carried = False
             out.append(x.foreign or x.other_time or x.file_photo)
@@ -494,19 +499,18 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     main, basis = _main_date(sents, ref)
     excluded = _excluded(sents, main)
 
-    scores = [
-        direction_score(x.s.text, x.regions, x.low or None, x.pointed)
-        if (x.air or x.attack or x.figures)
-        else (0, 0)
-        for x in sents
-    ]
+    scores: list[tuple[int, int]] = []
     # The article's own direction: where most of its attack sentences point.
-    ru_total = sum(
-        a for (a, _), x, ex in zip(scores, sents, excluded, strict=True) if not ex and (x.air or x.attack)
-    )
-    ua_total = sum(
-        b for (_, b), x, ex in zip(scores, sents, excluded, strict=True) if not ex and (x.air or x.attack)
-    )
+    ru_total = ua_total = 0
+    for x, ex in zip(sents, excluded, strict=True):
+        if not (x.air or x.attack or x.figures):
+            scores.append((0, 0))
+            continue
+        score = direction_score(x.s.text, x.regions, x.low or None, x.pointed)
+        scores.append(score)
+        if not ex and (x.air or x.attack):
+            ru_total += score[0]
+            ua_total += score[1]
     default = UA_RU if ua_total > ru_total else RU_UA
 
     incidents = {RU_UA: _Incident(RU_UA), UA_RU: _Incident(UA_RU)}
@@ -529,8 +533,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         inc = incidents[current]
         text = x.s.text
         figures = x.figures
-        ground = any(f.category == PEOPLE for f in figures) and _seen(lx.GROUND_L, x.low)
-        front = any(f.category != PEOPLE for f in figures) and _seen(lx.FRONTLINE_L, x.low)
+        ground = bool(figures) and any(f.category == PEOPLE for f in figures) and _seen(lx.GROUND_L, x.low)
+        front = bool(figures) and any(f.category != PEOPLE for f in figures) and _seen(lx.FRONTLINE_L, x.low)
         for f in figures:
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
