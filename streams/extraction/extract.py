@@ -423,8 +423,8 @@ def _figures(incident: _Incident, body: str) -> tuple[schemas.Figures, list[sche
         by_field.setdefault(cand.field, []).append(cand)
     chosen: dict[str, _Candidate] = {}
     for name in schemas.FIELDS:
-        picked = _pick(by_field.get(name, []))
-        if picked is not None:
+        own = by_field.get(name)
+        if own and (picked := _pick(own)) is not None:
             chosen[name] = picked
     if "injured" not in chosen:
         hospital = _pick(by_field.get("hospitalised", []))
