@@ -54,7 +54,7 @@ _DATELINE_MAX = 30
 _CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
-_NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor"))
+_NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
 _SINGULAR_WORDS = frozenset(("a", "an", "one"))
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 _CAPTION = re.compile(
@@ -94,6 +94,8 @@ _NONE_INTERCEPTED = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}?(?P<kind>missiles|drones)\s+(?:were|was|have been|had been)\s+"
     r"(?:not|never) (?:intercepted|shot down|downed)\b|"
     r"\bnone of the (?:[\w-]+ ){0,2}?(?P<kind2>missiles|drones)\s+(?:were|was|have been|had been)\s+"
+    r"(?:intercepted|shot down|downed)\b|"
+    r"\bneither (?:of the )?(?:[\w-]+ ){0,2}?(?P<kind3>missiles?|drones?)\s+(?:was|were|has been|had been)\s+"
     r"(?:intercepted|shot down|downed)\b",
     re.IGNORECASE,
 )
@@ -572,7 +574,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             zeros = _zeros(x, idx)
             inc.candidates.extend(zeros)
         if x.negation and x.air and (none := _NONE_INTERCEPTED.search(text)) is not None:
-            said = none.group("kind") or none.group("kind2")
+            said = none.group("kind") or none.group("kind2") or none.group("kind3")
             kind = MISSILES if said.lower().startswith("missile") else DRONES
             inc.candidates.append(_Candidate(_FIELD[(kind, INTERCEPTED)], 0, x.s.start, x.s.end, idx, True))
         # "In the Dnipropetrovsk region a facility caught fire, but no casualties were reported."
