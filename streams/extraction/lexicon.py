@@ -131,7 +131,7 @@ STOP_WORDS = frozenset(
 INTERCEPT = re.compile(
     r"\b(?:shot down|shoot(?:ing|s)? down|downed|downing|downs|intercept(?:ed|ing|s|ion of)?|destroy(?:ed|"
     r"ing|s)?|"
-    r"neutrali[sz](?:ed|ing|es)?|repel(?:led|ling)?|eliminated|brought down|taken down|destruction of|"
+    r"neutrali[sz](?:e|ed|ing|es)?|repel(?:led|ling)?|eliminated|brought down|taken down|destruction of|"
     r"were hit by air defen[cs]e)\b",
     IC,
 )
@@ -278,7 +278,7 @@ _OTHER_TIME_PARTS = (
         r"total|overall|altogether)\b",
     ),
     (("total since",), r"\bin total since\b"),
-    (("war began",), r"\bthe war began\b"),
+    (("war began",), r"\b(?<!since )the war began\b"),
     (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
 )
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
