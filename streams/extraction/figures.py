@@ -182,67 +182,31 @@ _HEADS = (
     (lx.INJURED_HEAD, INJURED),
     (lx.PEOPLE_HEAD, PEOPLE),
 )
-# First three letters of every head noun: other words are skipped without trying the patterns.
-_HEAD_PREFIXES = frozenset(
-    [
-        "air",
-        "aer",
-        "tar",
-        "mea",
-        "pro",
-        "wea",
-        "cru",
-        "bal",
-        "mis",
-        "dro",
-        "att",
-        "str",
-        "uav",
-        "sha",
-        "ger",
-        "unm",
-        "one",
-        "dec",
-        "kal",
-        "isk",
-        "kin",
-        "toc",
-        "peo",
-        "per",
-        "civ",
-        "res",
-        "ind",
-        "chi",
-        "adu",
-        "wom",
-        "men",
-        "man",
-        "tee",
-        "emp",
-        "wor",
-        "dri",
-        "ped",
-        "pat",
-        "pen",
-        "vol",
-        "stu",
-        "oth",
-        "ukr",
-        "inh",
-        "pas",
-        "vic",
-        "gir",
-        "boy",
-        "dea",
-        "fat",
-        "kil",
-        "bod",
-        "liv",
-        "inj",
-        "wou",
-        "hur",
+# First three letters (lower-cased) of every noun each head pattern can start with: a word is tried
+# only against the patterns that can match it (most words match none).
+_HEAD_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    lx.TOTAL_HEAD: (
+        *("air", "aer", "tar", "mea", "pro", "wea", "cru", "bal", "mis", "att", "str", "dro", "uav"),
         "obj",
-    ]
+    ),
+    lx.DRONE_HEAD: ("dro", "uav", "sha", "ger", "unm", "one", "att", "dec"),
+    lx.MISSILE_HEAD: ("mis", "kal", "isk", "kin", "toc"),
+    lx.SHAHED_HEAD: ("sha",),
+    lx.KILLED_HEAD: ("dea", "fat", "kil", "bod", "liv"),
+    lx.INJURED_HEAD: ("inj", "wou", "hur"),
+    lx.PEOPLE_HEAD: (
+        *("peo", "per", "civ", "res", "ind", "chi", "adu", "wom", "men", "man", "tee", "oth", "ukr"),
+        *("inh", "pas", "vic", "gir", "boy", "emp", "wor", "dri", "ped", "pat", "pen", "vol", "stu"),
+    ),
+}  # fmt: skip
+# The head patterns to try, in _HEADS order, by the first three letters of a word.
+_HEADS_BY_START: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    start: tuple((pattern, category) for pattern, category in _HEADS if start in _HEAD_STARTS[pattern])
+    for start in sorted({start for starts in _HEAD_STARTS.values() for start in starts})
+}
+# The same for NOT_VICTIMS: its words start with these letters.
+_NOT_VICTIMS_STARTS = frozenset(
+    ("sol", "tro", "ser", "mil", "per", "occ", "fig", "pri", "res", "eme", "fir", "pol")
 )
 
 
@@ -258,8 +222,9 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
         if tok is None:
             return None, i
         word = tok.group().lower()
-        if word[:3] in _HEAD_PREFIXES:
-            for pattern, category in _HEADS:
+        heads = _HEADS_BY_START.get(word[:3])
+        if heads is not None:
+            for pattern, category in heads:
                 # "21 dead", "77 civilian deaths" — but not "15 oblasts injured".
                 if category in (KILLED, INJURED) and scanned > 1:
                     continue
@@ -268,7 +233,9 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
                     if category in (KILLED, INJURED) and _SOLDIERS_AFTER.match(text, m.end()):
                         return None, i  # "22 wounded servicemen" were not hurt in an air attack
                     return category, m.end()
-        if lx.NOT_VICTIMS.match(text, i):
+        start = word[:3]
+        # IGNORECASE also matches "ſ" and "ı" to "s" and "i": such words go to the pattern too.
+        if (start in _NOT_VICTIMS_STARTS or not start.isascii()) and lx.NOT_VICTIMS.match(text, i):
             return None, i
         if word in lx.STOP_WORDS or word[0].isdigit() or (not word[0].isalnum() and word not in ",-/’'"):
             return None, i
