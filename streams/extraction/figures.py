@@ -75,7 +75,7 @@ _ASIDE = re.compile(r"^,\s*(?:including|among them|among whom)[^,]{0,40},")
 
 def _drop_aside(text: str) -> str:
     """Drop a leading ', including 16 children,' so the verb after it is seen."""
-    return _ASIDE.sub("", text, count=1)
+    return _ASIDE.sub("", text, count=1) if text.startswith(",") else text
 
 
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
@@ -118,8 +118,111 @@ _CUMULATIVE_AFTER_L = lx.lowered(lx.CUMULATIVE_AFTER)
 _PREVIOUS_BEFORE_L = lx.lowered(lx.PREVIOUS_BEFORE)
 _PREVIOUS_AFTER_L = lx.lowered(lx.PREVIOUS_AFTER)
 # MODAL_BEFORE keeps its case rule ("May 5" is a date, "may" a modal): these lower-case words, one of
-# which it needs, are looked for first.
+# which it needs, are looked for first (as substrings: _MODAL_WORDS; _MODAL_HINT_L is the reference).
 _MODAL_HINT_L = re.compile(r"will|would|could|can|may|might|plan|capable|aim|tasked|intend|expected")
+_MODAL_WORDS = (
+    *("will", "would", "could", "can", "may", "might", "plan", "capable", "aim", "tasked", "intend"),
+    "expected",
+)
+# Words that every match of a window pattern holds (lower-cased): most windows hold none, and a few
+# substring tests cost less than a search that fails.
+_CUMULATIVE_WORDS = ("since", "so far", "to date", "this year", "day", "a month", "a week", "ago")
+_PREVIOUS_BEFORE_WORDS = ("from", "previous", "former", "initial", "earlier record")
+_PREVIOUS_AFTER_WORDS = ("previous", "earlier", "initially", "before that")
+_SUBSET_PEOPLE_WORDS = ("including", "among", "of whom")
+# Words that end every match of a pattern ending in "(?:…)\s*$", once trailing white space is stripped.
+_QUALIFIED_ENDS = (
+    *("more than", "over", "nearly", "almost", "approximately", "about", "around", "some", "roughly"),
+    *("up to", "in excess of"),
+)
+_TOLL_TAIL_ENDS = (
+    *("rose", "risen", "increased", "climbed", "reached", "grew", "jumped", "stands", "stood", "is"),
+    *("was", "to", "at", "killing", "wounding", "injuring", "killed", "wounded", "injured", "hurt"),
+    *("at least", "more than", "over", "nearly", "almost", "about", "around", "some", "another"),
+)
+_ALL_BEFORE_ENDS = ("all", "all the", "all of the")
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 - a loop costs half of any() over a generator
+        if word in text:
+            return True
+    return False
+
+
+# Each of these answers what its pattern answers (the reference, on the same slice), testing first
+# for words the pattern cannot match without. ``left_low`` is the lower-cased 60 characters before a
+# number, ``low`` the lower-cased sentence.
+
+
+def _cumulative_after(low: str, start: int) -> bool:
+    """``_CUMULATIVE_AFTER_L.match(low[start:])``: its words start within 40 characters."""
+    return _any_in(low[start : start + 60], _CUMULATIVE_WORDS) and bool(
+        _CUMULATIVE_AFTER_L.match(low[start:])
+    )
+
+
+def _previous_after(low: str, start: int) -> bool:
+    """``_PREVIOUS_AFTER_L.match(low[start:])``: its words start within 25 characters."""
+    return _any_in(low[start : start + 40], _PREVIOUS_AFTER_WORDS) and bool(
+        _PREVIOUS_AFTER_L.match(low[start:])
+    )
+
+
+def _previous_before(left_low: str) -> bool:
+    """``_PREVIOUS_BEFORE_L.search(left_low[-40:])``."""
+    tail = left_low[-40:]
+    return _any_in(tail, _PREVIOUS_BEFORE_WORDS) and bool(_PREVIOUS_BEFORE_L.search(tail))
+
+
+def _modal_hint(left_low: str) -> bool:
+    """``_MODAL_HINT_L.search(left_low) is not None``."""
+    return _any_in(left_low, _MODAL_WORDS)
+
+
+def _qualified(left_low: str) -> bool:
+    """``_QUALIFIED_L.search(left_low[-25:])``."""
+    tail = left_low[-25:]
+    return tail.rstrip().endswith(_QUALIFIED_ENDS) and bool(_QUALIFIED_L.search(tail))
+
+
+def _toll_tail(left_low: str) -> bool:
+    """``_TOLL_TAIL_L.search(left_low[-40:])``."""
+    tail = left_low[-40:]
+    return tail.rstrip().endswith(_TOLL_TAIL_ENDS) and bool(_TOLL_TAIL_L.search(tail))
+
+
+def _all_before(left_low: str) -> bool:
+    """``_ALL_BEFORE_L.search(left_low[-12:])``."""
+    tail = left_low[-12:]
+    return tail.rstrip().endswith(_ALL_BEFORE_ENDS) and bool(_ALL_BEFORE_L.search(tail))
+
+
+def _all_of_which(low: str, start: int) -> bool:
+    """``_ALL_OF_WHICH_L.match(low[start:])``."""
+    return low.find("all of", start) >= 0 and bool(_ALL_OF_WHICH_L.match(low[start:]))
+
+
+def _part_after(low: str, end: int) -> bool:
+    """``_PART_AFTER_L.match(low[end:])``: white space, then "of "."""
+    if not low[end : end + 1].isspace():
+        return False
+    if not (low.startswith("of ", end + 1) or low[end + 1 : end + 2].isspace()):
+        return False
+    return bool(_PART_AFTER_L.match(low[end:]))
+
+
+def _age_before(left_low: str) -> bool:
+    """``_AGE_BEFORE_L.search(left_low[-14:])``."""
+    tail = left_low[-14:]
+    return "age" in tail and bool(_AGE_BEFORE_L.search(tail))
+
+
+def _subset_people(window: str) -> bool:
+    """``_SUBSET_PEOPLE_L.search(window)``."""
+    return _any_in(window, _SUBSET_PEOPLE_WORDS) and bool(_SUBSET_PEOPLE_L.search(window))
+
+
 _SINGULAR = re.compile(
     r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)(?P<head>missile|drone|UAV|Shahed)(?![\w-])"
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b))",
@@ -500,11 +603,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             m.category = TOTAL if mixed else previous_weapon.category
             m.head_end = n.end
             right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
-        toll = (
-            _TOLL_BEFORE.search(full_left[-160:])
-            if m.category is None and _TOLL_TAIL_L.search(left_low[-40:])
-            else None
-        )
+        toll = _TOLL_BEFORE.search(full_left[-160:]) if m.category is None and _toll_tail(left_low) else None
         if toll is not None:
             said = toll.group()
             role_t = KILLED if lx.KILLED.search(said) or lx.VICTIMS_TOLL.search(said) else INJURED
@@ -516,20 +615,19 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             right = _drop_aside(text[n.end :])[:60]
         if (
             m.category is None
-            or _CUMULATIVE_AFTER_L.match(low[m.head_end :])
-            or (_MODAL_HINT_L.search(left_low) is not None and lx.MODAL_BEFORE.search(full_left[-60:]))
-            or _PREVIOUS_BEFORE_L.search(left_low[-40:])
-            or _PREVIOUS_AFTER_L.match(low[max(m.head_end, n.end) :])
+            or _cumulative_after(low, m.head_end)
+            or (_modal_hint(left_low) and lx.MODAL_BEFORE.search(full_left[-60:]))
+            or _previous_before(left_low)
+            or _previous_after(low, max(m.head_end, n.end))
         ):
             m.skip = True
             continue
-        qualified[i] = bool(_QUALIFIED_L.search(left_low[-25:]))
-        after_number = low[n.end :]
+        qualified[i] = _qualified(left_low)
         m.all_of = (
-            bool(_ALL_BEFORE_L.search(left_low[-12:]))
+            _all_before(left_low)
             or (n.value == 1 and n.text.lower() == "one" and not _PART_OF.search(left))
-            or bool(_ALL_OF_WHICH_L.match(low[m.head_end :]))
-        ) and not _PART_AFTER_L.match(after_number)
+            or _all_of_which(low, m.head_end)
+        ) and not _part_after(low, n.end)
         if m.category in (DRONES, MISSILES, TOTAL):
             if any(o.partitive_of == i for o in mentions):
                 m.role, strong_role[i] = LAUNCHED, True
@@ -537,7 +635,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 if verbs is None:
                     verbs = verbs_in(text)
                 role, strong = _weapon_role(full_left, right, verbs)
-                if role in (LAUNCHED, HIT) and _PART_AFTER_L.match(after_number):
+                if role in (LAUNCHED, HIT) and _part_after(low, n.end):
                     role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
                 if m.partitive_of is not None and role == LAUNCHED:
                     role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None
@@ -575,9 +673,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 m.skip = True
             previous_weapon = m
         else:
-            if _AGE_BEFORE_L.search(left_low[-14:]) or _SUBSET_PEOPLE_L.search(
-                low[max(left_start, n.start - 40) : n.start]
-            ):
+            if _age_before(left_low) or _subset_people(low[max(left_start, n.start - 40) : n.start]):
                 m.skip = True
                 continue
             if m.category == PEOPLE and lx.NOT_VICTIMS.match(text[n.end :].lstrip()):

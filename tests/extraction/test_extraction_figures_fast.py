@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from streams.extraction import figures as fg
 from streams.extraction import lexicon as lx
+from tests.extraction.test_extraction_fast_patterns import _alternatives, _text_around
 
 
 def _start(text: str) -> str:
@@ -50,3 +52,90 @@ def test_the_head_table_tries_no_word_that_was_not_tried_before() -> None:
 def test_every_word_of_not_victims_starts_with_letters_that_lead_to_it(noun: str) -> None:
     start = _start(noun)
     assert start in fg._NOT_VICTIMS_STARTS or not start.isascii()
+
+
+# Each window test, as _read calls it at a place in a lower-cased sentence, and its reference: the
+# pattern on the slice it was searched in before the test existed.
+AT_START: list[tuple[Callable[[str, int], bool], re.Pattern[str]]] = [
+    (fg._cumulative_after, fg._CUMULATIVE_AFTER_L),
+    (fg._previous_after, fg._PREVIOUS_AFTER_L),
+    (fg._all_of_which, fg._ALL_OF_WHICH_L),
+    (fg._part_after, fg._PART_AFTER_L),
+]
+BEFORE: list[tuple[Callable[[str], bool], re.Pattern[str], int]] = [
+    (fg._previous_before, fg._PREVIOUS_BEFORE_L, 40),
+    (fg._modal_hint, fg._MODAL_HINT_L, 60),
+    (fg._qualified, fg._QUALIFIED_L, 25),
+    (fg._toll_tail, fg._TOLL_TAIL_L, 40),
+    (fg._all_before, fg._ALL_BEFORE_L, 12),
+    (fg._age_before, fg._AGE_BEFORE_L, 14),
+    (fg._subset_people, fg._SUBSET_PEOPLE_L, 60),
+]
+WINDOW_PATTERNS = [p for _, p in AT_START] + [p for _, p, _ in BEFORE]
+WINDOW_WORDS = [w for p in WINDOW_PATTERNS for w in re.findall(r"[a-z]+", p.pattern)]
+
+
+@pytest.mark.parametrize(("test", "pattern"), AT_START, ids=lambda x: getattr(x, "__name__", ""))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_window_tests_after_a_number_agree_with_their_patterns(
+    test: Callable[[str, int], bool], pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    focus = data.draw(st.sampled_from(_alternatives(pattern)))
+    low = data.draw(_text_around(focus, WINDOW_PATTERNS, WINDOW_WORDS)).lower()
+    for start in range(len(low) + 1):
+        assert test(low, start) == (pattern.match(low[start:]) is not None)
+
+
+@pytest.mark.parametrize(("test", "pattern", "size"), BEFORE, ids=lambda x: getattr(x, "__name__", ""))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_window_tests_before_a_number_agree_with_their_patterns(
+    test: Callable[[str], bool], pattern: re.Pattern[str], size: int, data: st.DataObject
+) -> None:
+    focus = data.draw(st.sampled_from(_alternatives(pattern)))
+    low = data.draw(_text_around(focus, WINDOW_PATTERNS, WINDOW_WORDS)).lower()
+    for end in range(len(low) + 1):
+        left_low = low[max(0, end - 60) : end]
+        assert test(left_low) == (pattern.search(left_low[-size:]) is not None)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=_text_around(fg._ASIDE, [fg._ASIDE, fg._HEADLESS_PEOPLE_AFTER], ["including", "among them"]))
+def test_dropping_an_aside_agrees_with_the_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert fg._drop_aside(text[start:]) == fg._ASIDE.sub("", text[start:], count=1)
+
+
+def _phrases(pattern: re.Pattern[str]) -> list[str]:
+    """The runs of lower-case words in a pattern's source: its phrases, and pieces of them."""
+    return re.findall(r"[a-z][a-z ]*[a-z]|[a-z]", pattern.pattern.replace("\\s", " ").replace("\\b", " "))
+
+
+# Every phrase of every window pattern, set in and around numbers, padding and punctuation.
+FRAMES = (
+    "{}",
+    "{} 0",
+    " {}  0 ",
+    "the {} of 0 ",
+    "it said, {}\n0",
+    "{}s 0",
+    "x{} 0",
+    "aged 0 and {} 0",
+    "was {} 0",
+)
+WINDOW_TEXTS = [frame.format(phrase) for p in WINDOW_PATTERNS for phrase in _phrases(p) for frame in FRAMES]
+
+
+def test_window_tests_agree_with_their_patterns_on_every_phrase() -> None:
+    for low in WINDOW_TEXTS:
+        for at in range(len(low) + 1):
+            for test, pattern in AT_START:
+                assert test(low, at) == (pattern.match(low[at:]) is not None), (test, low, at)
+            left_low = low[max(0, at - 60) : at]
+            for test_before, pattern, size in BEFORE:
+                assert test_before(left_low) == (pattern.search(left_low[-size:]) is not None), (
+                    test,
+                    low,
+                    at,
+                )
