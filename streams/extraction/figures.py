@@ -91,6 +91,11 @@ _ONE_PERSON = re.compile(
     re.IGNORECASE,
 )
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
+# Every match of _ONE_PERSON_L holds one of these ("man" in "woman", "guard" in "security guard").
+_ONE_NOUN_WORDS = (
+    *("man", "person", "child", "girl", "boy", "civilian", "resident", "teenager", "pensioner", "driver"),
+    *("passenger", "pedestrian", "employee", "worker", "guard"),
+)
 _SOLDIERS_AFTER = re.compile(r"\s+" + lx.NOT_VICTIMS.pattern, re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:\d+\s*(?:and|,)\s*)?$", re.IGNORECASE)
 _PASSIVE = re.compile(
@@ -383,9 +388,7 @@ def verbs_in(text: str) -> frozenset[str]:
     """The roles whose verbs occur in ``text``: the others need not be looked for around each number."""
     low = lx.lower(text)
     return frozenset(
-        role
-        for pattern, role in _VERBS_L
-        if any(word in low for word in VERB_WORDS[role]) and pattern.search(low)
+        role for pattern, role in _VERBS_L if _any_in(low, VERB_WORDS[role]) and pattern.search(low)
     )
 
 
@@ -690,16 +693,12 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
         m, nxt = mentions[i], mentions[i + 1]
         if m.category in (DRONES, MISSILES, TOTAL) and nxt.category in (DRONES, MISSILES, TOTAL):
             gap = text[m.head_end : nxt.number.start]
-            coordinated = _CONNECTOR_L.match(low[m.head_end : nxt.number.start]) or _COORDINATED.fullmatch(
-                gap
-            )
-            has_verb = any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
             if (
                 not strong_role[i]
                 and strong_role[i + 1]
-                and coordinated
-                and not has_verb
                 and "with" not in gap
+                and (_CONNECTOR_L.match(low[m.head_end : nxt.number.start]) or _COORDINATED.fullmatch(gap))
+                and not any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
             ):
                 m.role, strong_role[i] = nxt.role, True
     figures: list[tuple[Figure, int]] = []
@@ -717,9 +716,9 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             figures.append((Figure(PEOPLE, people_role[i], n.value, n.start, end, qualified[i]), digits))
     # Substring tests first: the singular patterns cannot match without these words.
     extra: list[Figure] = []
-    if any(head in low for head in ("missile", "drone", "uav", "shahed")):
+    if _any_in(low, ("missile", "drone", "uav", "shahed")):
         extra.extend(_singulars(text, low, numbers))
-    if not any(verb in low for verb in ("kill", "injur", "wound", "hurt")):
+    if not (_any_in(low, ("kill", "injur", "wound", "hurt")) and _any_in(low, _ONE_NOUN_WORDS)):
         return figures, extra
     for one in _ONE_PERSON_L.finditer(low):
         role_1 = KILLED if lx.KILLED.match(one.group("verb") or one.group("active")) else INJURED

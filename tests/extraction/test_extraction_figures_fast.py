@@ -139,3 +139,11 @@ def test_window_tests_agree_with_their_patterns_on_every_phrase() -> None:
                     low,
                     at,
                 )
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_every_one_person_match_holds_one_of_its_nouns(data: st.DataObject) -> None:
+    found = fg._ONE_PERSON_L.search(data.draw(st.from_regex(fg._ONE_PERSON_L)))
+    assert found is not None
+    assert fg._any_in(found.group(), fg._ONE_NOUN_WORDS), found.group()
