@@ -112,3 +112,13 @@ _ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=40) | 
 def test_ascii_digit_scans_answer_as_the_unicode_ones(text: str) -> None:
     assert (ex._ASCII_DIGIT.search(text) is None) == (ex._DIGIT.search(text) is None)
     assert (ex._ASCII_NUMERIC_DATE.search(text) is None) == (ex._NUMERIC_DATE.search(text) is None)
+
+
+NUMBER_WORDS = [*re.findall(r"[a-z]+", nb._WORD), "and", "x", "one-way", "twenty_", "0", "Shahed-"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_text_around(re.compile(nb._WORD_RUN), [re.compile(nb._WORD)], NUMBER_WORDS))
+def test_number_words_by_first_letter_agree_with_the_reference(text: str) -> None:
+    low = text.lower()
+    assert [m.span() for m in nb._WORDS_FAST.finditer(low)] == [m.span() for m in nb._WORDS_L.finditer(low)]
