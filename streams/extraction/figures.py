@@ -397,6 +397,18 @@ def verbs_in(text: str) -> frozenset[str]:
     )
 
 
+# "shot down or", "downed/", "destroyed and": an interception verb joined to the suppression verb after it.
+_JOINED = re.compile(r"\s*(?:/|or|and|and/or)\s*")
+
+
+def _either(candidates: list[tuple[int, str]], suppress_start: int, low: str) -> bool:
+    """Whether an interception verb ends right before the suppression verb, joined by or, and, /."""
+    return any(
+        role == INTERCEPTED and _JOINED.fullmatch(low, end, suppress_start) is not None
+        for end, role in candidates
+    )
+
+
 def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> tuple[str | None, bool]:
     """Role of a weapon count from the words before (``left``) and after (``right``) it.
 
@@ -407,15 +419,21 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     # Verbs are searched in lower-cased copies (same offsets): faster than case-insensitive patterns.
     left_low = lx.lower(left_tail)
     candidates: list[tuple[int, str]] = []
+    starts: dict[str, int] = {}
     for pattern, role in _VERBS_L:
         if role not in verbs:
             continue
         m = _last(pattern, left_low)
         if m and not lx.NEGATED.search(left_tail[: m.start()]):
             candidates.append((m.end(), role))
+            starts[role] = m.start()
     near_left = None
     if candidates:
         end, role = max(candidates)
+        if role == SUPPRESSED and _either(candidates, starts[role], left_low):
+            # "shot down or jammed 476 drones", "shot down/suppressed": one count of both, which the
+            # air force reports as neutralised; suppressed alone would count every one as jammed.
+            role = INTERCEPTED
         gap = left_tail[end:]
         # Only modifiers between verb and number: "shot down all 14", "launched a total of 539".
         if len(gap) < 28 and not _GAP_BREAK.search(gap):

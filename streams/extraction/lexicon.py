@@ -329,7 +329,7 @@ CUMULATIVE_AFTER = re.compile(
 )
 # Per-region counts ("19 near Moscow", "12 over Rostov Oblast") are subsets of the event totals.
 SUBSET_PLACE = re.compile(
-    r"^[^.;,]{0,25}?(?!\s*(?:over|in|across|into|at) (?:the )?(?:Ukraine|Russia|Ukrainian|"
+    r"^[^.;,:]{0,25}?(?!\s*(?:over|in|across|into|at) (?:the )?(?:Ukraine|Russia|Ukrainian|"
     r"Russian)\b)\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|headed (?:for|to)|"
     r"flying (?:to|towards)|in(?! the (?:area|territory))|en route to|on approach to|outside)\s+"
     r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city|(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
