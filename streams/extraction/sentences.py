@@ -31,21 +31,124 @@ def split_sentences(body: str) -> list[Sentence]:
     out: list[Sentence] = []
     paragraph = 0
     offset = 0
+    # Most lines are one sentence: no bullet, no ! or ?, and no full stop with room after it for a
+    # space and a capital. They are only trimmed, without the cache (hashing the line costs more).
+    # Bullets, ! and ? are rare: one look at the body spares most articles a look at each line.
+    rare = "!" in body or "?" in body or "•" in body or "▪" in body
     for line in body.split("\n"):
-        line_start = offset
-        offset += len(line) + 1
-        if not line.strip():
+        if not line:
+            offset += 1
             continue
-        for start, end, text in _pieces(line):
-            out.append(Sentence(line_start + start, line_start + end, text, paragraph))
+        line_start = offset
+        n = len(line)
+        offset += n + 1
+        if line.isspace():
+            continue
+        if line.find(".", 0, n - 2) < 0 and not (rare and _rare_stop(line)):
+            text = line.strip()
+            if len(text) < n:
+                line_start += n - len(line.lstrip())
+            out.append(_new(Sentence, (line_start, line_start + len(text), text, paragraph)))
+        else:
+            for start, end, text in _pieces(line):
+                out.append(_new(Sentence, (line_start + start, line_start + end, text, paragraph)))
         paragraph += 1
     return out
+
+
+def _rare_stop(line: str) -> bool:
+    return "!" in line or "?" in line or "•" in line or "▪" in line
+
+
+# Builds the named tuple without calling the Python-level ``Sentence.__new__``.
+_new = tuple.__new__
 
 
 # Boilerplate and wire copy repeat whole lines across articles: each is split once.
 @functools.lru_cache(maxsize=8192)
 def _pieces(line: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, text) of the sentences of one line, offsets relative to the line."""
+    if "•" in line or "▪" in line:
+        return _pieces_reference(line)
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    for piece_end, next_start in _stops(line):
+        if line[piece_end - 1] == "." and _abbreviation(line, piece_end - 1):
+            continue
+        _append(out, line, start, piece_end)
+        start = next_start
+    _append(out, line, start, len(line))
+    return tuple(out)
+
+
+_CLOSING = frozenset("\"”’'")
+_OPENING = frozenset('"“‘(ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')
+_END = re.compile(r"[.!?]")
+
+
+def _stops(line: str) -> list[tuple[int, int]]:
+    """(end of the sentence, start of the next) at each match of ``_STOP``, in order.
+
+    The expression would test its character class at every character of the line; most lines
+    have no ! or ?, and str.find goes from full stop to full stop."""
+    if "!" in line or "?" in line:
+        ends = [m.start() for m in _END.finditer(line)]
+    else:
+        ends = []
+        i = line.find(".")
+        while i >= 0:
+            ends.append(i)
+            i = line.find(".", i + 1)
+    out: list[tuple[int, int]] = []
+    n = len(line)
+    for i in ends:
+        j = i + 1
+        if j < n and line[j] in _CLOSING:
+            j += 1
+        k = j
+        while k < n and line[k].isspace():
+            k += 1
+        # \s+ gives back nothing the lookahead wants: none of its characters is a space.
+        if j < k < n and line[k] in _OPENING:
+            out.append((j, k))
+    return out
+
+
+_WORD_ABBREVIATIONS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+    | {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Gov", "St", "No", "vs"}
+)
+_DOTTED = frozenset({"U.S", "U.K", "a.m", "p.m", "e.g", "i.e"})
+
+
+def _is_word(char: str) -> bool:
+    r"""Whether ``\w`` matches ``char`` (in a str pattern: letters, digits and the underscore)."""
+    return char.isalnum() or char == "_"
+
+
+def _abbreviation(line: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation, as ``_ABBREVIATIONS`` finds in the
+    six characters up to it: a word of its list or a capital letter, standing alone. "approx."
+    is seven characters long and so never matches there."""
+    word = dot
+    while word > 0 and dot - word < 5 and _is_word(line[word - 1]):
+        word -= 1
+    if word > 0 and _is_word(line[word - 1]):
+        # A longer word: the window holds its last five characters, and no abbreviation has five.
+        return False
+    token = line[word:dot]
+    if token in _WORD_ABBREVIATIONS or (len(token) == 1 and "A" <= token <= "Z"):
+        return True
+    return (
+        dot - word == 1
+        and dot >= 3
+        and line[dot - 3 : dot] in _DOTTED
+        and (dot == 3 or not _is_word(line[dot - 4]))
+    )
+
+
+def _pieces_reference(line: str) -> tuple[tuple[int, int, str], ...]:
+    """``_pieces`` with the regular expressions alone: the reference, and the form for bullets."""
     out: list[tuple[int, int, str]] = []
     start = 0
     boundary = _BOUNDARY if ("•" in line or "▪" in line) else _STOP
@@ -63,9 +166,11 @@ def _pieces(line: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _append(out: list[tuple[int, int, str]], line: str, start: int, end: int) -> None:
-    while start < end and line[start].isspace():
-        start += 1
-    while end > start and line[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append((start, end, line[start:end]))
+    text = line[start:end]
+    stripped = text.strip()
+    if not stripped:
+        return
+    if len(stripped) < len(text):
+        start += len(text) - len(text.lstrip())
+        text = stripped
+    out.append((start, start + len(text), text))
