@@ -239,7 +239,7 @@ def _said(low: str) -> tuple[_Said, ...]:
         # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date.
         if m.group("wd") and _OVERNIGHT_BEFORE.search(before):
             weak = False
-        out.append(_Said(m.groupdict(), m.start(), m.end(), weak, m.group("rel") is not None))
+        out.append(_new(_Said, (m.groupdict(), m.start(), m.end(), weak, m.group("rel") is not None)))
     return tuple(out)
 
 
@@ -250,7 +250,10 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
         value = _resolve(said.groups, ref)
         if value is None or abs((ref - value).days) > 400:
             continue
-        out.append(
-            DateMention(value, said.start, said.end, not said.reported and not said.relative, said.relative)
-        )
+        strong = not said.reported and not said.relative
+        out.append(_new(DateMention, (value, said.start, said.end, strong, said.relative)))
     return out
+
+
+# Builds named tuples without calling their Python-level ``__new__``.
+_new = tuple.__new__
