@@ -133,6 +133,7 @@ def _resolve(g: dict[str, Any], ref: date) -> date | None:
 
 _DATE_L = lowered(DATE_RE)
 _REPORTING_L = lowered(_REPORTING)
+_BY_BEFORE = re.compile(r"\bby\s+$")
 _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
 
 
@@ -235,7 +236,8 @@ def _said(low: str) -> tuple[_Said, ...]:
         before = low[max(0, m.start() - 40) : m.start()]
         # "Saturday's wave", "Thursday's attack": a possessive weekday always names the event.
         possessive = bool(m.group("wd")) and m.group().endswith(("'s", "’s"))
-        weak = bool(_REPORTING_L.search(before)) and not possessive
+        # "By Friday evening the toll had risen to 41": a deadline of the count, not the attack's date.
+        weak = (bool(_REPORTING_L.search(before)) or _BY_BEFORE.search(before) is not None) and not possessive
         # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date.
         if m.group("wd") and _OVERNIGHT_BEFORE.search(before):
             weak = False
