@@ -262,17 +262,21 @@ for _alias in sorted(_ALIASES, key=len, reverse=True):
     _BY_FIRST.setdefault(_alias.split()[0].split("-")[0], []).append(_alias)
 
 
-def find_regions(text: str, words: set[str] | None = None) -> list[RegionMention]:
+def find_regions(text: str, words: set[str] | None = None, *, low: str | None = None) -> list[RegionMention]:
     """Regions named in ``text``, without launch areas, alerts, outlet names and datelines.
 
     Only gazetteer names whose first word is among the sentence's ``words`` are looked for (with
     str.find), which is much faster than a regular expression with hundreds of alternatives.
+    ``low``: ``text`` lower-cased (by ``str.lower`` or ``lexicon.lower``), when the caller has it.
     """
+    if low is None:
+        low = text.lower()
+    # A character that changes length in lower case: offsets would be wrong. "İ" is the only one;
+    # ``lexicon.lower`` keeps it as it is.
+    if len(low) != len(text) or "\u0130" in low:
+        return []
     if words is None:
-        words = set(re.findall(r"[a-z]+", text.lower()))
-    low = text.lower()
-    if len(low) != len(text):
-        return []  # a character that changes length in lower case: offsets would be wrong
+        words = set(re.findall(r"[a-z]+", low))
     found: list[tuple[int, int, str]] = []
     for first in words & _FIRST_SET:
         for alias in _BY_FIRST[first]:
