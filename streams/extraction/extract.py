@@ -228,11 +228,11 @@ def _facts(text: str, low: str) -> _Facts:
         # Nothing about an attack here; only a date can matter (it may open another story).
         regions: tuple[RegionMention, ...] = ()
         if len(text) <= _DATELINE_MAX and not tokens.isdisjoint(FIRST_WORDS):
-            regions = tuple(find_regions(text, tokens))  # "Kharkiv." opening a regional post
+            regions = tuple(find_regions(text, tokens, low=low))  # "Kharkiv." opening a regional post
         return _Facts(air, attack, casualty, negation, pointed, dated, regions)
     foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
     other_time = lx.other_time(low, tokens)
-    regions = tuple(find_regions(text, tokens)) if not tokens.isdisjoint(FIRST_WORDS) else ()
+    regions = tuple(find_regions(text, tokens, low=low)) if not tokens.isdisjoint(FIRST_WORDS) else ()
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
     singular = not tokens.isdisjoint(_SINGULAR_WORDS)
     # Figures of another time or another war are never counted: not read at all.
