@@ -247,6 +247,13 @@ def _excluded_before(before: str, before_low: str) -> bool:
     return False
 
 
+# "The toll from the Russian attack on Kyiv": the place an attack is on is its target, whatever "from"
+# stands before it.
+_ATTACK_ON = re.compile(
+    r"\b(?:attacks?|strikes?|assault|barrage|bombardment)\s+(?:on|against)\s+(?:the\s+)?$"
+)
+
+
 class RegionMention(NamedTuple):
     name: str
     country: str
@@ -299,7 +306,10 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
         # An all-capitals dateline at the start of a line ("KYIV, July 4 –") names the newsroom.
         if alias.isupper() and len(alias) > 3 and (start == 0 or text[start - 1] == "\n"):
             continue
-        if _excluded_before(text[max(0, start - 60) : start], low[max(0, start - 60) : start]):
+        before_low = low[max(0, start - 60) : start]
+        if _excluded_before(text[max(0, start - 60) : start], before_low) and not _ATTACK_ON.search(
+            before_low
+        ):
             continue
         out.append(RegionMention(name, country, start, end))
     return out
