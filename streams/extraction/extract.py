@@ -479,7 +479,7 @@ def _about_the_war(body: str, low: str) -> bool:
         return False
     if lx.WAR_CONTEXT_L.search(low):
         return True
-    return any(r.country == UA for r in find_regions(body, lx.words(body)))
+    return any(r.country == UA for r in find_regions(body, lx.tokens(low), low=low))
 
 
 def extract(article: schemas.Article) -> list[schemas.Report]:
