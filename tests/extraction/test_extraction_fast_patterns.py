@@ -76,6 +76,11 @@ def test_pointing_counts_what_the_reference_patterns_count(
     assert dr._pointing.__wrapped__(low) == expected
 
 
+def _windows_before(text: str, width: int) -> list[str]:
+    """The ``width`` characters (or fewer, at the start) before every position of ``text``."""
+    return [text[max(0, end - width) : end] for end in range(len(text) + 1)]
+
+
 # The words of the expressions (with some regex noise, which does no harm), phrases, numbers, and
 # letters that IGNORECASE matches to ASCII ones (the Kelvin sign, the long s).
 NUMBER_CONTEXT = [
@@ -90,8 +95,7 @@ NUMBER_CONTEXT = [
 @given(data=st.data())
 def test_not_a_count_before_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
     text = data.draw(_text_around(focus, [nb._NOT_A_COUNT_BEFORE], NUMBER_CONTEXT))
-    for end in range(len(text) + 1):  # every place a number could stand
-        before = text[max(0, end - 20) : end]
+    for before in _windows_before(text, 20):  # every place a number could stand
         assert nb._not_a_count_before(before) == (nb._NOT_A_COUNT_BEFORE.search(before) is not None)
 
 
@@ -142,8 +146,7 @@ REGION_CONTEXT = [
 @given(data=st.data())
 def test_excluded_before_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
     text = data.draw(_text_around(focus, [rg._EXCLUDING_BEFORE], REGION_CONTEXT))
-    for end in range(len(text) + 1):  # every place a region name could start
-        before = text[max(0, end - 60) : end]
+    for before in _windows_before(text, 60):  # every place a region name could start
         if len(before.lower()) != len(before):
             continue  # find_regions reads no text whose offsets lower-casing would move
         expected = rg._EXCLUDING_BEFORE.search(before) is not None
