@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from streams.bench.brokerio import wait_group_stable
+from streams.settings import Settings
 from tests.kafka_fixture import delete_topics_with_prefix
 from tests.pipeline import ROOT, Worker, free_port, running_worker, send_raw
 from tests.reliability.conftest import SMALL_SIZE, Corpus, Reference, create_topics, env_for
@@ -37,6 +39,9 @@ def two_workers(bootstrap: str, prefix: str, tmp_path: Path) -> Iterator[tuple[W
             )
             for n in (1, 2)
         )
+        # A worker serves /metrics before its consumer has joined: without this wait the first one can
+        # take every partition and work through half the corpus before the second is given any.
+        wait_group_stable(Settings(bootstrap_servers=bootstrap, topic_prefix=prefix, app_id=prefix), 2)
         yield workers[0], workers[1]
 
 
