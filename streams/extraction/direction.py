@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from streams.extraction.lexicon import lowered
 from streams.extraction.regions import RU, UA, RegionMention
@@ -135,7 +136,7 @@ DIRECTION_WORDS = frozenset(
 
 
 def direction_score(
-    text: str, regions: list[RegionMention], low: str | None = None, pointed: bool = True
+    text: str, regions: Sequence[RegionMention], low: str | None = None, pointed: bool = True
 ) -> tuple[int, int]:
     """(towards Ukraine, towards Russia) evidence in one sentence (``low``: the text lower-cased).
 

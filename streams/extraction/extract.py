@@ -137,25 +137,17 @@ class _Incident:
 
 @dataclass(slots=True)
 class _Sent:
-    s: Sentence
-    dates: list[DateMention]
-    regions: list[RegionMention]
-    foreign: bool
-    caption: bool
-    file_photo: bool
-    other_time: bool
-    air: bool
-    attack: bool
-    casualty: bool
-    figures: list[Figure] = field(default_factory=list)
-    headline: bool = False
-    low: str = ""
-    negation: bool = False  # "no", "without", "not": a stated zero may follow
-    pointed: bool = True  # names a side (Russia, Ukraine, the enemy…): direction patterns may match
+    """One sentence as the article reads it: its facts (shared by every copy of the text) and what
+    depends on where it stands (dates against the publication day, figures after the one before)."""
 
-    @property
-    def has_figures(self) -> bool:
-        return bool(self.figures)
+    s: Sentence
+    facts: _Facts
+    dates: list[DateMention]
+    figures: list[Figure]
+    headline: bool
+    caption: bool = False
+    file_photo: bool = False
+    low: str = ""  # set for sentences about an attack: the patterns of the article-level reading
 
 
 def report_id(article_id: str, incident_id: str) -> str:
@@ -285,21 +277,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         text = s.text
         low = low_body[s.start : s.end]
         facts = _facts(text, low)
-        x = _Sent(
-            s=s,
-            dates=[],
-            regions=list(facts.regions),
-            foreign=facts.foreign,
-            caption=False,
-            file_photo=False,
-            other_time=facts.other_time,
-            air=facts.air,
-            attack=facts.attack,
-            casualty=facts.casualty,
-            headline=headed and min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start),
-            negation=facts.negation,
-            pointed=facts.pointed,
-        )
+        # Positional: a sentence object is built for every sentence, and keywords cost twice as much.
+        in_headline = headed and min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start)
+        x = _Sent(s, facts, [], [], in_headline)
         out.append(x)
         if facts.dated:
             x.dates = find_dates(_mask_header(text, s.start), ref)
@@ -337,8 +317,8 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             by_paragraph.setdefault(x.s.paragraph, {}).setdefault((f.category, f.role), set()).add(f.value)
     seen: dict[tuple[str, str], set[int]] = {}
     for x in sents:
-        if x.foreign or x.other_time or x.caption or not (x.air or x.attack):
-            if not (x.foreign or x.other_time or x.caption):
+        if x.facts.foreign or x.facts.other_time or x.caption or not (x.facts.air or x.facts.attack):
+            if not (x.facts.foreign or x.facts.other_time or x.caption):
                 for f in x.figures:
                     seen.setdefault((f.category, f.role), set()).add(f.value)
             continue
@@ -377,7 +357,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                     first = later
             return first.value, "explicit"
     for x in sents:
-        if not x.foreign and not x.caption and (x.air or x.attack) and x.dates:
+        if not x.facts.foreign and not x.caption and (x.facts.air or x.facts.attack) and x.dates:
             return ref, "explicit"
     return ref, "published"
 
@@ -400,11 +380,11 @@ def _excluded(sents: list[_Sent], main: date) -> list[bool]:
         strong = [d for d in x.dates if d.strong] if x.dates else []
         if strong and any(d.value == main for d in strong):
             carried = False
-            out.append(x.foreign or x.other_time or x.file_photo)
+            out.append(x.facts.foreign or x.facts.other_time or x.file_photo)
             continue
         if strong:
             carried = True
-        out.append(carried or x.foreign or x.other_time or x.file_photo)
+        out.append(carried or x.facts.foreign or x.facts.other_time or x.file_photo)
     return out
 
 
@@ -505,12 +485,12 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     # The article's own direction: where most of its attack sentences point.
     ru_total = ua_total = 0
     for x, ex in zip(sents, excluded, strict=True):
-        if not (x.air or x.attack or x.figures):
+        if not (x.facts.air or x.facts.attack or x.figures):
             scores.append((0, 0))
             continue
-        score = direction_score(x.s.text, x.regions, x.low or None, x.pointed)
+        score = direction_score(x.s.text, x.facts.regions, x.low or None, x.facts.pointed)
         scores.append(score)
-        if not ex and (x.air or x.attack):
+        if not ex and (x.facts.air or x.facts.attack):
             ru_total += score[0]
             ua_total += score[1]
     default = UA_RU if ua_total > ru_total else RU_UA
@@ -519,7 +499,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     current = default
     paragraph = -1
     last_single_missile: int | None = None
-    dateline: tuple[int, list[RegionMention]] | None = None
+    dateline: tuple[int, tuple[RegionMention, ...]] | None = None
     for idx, x in enumerate(sents):
         if x.s.paragraph != paragraph:
             paragraph = x.s.paragraph
@@ -535,6 +515,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         inc = incidents[current]
         text = x.s.text
         figures = x.figures
+        fx = x.facts
         ground = bool(figures) and any(f.category == PEOPLE for f in figures) and _seen(lx.GROUND_L, x.low)
         front = bool(figures) and any(f.category != PEOPLE for f in figures) and _seen(lx.FRONTLINE_L, x.low)
         for f in figures:
@@ -561,7 +542,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             if f.category == MISSILES and f.value == 1:
                 last_single_missile = idx
         if (
-            x.negation
+            fx.negation
             and last_single_missile is not None
             and last_single_missile >= idx - 1
             and _NOT_INTERCEPTED.search(text)
@@ -570,33 +551,37 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             inc.candidates.append(_Candidate("missiles_intercepted", 0, start, x.s.end, idx, True))
         # Every stated zero names the casualties ("no casualties", "nobody was hurt"): needs such a word.
         zeros: list[_Candidate] = []
-        if x.negation and x.casualty and (x.air or x.attack or figures or inc.candidates or inc.sentences):
+        if (
+            fx.negation
+            and fx.casualty
+            and (fx.air or fx.attack or figures or inc.candidates or inc.sentences)
+        ):
             zeros = _zeros(x, idx)
             inc.candidates.extend(zeros)
-        if x.negation and x.air and (none := _NONE_INTERCEPTED.search(text)) is not None:
+        if fx.negation and fx.air and (none := _NONE_INTERCEPTED.search(text)) is not None:
             said = none.group("kind") or none.group("kind2") or none.group("kind3")
             kind = MISSILES if said.lower().startswith("missile") else DRONES
             inc.candidates.append(_Candidate(_FIELD[(kind, INTERCEPTED)], 0, x.s.start, x.s.end, idx, True))
         # "In the Dnipropetrovsk region a facility caught fire, but no casualties were reported."
-        relevant = x.air or x.attack or bool(figures) or bool(zeros)
-        if x.regions and not relevant and len(text) <= _DATELINE_MAX:
-            dateline = (x.s.paragraph, x.regions)
+        relevant = fx.air or fx.attack or bool(figures) or bool(zeros)
+        if fx.regions and not relevant and len(text) <= _DATELINE_MAX:
+            dateline = (x.s.paragraph, fx.regions)
         elif dateline is not None and x.s.paragraph - dateline[0] <= 1 and relevant:
             # "Zaporizhzhia. The occupiers attacked the city with Shaheds", or a heading line
             # ("⚡️ Odesa region") over the post: the place the post is about.
             inc.regions.update(r.name for r in dateline[1] if r.country == target_country(current))
             dateline = None
-        if x.regions and relevant and not _seen(_ALERT_L, x.low):
+        if fx.regions and relevant and not _seen(_ALERT_L, x.low):
             target = target_country(current)
-            inc.regions.update(r.name for r in x.regions if r.country == target)
+            inc.regions.update(r.name for r in fx.regions if r.country == target)
         if relevant and "capital" in text and (capital := _CAPITAL.search(text)) is not None:
             # "The enemy attacked the capital": Kyiv; "the Russian capital" when Russia is the target.
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
                 inc.regions.add("Moscow" if russian else "Kyiv")
-        if x.air and not inc.attack_named and not x.caption and _seen(lx.PLACE_ATTACK_L, x.low):
+        if fx.air and not inc.attack_named and not x.caption and _seen(lx.PLACE_ATTACK_L, x.low):
             inc.attack_named = True
-        if figures or x.air:
+        if figures or fx.air:
             inc.sentences.append(idx)
 
     reports: list[schemas.Report] = []
