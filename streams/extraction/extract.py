@@ -71,12 +71,15 @@ _CAPTION_DATE = re.compile(
     r"\b(?:Ukraine|Russia),?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2},\s+20\d\d\b"
 )
-_ALERT = re.compile(
-    r"\b(?:air[- ](?:raid )?alerts?|alerts?|sirens?|alarm|warned|warning|under (?:the )?threat|threat of|"
-    r"flight restrictions|airports?|were at risk)\b",
-    re.IGNORECASE,
+# Alerts and warnings name where danger was, not where the attack landed (parts as in ``lx.any_part``).
+_ALERT_PARTS = (
+    (
+        ("alert", "siren", "alarm", "warn", "threat", "flight restrictions", "airport", "at risk"),
+        r"\b(?:air[- ](?:raid )?alerts?|alerts?|sirens?|alarm|warned|warning|under (?:the )?threat|threat of|"
+        r"flight restrictions|airports?|were at risk)\b",
+    ),
 )
-_ALERT_L = lx.lowered(_ALERT)
+_ALERT_PARTS_L = lx.lowered_parts(_ALERT_PARTS)
 # Words of the attack itself, to tell its date from the date of an aftermath in the same sentence.
 _ATTACK_CUE = re.compile(
     r"\b(?:attack\w*|struck|strikes?|hit|missiles?|drones?|Shaheds?|launched|fired|bombardment|barrage|"
@@ -516,8 +519,16 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         text = x.s.text
         figures = x.figures
         fx = x.facts
-        ground = bool(figures) and any(f.category == PEOPLE for f in figures) and _seen(lx.GROUND_L, x.low)
-        front = bool(figures) and any(f.category != PEOPLE for f in figures) and _seen(lx.FRONTLINE_L, x.low)
+        ground = (
+            bool(figures)
+            and any(f.category == PEOPLE for f in figures)
+            and lx.any_part(lx.GROUND_PARTS_L, x.low)
+        )
+        front = (
+            bool(figures)
+            and any(f.category != PEOPLE for f in figures)
+            and lx.any_part(lx.FRONTLINE_PARTS_L, x.low)
+        )
         for f in figures:
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
@@ -571,7 +582,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             # ("⚡️ Odesa region") over the post: the place the post is about.
             inc.regions.update(r.name for r in dateline[1] if r.country == target_country(current))
             dateline = None
-        if fx.regions and relevant and not _seen(_ALERT_L, x.low):
+        if fx.regions and relevant and not lx.any_part(_ALERT_PARTS_L, x.low):
             target = target_country(current)
             inc.regions.update(r.name for r in fx.regions if r.country == target)
         if relevant and "capital" in text and (capital := _CAPITAL.search(text)) is not None:
@@ -579,7 +590,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
                 inc.regions.add("Moscow" if russian else "Kyiv")
-        if fx.air and not inc.attack_named and not x.caption and _seen(lx.PLACE_ATTACK_L, x.low):
+        if fx.air and not inc.attack_named and not x.caption and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low):
             inc.attack_named = True
         if figures or fx.air:
             inc.sentences.append(idx)

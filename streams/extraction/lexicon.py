@@ -216,30 +216,53 @@ ATTACK_WORD = re.compile(
     r"explosions?|assault|bombardment|raid|targeted|targeting)\b",
     IC,
 )
-# A figure-less report still reports an attack when it names where it landed.
-PLACE_ATTACK = re.compile(
-    r"\b(?:drone|missile|air|aerial|rocket|combined|massive|kamikaze|Shahed)\s+(?:and\s+\w+\s+)?"
-    r"(?:attacks?|strikes?|assault|barrage)\s+(?:on|against|at|in|targeting)\b|"
-    r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!(?:Ukraine|Russia|them|it|us|him|her)\b)\w+(?:\s+[\w-]+){0,6}?\s+with\s+"
-    r"(?:\w+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)|"
-    r"\bafter the (?:drone|missile) attack\b|\bexplosions (?:are|were) heard in\b|"
-    r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:struck|hit|hits|attacked|targeted|"
-    r"slammed into)\b|\b(?:debris|fragments|wreckage) of (?:a |an )?(?:downed |destroyed )?(?:drone|missile|"
-    r"Shahed|UAV)s? (?:fell|fall|damaged|hit|struck)\b",
-    IC,
+# A figure-less report still reports an attack when it names where it landed. As for OTHER_TIME
+# below, each alternative comes with literal pieces (lower-cased) of which every match holds one, so
+# that most sentences are spared the search (``any_part``); PLACE_ATTACK is all of them as one pattern.
+_PLACE_ATTACK_PARTS = (
+    (
+        ("attack", "strike", "assault", "barrage"),
+        r"\b(?:drone|missile|air|aerial|rocket|combined|massive|kamikaze|Shahed)\s+(?:and\s+\w+\s+)?"
+        r"(?:attacks?|strikes?|assault|barrage)\s+(?:on|against|at|in|targeting)\b",
+    ),
+    (
+        ("attacked", "struck", "hit", "targeted"),
+        r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!(?:Ukraine|Russia|them|it|us|him|her)\b)\w+"
+        r"(?:\s+[\w-]+){0,6}?\s+with\s+(?:\w+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)",
+    ),
+    (("after the ",), r"\bafter the (?:drone|missile) attack\b"),
+    (("heard in",), r"\bexplosions (?:are|were) heard in\b"),
+    (
+        ("russian ", "enemy "),
+        r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:struck|hit|hits|attacked|targeted|"
+        r"slammed into)\b",
+    ),
+    (
+        ("debris of ", "fragments of ", "wreckage of "),
+        r"\b(?:debris|fragments|wreckage) of (?:a |an )?(?:downed |destroyed )?(?:drone|missile|"
+        r"Shahed|UAV)s? (?:fell|fall|damaged|hit|struck)\b",
+    ),
 )
+PLACE_ATTACK = re.compile("|".join(source for _, source in _PLACE_ATTACK_PARTS), IC)
 # Ground fighting, shelling and glide bombs are not aerial attacks.
-GROUND = re.compile(
-    r"\b(?:shelling|shelled|artillery|mortars?|MLRS|ground (?:fighting|assault|attack)|assault units|"
-    r"battlefield|front ?line|frontline|captured|liberated|capture of|battle for|positions)\b",
-    IC,
-)
+_GROUND_PARTS = (
+    (
+        ("shell", "artillery", "mortar", "mlrs", "ground ", "assault units", "battle", "front", "captur",
+         "liberated", "positions"),
+        r"\b(?:shelling|shelled|artillery|mortars?|MLRS|ground (?:fighting|assault|attack)|assault units|"
+        r"battlefield|front ?line|frontline|captured|liberated|capture of|battle for|positions)\b",
+    ),
+)  # fmt: skip
+GROUND = re.compile(_GROUND_PARTS[0][1], IC)
 # Drones and missiles of the front (FPV quadcopters against troops) are not aerial attacks either.
-FRONTLINE = re.compile(
-    r"\b(?:FPV|quadcopters?|(?:against|on|at) (?:the )?(?:\w+ )?(?:positions|troops|trenches)|"
-    r"along the front\b|on the front ?line|frontline)\b",
-    IC,
+_FRONTLINE_PARTS = (
+    (
+        ("fpv", "quadcopter", "positions", "troops", "trenches", "front"),
+        r"\b(?:FPV|quadcopters?|(?:against|on|at) (?:the )?(?:\w+ )?(?:positions|troops|trenches)|"
+        r"along the front\b|on the front ?line|frontline)\b",
+    ),
 )
+FRONTLINE = re.compile(_FRONTLINE_PARTS[0][1], IC)
 # Sentences whose figures describe other times or aggregates. Each alternative comes with literal
 # pieces of which every match holds one (lower-cased): only alternatives whose piece is in the
 # sentence are searched (``other_time``). OTHER_TIME is all of them as one pattern.
@@ -700,9 +723,6 @@ FOREIGN_TRIGGERS = frozenset(
     ]
 )
 
-GROUND_L = lowered(GROUND)
-FRONTLINE_L = lowered(FRONTLINE)
-PLACE_ATTACK_L = lowered(PLACE_ATTACK)
 FOREIGN_L = lowered(FOREIGN)
 WAR_CONTEXT_L = lowered(WAR_CONTEXT)
 SUPERLATIVE_L = lowered(SUPERLATIVE)
@@ -724,17 +744,20 @@ def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
 ANY_ATTACK_WORD_L = _whole_words(AIR_WORDS | ATTACK_WORDS | CASUALTY_WORDS)
 
 
-def _lowered_parts(
+def lowered_parts(
     parts: tuple[tuple[tuple[str, ...], str], ...],
 ) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
     return tuple((pieces, lowered(re.compile(source, IC))) for pieces, source in parts)
 
 
-_OTHER_TIME_L = _lowered_parts(_OTHER_TIME_PARTS)
-_CUMULATIVE_SINCE_L = _lowered_parts(_CUMULATIVE_SINCE_PARTS)
+_OTHER_TIME_L = lowered_parts(_OTHER_TIME_PARTS)
+_CUMULATIVE_SINCE_L = lowered_parts(_CUMULATIVE_SINCE_PARTS)
+PLACE_ATTACK_PARTS_L = lowered_parts(_PLACE_ATTACK_PARTS)
+GROUND_PARTS_L = lowered_parts(_GROUND_PARTS)
+FRONTLINE_PARTS_L = lowered_parts(_FRONTLINE_PARTS)
 
 
-def _any_part(parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], low: str) -> bool:
+def any_part(parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], low: str) -> bool:
     """Whether one of ``parts`` matches ``low``; a part is searched only when one of its pieces is there."""
     for pieces, pattern in parts:
         for piece in pieces:
@@ -750,6 +773,6 @@ def other_time(low: str, words: set[str]) -> bool:
     running total: OTHER_TIME, or CUMULATIVE_SINCE unless it compares with a superlative."""
     if words.isdisjoint(OTHER_TIME_TRIGGERS):
         return False
-    if _any_part(_OTHER_TIME_L, low):
+    if any_part(_OTHER_TIME_L, low):
         return True
-    return _any_part(_CUMULATIVE_SINCE_L, low) and SUPERLATIVE_L.search(low) is None
+    return any_part(_CUMULATIVE_SINCE_L, low) and SUPERLATIVE_L.search(low) is None

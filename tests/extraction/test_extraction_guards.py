@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -11,6 +12,9 @@ from hypothesis import strategies as st
 from streams.extraction import figures
 from streams.extraction import lexicon as lx
 from streams.extraction.claimants import _CLAIMANTS, find_claimant
+
+# The module, not the function ``streams.extraction.extract`` that the package exports.
+extract = importlib.import_module("streams.extraction.extract")
 
 
 @pytest.mark.parametrize(("pattern", "name", "words"), _CLAIMANTS, ids=[c[1] for c in _CLAIMANTS])
@@ -43,18 +47,68 @@ def test_every_verb_match_holds_one_of_its_roles_words(
     assert any(word in found.group() for word in figures.VERB_WORDS[role]), (role, found.group())
 
 
-_TIME_PARTS = lx._OTHER_TIME_L + lx._CUMULATIVE_SINCE_L
+_ALL_PARTS = (
+    lx._OTHER_TIME_L
+    + lx._CUMULATIVE_SINCE_L
+    + lx.PLACE_ATTACK_PARTS_L
+    + lx.GROUND_PARTS_L
+    + lx.FRONTLINE_PARTS_L
+    + extract._ALERT_PARTS_L
+)
 
 
-@pytest.mark.parametrize(("pieces", "pattern"), _TIME_PARTS, ids=[p[0][0].strip() for p in _TIME_PARTS])
+@pytest.mark.parametrize(("pieces", "pattern"), _ALL_PARTS, ids=[p[0][0].strip() for p in _ALL_PARTS])
 @settings(max_examples=60, deadline=None)
 @given(data=st.data())
-def test_every_time_match_holds_one_of_its_pieces(
+def test_every_part_match_holds_one_of_its_pieces(
     pieces: tuple[str, ...], pattern: re.Pattern[str], data: st.DataObject
 ) -> None:
     found = pattern.search(data.draw(st.from_regex(pattern)))
     assert found is not None
     assert any(piece in found.group() for piece in pieces), (pieces, found.group())
+
+
+# Each set of parts with the whole pattern it stands for.
+_GATED = [
+    ("place attack", lx.PLACE_ATTACK_PARTS_L, lx.lowered(lx.PLACE_ATTACK)),
+    ("ground", lx.GROUND_PARTS_L, lx.lowered(lx.GROUND)),
+    ("frontline", lx.FRONTLINE_PARTS_L, lx.lowered(lx.FRONTLINE)),
+    ("alert", extract._ALERT_PARTS_L, extract._ALERT_PARTS_L[0][1]),
+]
+
+
+@pytest.mark.parametrize(("name", "parts", "whole"), _GATED, ids=[g[0] for g in _GATED])
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_any_part_answers_as_the_whole_pattern(
+    name: str,
+    parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...],
+    whole: re.Pattern[str],
+    data: st.DataObject,
+) -> None:
+    # A phrase of the pattern among words of attack reports, or those words alone.
+    words = st.sampled_from(
+        [
+            "the",
+            "a",
+            "of",
+            "with",
+            "russian",
+            "drones",
+            "attack",
+            "struck",
+            "front",
+            "troops",
+            "alert",
+            "hit",
+            ",",
+            ".",
+        ]
+    )
+    around = st.lists(words, max_size=8).map(" ".join)
+    phrase = data.draw(st.one_of(st.just(""), st.from_regex(whole, fullmatch=True)))
+    low = f"{data.draw(around)} {phrase} {data.draw(around)}"
+    assert lx.any_part(parts, low) == (whole.search(low) is not None), (name, low)
 
 
 _OTHER_TIME_L = lx.lowered(lx.OTHER_TIME)
