@@ -173,13 +173,17 @@ def _seen(pattern: re.Pattern[str], low: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _caption(line: str) -> tuple[bool, bool]:
     """(is a photo caption, is a file photo) for one line of the body."""
-    low = line.lower()
     # Captions are short lines with a photo credit or a photo dateline ("Ukraine, July 31, 2024").
-    short = len(line) < 500 and (", 20" in line or any(hint in low for hint in _CAPTION_HINTS))
-    return (
-        short and bool(_CAPTION.search(line) or _CAPTION_DATE.search(line)),
-        short and bool(_FILE_PHOTO.search(line)),
-    )
+    if len(line) >= 500:
+        return False, False
+    if ", 20" not in line:
+        low = line.lower()
+        for hint in _CAPTION_HINTS:
+            if hint in low:
+                break
+        else:
+            return False, False
+    return bool(_CAPTION.search(line) or _CAPTION_DATE.search(line)), bool(_FILE_PHOTO.search(line))
 
 
 class _Facts(NamedTuple):
@@ -198,10 +202,6 @@ class _Facts(NamedTuple):
     digits: bool = False
     countable: bool = False  # a counted noun or a casualty word
     readable: bool = False  # numbers (or "a"/"one") of this time and this war: figures may be read
-
-    @property
-    def relevant(self) -> bool:
-        return self.air or self.attack or self.casualty
 
 
 # Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
@@ -286,7 +286,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         out.append(x)
         if facts.dated:
             x.dates = find_dates(_mask_header(text, s.start), ref)
-        if not facts.relevant:
+        if not (facts.air or facts.attack or facts.casualty):  # nothing about an attack
             carry = None
             continue
         x.caption, x.file_photo = caption_of(s.paragraph)
