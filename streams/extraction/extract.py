@@ -102,6 +102,8 @@ _NONE_INTERCEPTED = re.compile(
     r"(?:intercepted|shot down|downed)\b",
     re.IGNORECASE,
 )
+# A sentence that opens on one kind of weapon of the attack just told: its bare counts are of that kind.
+_OF_THE_KIND = re.compile(r"of th(?:e|ese|ose) (?P<kind>drones|missiles|uavs|shaheds)\s*,")
 _NOT_INTERCEPTED = re.compile(
     r"\b(?:it|the missile|this missile) was not (?:intercepted|shot down)\b", re.IGNORECASE
 )
@@ -291,6 +293,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             continue
         x.caption, x.file_photo = caption_of(s.paragraph)
         x.low = low
+        if low.startswith(("of the ", "of these ", "of those ")) and (kind := _OF_THE_KIND.match(low)):
+            # "Of the drones, 211 were shot down and 87 were lost locally": the kind the clauses count.
+            carry = MISSILES if kind.group("kind") == "missiles" else DRONES
         # A figure needs a counted noun, a casualty word or a weapon carried from the sentence
         # before: without one, read_figures would find nothing, so it is not called.
         if facts.readable and (carry is not None or facts.countable):
