@@ -87,11 +87,14 @@ _ONE_NOUN = (
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
-    rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:\w+\s+)?{_ONE_NOUN}\b",
+    rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:\w+\s+)?{_ONE_NOUN}\b|"
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:later\s+)?(?P<died>died)\b",
     re.IGNORECASE,
 )
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
-# Every match of _ONE_PERSON_L holds one of these ("man" in "woman", "guard" in "security guard").
+# Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of these nouns ("man" in
+# "woman", "guard" in "security guard").
+_ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
 _ONE_NOUN_WORDS = (
     *("man", "person", "child", "girl", "boy", "civilian", "resident", "teenager", "pensioner", "driver"),
     *("passenger", "pedestrian", "employee", "worker", "guard"),
@@ -741,10 +744,11 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
     extra: list[Figure] = []
     if _any_in(low, ("missile", "drone", "uav", "shahed")):
         extra.extend(_singulars(text, low, numbers))
-    if not (_any_in(low, ("kill", "injur", "wound", "hurt")) and _any_in(low, _ONE_NOUN_WORDS)):
+    if not (_any_in(low, _ONE_VERB_WORDS) and _any_in(low, _ONE_NOUN_WORDS)):
         return figures, extra
     for one in _ONE_PERSON_L.finditer(low):
-        role_1 = KILLED if lx.KILLED.match(one.group("verb") or one.group("active")) else INJURED
+        verb = one.group("verb") or one.group("active") or one.group("died")
+        role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         extra.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False))
     return figures, extra
 

@@ -143,10 +143,11 @@ def test_window_tests_agree_with_their_patterns_on_every_phrase() -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(data=st.data())
-def test_every_one_person_match_holds_one_of_its_nouns(data: st.DataObject) -> None:
+def test_every_one_person_match_holds_one_of_its_nouns_and_verbs(data: st.DataObject) -> None:
     found = fg._ONE_PERSON_L.search(data.draw(st.from_regex(fg._ONE_PERSON_L)))
     assert found is not None
     assert fg._any_in(found.group(), fg._ONE_NOUN_WORDS), found.group()
+    assert fg._any_in(found.group(), fg._ONE_VERB_WORDS), found.group()
 
 
 # A singular phrase without the look-arounds (which leave hypothesis little to draw from).
