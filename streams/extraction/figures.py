@@ -44,6 +44,11 @@ _HEADLESS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OF_WHICH_BEFORE = re.compile(r"(?:of which|of them|of these|of those|, with|, and)\s*$", re.IGNORECASE)
+# "…, bringing the total for the night to 64": the count the clause's weapons add up to (lower-cased).
+_TOTAL_TO_BEFORE_L = re.compile(
+    r"\bbringing (?:the|its|their) (?:overall |night['’]s )?total (?:number )?(?:of (?:[\w-]+ ){1,3}?)?"
+    r"(?:for the night |overnight |over [\w\s-]{1,30}? )?to\s*$"
+)
 _SUBSET_PEOPLE = re.compile(
     r"\b(?:including|among them|among whom|of whom|among)\b[^,;]{0,25}$", re.IGNORECASE
 )
@@ -624,7 +629,11 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
         if (
             m.category is None
             and previous_weapon is not None
-            and (_HEADLESS_AFTER_L.match(low[n.end :]) or _OF_WHICH_BEFORE_L.search(left_low[-12:]))
+            and (
+                _HEADLESS_AFTER_L.match(low[n.end :])
+                or _OF_WHICH_BEFORE_L.search(left_low[-12:])
+                or ("total" in left_low and _TOTAL_TO_BEFORE_L.search(left_low))
+            )
             and not _HEADLESS_PEOPLE_AFTER_L.match(low[n.end :])
         ):
             # "178 drones and six missiles …, 132 of them were shot down": both kinds together.

@@ -144,3 +144,25 @@ def test_listed_parts_are_added_up_only_when_they_fit_the_total() -> None:
         ("missiles", "launched", 4),
         ("drones", "launched", 26),
     ]
+
+
+def test_a_total_the_clause_brings_its_weapons_to() -> None:
+    assert roles("Another 12 drones were destroyed over the sea, bringing the total to 57.") == [
+        ("drones", "intercepted", 12),
+        ("drones", "intercepted", 57),
+    ]
+    assert roles(
+        "Russia fired 20 more drones and two missiles at dawn, bringing the night's total to 130."
+    ) == [
+        ("drones", "launched", 20),
+        ("missiles", "launched", 2),
+        ("total", "launched", 130),
+    ]
+    # Deliveries are no attack, and their total is no count of one.
+    assert roles("Latvia sent 40 drones in May, bringing the total delivered this year to 500.") == []
+
+
+def test_a_person_who_died() -> None:
+    assert roles("A 54-year-old man died at the scene.") == [("people", "killed", 1)]
+    assert roles("The driver later died in hospital.") == [("people", "killed", 1)]
+    assert roles("A man who died in 2019 was buried there.") == []
