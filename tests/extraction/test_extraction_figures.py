@@ -166,3 +166,12 @@ def test_a_person_who_died() -> None:
     assert roles("A 54-year-old man died at the scene.") == [("people", "killed", 1)]
     assert roles("The driver later died in hospital.") == [("people", "killed", 1)]
     assert roles("A man who died in 2019 was buried there.") == []
+
+
+def test_among_the_counted_injured_is_the_whole() -> None:
+    assert roles("Two children were among the 18 injured.") == [("people", "injured", 18)]
+    assert roles("Among the 30 people hurt were four children.") == [
+        ("people", "injured", 30),
+        ("people", "injured", 4),
+    ]
+    assert roles("Nine were injured, including 3 children.") == [("people", "injured", 9)]
