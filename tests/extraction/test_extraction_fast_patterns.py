@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from streams.extraction import dates as dt
 from streams.extraction import direction as dr
 from streams.extraction import numbers as nb
 from streams.extraction import regions as rg
@@ -172,3 +173,24 @@ def test_lower_casing_matches_what_ignorecase_matches() -> None:
     assert lowers_to_a_letter <= matched
     for c in lowers_to_a_letter:
         assert [p for p in letters if re.fullmatch(p, c, re.IGNORECASE)] == [c.lower()]
+
+
+REPORTING_CONTEXT = [
+    *dt._REPORTING_WORDS,
+    "by",
+    "as",
+    "of",
+    "saying",
+    "unreported",
+    "resaid",
+    "ré",
+    "said.",
+    ";",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_text_around(dt._REPORTING_L, [dt._REPORTING_L], REPORTING_CONTEXT))
+def test_reporting_before_agrees_with_the_reference(text: str) -> None:
+    for before in _windows_before(text.lower(), 40):  # the text before every place a date could stand
+        assert (dt._REPORTING_FAST.search(" " + before) is None) == (dt._REPORTING_L.search(before) is None)
