@@ -213,14 +213,44 @@ def _anchors(low: str) -> list[tuple[int, int]]:
     return out
 
 
+# A date holds a month name's anchor only with a day before or after the name, and the anchor "night"
+# only in "night of", "<weekday> night", "last night", "overnight", "tonight" and "(this) past night".
+_MONTH_STEMS = frozenset(MONTHS)
+_MONTH_DAY = lowered(re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE))
+_BEFORE_MONTH = ("of", "st", "nd", "rd", "th")  # or a digit: "28th of August", "28 August"
+_BEFORE_NIGHT = ("last ", "over", "to", "past ")
+_WEEKDAY_ENDS = tuple(name + s for name in WEEKDAYS for s in ("", "'s", "’s"))
+
+
+def _can_hold(low: str, a_start: int, a_end: int, end: int) -> bool:
+    """False where no date found in a window that starts at most 25 characters before the anchor and
+    ends at ``end`` can hold the anchor: the window's search would be rejected, so it is skipped."""
+    stem = low[a_start:a_end]
+    if stem == "night":
+        before = low[max(0, a_start - 25) : a_start]
+        return (
+            before.endswith(_BEFORE_NIGHT)
+            or low.startswith("night of ", a_start)
+            or (before[-1:].isspace() and before.rstrip().endswith(_WEEKDAY_ENDS))
+        )
+    if stem in _MONTH_STEMS:
+        # A month name that holds the anchor starts at it ("august", never inside another word).
+        if _MONTH_DAY.match(low, a_start, end) is not None:
+            return True
+        before = low[max(0, a_start - 25) : a_start]
+        rest = before.rstrip()
+        return before[-1:].isspace() and (rest[-1:].isdecimal() or rest.endswith(_BEFORE_MONTH))
+    return True
+
+
 def _date_matches(low: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     covered = 0
     for a_start, a_end in _anchors(low):
-        if a_end <= covered:
+        end = min(len(low), a_end + 40)
+        if a_end <= covered or not _can_hold(low, a_start, a_end, end):
             continue
-        start = max(covered, a_start - 25)
-        m = _DATE_SEARCH.search(low, start, min(len(low), a_end + 40))
+        m = _DATE_SEARCH.search(low, max(covered, a_start - 25), end)
         # Window edges can cut an expression short; accept only matches that hold the anchor.
         if m is not None and m.start() <= a_start and m.end() >= a_end:
             full = _DATE_L.match(low, m.start())

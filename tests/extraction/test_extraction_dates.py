@@ -108,6 +108,8 @@ date_phrase = st.one_of(
 )
 FILLER = [
     "the", "on", "of", "night", "morning", "attack", "said", "decided", "month", "monight", "sunflower", "’s",
+    "last", "past", "over", "to", "this", "in", "alone", "2022", "7", "21st", "Friday's", "Sunday’s",
+    "Augusta",
 ]  # fmt: skip
 # Mostly whole words, so that anchors and dates start at word boundaries; sometimes glued together.
 date_text = st.lists(
@@ -146,6 +148,9 @@ def _found(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str
 @example(text="late on the night of the 2nd of May, 2024")
 @example(text="1024-05-06, 2024-05-06")  # only 20\d\d- is a numeric anchor
 @example(text="Jan 1, Feb. 2, March 3, Apr 4, May 5, June 6, Jul 7, Aug 8, Sept 9, Oct 10, Nov 11, Dec 12")
+# Anchors that only these dates hold: the window of the later anchor misses the start of the date.
+@example(text="on the night of the 21        of September")
+@example(text="attacks on Friday's   night and Sunday’s night, 28  August, 3rd  May, June 20th")
 def test_date_finder_agrees_with_plain_scans(text: str) -> None:
     low = lower(text)
     assert _anchors(low) == [a.span() for a in ANCHOR_SCAN.finditer(low)]
