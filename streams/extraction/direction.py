@@ -145,8 +145,12 @@ def direction_score(
     ru_ua = ua_ru = 0
     if pointed:
         ru_ua, ua_ru = _pointing(text.lower() if low is None else low)
-    ru_ua += sum(1 for r in regions if r.country == UA)
-    ua_ru += sum(1 for r in regions if r.country == RU)
+    # Most sentences name no region, and most others one: a plain loop, no generators.
+    for region in regions:
+        if region.country == UA:
+            ru_ua += 1
+        elif region.country == RU:
+            ua_ru += 1
     return ru_ua, ua_ru
 
 
