@@ -202,7 +202,8 @@ def _anchors(low: str) -> list[tuple[int, int]]:
     # Stems can overlap ("monight"): the leftmost wins, as in a scan. Numeric anchors (a digit, then
     # no letters but st, nd, rd or th) overlap no stem, so their own scan's choices stand.
     numeric = _NUMERIC_ANCHOR_ASCII if low.isascii() else _NUMERIC_ANCHOR
-    spans.extend(m.span() for m in numeric.finditer(low))
+    for m in numeric.finditer(low):
+        spans.append(m.span())
     spans.sort()
     out: list[tuple[int, int]] = []
     end = 0
