@@ -489,38 +489,67 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     return None, False
 
 
+class _CasualtyPatterns(NamedTuple):
+    """The patterns that give a count of people its role, for text of one case form."""
+
+    roles: tuple[tuple[re.Pattern[str], str], ...]
+    subset_after: re.Pattern[str]
+    victims_toll: re.Pattern[str]
+
+
+_CASUALTY = _CasualtyPatterns(
+    ((lx.KILLED, KILLED), (lx.INJURED, INJURED), (lx.HOSPITALISED, HOSPITALISED)),
+    _SUBSET_PEOPLE_AFTER,
+    lx.VICTIMS_TOLL,
+)
+# The same for lower-cased ASCII text, in a third of the time: IGNORECASE folds onto ASCII letters
+# only a few letters from outside ASCII ("ı", "ſ", the Kelvin sign), which such text does not hold.
+_CASUALTY_L = _CasualtyPatterns(
+    tuple((lx.lowered(pattern), role) for pattern, role in _CASUALTY.roles),
+    lx.lowered(_SUBSET_PEOPLE_AFTER),
+    lx.lowered(lx.VICTIMS_TOLL),
+)
+
+
 def _people_role(left: str, right: str, head: str) -> str | None:
     if head in (KILLED, INJURED):
         return head
     right_head = right[:45]
-    if _SUBSET_PEOPLE_AFTER.match(right_head):
+    left_tail = left[-130:]
+    if right_head.isascii() and left_tail.isascii():
+        return _casualty_role(left_tail, right_head, left_tail.lower(), right_head.lower(), _CASUALTY_L)
+    return _casualty_role(left_tail, right_head, left_tail, right_head, _CASUALTY)
+
+
+def _casualty_role(
+    left_tail: str, right_head: str, left_seen: str, right_seen: str, patterns: _CasualtyPatterns
+) -> str | None:
+    """The role of a count of people between ``left_tail`` and ``right_head``; ``patterns`` search
+    ``left_seen`` and ``right_seen``, the same text in the case form they are written for."""
+    if patterns.subset_after.match(right_seen):
         return None
-    roles = ((lx.KILLED, KILLED), (lx.INJURED, INJURED), (lx.HOSPITALISED, HOSPITALISED))
     # "23 people were injured": a verb right after the noun governs it.
-    for pattern, role in roles:
-        m = pattern.search(right_head)
+    after: list[tuple[re.Match[str] | None, str]] = []
+    for pattern, role in patterns.roles:
+        m = pattern.search(right_seen)
         if (
             m
             and _FEW_WORDS.fullmatch(right_head[: m.start()])
             and not _CLAUSE_JOIN.search(right_head[: m.start()])
         ):
             return role
+        after.append((m, role))
     # "killing five people": the last casualty verb before the number, within the sentence.
-    left_tail = left[-130:]
-    for m in reversed(list(_TOKEN.finditer(left_tail))):
+    for m in reversed(list(_TOKEN.finditer(left_seen))):
         word = m.group()
-        for pattern, role in roles:
+        for pattern, role in patterns.roles:
             if pattern.search(word):
                 return role
         if word.endswith((".", ";")):
             break
-    if lx.VICTIMS_TOLL.search(left_tail):
+    if patterns.victims_toll.search(left_seen):
         return KILLED
-    hits: list[tuple[int, str]] = []
-    for pattern, role in roles:
-        m = pattern.search(right_head)
-        if m and not _SEMICOLON.search(right_head[: m.start()]):
-            hits.append((m.start(), role))
+    hits = [(m.start(), role) for m, role in after if m and not _SEMICOLON.search(right_head[: m.start()])]
     return min(hits)[1] if hits else None
 
 

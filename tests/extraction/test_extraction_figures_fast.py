@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from streams.extraction import figures as fg
@@ -175,3 +175,68 @@ def test_singulars_found_by_the_article_first_letter_agree_with_the_reference(te
     low = text.lower()
     fast = [(m.span(), m.group("art"), m.group("head")) for m in fg._SINGULAR_FAST.finditer(low)]
     assert fast == [(m.span(), m.group("art"), m.group("head")) for m in fg._SINGULAR_L.finditer(low)]
+
+
+def _people_role_reference(left: str, right: str, head: str) -> str | None:
+    """``_people_role`` as it was before it read lower-cased ASCII text: IGNORECASE patterns only."""
+    if head in (fg.KILLED, fg.INJURED):
+        return head
+    right_head = right[:45]
+    if fg._SUBSET_PEOPLE_AFTER.match(right_head):
+        return None
+    roles = ((lx.KILLED, fg.KILLED), (lx.INJURED, fg.INJURED), (lx.HOSPITALISED, fg.HOSPITALISED))
+    for pattern, role in roles:
+        m = pattern.search(right_head)
+        if (
+            m
+            and fg._FEW_WORDS.fullmatch(right_head[: m.start()])
+            and not fg._CLAUSE_JOIN.search(right_head[: m.start()])
+        ):
+            return role
+    left_tail = left[-130:]
+    for m in reversed(list(fg._TOKEN.finditer(left_tail))):
+        word = m.group()
+        for pattern, role in roles:
+            if pattern.search(word):
+                return role
+        if word.endswith((".", ";")):
+            break
+    if lx.VICTIMS_TOLL.search(left_tail):
+        return fg.KILLED
+    hits: list[tuple[int, str]] = []
+    for pattern, role in roles:
+        m = pattern.search(right_head)
+        if m and not fg._SEMICOLON.search(right_head[: m.start()]):
+            hits.append((m.start(), role))
+    return min(hits)[1] if hits else None
+
+
+# Casualty verbs amid the words that decide whether they govern a count: clause joins in either case
+# (the join test keeps its case), subsets, sentence ends, and letters IGNORECASE folds ("ı", "ſ").
+CASUALTY_PATTERNS = [lx.KILLED, lx.INJURED, lx.HOSPITALISED, lx.VICTIMS_TOLL, fg._SUBSET_PEOPLE_AFTER]
+CASUALTY_WORDS = [
+    "and",
+    "AND",
+    "or",
+    "while",
+    "among",
+    "them",
+    "whom",
+    "were",
+    "people",
+    ".",
+    ";",
+    "kılled",
+    "hoſpital",
+]
+CASUALTY_TEXT = st.one_of(
+    *(_text_around(focus, CASUALTY_PATTERNS, CASUALTY_WORDS) for focus in CASUALTY_PATTERNS[:3])
+)
+
+
+@settings(max_examples=200, deadline=None)
+@example(left="injured ", right=" And killed", head=fg.PEOPLE)  # the join test keeps its case
+@given(left=CASUALTY_TEXT, right=CASUALTY_TEXT, head=st.sampled_from([fg.PEOPLE, fg.KILLED, fg.INJURED]))
+def test_people_role_on_lower_cased_ascii_agrees_with_the_reference(left: str, right: str, head: str) -> None:
+    for cut in range(0, len(right) + 1, 3):
+        assert fg._people_role(left, right[cut:], head) == _people_role_reference(left, right[cut:], head)
