@@ -93,6 +93,13 @@ def _weekday(name: str, ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
 
+def _late(pre: str | None, post: str | None) -> bool:
+    """Whether the words around a weekday ("late Thursday", "Thursday night") put the date on the next
+    day: they belong to the night that ends on Friday."""
+    late = (pre or "").strip().lower().startswith("late")
+    return late or (post or "").strip().lower() in ("night", "evening")
+
+
 def _resolve(g: dict[str, Any], ref: date) -> date | None:
     """The date the groups of a ``DATE_RE`` match name, read against ``ref``."""
     if g["m1"] or g["m2"]:
@@ -121,10 +128,7 @@ def _resolve(g: dict[str, Any], ref: date) -> date | None:
         return None
     if g["wd"]:
         value = _weekday(g["wd"], ref)
-        pre = (g["pre"] or "").strip().lower()
-        post = (g["post"] or "").strip().lower()
-        # "Thursday night" and "late Thursday" belong to the night that ends on Friday.
-        if pre.startswith("late") or post in ("night", "evening"):
+        if _late(g["pre"], g["post"]):
             value += timedelta(days=1)
         return value
     rel = (g["rel"] or "").lower()
@@ -265,11 +269,15 @@ def _date_matches(low: str) -> list[re.Match[str]]:
 class _Said(NamedTuple):
     """A date expression as written: resolving it needs the reference date, finding it does not."""
 
-    groups: dict[str, Any]  # of the DATE_RE match
+    groups: dict[str, Any] | None  # of the DATE_RE match; None for weekdays and relative dates
     start: int
     end: int
     reported: bool  # right after a reporting verb ("said on Friday")
     relative: bool
+    # Without groups (most dates), the date is ``shift`` days after the latest ``weekday`` (0 for
+    # Monday) not after the reference, or ``shift`` days after the reference itself (``weekday`` -1).
+    weekday: int
+    shift: int
 
 
 # Datelines, statements and boilerplate repeat across articles: each text is scanned once.
@@ -279,7 +287,8 @@ def _said(low: str) -> tuple[_Said, ...]:
     for m in _date_matches(low):
         before = low[max(0, m.start() - 40) : m.start()]
         # "Saturday's wave", "Thursday's attack": a possessive weekday always names the event.
-        possessive = bool(m.group("wd")) and m.group().endswith(("'s", "’s"))
+        wd, rel, pre, post = m.group("wd", "rel", "pre", "post")
+        possessive = bool(wd) and m.group().endswith(("'s", "’s"))
         # "By Friday evening the toll had risen to 41": a deadline of the count, not the attack's date.
         # (Most text before a date lacks "by": the substring test spares that search.)
         weak = not possessive and (
@@ -287,9 +296,19 @@ def _said(low: str) -> tuple[_Said, ...]:
             or ("by" in before and _BY_BEFORE.search(before) is not None)
         )
         # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date.
-        if m.group("wd") and _OVERNIGHT_BEFORE.search(before):
+        if wd and _OVERNIGHT_BEFORE.search(before):
             weak = False
-        out.append(_new(_Said, (m.groupdict(), m.start(), m.end(), weak, m.group("rel") is not None)))
+        # What _resolve would read from the groups, without building them: weekdays and "overnight"
+        # are most dates.
+        groups: dict[str, Any] | None = None
+        weekday, shift = -1, 0
+        if wd:
+            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if _late(pre, post) else 0
+        elif rel is not None:
+            shift = -1 if rel.lower() == "yesterday" else 0
+        else:
+            groups = m.groupdict()
+        out.append(_new(_Said, (groups, m.start(), m.end(), weak, rel is not None, weekday, shift)))
     return tuple(out)
 
 
@@ -297,9 +316,14 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
     """Date mentions in ``text`` resolved against the Kyiv publication date ``ref``."""
     out: list[DateMention] = []
     for said in _said(lower(text)):
-        value = _resolve(said.groups, ref)
-        if value is None or abs((ref - value).days) > 400:
-            continue
+        if said.groups is not None:
+            value = _resolve(said.groups, ref)
+            if value is None or abs((ref - value).days) > 400:
+                continue
+        elif said.weekday >= 0:  # within a week of the reference
+            value = ref - timedelta(days=(ref.weekday() - said.weekday) % 7 - said.shift)
+        else:
+            value = ref + timedelta(days=said.shift)
         strong = not said.reported and not said.relative
         out.append(_new(DateMention, (value, said.start, said.end, strong, said.relative)))
     return out

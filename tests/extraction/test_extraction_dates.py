@@ -16,6 +16,7 @@ from streams.extraction.dates import (
     _anchors,
     _date_matches,
     _is_word,
+    _resolve,
     find_dates,
     kyiv_date,
 )
@@ -171,3 +172,14 @@ def test_word_characters_are_those_of_regular_expressions() -> None:
     word = re.compile(r"\w")
     chars = map(chr, range(0x110000))
     assert [c for c in chars if (word.match(c) is not None) != _is_word(c)] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=date_text, ref=st.dates(min_value=date(2001, 1, 1), max_value=date(2098, 12, 31)))
+def test_dates_resolve_as_their_groups_read(text: str, ref: date) -> None:
+    plain = []
+    for m in _date_matches(lower(text)):
+        value = _resolve(m.groupdict(), ref)
+        if value is not None and abs((ref - value).days) <= 400:
+            plain.append((value, m.span()))
+    assert [(d.value, (d.start, d.end)) for d in find_dates(text, ref)] == plain
