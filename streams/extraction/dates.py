@@ -13,8 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from streams.extraction.direction import _after_a_separator
-from streams.extraction.lexicon import lower, lowered
+from streams.extraction.lexicon import after_a_separator, lower, lowered
 
 KYIV = ZoneInfo("Europe/Kyiv")
 
@@ -142,7 +141,7 @@ _REPORTING_L = lowered(_REPORTING)
 # ``_REPORTING_L`` for the text with one space put in front: led by a separator class, the search
 # skips from separator to separator instead of trying every alternative at every position.
 _REPORTING_FAST = re.compile(
-    _after_a_separator(
+    after_a_separator(
         tuple(
             (first, "|".join(word[1:] for word in _REPORTING_WORDS if word[0] == first))
             for first in dict.fromkeys(word[0] for word in _REPORTING_WORDS)

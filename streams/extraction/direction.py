@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from streams.extraction.lexicon import lowered
+from streams.extraction.lexicon import after_a_separator, lowered
 from streams.extraction.regions import RU, UA, RegionMention
 
 RU_UA = "RU>UA"
@@ -47,28 +47,11 @@ _TOWARDS_UKRAINE_L = lowered(_TOWARDS_UKRAINE)
 _TOWARDS_RUSSIA_L = lowered(_TOWARDS_RUSSIA)
 
 
-def _after_a_separator(branches: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    r"""``\b(?:first rest|...)`` for lower-cased text with one space put in front, written so that
-    the regex engine skips from separator to separator instead of trying every alternative (each
-    behind a ``\b``) at every position.
-
-    ``branches`` are the alternatives grouped by first letter, in their original order within each
-    letter (alternatives with different first letters never match at the same place, so the order
-    across letters does not matter). The match takes the separator in front of the word along:
-    every alternative ends with a letter, so the next match's separator is never inside the
-    previous match, and the number of matches stays that of the reference.
-    """
-    # "x(?<!\wx)" is "\bx": the character before the letter is not a word character (the
-    # separator class lets through every non-ASCII character, word characters included).
-    alternatives = "|".join(rf"{first}(?<!\w{first})(?:{rest})" for first, rest in branches)
-    return re.compile(rf"[^A-Za-z0-9_](?:{alternatives})")
-
-
 _ACTS_ON_RUSSIA = (
     r" (?:(?!(?:was|were|is|are|been|being|be)\b)\w+ ){0,2}?(?:attacked|struck|launched|fired|targeted|hit)\b"
 )
 _IN_RUSSIA = r"russia\b(?!['’]s)"
-_TOWARDS_RUSSIA_FAST = _after_a_separator(
+_TOWARDS_RUSSIA_FAST = after_a_separator(
     (
         (
             "u",
@@ -98,7 +81,7 @@ _ACTS_ON_UKRAINE = (
     r" (?:\w+ ){0,2}?(?:launched|fired|attacked|struck|hit|used|unleashed|carried out|targeted|shelled)\b"
 )
 _UKRAINIAN_PLACES = r"(?:capital|city|cities|region|regions|territory|energy)\b"
-_TOWARDS_UKRAINE_FAST = _after_a_separator(
+_TOWARDS_UKRAINE_FAST = after_a_separator(
     (
         (
             "r",

@@ -17,6 +17,23 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
+def after_a_separator(branches: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    r"""``\b(?:first rest|...)`` for lower-cased text with one space put in front, written so that
+    the regex engine skips from separator to separator instead of trying every alternative (each
+    behind a ``\b``) at every position.
+
+    ``branches`` are the alternatives grouped by first letter, in their original order within each
+    letter (alternatives with different first letters never match at the same place, so the order
+    across letters does not matter). The match takes the separator in front of the word along:
+    every alternative ends with a letter, so the next match's separator is never inside the
+    previous match, and the number of matches stays that of the reference.
+    """
+    # "x(?<!\wx)" is "\bx": the character before the letter is not a word character (the
+    # separator class lets through every non-ASCII character, word characters included).
+    alternatives = "|".join(rf"{first}(?<!\w{first})(?:{rest})" for first, rest in branches)
+    return re.compile(rf"[^A-Za-z0-9_](?:{alternatives})")
+
+
 def lower(text: str) -> str:
     """``text`` in lower case with the same length, so offsets stay valid."""
     low = text.lower()
