@@ -8,13 +8,16 @@ from schemas.figures import Figures
 
 
 class Evidence(msgspec.Struct, kw_only=True):
-    """The span of the article body a figure came from."""
+    """The span of the article body a figure came from, and who stated the figure there."""
 
     field: str
     value: int
     start: int
     end: int
     text: str
+    # An article quotes several sources (the air force for launches, a mayor for casualties): the
+    # merge ranks each figure by the claimant who stated it, falling back to the report's claimant.
+    claimant: str | None = None
 
 
 class Report(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
