@@ -52,6 +52,10 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
 )
 
 
+# Local officials speak for their city or region: a weapon count they give is that place's share.
+LOCAL = frozenset(("Mayor of Moscow", "Mayor", "Regional authorities"))
+
+
 # Statements repeat across articles (wire copy): each sentence is looked at once.
 @functools.lru_cache(maxsize=8192)
 def find_claimant(text: str) -> str | None:

@@ -11,8 +11,10 @@ from datetime import date
 from typing import NamedTuple
 
 import schemas
+from streams.extraction import aggregate
 from streams.extraction import lexicon as lx
-from streams.extraction.claimants import find_claimant
+from streams.extraction.claimants import LOCAL, find_claimant
+from streams.extraction.counts import Count
 from streams.extraction.dates import DateMention, find_dates, kyiv_date
 from streams.extraction.direction import DIRECTION_WORDS, RU_UA, UA_RU, direction_score, target_country
 from streams.extraction.figures import (
@@ -120,21 +122,9 @@ def _believable(category: str, value: int) -> bool:
 
 
 @dataclass(slots=True)
-class _Candidate:
-    field: str
-    value: int
-    start: int
-    end: int
-    sentence: int
-    zero: bool = False
-    weak: bool = False  # a headline or a rounded figure ("over 500")
-    fallback: bool = False  # read from a weaker cue (hits): only when nothing else is stated
-
-
-@dataclass(slots=True)
 class _Incident:
     direction: str
-    candidates: list[_Candidate] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
     regions: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
     attack_named: bool = False
@@ -153,6 +143,32 @@ class _Sent:
     caption: bool = False
     file_photo: bool = False
     low: str = ""  # set for sentences about an attack: the patterns of the article-level reading
+
+
+class _Claimants:
+    """Who stated the counts of each sentence: a source named in it, else the one named in the
+    sentence before it in the same paragraph (a quote goes on: "…, the air force said. Of them, …")."""
+
+    def __init__(self, sents: list[_Sent]) -> None:
+        self._sents = sents
+        self._found: dict[int, str | None] = {}
+
+    def _named(self, idx: int) -> str | None:
+        if idx not in self._found:
+            self._found[idx] = find_claimant(self._sents[idx].s.text)
+        return self._found[idx]
+
+    def of(self, idx: int) -> str | None:
+        named = self._named(idx)
+        if named is None and idx > 0 and self._sents[idx - 1].s.paragraph == self._sents[idx].s.paragraph:
+            named = self._named(idx - 1)
+        return named
+
+
+def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
+    """The one region of ``country`` a sentence names, or None (none, or several: the attack's list)."""
+    names = {r.name for r in regions if r.country == country}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def report_id(article_id: str, incident_id: str) -> str:
@@ -396,65 +412,43 @@ def _excluded(sents: list[_Sent], main: date) -> list[bool]:
     return out
 
 
-def _pick(own: list[_Candidate]) -> _Candidate | None:
-    """The candidate a field takes from its own candidates (``own``, in the order they were found)."""
-    positive = [c for c in own if not c.zero and not c.fallback]
-    exact = [c for c in positive if not c.weak]
-    pool = exact or positive or [c for c in own if c.zero] or own
-    if not pool:
-        return None
-    # Tolls rise and exact counts follow rounded ones: the largest stated figure is the latest.
-    return max(pool, key=lambda c: (c.value, -c.start))
-
-
-def _figures(incident: _Incident, body: str) -> tuple[schemas.Figures, list[schemas.Evidence]]:
-    by_field: dict[str, list[_Candidate]] = {}
-    for cand in incident.candidates:
-        by_field.setdefault(cand.field, []).append(cand)
-    chosen: dict[str, _Candidate] = {}
-    for name in schemas.FIELDS:
-        own = by_field.get(name)
-        if own and (picked := _pick(own)) is not None:
-            chosen[name] = picked
-    if "injured" not in chosen:
-        hospital = _pick(by_field.get("hospitalised", []))
-        if hospital is not None:
-            chosen["injured"] = hospital
-    for total, parts in (
-        ("total_launched", ("drones_launched", "missiles_launched")),
-        ("total_intercepted", ("drones_intercepted", "missiles_intercepted")),
-    ):
-        a, b = chosen.get(parts[0]), chosen.get(parts[1])
-        stated = chosen.get(total)
-        if stated is not None and a is not None and stated.value < a.value:
-            del chosen[total]
-            stated = None
-        if stated is None and a is not None and b is not None:
-            chosen[total] = _Candidate(total, a.value + b.value, min(a.start, b.start), max(a.end, b.end), -1)
+def _figures(
+    chosen: dict[str, Count], body: str, claimant: str | None
+) -> tuple[schemas.Figures, list[schemas.Evidence]]:
+    """The report's figures and their evidence (``claimant``: the report's, for counts without one)."""
     values = {name: c.value for name, c in chosen.items()}
     figures = schemas.Figures(**{name: values.get(name) for name in schemas.FIELDS})
     evidence = [
-        schemas.Evidence(field=name, value=c.value, start=c.start, end=c.end, text=body[c.start : c.end])
+        schemas.Evidence(
+            field=name,
+            value=c.value,
+            start=c.start,
+            end=c.end,
+            text=body[c.start : c.end],
+            claimant=c.claimant or claimant,
+        )
         for name in schemas.FIELDS
         if (c := chosen.get(name)) is not None
     ]
     return figures, evidence
 
 
-def _zeros(x: _Sent, idx: int) -> list[_Candidate]:
+def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[Count]:
+    """Stated zeros of casualties in one sentence (``place``: the one place it is about, if any)."""
     low = x.low
     if _seen(lx.NOT_YET_L, low):
         return []
     s, e = x.s.start, x.s.end
-    out: list[_Candidate] = []
+    fields: tuple[str, ...] = ()
     if _seen(lx.NO_CASUALTIES_L, low):
-        out += [_Candidate("killed", 0, s, e, idx, True), _Candidate("injured", 0, s, e, idx, True)]
+        fields = ("killed", "injured")
     else:
-        if _seen(lx.NO_INJURIES_L, low):
-            out.append(_Candidate("injured", 0, s, e, idx, True))
-        if _seen(lx.NO_DEATHS_L, low):
-            out.append(_Candidate("killed", 0, s, e, idx, True))
-    return out
+        fields = tuple(
+            name
+            for name, pattern in (("injured", lx.NO_INJURIES_L), ("killed", lx.NO_DEATHS_L))
+            if _seen(pattern, low)
+        )
+    return [Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant) for name in fields]
 
 
 def _about_the_war(body: str, low: str) -> bool:
@@ -504,6 +498,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     default = UA_RU if ua_total > ru_total else RU_UA
 
     incidents = {RU_UA: _Incident(RU_UA), UA_RU: _Incident(UA_RU)}
+    claimants = _Claimants(sents)
     current = default
     paragraph = -1
     last_single_missile: int | None = None
@@ -534,7 +529,13 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             and any(f.category != PEOPLE for f in figures)
             and lx.any_part(lx.FRONTLINE_PARTS_L, x.low)
         )
+        claimant = claimants.of(idx) if figures or fx.negation else None
+        s_start, s_end = x.s.start, x.s.end
+        # A local official's weapon counts are their own place's share ("the city was attacked by 25").
+        local = _one_place(fx.regions, target_country(current)) if claimant in LOCAL else None
         for f in figures:
+            if local is not None and f.category != PEOPLE and f.place is None:
+                f = f._replace(place=local)
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
             if not _believable(f.category, f.value):
@@ -542,19 +543,41 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             if f.role == HIT and f.category in (DRONES, MISSILES):
                 # "Two ballistic missiles struck the city": a launch count when nothing better is given.
                 hit_field = _FIELD[(f.category, LAUNCHED)]
-                inc.candidates.append(
-                    _Candidate(hit_field, f.value, x.s.start, x.s.end, idx, weak=True, fallback=True)
+                inc.counts.append(
+                    Count(
+                        hit_field,
+                        f.value,
+                        s_start,
+                        s_end,
+                        idx,
+                        False,
+                        f.place,
+                        fallback=True,
+                        claimant=claimant,
+                    )
                 )
                 continue
             name = _FIELD.get((f.category, f.role))
             if name is None:
                 continue
-            weak = x.headline or f.qualified
-            inc.candidates.append(_Candidate(name, f.value, x.s.start, x.s.end, idx, weak=weak))
+            exact = not (x.headline or f.qualified)
+            inc.counts.append(Count(name, f.value, s_start, s_end, idx, exact, f.place, claimant=claimant))
             if f.role == INTERCEPTED and f.all_of:
                 # "all 14 drones were shot down", "one missile was downed": that many were launched.
                 launched = _FIELD[(f.category, LAUNCHED)]
-                inc.candidates.append(_Candidate(launched, f.value, x.s.start, x.s.end, idx, weak=True))
+                inc.counts.append(
+                    Count(
+                        launched,
+                        f.value,
+                        s_start,
+                        s_end,
+                        idx,
+                        False,
+                        f.place,
+                        implied=True,
+                        claimant=claimant,
+                    )
+                )
             if f.category == MISSILES and f.value == 1:
                 last_single_missile = idx
         if (
@@ -564,20 +587,20 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             and _NOT_INTERCEPTED.search(text)
         ):
             start = sents[last_single_missile].s.start
-            inc.candidates.append(_Candidate("missiles_intercepted", 0, start, x.s.end, idx, True))
+            inc.counts.append(
+                Count("missiles_intercepted", 0, start, s_end, idx, zero=True, claimant=claimant)
+            )
         # Every stated zero names the casualties ("no casualties", "nobody was hurt"): needs such a word.
-        zeros: list[_Candidate] = []
-        if (
-            fx.negation
-            and fx.casualty
-            and (fx.air or fx.attack or figures or inc.candidates or inc.sentences)
-        ):
-            zeros = _zeros(x, idx)
-            inc.candidates.extend(zeros)
+        zeros: list[Count] = []
+        if fx.negation and fx.casualty and (fx.air or fx.attack or figures or inc.counts or inc.sentences):
+            zeros = _zeros(x, idx, _one_place(fx.regions, target_country(current)), claimant)
+            inc.counts.extend(zeros)
         if fx.negation and fx.air and (none := _NONE_INTERCEPTED.search(text)) is not None:
             said = none.group("kind") or none.group("kind2") or none.group("kind3")
             kind = MISSILES if said.lower().startswith("missile") else DRONES
-            inc.candidates.append(_Candidate(_FIELD[(kind, INTERCEPTED)], 0, x.s.start, x.s.end, idx, True))
+            inc.counts.append(
+                Count(_FIELD[(kind, INTERCEPTED)], 0, s_start, s_end, idx, zero=True, claimant=claimant)
+            )
         # "In the Dnipropetrovsk region a facility caught fire, but no casualties were reported."
         relevant = fx.air or fx.attack or bool(figures) or bool(zeros)
         if fx.regions and not relevant and len(text) <= _DATELINE_MAX:
@@ -603,18 +626,20 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     reports: list[schemas.Report] = []
     for direction in (RU_UA, UA_RU):
         inc = incidents[direction]
-        figures_, evidence = _figures(inc, body)
-        substantive = any(not c.fallback for c in inc.candidates)
-        if not (substantive and evidence) and not (direction == default == RU_UA and inc.attack_named):
+        chosen = aggregate.choose(inc.counts, inc.regions)
+        substantive = any(not c.fallback for c in inc.counts)
+        # Counts of single places only still tell that the attack happened, with its figures unknown.
+        if not substantive and not (direction == default == RU_UA and inc.attack_named):
             continue
         attacker, target = direction.split(">")
         incident_id = f"{main.isoformat()}:{direction}"
-        claim_sentences = sorted({c.sentence for c in inc.candidates if c.sentence >= 0}) or inc.sentences
+        claim_sentences = sorted({c.sentence for c in inc.counts if c.sentence >= 0}) or inc.sentences
         claimant = None
         for i in claim_sentences:
             claimant = find_claimant(sents[i].s.text)
             if claimant:
                 break
+        figures_, evidence = _figures(chosen, body, claimant)
         reports.append(
             schemas.Report(
                 report_id=report_id(article.article_id, incident_id),

@@ -141,7 +141,17 @@ _MODAL_WORDS = (
 )
 # Words that every match of a window pattern holds (lower-cased): most windows hold none, and a few
 # substring tests cost less than a search that fails.
-_CUMULATIVE_WORDS = ("since", "so far", "to date", "this year", "day", "a month", "a week", "ago")
+_CUMULATIVE_WORDS = (
+    "since",
+    "so far",
+    "to date",
+    "this year",
+    "day",
+    "a month",
+    "a week",
+    "ago",
+    *lx.MONTHS_L,
+)
 _PREVIOUS_BEFORE_WORDS = ("from", "previous", "former", "initial", "earlier record")
 _PREVIOUS_AFTER_WORDS = ("previous", "earlier", "initially", "before that")
 _SUBSET_PEOPLE_WORDS = ("including", "among", "of whom")
@@ -263,18 +273,33 @@ _CLAUSE_JOIN = re.compile(r"\b(?:and|while|but|or)\b|[,;]")
 _TOKEN = re.compile(r"\S+")
 _SEMICOLON = re.compile(r"[;]")
 _RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions)\b")
-_REGION_WORD = re.compile(r"^\s+(?:region|oblast|regions|oblasts|province|krai|republic|territory)\b", re.I)
 _RESPECTIVELY_OR_REGION = re.compile(
     r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions|in the region)\b"
 )
 _LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
 _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
+# A place named first in a clause, before its count: "In the Kharkiv region, …", "Over Kursk, …".
+_OPENING_PLACE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?i:in|over|above|near)\s+(?:the\s+)?(?:city of\s+|village of\s+|town of\s+)?"
+    rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:\s+(?:region|oblast|Oblast|Region|district|area))?\s*,"
+)
+# Where people were killed or hurt, named after the verb: "were killed in Kharkiv", "injured in the
+# Odesa region". A casualty count of one place (the country, "the attack" or "the strike" are not).
+_PEOPLE_PLACE = re.compile(
+    r"^[^.;:]{0,45}?\b(?:in|near|on)\s+(?:the\s+)?(?:city of\s+|village of\s+|town of\s+|"
+    rf"settlement of\s+)?{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+)"
+)
 _COORDINATED = re.compile(r"[^.;]{0,40}\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}")
 
 
 class Figure(NamedTuple):
-    """One figure read in a sentence: ``category``/``role`` value, span relative to the sentence."""
+    """One figure read in a sentence: ``category``/``role`` value, span relative to the sentence.
+
+    ``place`` is the scope of a count of one place ("46 over the Kursk region", "in Kharkiv, four were
+    killed"); None when the count is stated for the attack as a whole.
+    """
 
     category: str
     role: str
@@ -283,6 +308,7 @@ class Figure(NamedTuple):
     end: int
     qualified: bool
     all_of: bool = False
+    place: str | None = None
 
 
 @dataclass(slots=True)
@@ -294,6 +320,7 @@ class _Mention:
     skip: bool = False
     partitive_of: int | None = None  # index of the whole in "N of M"
     all_of: bool = False
+    place: str | None = None  # the one place the count is of (see ``Figure.place``)
 
 
 _HEADS = (
@@ -553,39 +580,45 @@ def _casualty_role(
     return min(hits)[1] if hits else None
 
 
-_REGION_ONLY = frozenset(
-    (
-        "Crimea",
-        "Volyn",
-        "Zakarpattia",
-        "Prykarpattia",
-        "Tatarstan",
-        "Bashkortostan",
-        "Chechnya",
-        "Russia",
-        "Ukraine",
-    )
-)
+def _count_place(right: str) -> str | None:
+    """The one place a weapon count is located in by the words after it, or None (the whole attack).
 
-
-def _subset_place(right: str) -> bool:
+    "46 over the Kursk region", "19 near Moscow", "66 over the capital", "20 in Ryazan region" count one
+    place's share; a list of places ("over Poltava, Sumy and Kharkiv regions") names where the whole
+    attack went, and "over Ukraine" is the whole attack.
+    """
     if _RESPECTIVELY.match(right):
-        return True
+        return "respective regions"
     m = lx.SUBSET_PLACE.match(right)
     if not m:
-        return False
-    place = m.group("place")
-    after_place = right[m.end() :]
-    # A region ("over the Saratov region", "over Crimea") is where the attack went, not a part of it;
-    # a city or the capital ("19 near Moscow", "66 over the capital") is a local count.
-    if place is not None and (_REGION_WORD.match(after_place) or place in _REGION_ONLY):
-        return False
-    after = right[m.end() :]
-    # A list of places ("over Poltava, Sumy and Kharkiv") names where the whole attack went.
+        return None
+    place = m.group("place") or "the capital"
     if _RESPECTIVELY_OR_REGION.match(right):
-        return True
+        return place
+    return None if _more_places(right[m.end() :]) else place
+
+
+def _more_places(after: str) -> bool:
+    """Whether the words after a place name go on with more regions ("…, Sumy and Kharkiv regions")."""
     listed = _LISTED.match(after)
-    return not (listed and REGION_RE.match(after[listed.end() :]))
+    return bool(listed and REGION_RE.match(after[listed.end() :]))
+
+
+def _opening_place(left: str) -> str | None:
+    """The place a clause opens on before its first count ("In the Kharkiv region, four were killed",
+    "Over Kursk, 46 drones were destroyed"), or None."""
+    m = _OPENING_PLACE.match(left)
+    if m is None or _more_places(left[m.end("place") :]):
+        return None
+    return m.group("place")
+
+
+def _people_place(right: str) -> str | None:
+    """The one place a casualty count is located in by the words after it ("in Kharkiv"), or None."""
+    m = _PEOPLE_PLACE.match(right)
+    if m is None or _more_places(right[m.end("place") :]):
+        return None
+    return m.group("place")
 
 
 def read_figures(text: str, carry: str | None = None, with_words: bool = True) -> list[Figure]:
@@ -601,7 +634,14 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
         f
         if end < 0
         else Figure(
-            f.category, f.role, digits_value(text[f.start : end]), f.start, f.end, f.qualified, f.all_of
+            f.category,
+            f.role,
+            digits_value(text[f.start : end]),
+            f.start,
+            f.end,
+            f.qualified,
+            f.all_of,
+            f.place,
         )
         for f, end in read
     ]
@@ -753,8 +793,8 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                         if not (governed and "," not in near[governed.end() :]):
                             role = None
                 m.role, strong_role[i] = role, strong
-            if _subset_place(text[m.head_end :]) and not any(o.partitive_of == i for o in mentions):
-                m.skip = True
+            if not any(o.partitive_of == i for o in mentions):
+                m.place = _count_place(text[m.head_end :]) or (None if i else _opening_place(left))
             previous_weapon = m
         else:
             if _age_before(left_low) or _subset_people(low[max(left_start, n.start - 40) : n.start]):
@@ -768,6 +808,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 m.skip = True
                 continue
             people_role[i] = role_p
+            m.place = _people_place(_drop_aside(right)) or (None if i else _opening_place(left))
     # "nine missiles and 63 UAVs recorded there": a verb after the last of coordinated counts
     # governs them all, unless an earlier one had its own verb.
     for i in range(len(mentions) - 2, -1, -1):
@@ -791,10 +832,11 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
         digits = n.end if n.text[0].isdigit() else -1
         if m.category in (DRONES, MISSILES, TOTAL):
             if m.role in (LAUNCHED, INTERCEPTED, SUPPRESSED) or (m.role == HIT and m.partitive_of is None):
-                figure = Figure(m.category, m.role, n.value, n.start, end, qualified[i], m.all_of)
+                figure = Figure(m.category, m.role, n.value, n.start, end, qualified[i], m.all_of, m.place)
                 figures.append((figure, digits))
         elif i in people_role:
-            figures.append((Figure(PEOPLE, people_role[i], n.value, n.start, end, qualified[i]), digits))
+            figure = Figure(PEOPLE, people_role[i], n.value, n.start, end, qualified[i], False, m.place)
+            figures.append((figure, digits))
     # Substring tests first: the singular patterns cannot match without these words.
     extra: list[Figure] = []
     if _any_in(low, ("missile", "drone", "uav", "shahed")):

@@ -362,17 +362,27 @@ MODAL_BEFORE = re.compile(
     IC,
 )
 # A number right before these words is a cumulative statistic, not this attack.
+# A month without a day after a count is a period ("40 drones in May"), not the night of an attack.
+MONTHS_L = tuple(month.lower() for month in _MONTHS)
 CUMULATIVE_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:since|so far|to date|in total since|this year|per day|a day|each day|every day|"
-    r"a month|a week|ago)\b",
+    rf"a month|a week|ago|in (?:early |late |mid-)?(?:{'|'.join(MONTHS_L)})\b(?! \d))",
     IC,
 )
 # Per-region counts ("19 near Moscow", "12 over Rostov Oblast") are subsets of the event totals.
+# A capitalised word after a place preposition that is not a place of one part of the attack: the
+# countries at war (the whole attack), days and months ("killed on Saturday", "in July").
+NOT_ONE_PLACE = (
+    r"(?!(?:Ukraine|Russia|Ukrainian|Russian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+# Where a count is located, right after it: "over the Kursk region", "near Moscow", "targeting Odesa".
 SUBSET_PLACE = re.compile(
-    r"^[^.;,:]{0,25}?(?!\s*(?:over|in|across|into|at) (?:the )?(?:Ukraine|Russia|Ukrainian|"
-    r"Russian)\b)\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|headed (?:for|to)|"
-    r"flying (?:to|towards)|in(?! the (?:area|territory))|en route to|on approach to|outside)\s+"
-    r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city|(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
+    r"^[^.;,:]{0,25}?\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
+    r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"
+    r"on approach to|outside)\s+"
+    rf"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city|{NOT_ONE_PLACE}"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
 )
 
 

@@ -84,6 +84,8 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)")
 _DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
 _NO_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some)\s*$", re.I)
+# The year of a date ("on January 20, 2026, killed …"): four digits after a month and a day.
+_YEAR_BEFORE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
 
 
 def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -173,6 +175,8 @@ def find_numbers(text: str, with_words: bool = True) -> list[Number]:
         if _not_a_count_before(before) or _not_a_count_after(after):
             continue
         if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
+            continue
+        if len(raw) == 4 and _YEAR_BEFORE.search(before):
             continue
         found.append(Number(value, start, end, raw))
     return found

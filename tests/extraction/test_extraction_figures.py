@@ -54,9 +54,30 @@ def test_headless_number_takes_the_previous_sentence_weapon() -> None:
     assert roles("Two more disappeared in the area.", carry="drones") == [("drones", "suppressed", 2)]
 
 
-def test_city_counts_are_subsets_region_counts_are_not() -> None:
-    assert roles("Air defences shot down 19 drones near Moscow, the mayor said.") == []
-    assert roles("Air defences shot down 19 drones over the Kursk region.") == [("drones", "intercepted", 19)]
+def placed(text: str) -> list[tuple[str, str, int, str | None]]:
+    return [(f.category, f.role, f.value, f.place) for f in read_figures(text)]
+
+
+def test_counts_of_one_place_carry_the_place() -> None:
+    assert placed("Air defences shot down 19 drones near Moscow, the mayor said.") == [
+        ("drones", "intercepted", 19, "Moscow")
+    ]
+    assert placed("Air defences shot down 19 drones over the Kursk region.") == [
+        ("drones", "intercepted", 19, "Kursk")
+    ]
+    assert placed("Two more drones targeted the Belgorod region.") == [("drones", "launched", 2, "Belgorod")]
+    assert placed("In the Odesa region, three people were injured.") == [("people", "injured", 3, "Odesa")]
+    assert placed("Four people were killed in Kharkiv on Sunday.") == [("people", "killed", 4, "Kharkiv")]
+
+
+def test_counts_of_the_whole_attack_have_no_place() -> None:
+    assert placed("Air defences destroyed 80 drones over the Kursk, Bryansk and Belgorod regions.") == [
+        ("drones", "intercepted", 80, None)
+    ]
+    assert placed("A total of 105 drones targeted Russia overnight.") == [("drones", "launched", 105, None)]
+    assert placed("At least four people were killed on Saturday as Russia targeted Ukraine.") == [
+        ("people", "killed", 4, None)
+    ]
 
 
 def test_soldiers_and_ages_are_not_victims() -> None:

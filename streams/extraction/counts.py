@@ -1,0 +1,52 @@
+"""Count records: every figure an article states, with what it counts, its scope and who stated it.
+
+The reader (``figures``) finds counted phrases in sentences; the article-level reading (``extract``)
+turns each into a ``Count`` that knows its field, exactness, scope and claimant; ``aggregate`` then
+decides, by rules a reader can state, which counts give an incident's figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+HOSPITALISED = "hospitalised"  # a field of its own until aggregation: "injured" only when none is given
+WEAPON_FIELDS = frozenset(
+    (
+        "drones_launched",
+        "drones_intercepted",
+        "drones_suppressed",
+        "missiles_launched",
+        "missiles_intercepted",
+        "total_launched",
+        "total_intercepted",
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One count of one field, as one sentence of the article states it.
+
+    ``start``/``end`` is the evidence span in the body. ``place`` is the scope: None when the count is
+    stated for the whole attack, else the one region or city it counts ("46 over the Kursk region",
+    "in Kharkiv four were killed"). ``exact`` is False for rounded counts ("over 500") and headline
+    figures. ``zero`` marks a stated zero ("no casualties"); ``fallback`` a count read from a weaker
+    cue (missiles that hit, counted as launched only when nothing else is stated); ``implied`` a launch
+    count implied by "all 14 drones were shot down".
+    """
+
+    field: str
+    value: int
+    start: int
+    end: int
+    sentence: int
+    exact: bool = True
+    place: str | None = None
+    zero: bool = False
+    fallback: bool = False
+    implied: bool = False
+    claimant: str | None = None
+
+    @property
+    def of_people(self) -> bool:
+        return self.field not in WEAPON_FIELDS
