@@ -410,19 +410,10 @@ _VERBS_L = tuple((lx.lowered(pattern), role) for pattern, role in _VERBS)
 # Every match of a role's verbs holds one of these: most sentences hold the words of one or two
 # roles, and a substring test costs a fraction of a search.
 VERB_WORDS = {
-    INTERCEPTED: ("down", "intercept", "destr", "neutrali", "repel", "eliminated", "were hit by air defen"),
-    SUPPRESSED: (
-        *("lost", "fail", "reach", "jammed", "suppressed", "diverted", "deviated", "disappeared"),
-        *("off course", "redirected"),
-    ),
-    LAUNCHED: (
-        *("launch", "fir", "used", "using", "unleashed", "sent", "directed", "included", "attack"),
-        *("targeted", "involv", "comprising", "consisting of", "deployed"),
-    ),
-    HIT: (
-        *("hit", "struck", "strik", "penetrat", "reach", "landed", "fell", "got through", "slammed"),
-        *("impacted", "recorded"),
-    ),
+    INTERCEPTED: lx.INTERCEPT_WORDS,
+    SUPPRESSED: lx.SUPPRESS_WORDS,
+    LAUNCHED: lx.LAUNCH_WORDS,
+    HIT: lx.HIT_WORDS,
 }
 
 

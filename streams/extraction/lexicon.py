@@ -145,31 +145,52 @@ STOP_WORDS = frozenset(
 )
 
 # Verbs that give a number of weapons its role.
-INTERCEPT = re.compile(
-    r"\b(?:shot down|shoot(?:ing|s)? down|downed|downing|downs|intercept(?:ed|ing|s|ion of)?|destroy(?:ed|"
-    r"ing|s)?|"
-    r"neutrali[sz](?:e|ed|ing|es)?|repel(?:led|ling)?|eliminated|brought down|taken down|destruction of|"
-    r"were hit by air defen[cs]e)\b",
-    IC,
+
+
+def literal_start(alternative: str) -> str:
+    """The literal text every match of a regular-expression ``alternative`` starts with, lower-cased:
+    its characters up to the first one with a meaning in a pattern ("shoot(?:ing|s)? down" → "shoot")."""
+    return re.split(r"[\\()\[\]?*+{}|.^$]", alternative, maxsplit=1)[0].lower()
+
+
+def vocabulary(*alternatives: str, guard: str = r"\b") -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A case-insensitive whole-word pattern of ``alternatives`` and the literal pieces of which every
+    match holds one (for a substring test before the search). Each phrase is written once, here."""
+    pieces = tuple(dict.fromkeys(literal_start(a) for a in alternatives))
+    assert all(pieces), alternatives  # every alternative starts with a literal piece
+    return re.compile(rf"{guard}(?:{'|'.join(alternatives)})\b", IC), pieces
+
+
+# The verbs that give a weapon count its role. Every alternative starts with literal text.
+INTERCEPT, INTERCEPT_WORDS = vocabulary(
+    *("shot down", "shoot(?:ing|s)? down", "downed", "downing", "downs", "intercept(?:ed|ing|s|ion of)?"),
+    *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
+    *("brought down", "taken down", "took down", "tak(?:e|es|ing) down", "knock(?:ed|ing|s)? down"),
+    *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)"),
 )
-SUPPRESS = re.compile(
-    r"\b(?:lost locally|locally lost|lost (?:from|on|off) (?:the )?radar|lost|fail(?:ed|ing)? to reach|"
-    r"did not reach|didn['’]t reach|not reaching|jammed|suppressed|diverted|deviated|disappeared|"
-    r"went off course|off course|redirected|were lost|failed to hit)\b",
-    IC,
+SUPPRESS, SUPPRESS_WORDS = vocabulary(
+    *(
+        "lost locally",
+        "locally lost",
+        "lost (?:from|on|off) (?:the )?radar",
+        "lost",
+        "fail(?:ed|ing)? to reach",
+    ),
+    *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
+    *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),
 )
-LAUNCH = re.compile(
-    r"(?<!-)\b(?:launch(?:ed|ing|es)?|fired|firing|fires|fire|used|using|unleashed|sent|directed|included|"
-    r"attacked(?:\s+\w+){0,4}\s+with|attacking(?:\s+\w+){0,4}\s+with|targeted|involv(?:ed|ing)|"
-    r"comprising|consisting of|deployed)\b",
-    IC,
+LAUNCH, LAUNCH_WORDS = vocabulary(
+    *("launch(?:ed|ing|es)?", "fired", "firing", "fires", "fire", "used", "using", "unleashed", "sent"),
+    *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+with", r"attacking(?:\s+\w+){0,4}\s+with"),
+    *("targeted", "involv(?:ed|ing)", "comprising", "consisting of", "deploy(?:ed|ing)"),
+    guard=r"(?<!-)\b",
 )
 # Weak launch cues, used only when nothing more specific is around the number.
 WEAK_LAUNCH = re.compile(r"\b(?:with|a total of|in total|total of|total|record|barrage of|wave of)\s*$", IC)
-HIT = re.compile(
-    r"\b(?:hit|hits|hitting|struck|strike|striking|penetrat\w*|reached|reaching|landed|fell|got through|"
-    r"slammed|impacted|recorded hits|recorded there|recorded at|recorded in)\b",
-    IC,
+HIT, HIT_WORDS = vocabulary(
+    *("hit", "hits", "hitting", "struck", "strike", "striking", r"penetrat\w*", "reached", "reaching"),
+    *("landed", "fell", "got through", "slammed", "impacted", "recorded hits", "recorded there"),
+    *("recorded at", "recorded in", "descended on"),
 )
 NEGATED = re.compile(r"\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", IC)
 
