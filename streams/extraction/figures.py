@@ -332,23 +332,17 @@ _HEADS = (
     (lx.INJURED_HEAD, INJURED),
     (lx.PEOPLE_HEAD, PEOPLE),
 )
-# First three letters (lower-cased) of every noun each head pattern can start with: a word is tried
-# only against the patterns that can match it (most words match none).
+# The first three letters of every noun each head pattern can start with (made from its vocabulary):
+# a word is tried only against the patterns that can match it (most words match none).
 _HEAD_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    lx.TOTAL_HEAD: (
-        *("air", "aer", "tar", "mea", "pro", "wea", "cru", "bal", "mis", "att", "str", "dro", "uav"),
-        "obj",
-    ),
-    lx.DRONE_HEAD: ("dro", "uav", "sha", "ger", "unm", "one", "att", "dec"),
-    lx.MISSILE_HEAD: ("mis", "kal", "isk", "kin", "toc"),
-    lx.SHAHED_HEAD: ("sha",),
-    lx.KILLED_HEAD: ("dea", "fat", "kil", "bod", "liv"),
-    lx.INJURED_HEAD: ("inj", "wou", "hur"),
-    lx.PEOPLE_HEAD: (
-        *("peo", "per", "civ", "res", "ind", "chi", "adu", "wom", "men", "man", "tee", "oth", "ukr"),
-        *("inh", "pas", "vic", "gir", "boy", "emp", "wor", "dri", "ped", "pat", "pen", "vol", "stu"),
-    ),
-}  # fmt: skip
+    lx.TOTAL_HEAD: lx.TOTAL_HEAD_STARTS,
+    lx.DRONE_HEAD: lx.DRONE_HEAD_STARTS,
+    lx.MISSILE_HEAD: lx.MISSILE_HEAD_STARTS,
+    lx.SHAHED_HEAD: lx.SHAHED_HEAD_STARTS,
+    lx.KILLED_HEAD: lx.KILLED_HEAD_STARTS,
+    lx.INJURED_HEAD: lx.INJURED_HEAD_STARTS,
+    lx.PEOPLE_HEAD: lx.PEOPLE_HEAD_STARTS,
+}
 # The head patterns to try, in _HEADS order, by the first three letters of a word.
 _HEADS_BY_START: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     start: tuple((pattern, category) for pattern, category in _HEADS if start in _HEAD_STARTS[pattern])

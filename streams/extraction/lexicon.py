@@ -57,36 +57,65 @@ def zeroed(text: str) -> str:
     return text.encode(_UTF8, _LONE).translate(_ZEROS).decode(_UTF8, _LONE)
 
 
+def literal_start(alternative: str) -> str:
+    """The literal text every match of a regular-expression ``alternative`` starts with, lower-cased:
+    its characters up to the first one with a meaning in a pattern ("shoot(?:ing|s)? down" → "shoot")."""
+    return re.split(r"[\\()\[\]?*+{}|.^$]", alternative, maxsplit=1)[0].lower()
+
+
+def vocabulary(*alternatives: str, guard: str = r"\b") -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A case-insensitive whole-word pattern of ``alternatives`` and the literal pieces of which every
+    match holds one (for a substring test before the search). Each phrase is written once, here."""
+    pieces = tuple(dict.fromkeys(literal_start(a) for a in alternatives))
+    assert all(pieces), alternatives  # every alternative starts with a literal piece
+    return re.compile(rf"{guard}(?:{'|'.join(alternatives)})\b", IC), pieces
+
+
+def heads(*alternatives: str, end: str = r"(?![\w-])") -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A case-insensitive pattern of head nouns (matched where a word starts) and the first three
+    letters of each alternative, lower-cased: a word is tried against the pattern only when it starts
+    with one of them. Each noun is written once, here."""
+    starts = tuple(dict.fromkeys(literal_start(a)[:3] for a in alternatives))
+    assert all(len(start) == 3 for start in starts), alternatives  # three literal letters first
+    return re.compile(rf"(?:{'|'.join(alternatives)}){end}", IC), starts
+
+
 # Heads of counted noun phrases. Combined totals are tried before their parts.
-TOTAL_HEAD = re.compile(
-    r"(?:air targets|aerial targets|targets|means of (?:air|aerial) attack|air attack (?:means|weapons|"
-    r"assets)|"
-    r"projectiles|aerial weapons|weapons|(?:cruise |ballistic )?missiles and (?:attack |strike )?(?:drones|"
-    r"UAVs)|"
-    r"(?:attack |strike )?(?:drones|UAVs) and (?:cruise |ballistic )?missiles|drones and rockets|objects)\b",
-    IC,
+# Combined counts ("missiles and drones"): both kinds, in either order, with their usual modifiers.
+_AND_DRONES = r"and (?:attack |strike )?(?:drones|UAVs)"
+_AND_MISSILES = r"and (?:cruise |ballistic )?missiles"
+TOTAL_HEAD, TOTAL_HEAD_STARTS = heads(
+    *("air targets", "aerial targets", "targets", "means of (?:air|aerial) attack"),
+    *("air attack (?:means|weapons|assets)", "projectiles", "aerial weapons", "weapons", "objects"),
+    *("airborne threats", "aerial threats", "air threats"),
+    *(f"missiles {_AND_DRONES}", f"cruise missiles {_AND_DRONES}", f"ballistic missiles {_AND_DRONES}"),
+    *(f"drones {_AND_MISSILES}", f"UAVs {_AND_MISSILES}", "drones and rockets"),
+    *(f"attack (?:drones|UAVs) {_AND_MISSILES}", f"strike (?:drones|UAVs) {_AND_MISSILES}"),
+    end=r"\b",
 )
-DRONE_HEAD = re.compile(
-    r"(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned aerial vehicles?|unmanned aircraft|"
-    r"(?:one-way )?attack UAVs?|decoys?)(?![\w-])",
-    IC,
+DRONE_HEAD, DRONE_HEAD_STARTS = heads(
+    *("drones?", "UAVs?", "Shaheds?", "Gerans?", "Gerberas?", "unmanned aerial vehicles?"),
+    *("unmanned aircraft", "one-way attack UAVs?", "attack UAVs?", "decoys?"),
 )
 # "Shahed" alone heads a phrase only when nothing else follows ("74 Shahed were shot down").
-SHAHED_HEAD = re.compile(
-    r"Shahed(?:-\d+(?:/\d+)?)?(?![\w-])(?!\s+(?:drones?|UAVs?|attack|strike|one-way|type|and|-type))", IC
+SHAHED_HEAD, SHAHED_HEAD_STARTS = heads(
+    r"Shahed(?:-\d+(?:/\d+)?)?",
+    end=r"(?![\w-])(?!\s+(?:drones?|UAVs?|attack|strike|one-way|type|and|-type))",
 )
-MISSILE_HEAD = re.compile(
-    r"(?:missiles?|Kalibrs?|Kalibers?|Iskanders?|Kinzhals?|Tochka-Us?)(?![\w-])",
-    IC,
+MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(
+    *("missiles?", "Kalibrs?", "Kalibers?", "Iskanders?", "Kinzhals?", "Tochka-Us?", "ATACMS"),
+    *("Storm Shadows?", "SCALPs?", "Zircons?", "Tsirkons?", "Oreshniks?", "rockets?"),
 )
-PEOPLE_HEAD = re.compile(
-    r"(?:people|persons?|civilians?|residents?|individuals|children|child|adults|women|woman|men|man|"
-    r"teenagers?|others|Ukrainians|inhabitants|passengers|victims|girls?|boys?|employees|workers|drivers?|"
-    r"pedestrians|patients|pensioners|volunteers|students)(?![\w-])",
-    IC,
+PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(
+    *("people", "persons?", "civilians?", "residents?", "individuals", "children", "child", "adults"),
+    *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
+    *("victims", "girls?", "boys?", "employees", "workers", "drivers?", "pedestrians", "patients"),
+    *("pensioners", "volunteers", "students"),
 )
-KILLED_HEAD = re.compile(r"(?:dead|deaths?|fatalities|fatality|killed|bodies|lives)(?![\w-])", IC)
-INJURED_HEAD = re.compile(r"(?:injured|wounded|injuries|injury|hurt)(?![\w-])", IC)
+KILLED_HEAD, KILLED_HEAD_STARTS = heads(
+    "dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives"
+)
+INJURED_HEAD, INJURED_HEAD_STARTS = heads("injured", "wounded", "injuries", "injury", "hurt")
 # People who are not victims of an air attack in the sense of the figures.
 NOT_VICTIMS = re.compile(
     r"(?:soldiers|troops|servicemen|military personnel|personnel|occupiers|militants|fighters|prisoners|"
@@ -145,20 +174,6 @@ STOP_WORDS = frozenset(
 )
 
 # Verbs that give a number of weapons its role.
-
-
-def literal_start(alternative: str) -> str:
-    """The literal text every match of a regular-expression ``alternative`` starts with, lower-cased:
-    its characters up to the first one with a meaning in a pattern ("shoot(?:ing|s)? down" → "shoot")."""
-    return re.split(r"[\\()\[\]?*+{}|.^$]", alternative, maxsplit=1)[0].lower()
-
-
-def vocabulary(*alternatives: str, guard: str = r"\b") -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """A case-insensitive whole-word pattern of ``alternatives`` and the literal pieces of which every
-    match holds one (for a substring test before the search). Each phrase is written once, here."""
-    pieces = tuple(dict.fromkeys(literal_start(a) for a in alternatives))
-    assert all(pieces), alternatives  # every alternative starts with a literal piece
-    return re.compile(rf"{guard}(?:{'|'.join(alternatives)})\b", IC), pieces
 
 
 # The verbs that give a weapon count its role. Every alternative starts with literal text.
