@@ -632,6 +632,8 @@ def read_figures(text: str, carry: str | None = None, with_words: bool = True) -
     ]
     if listed:
         figures = _sum_listed(text, figures)
+    if len(figures) > 1:
+        figures = _add_coordinated(text, figures)
     if extra:
         figures.extend(extra)
     return figures
@@ -649,8 +651,8 @@ def _read_figures(shape: str, carry: str | None, with_words: bool) -> _Read:
     when the number is written in digits (-1 otherwise), the counts of one (``extra``), and whether
     ``_sum_listed`` has a total and a colon after it to work on (which the digits do not change)."""
     read, extra = _read(shape, carry, with_words)
-    total = next((f for f, _ in read if f.category == TOTAL), None)
-    listed = total is not None and shape.find(":", total.end, total.end + 40) >= 0
+    total = next((f for f, _ in reversed(read) if f.category == TOTAL), None)
+    listed = total is not None and shape.find(":", total.end, total.end + _LIST_AFTER) >= 0
     return tuple(read), tuple(extra), listed
 
 
@@ -835,22 +837,33 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
     return figures, extra
 
 
+# How far after a total its list may start ("92 out of 151 aerial targets on the night of 21-22 March:").
+_LIST_AFTER = 60
+
+
 def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
     """Add up the parts a stated total lists after a colon, by kind and role.
 
     "275 air attack means: 10 Kh-101 cruise missiles …, 4 Iskander-M ballistic missiles … and 261
     drones" gives 14 missiles: the types of one launch, not one count stated twice.
     """
-    total = next((f for f in figures if f.category == TOTAL), None)
+    total = next((f for f in reversed(figures) if f.category == TOTAL), None)
     if total is None:
         return figures
-    colon = text.find(":", total.end, total.end + 40)
+    colon = text.find(":", total.end, total.end + _LIST_AFTER)
     if colon < 0:
         return figures
+    listed = [f for f in figures if f.start > colon and f.category in (DRONES, MISSILES)]
+    # "destroyed 92 out of 151 aerial targets: 55 drones, 35 cruise and 2 guided missiles": the parts
+    # add up to one of the totals before the colon, and take its role.
+    wholes = [f for f in figures if f.category == TOTAL and f.end <= colon]
+    whole = next((w for w in wholes if w.value == sum(f.value for f in listed)), None)
+    if whole is not None:
+        figures = [f._replace(role=whole.role) if f in listed else f for f in figures]
+        listed = [f._replace(role=whole.role) for f in listed]
     groups: dict[tuple[str, str], list[Figure]] = {}
-    for f in figures:
-        if f.start > colon and f.category in (DRONES, MISSILES):
-            groups.setdefault((f.category, f.role), []).append(f)
+    for f in listed:
+        groups.setdefault((f.category, f.role), []).append(f)
     out = list(figures)
     for (category, role), parts in groups.items():
         value = sum(f.value for f in parts)
@@ -859,6 +872,55 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
         first = out.index(parts[0])
         out = [f for f in out if f not in parts]
         out.insert(first, Figure(category, role, value, parts[0].start, parts[-1].end, False))
+    return out
+
+
+# Between two coordinated counts: at most three words that end the first noun phrase ("anti-ship
+# missile"), then a comma or "and" — no verb, preposition or partitive in between.
+_COORDINATION = re.compile(
+    r"(?:[ \t]+(?!(?:were|was|are|is|had|have|has|been|being|including|of|among|which|that|who|in|over|"
+    r"at|on|near|to|by|from|with|while|but)\b)[\w/-]+){0,3}"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+)",
+    re.IGNORECASE,
+)
+
+
+# "four ballistic and nine cruise missiles": a number, its modifier and "and" before the next number.
+_SHARED_NOUN = re.compile(r"[\w,.]+\s+[\w-]+\s+(?:and|or)\s+")
+
+
+def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
+    """Counts of one kind and role listed side by side add up: "one Zircon missile, 15 Kh-101 cruise
+    missiles and 18 ballistic missiles were launched" is 34 missiles, the types of one launch."""
+    out: list[Figure] = []
+    run: list[Figure] = []
+    for f in [*figures, None]:
+        last = run[-1] if run else None
+        if (
+            f is not None
+            and last is not None
+            and f.category == last.category
+            and f.category in (DRONES, MISSILES)
+            and (f.role, f.place) == (last.role, last.place)
+            # "four ballistic and nine cruise missiles": the first count's noun is the second's too.
+            and (
+                _COORDINATION.fullmatch(text, last.end, f.start) is not None
+                or (last.end >= f.start and _SHARED_NOUN.fullmatch(text, last.start, f.start) is not None)
+            )
+        ):
+            run.append(f)
+            continue
+        if len(run) > 1:
+            first = run[0]
+            value = sum(p.value for p in run)
+            qualified = any(p.qualified for p in run)
+            end = max(p.end for p in run)
+            out.append(
+                Figure(first.category, first.role, value, first.start, end, qualified, False, first.place)
+            )
+        else:
+            out.extend(run)
+        run = [f] if f is not None else []
     return out
 
 

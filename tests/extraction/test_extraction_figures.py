@@ -150,7 +150,7 @@ def test_the_same_wording_with_new_numbers_gives_its_own_numbers() -> None:
     ]
 
 
-def test_listed_parts_are_added_up_only_when_they_fit_the_total() -> None:
+def test_listed_parts_of_one_kind_are_added_up() -> None:
     listed = "Russia attacked with a total of {} air attack means: 10 Kh-101 cruise missiles, 4 Iskander-M "
     listed += "ballistic missiles and 26 Shahed drones."
     assert roles(listed.format(40)) == [
@@ -158,11 +158,11 @@ def test_listed_parts_are_added_up_only_when_they_fit_the_total() -> None:
         ("missiles", "launched", 14),
         ("drones", "launched", 26),
     ]
-    # Same wording, a total smaller than the missiles listed: the parts are not one count.
+    # Same wording, a total smaller than the missiles listed: the parts side by side are still the
+    # types of one launch; the aggregation drops a stated total below one of its parts.
     assert roles(listed.format(12)) == [
         ("total", "launched", 12),
-        ("missiles", "launched", 10),
-        ("missiles", "launched", 4),
+        ("missiles", "launched", 14),
         ("drones", "launched", 26),
     ]
 
@@ -196,3 +196,36 @@ def test_among_the_counted_injured_is_the_whole() -> None:
         ("people", "injured", 4),
     ]
     assert roles("Nine were injured, including 3 children.") == [("people", "injured", 9)]
+
+
+def test_per_type_parts_of_one_kind_add_up() -> None:
+    text = "Russia launched 210 drones, two Zircon missiles, nine Kh-101 cruise missiles and 11 ballistic "
+    text += "missiles."
+    assert roles(text) == [("drones", "launched", 210), ("missiles", "launched", 22)]
+    assert roles("The enemy fired four ballistic and nine cruise missiles overnight.") == [
+        ("missiles", "launched", 13)
+    ]
+
+
+def test_counts_with_their_own_verbs_or_places_do_not_add_up() -> None:
+    assert roles("Russia launched 40 missiles, including 18 ballistic missiles.") == [
+        ("missiles", "launched", 40),
+        ("missiles", "launched", 18),
+    ]
+    assert placed("Air defences shot down 30 drones over Kyiv and 12 drones over the Odesa region.") == [
+        ("drones", "intercepted", 30, "Kyiv"),
+        ("drones", "intercepted", 12, "Odesa"),
+    ]
+
+
+def test_a_list_after_a_total_takes_the_role_of_the_total_it_adds_up_to() -> None:
+    text = (
+        "Air defence destroyed 61 of 90 aerial targets on the night of 3 to 4 April: 40 Shahed drones, "
+        "19 Kh-101 cruise missiles and 2 Kh-59 guided missiles."
+    )
+    assert roles(text) == [
+        ("total", "intercepted", 61),
+        ("total", "launched", 90),
+        ("drones", "intercepted", 40),
+        ("missiles", "intercepted", 21),
+    ]
