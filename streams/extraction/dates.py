@@ -28,6 +28,15 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Days named relative to the publication day, with their shift. "Overnight" and "last night" name no
+# calendar day of their own (the night that ended on the publication morning); the day-before phrases
+# do ("killed a day earlier"), and count as a date of the attack.
+RELATIVE_DAYS = {
+    "last night": 0, "overnight": 0, "tonight": 0, "this morning": 0, "today": 0, "this past night": 0,
+    "past night": 0, "yesterday": -1, "a day earlier": -1, "the day before": -1, "the previous day": -1,
+    "the previous night": -1,
+}  # fmt: skip
+_CALENDAR_RELATIVE = frozenset(("a day earlier", "the day before", "the previous day", "the previous night"))
 
 DATE_RE = re.compile(
     rf"(?P<night>\bnight of (?:the )?)?"
@@ -40,7 +49,7 @@ DATE_RE = re.compile(
     rf"anniversary|of))"
     rf"|(?P<pre>\b(?:late|early)\s+(?:on\s+)?)?\b(?P<wd>{_WEEKDAY})(?:['’]s\b)?"
     rf"(?P<post>\s+(?:night|evening|morning|afternoon))?"
-    rf"|\b(?P<rel>last night|overnight|tonight|this morning|yesterday|today|this past night|past night)\b",
+    rf"|\b(?P<rel>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
 # A date right after a reporting verb is when something was said, not when the attack happened.
@@ -130,10 +139,7 @@ def _resolve(g: dict[str, Any], ref: date) -> date | None:
         if _late(g["pre"], g["post"]):
             value += timedelta(days=1)
         return value
-    rel = (g["rel"] or "").lower()
-    if rel == "yesterday":
-        return ref - timedelta(days=1)
-    return ref
+    return ref + timedelta(days=RELATIVE_DAYS.get((g["rel"] or "").lower(), 0))
 
 
 _DATE_L = lowered(DATE_RE)
@@ -161,7 +167,8 @@ _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
 # regular expression would try that whole alternation at every character: str.find finds the stems.
 _WORD_STEMS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yesterday", "today",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yesterday", "today", "day earlier", "day before",
+    "previous",
 )  # fmt: skip
 _INNER_STEMS = ("night", "morning")
 # Led by \d alone, so that the search skips to digits; (?<=2) reads the "2" of 20\d\d-.
@@ -174,8 +181,7 @@ _NUMERIC_ANCHOR_ASCII = re.compile(_NUMERIC_ANCHOR.pattern.replace("\\d", "[0-9]
 # lookahead it is tried only where a date can start, and the first match is the same.
 _DATE_STARTS = (
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night of |on the |late|early|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"last night|overnight|tonight|this morning|yesterday|today|this past night|past night"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + "|".join(RELATIVE_DAYS)
 )
 _DATE_SEARCH = re.compile(rf"\b(?={_DATE_STARTS})(?:{_DATE_L.pattern})")
 
@@ -304,10 +310,11 @@ def _said(low: str) -> tuple[_Said, ...]:
         if wd:
             weekday, shift = WEEKDAYS.index(wd.lower()), 1 if _late(pre, post) else 0
         elif rel is not None:
-            shift = -1 if rel.lower() == "yesterday" else 0
+            shift = RELATIVE_DAYS[rel.lower()]
         else:
             groups = m.groupdict()
-        out.append(_new(_Said, (groups, m.start(), m.end(), weak, rel is not None, weekday, shift)))
+        relative = rel is not None and rel.lower() not in _CALENDAR_RELATIVE
+        out.append(_new(_Said, (groups, m.start(), m.end(), weak, relative, weekday, shift)))
     return tuple(out)
 
 

@@ -66,12 +66,15 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # Substrings of a caption's credit: tested with ``in``, each a fast scan of the line.
-_CAPTION_HINTS = ("photo", "getty", "reuters", "afp", "/ap", "pic/", "illustrat", "archive", "(ap)")
+_CAPTION_HINTS = (
+    *("photo", "getty", "reuters", "afp", "/ap", "pic/", "illustrat", "archive", "(ap)", "ukraine, on "),
+    "russia, on ",
+)
 _FILE_PHOTO = re.compile(r"\b(?:file photo|archive image|archive photo)\b", re.IGNORECASE)
-# "… in Kyiv, Ukraine July 31, 2024." — the dateline of a photograph.
+# "… in Kyiv, Ukraine July 31, 2024.", "…, Ukraine, on January 23 2026." — the dateline of a photograph.
 _CAPTION_DATE = re.compile(
-    r"\b(?:Ukraine|Russia),?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2},\s+20\d\d\b"
+    r"\b(?:Ukraine|Russia),?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2},?\s+20\d\d\b"
 )
 # Alerts and warnings name where danger was, not where the attack landed (parts as in ``lx.any_part``).
 _ALERT_PARTS = (
@@ -85,7 +88,7 @@ _ALERT_PARTS_L = lx.lowered_parts(_ALERT_PARTS)
 # Words of the attack itself, to tell its date from the date of an aftermath in the same sentence.
 _ATTACK_CUE = re.compile(
     r"\b(?:attack\w*|struck|strikes?|hit|missiles?|drones?|Shaheds?|launched|fired|bombardment|barrage|"
-    r"explosions?|tore)\b",
+    r"explosions?|tore|killed)\b",
     re.IGNORECASE,
 )
 _CAPITAL = re.compile(
@@ -352,9 +355,11 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             if x.dates
             else x.dates
         )
-        if not strong and x.figures and any(d.relative for d in x.dates):
-            # The lead gives figures "overnight": the night that ended on the publication morning.
-            return ref, "explicit"
+        relative = next((d for d in x.dates if d.relative), None) if x.dates else None
+        if not strong and x.figures and relative is not None:
+            # The lead gives figures "overnight" (the night that ended on the publication morning) or
+            # "yesterday" (the day before it).
+            return relative.value, "explicit"
         if strong and _conflicts(seen, by_paragraph.get(x.s.paragraph, {})):
             continue
         for f in x.figures:

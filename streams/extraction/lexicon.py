@@ -181,7 +181,7 @@ INTERCEPT, INTERCEPT_WORDS = vocabulary(
     *("shot down", "shoot(?:ing|s)? down", "downed", "downing", "downs", "intercept(?:ed|ing|s|ion of)?"),
     *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
     *("brought down", "taken down", "took down", "tak(?:e|es|ing) down", "knock(?:ed|ing|s)? down"),
-    *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)"),
+    *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)", "to down"),
 )
 SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *(

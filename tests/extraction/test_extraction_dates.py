@@ -183,3 +183,25 @@ def test_dates_resolve_as_their_groups_read(text: str, ref: date) -> None:
         if value is not None and abs((ref - value).days) <= 400:
             plain.append((value, m.span()))
     assert [(d.value, (d.start, d.end)) for d in find_dates(text, ref)] == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners laid flowers for the 23 people killed a day earlier in the strike.",
+        "The Kh-101 missiles hit the plant the day before, the company said.",
+        "Rescuers were still searching the rubble after the previous night's barrage.",
+    ],
+)
+def test_a_day_before_names_the_calendar_day_before_publication(text: str) -> None:
+    found = find_dates(text, FRIDAY)
+    assert [(d.value, d.strong, d.relative) for d in found] == [(date(2025, 7, 31), True, False)]
+
+
+def test_yesterday_and_overnight_stay_relative() -> None:
+    assert [
+        (d.value, d.relative) for d in find_dates("Drones struck yesterday and again overnight.", FRIDAY)
+    ] == [
+        (date(2025, 7, 31), True),
+        (FRIDAY, True),
+    ]
