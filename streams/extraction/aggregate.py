@@ -6,7 +6,9 @@
    the incident's weapons are counted for that place alone, and not by a local official (a mayor's
    count is the city's share). A stated zero of one place ("no casualties in Moscow") counts only
    when the attack hit no other place, and a zero for the whole attack yields to a place's count.
-2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's.
+2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
+   only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
+   beside "one injured in the city", since tolls are often given exactly for one place.
 3. **Something over nothing.** A positive count wins over a stated zero, and over a count read from a
    weaker cue (missiles that hit, counted as launched only when nothing else is stated).
 4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure.
@@ -64,10 +66,21 @@ def best(own: list[Count]) -> Count | None:
     """Rules 2–4: the count a field takes from its counts in scope (in the order they were found)."""
     positive = [c for c in own if not c.zero and not c.fallback]
     exact = [c for c in positive if c.exact]
+    if exact and exact[0].of_people:
+        # A rounded toll yields to an exact toll of the same quantity, not to a smaller count of
+        # something else: "nearly 70 injured" stands beside "one injured in the city".
+        exact += [
+            c for c in positive if not c.exact and not any(_same_quantity(c.value, e.value) for e in exact)
+        ]
     pool = exact or positive or [c for c in own if c.zero] or own
     if not pool:
         return None
     return max(pool, key=lambda c: (c.value, -c.start))
+
+
+def _same_quantity(rounded: int, exact: int) -> bool:
+    """Whether an exact count can be what a rounded one rounds: within a fifth of it."""
+    return abs(exact - rounded) <= rounded / 5
 
 
 def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:

@@ -333,6 +333,11 @@ _OTHER_TIME_PARTS = (
         rf"\bin (?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b",
     ),
     (
+        # A month that saw or recorded a toll: a monthly statistic ("June recorded the highest toll").
+        tuple(m.lower() for m in _MONTHS),
+        rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b",
+    ),
+    (
         ("alone",),
         r"\b(?:(?:this|last|that) (?:week|month|year|night|weekend)|20\d\d|today|yesterday)\s+alone\b",
     ),

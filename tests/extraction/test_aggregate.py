@@ -365,3 +365,14 @@ def test_an_injured_figure_wins_over_a_larger_hospitalised_one() -> None:
 def test_hospitalised_follows_the_scope_rules() -> None:
     counts = [c(HOSPITALISED, 3, place="Odesa"), c(HOSPITALISED, 2, place="Mykolaiv")]
     assert choose(counts, {"Odesa", "Mykolaiv"}) == {}
+
+
+def test_a_rounded_toll_of_a_larger_quantity_stands_beside_a_small_exact_one() -> None:
+    # "nearly 70 people were injured" in the lead; "one man was injured in the city" later.
+    counts = [c("injured", 70, exact=False), c("injured", 1)]
+    assert values(choose(counts, set())) == {"injured": 70}
+
+
+def test_a_rounded_weapon_count_yields_to_any_exact_one() -> None:
+    counts = [c("drones_launched", 600, exact=False), c("drones_launched", 145)]
+    assert values(choose(counts, set())) == {"drones_launched": 145}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from streams.extraction import lexicon as lx
 from streams.extraction.figures import read_figures
 
 
@@ -229,3 +230,10 @@ def test_a_list_after_a_total_takes_the_role_of_the_total_it_adds_up_to() -> Non
         ("drones", "intercepted", 40),
         ("missiles", "intercepted", 21),
     ]
+
+
+def test_a_month_that_recorded_a_toll_is_a_statistic() -> None:
+    low = "june recorded the highest civilian toll in three years, with 232 people killed."
+    assert lx.other_time(low, lx.tokens(low))
+    low = "on the night of 12 june, russia launched 100 drones."
+    assert not lx.other_time(low, lx.tokens(low))
