@@ -5,7 +5,10 @@
    added (null). A weapon count of one place ("46 over the Kursk region") is the attack's only when
    the incident's weapons are counted for that place alone, and not by a local official (a mayor's
    count is the city's share). A stated zero of one place ("no casualties in Moscow") counts only
-   when the attack hit no other place, and a zero for the whole attack yields to a place's count.
+   when the attack hit no other place, and a zero for the whole attack yields to a place's count. A
+   zero with no place named is the attack's only when a national source states it or the attack
+   struck one place at most: "no injuries were reported", said by a governor or by nobody named
+   while drones fell on eight regions, is one place's.
 2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
    beside "one injured in the city", since tolls are often given exactly for one place.
@@ -45,9 +48,10 @@ def one_place_only(counts: list[Count]) -> bool:
 def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count]:
     """Rule 1: the counts of one field that can be the attack's (``regions``: where it struck;
     ``one_place``: what ``one_place_only`` says of all the incident's counts)."""
-    # A zero for the whole attack ("no casualties") is wrong where one place counts some.
+    # A zero for the whole attack ("no casualties") is wrong where one place counts some, and a local
+    # official's zero, or a zero said where the attack struck several places, is one place's.
     counted = any(not c.zero and c.place is not None for c in own)
-    whole = [c for c in own if c.place is None and not (c.zero and counted)]
+    whole = [c for c in own if c.place is None and not (c.zero and (counted or not _whole_zero(c, regions)))]
     if whole:
         return whole
     own = [c for c in own if c.place is not None]
@@ -60,6 +64,13 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count
     if all(c.zero for c in own) and not regions <= {place}:
         return []
     return own
+
+
+def _whole_zero(zero: Count, regions: set[str]) -> bool:
+    """Whether a stated casualty zero with no place named can cover the whole attack: a national
+    source's (the air force, a ministry), or any source's when the attack struck one place at most."""
+    national = zero.claimant is not None and zero.claimant not in LOCAL
+    return not zero.of_people or national or len(regions) <= 1
 
 
 def best(own: list[Count]) -> Count | None:

@@ -169,8 +169,24 @@ def test_a_whole_attack_zero_yielding_to_two_places_counts_leaves_null() -> None
 
 
 def test_a_whole_attack_zero_stands_beside_a_place_zero() -> None:
-    counts = [c("killed", 0, zero=True), c("killed", 0, place="Lviv", zero=True)]
+    counts = [
+        c("killed", 0, zero=True, claimant="Ukrainian Air Force"),
+        c("killed", 0, place="Lviv", zero=True),
+    ]
     assert values(choose(counts, {"Lviv", "Kyiv"})) == {"killed": 0}
+
+
+def test_a_zero_nobody_national_states_covers_the_attack_only_where_it_struck_one_place() -> None:
+    for claimant in (None, "Regional authorities", "Mayor of Moscow"):
+        zero = c("injured", 0, zero=True, claimant=claimant)
+        assert values(choose([zero], {"Moscow", "Kursk", "Bryansk"})) == {}
+        assert values(choose([zero], {"Moscow"})) == {"injured": 0}
+        assert values(choose([zero], set())) == {"injured": 0}
+
+
+def test_a_weapon_zero_is_not_a_places_statement() -> None:
+    zero = c("missiles_intercepted", 0, zero=True)
+    assert values(choose([zero], {"Kyiv", "Lviv"})) == {"missiles_intercepted": 0}
 
 
 # --- Rule 2: exactness -------------------------------------------------------------------------
