@@ -56,6 +56,7 @@ _DATELINE_MAX = 30
 _CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
+_DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
 _SINGULAR_WORDS = frozenset(("a", "an", "one"))
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
@@ -223,6 +224,7 @@ class _Facts(NamedTuple):
     digits: bool = False
     countable: bool = False  # a counted noun or a casualty word
     readable: bool = False  # numbers (or "a"/"one") of this time and this war: figures may be read
+    defended: bool = False  # names air defence at work: its places are where the attack was met
 
 
 # Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
@@ -240,7 +242,8 @@ def _facts(text: str, low: str) -> _Facts:
     dated = not tokens.isdisjoint(lx.DATE_WORDS) or (
         digits and (_ASCII_NUMERIC_DATE if ascii_ else _NUMERIC_DATE).search(text) is not None
     )
-    if not (air or attack or casualty):
+    defended = "air" in tokens and not tokens.isdisjoint(_DEFENCE_WORDS)
+    if not (air or attack or casualty or defended):
         # Nothing about an attack here; only a date can matter (it may open another story).
         regions: tuple[RegionMention, ...] = ()
         if len(text) <= _DATELINE_MAX and not tokens.isdisjoint(FIRST_WORDS):
@@ -269,6 +272,7 @@ def _facts(text: str, low: str) -> _Facts:
         digits,
         countable=casualty or not tokens.isdisjoint(lx.HEAD_WORDS),
         readable=readable,
+        defended=defended,
     )
 
 
@@ -615,7 +619,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             # ("⚡️ Odesa region") over the post: the place the post is about.
             inc.regions.update(r.name for r in dateline[1] if r.country == target_country(current))
             dateline = None
-        if fx.regions and relevant and not lx.any_part(_ALERT_PARTS_L, x.low):
+        # "Air defence worked in the Cherkasy, Poltava and Sumy regions": where the attack was met.
+        if fx.regions and (relevant or fx.defended) and not lx.any_part(_ALERT_PARTS_L, x.low):
             target = target_country(current)
             inc.regions.update(r.name for r in fx.regions if r.country == target)
         if relevant and "capital" in text and (capital := _CAPITAL.search(text)) is not None:

@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from streams.extraction import extract
 from streams.extraction import lexicon as lx
 from streams.extraction.regions import find_regions
+from tests.extraction.cases import to_article
 
 
 def names(text: str) -> list[str]:
@@ -94,3 +96,14 @@ def test_the_callers_lower_cased_text_gives_the_same_regions(pieces: list[str]) 
 def test_only_the_dotted_capital_i_changes_length_in_lower_case() -> None:
     """What lets ``find_regions`` tell from ``low`` alone that offsets would move."""
     assert [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1] == ["\u0130"]
+
+
+def test_air_defence_at_work_names_where_the_attack_was_met() -> None:
+    body = (
+        "Russia launched 40 attack drones at Ukraine overnight, 31 of which were shot down, the air force "
+        "said.\n"
+        '"Air defence was working in the Chernihiv, Sumy and Poltava regions," the statement said.'
+    )
+    article = to_article({"id": "fx350", "published_at": "2025-10-14T07:00:00Z", "body": body})
+    [report] = extract(article)
+    assert report.regions == ["Chernihiv", "Poltava", "Sumy"]
