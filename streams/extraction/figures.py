@@ -106,7 +106,9 @@ _ONE_NOUN_WORDS = (
     *("man", "person", "child", "girl", "boy", "civilian", "resident", "teenager", "pensioner", "driver"),
     *("passenger", "pedestrian", "employee", "worker", "guard"),
 )
-_SOLDIERS_AFTER = re.compile(r"\s+" + lx.NOT_VICTIMS.pattern, re.IGNORECASE)
+_SOLDIERS_AFTER = re.compile(
+    r"\s+(?:(?:Ukrainian|Russian|enemy)\s+)?" + lx.NOT_VICTIMS.pattern, re.IGNORECASE
+)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:\d+\s*(?:and|,)\s*)?$", re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:were|was|had been|have been|has been|being|are)\s+(?:also\s+|all\s+|successfully\s+|reportedly\s+|"
@@ -349,9 +351,7 @@ _HEADS_BY_START: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     for start in sorted({start for starts in _HEAD_STARTS.values() for start in starts})
 }
 # The same for NOT_VICTIMS: its words start with these letters.
-_NOT_VICTIMS_STARTS = frozenset(
-    ("sol", "tro", "ser", "mil", "per", "occ", "fig", "pri", "res", "eme", "fir", "pol")
-)
+_NOT_VICTIMS_STARTS = frozenset(lx.NOT_VICTIMS_STARTS)
 
 
 def _head(text: str, pos: int) -> tuple[str | None, int]:

@@ -117,10 +117,11 @@ KILLED_HEAD, KILLED_HEAD_STARTS = heads(
 )
 INJURED_HEAD, INJURED_HEAD_STARTS = heads("injured", "wounded", "injuries", "injury", "hurt")
 # People who are not victims of an air attack in the sense of the figures.
-NOT_VICTIMS = re.compile(
-    r"(?:soldiers|troops|servicemen|military personnel|personnel|occupiers|militants|fighters|prisoners|"
-    r"rescuers|rescue workers|emergency workers|firefighters|police officers|policemen)\b",
-    IC,
+NOT_VICTIMS, NOT_VICTIMS_STARTS = heads(
+    *("soldiers", "troops", "servicemen", "service members", "military personnel", "personnel"),
+    *("occupiers", "militants", "fighters", "prisoners", "POWs", "rescuers", "rescue workers"),
+    *("emergency workers", "firefighters", "police officers", "policemen"),
+    end=r"\b",
 )
 
 # Words that stop the scan from a number to its noun.
@@ -348,6 +349,9 @@ _OTHER_TIME_PARTS = (
     ),
     (("so far ",), r"\bso far (?:this|in)\b"),
     (("per ",), r"\bper (?:day|month|week|year)\b"),
+    (("recent ",), r"\b(?:in|over|during) (?:the )?recent (?:days|weeks|months)\b"),
+    # A count compared by percentage with another period's: a statistic ("a three percent increase").
+    (("percent", "per cent", "%"), r"(?:\bper ?cent|%) (?:increase|decrease|rise|drop|jump|fall)\b"),
     ((" a d", " a w", " a m"), r"\b(?:once|twice|times) a (?:day|week|month)\b"),
     (
         ("daily", "monthly", "season", "fortnight", "had already"),
@@ -723,6 +727,9 @@ OTHER_TIME_TRIGGERS = frozenset(
         "2029",
         "2030",
         "anniversary",
+        "recent",
+        "percent",
+        "cent",
         "years",
         "year",
         "second",

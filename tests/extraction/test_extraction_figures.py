@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from streams.extraction import lexicon as lx
 from streams.extraction.figures import read_figures
 
@@ -237,3 +239,18 @@ def test_a_month_that_recorded_a_toll_is_a_statistic() -> None:
     assert lx.other_time(low, lx.tokens(low))
     low = "on the night of 12 june, russia launched 100 drones."
     assert not lx.other_time(low, lx.tokens(low))
+
+
+def test_wounded_prisoners_of_war_are_not_victims_of_an_air_attack() -> None:
+    assert roles("Russia returned 31 wounded Ukrainian prisoners of war and 15 wounded POWs.") == []
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "record numbers of drones and missiles were launched overnight in recent weeks.",
+        "russia launched 5,100 drones, a 12 percent increase on the month before.",
+    ],
+)
+def test_recent_weeks_and_percentage_changes_are_statistics(low: str) -> None:
+    assert lx.other_time(low, lx.tokens(low))
