@@ -77,12 +77,15 @@ _TOLL_TAIL = re.compile(
     r"some |another )?$",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r"^,\s*(?:including|among them|among whom)[^,]{0,40},")
+_ASIDE = re.compile(
+    r"^\s*(?:,|—|–)\s*(?:including|among them|among whom|\w+ of (?:them|whom))[^,—–]{0,40}(?:,|—|–)"
+)
 
 
 def _drop_aside(text: str) -> str:
-    """Drop a leading ', including 16 children,' so the verb after it is seen."""
-    return _ASIDE.sub("", text, count=1) if text.startswith(",") else text
+    """Drop a leading ', including 16 children,' (or '— two of them children —') so the verb after it
+    is seen."""
+    return _ASIDE.sub("", text, count=1) if text.lstrip().startswith((",", "—", "–")) else text
 
 
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
@@ -264,6 +267,7 @@ _SINGULAR_FAST = re.compile(
 )
 
 # Small expressions of the role and place rules, compiled once (not looked up in re's cache per call).
+_DIGIT_IN = re.compile(r"\d")
 _GAP_BREAK = re.compile(r"[.;]|\b(?:and|but|while|which|that)\b")
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
 _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
@@ -457,8 +461,9 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             # air force reports as neutralised; suppressed alone would count every one as jammed.
             role = INTERCEPTED
         gap = left_tail[end:]
-        # Only modifiers between verb and number: "shot down all 14", "launched a total of 539".
-        if len(gap) < 28 and not _GAP_BREAK.search(gap):
+        # Only modifiers between verb and number: "shot down all 14", "launched a total of 539" — not
+        # another count ("shot down 61 drones, with 40 others lost": the verb governs the 61).
+        if len(gap) < 28 and not _GAP_BREAK.search(gap) and _DIGIT_IN.search(gap) is None:
             near_left = role
     right_head = right[:100]
     right_low = lx.lower(right_head)
@@ -507,12 +512,20 @@ class _CasualtyPatterns(NamedTuple):
     roles: tuple[tuple[re.Pattern[str], str], ...]
     subset_after: re.Pattern[str]
     victims_toll: re.Pattern[str]
+    other_fate: re.Pattern[str]
 
 
+# People whose own verb says they were not hurt: "eight others were rescued from the rubble".
+_OTHER_FATE = re.compile(
+    r"^\s*(?:(?:were|was|have been|had been|are|is|being)\s+(?:\w+\s+)?)?(?:rescued|evacuated|saved|pulled|"
+    r"freed|displaced|relocated|sheltered|left homeless|unharmed|trapped|missing)\b",
+    re.IGNORECASE,
+)
 _CASUALTY = _CasualtyPatterns(
     ((lx.KILLED, KILLED), (lx.INJURED, INJURED), (lx.HOSPITALISED, HOSPITALISED)),
     _SUBSET_PEOPLE_AFTER,
     lx.VICTIMS_TOLL,
+    _OTHER_FATE,
 )
 # The same for lower-cased ASCII text, in a third of the time: IGNORECASE folds onto ASCII letters
 # only a few letters from outside ASCII ("ı", "ſ", the Kelvin sign), which such text does not hold.
@@ -520,6 +533,7 @@ _CASUALTY_L = _CasualtyPatterns(
     tuple((lx.lowered(pattern), role) for pattern, role in _CASUALTY.roles),
     lx.lowered(_SUBSET_PEOPLE_AFTER),
     lx.lowered(lx.VICTIMS_TOLL),
+    lx.lowered(_OTHER_FATE),
 )
 
 
@@ -551,6 +565,8 @@ def _casualty_role(
         ):
             return role
         after.append((m, role))
+    if patterns.other_fate.match(right_seen):
+        return None
     # "killing five people": the last casualty verb before the number, within the sentence.
     for m in reversed(list(_TOKEN.finditer(left_seen))):
         word = m.group()
@@ -714,6 +730,17 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             m.category = TOTAL if mixed else previous_weapon.category
             m.head_end = n.end
             right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
+        if (
+            m.category == PEOPLE
+            and previous_weapon is not None
+            and text[n.end : m.head_end].strip().lower() == "others"
+            and not any(
+                p.search(right[:40]) or p.search(left_low[-40:])
+                for p in (lx.KILLED, lx.INJURED, lx.HOSPITALISED)
+            )
+        ):
+            # "shot down 138 drones, with 119 others lost in flight": others of the weapon counted.
+            m.category = previous_weapon.category
         toll = _TOLL_BEFORE.search(full_left[-160:]) if m.category is None and _toll_tail(left_low) else None
         if toll is not None:
             said = toll.group()
@@ -790,7 +817,11 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             if m.category == PEOPLE and lx.NOT_VICTIMS.match(text[n.end :].lstrip()):
                 m.skip = True
                 continue
-            role_p = _people_role(left, _drop_aside(right), m.category)
+            # "30 residents, two of them children, were injured": the verb after the aside governs.
+            after_aside = _drop_aside(text[m.head_end :])
+            role_p = _people_role(
+                left, after_aside if len(after_aside) < len(text) - m.head_end else right, m.category
+            )
             if role_p is None:
                 m.skip = True
                 continue

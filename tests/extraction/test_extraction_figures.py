@@ -254,3 +254,24 @@ def test_wounded_prisoners_of_war_are_not_victims_of_an_air_attack() -> None:
 )
 def test_recent_weeks_and_percentage_changes_are_statistics(low: str) -> None:
     assert lx.other_time(low, lx.tokens(low))
+
+
+def test_people_rescued_or_evacuated_are_not_casualties() -> None:
+    text = "One woman was killed and 14 others — among them a baby — were rescued from the rubble."
+    assert roles(text) == [("people", "killed", 1)]
+    assert roles("Three people were injured, and 40 residents were evacuated from the building.") == [
+        ("people", "injured", 3)
+    ]
+
+
+def test_the_verb_after_an_aside_governs_the_count_before_it() -> None:
+    text = "The mayor said one man died, and 27 residents, five of them children, were injured."
+    assert ("people", "injured", 27) in roles(text)
+    assert ("people", "killed", 27) not in roles(text)
+
+
+def test_others_after_a_weapon_count_are_more_of_that_weapon() -> None:
+    text = "Air defence shot down 61 drones, with 40 others lost from radar."
+    assert roles(text) == [("drones", "intercepted", 61), ("drones", "suppressed", 40)]
+    text = "A missile struck the depot, killing two people, and injured 12 others."
+    assert roles(text) == [("people", "killed", 2), ("people", "injured", 12)]
