@@ -34,6 +34,17 @@ def after_a_separator(branches: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     return re.compile(rf"[^A-Za-z0-9_](?:{alternatives})")
 
 
+def first_letter_branches(alternatives: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Lower-case alternatives grouped by their first letter, for ``after_a_separator``: each as
+    (letter, the alternatives without it), in their order within each letter."""
+    grouped: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        assert first.isalpha() and first.islower(), alternative  # a literal lower-case letter first
+        grouped.setdefault(first, []).append(alternative[1:])
+    return tuple((first, "|".join(rests)) for first, rests in grouped.items())
+
+
 def lower(text: str) -> str:
     """``text`` in lower case with the same length, so offsets stay valid."""
     low = text.lower()
@@ -350,6 +361,7 @@ _OTHER_TIME_PARTS = (
     (("so far ",), r"\bso far (?:this|in)\b"),
     (("per ",), r"\bper (?:day|month|week|year)\b"),
     (("recent ",), r"\b(?:in|over|during) (?:the )?recent (?:days|weeks|months)\b"),
+    (("throughout ", "during "), r"\b(?:throughout|during) the (?:week|month|year)\b"),
     # A count compared by percentage with another period's: a statistic ("a three percent increase").
     (("percent", "per cent", "%"), r"(?:\bper ?cent|%) (?:increase|decrease|rise|drop|jump|fall)\b"),
     ((" a d", " a w", " a m"), r"\b(?:once|twice|times) a (?:day|week|month)\b"),

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from streams.extraction import dates as dt
 from streams.extraction import direction as dr
+from streams.extraction import lexicon
 from streams.extraction import numbers as nb
 from streams.extraction import regions as rg
 
@@ -194,3 +195,11 @@ REPORTING_CONTEXT = [
 def test_reporting_before_agrees_with_the_reference(text: str) -> None:
     for before in _windows_before(text.lower(), 40):  # the text before every place a date could stand
         assert (dt._REPORTING_FAST.search(" " + before) is None) == (dt._REPORTING_L.search(before) is None)
+
+
+def test_direction_phrases_must_start_with_a_literal_lower_case_letter() -> None:
+    with pytest.raises(AssertionError):
+        lexicon.first_letter_branches(("(?:drones|uavs) by ukraine",))
+    assert lexicon.first_letter_branches(("over russia", "on russia", "omsk")) == (
+        ("o", "ver russia|n russia|msk"),
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from streams.extraction import lexicon as lx
+from streams.extraction.direction import direction_score
 from streams.extraction.figures import read_figures
 
 
@@ -275,3 +276,14 @@ def test_others_after_a_weapon_count_are_more_of_that_weapon() -> None:
     assert roles(text) == [("drones", "intercepted", 61), ("drones", "suppressed", 40)]
     text = "A missile struck the depot, killing two people, and injured 12 others."
     assert roles(text) == [("people", "killed", 2), ("people", "injured", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With Moscow launching 145 drones on Saturday night, Kyiv's defences were stretched.", (2, 0)),
+        ("A drone attack on the airbase in southern Russia killed three servicemen.", (0, 2)),
+    ],
+)
+def test_who_attacked_whom(text: str, expected: tuple[int, int]) -> None:
+    assert direction_score(text, [], None, True) == expected
