@@ -26,7 +26,7 @@ import pytest
 from kafka import KafkaAdminClient
 from kafka.errors import UnknownTopicOrPartitionError
 
-from streams import broker
+from streams.local import broker
 from streams.settings import Settings, load
 
 # Set when the session runs against the local broker, so failures can show its log.

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from schemas.article import Article
 from schemas.report import encoder as report_encoder
 from streams.bench import brokerio
-from streams.intake import Invalid, decode_article
-from streams.processing import merge_key, reports_for
+from streams.pipeline.intake import Invalid, decode_article
+from streams.pipeline.reports import merge_key, reports_for
 from streams.settings import Settings
 
 

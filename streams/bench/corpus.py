@@ -23,12 +23,12 @@ class Corpus:
 
 def _generator() -> tuple[Callable[[int, int], Iterable[Article]], str]:
     try:
-        from streams.synthetic import generate  # written alongside; absent in early checkouts
+        from streams.bench.synthetic import generate  # written alongside; absent in early checkouts
     except ImportError:
         from streams.bench.standin import generate as standin
 
         return standin, "streams.bench.standin"
-    return generate, "streams.synthetic"
+    return generate, "streams.bench.synthetic"
 
 
 def build(n: int, seed: int, progress: Callable[[Iterable[Any]], Iterator[Any]] | None = None) -> Corpus:

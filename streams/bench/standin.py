@@ -1,4 +1,4 @@
-"""A trivial stand-in corpus, used only when streams.synthetic is not available.
+"""A trivial stand-in corpus, used only when streams.bench.synthetic is not available.
 
 Template articles written for the benchmark: one attack a night, several outlets per night, each
 with its own wording and padding, so that extraction, merge and tally all do real work.

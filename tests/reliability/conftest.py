@@ -15,9 +15,8 @@ from dataclasses import dataclass
 import pytest
 
 from schemas.article import Article
-from tests.kafka_fixture import delete_topics_with_prefix
-from tests.pipeline import RAIDTALLY, ROOT, pipeline_env, running_worker, send_raw
-from tests.reliability.corpus import (
+from streams.bench.harness import RAIDTALLY, ROOT, pipeline_env, running_worker, send_raw
+from streams.bench.outputs import (
     Messages,
     Outputs,
     as_messages,
@@ -28,6 +27,7 @@ from tests.reliability.corpus import (
     short_articles,
     wait_for_outputs,
 )
+from tests.kafka_fixture import delete_topics_with_prefix
 
 # The crash test runs the full 5,000 articles; the other broker tests use a smaller slice of the same
 # generator so the whole reliability suite stays within a few minutes on two cores.
