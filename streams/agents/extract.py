@@ -14,7 +14,8 @@ from schemas.report import encoder as report_encoder
 from streams.agents.app import app, articles_topic, rejected_topic, reports_topic, settings
 from streams.agents.monitoring import metrics
 from streams.pipeline.intake import Invalid, decode_article
-from streams.pipeline.reports import merge_key, reports_for
+from streams.pipeline.keys import report_key
+from streams.pipeline.reports import reports_for
 
 
 def rejection(invalid: Invalid, message: Any) -> bytes:
@@ -45,7 +46,7 @@ async def extract_reports(stream: AsyncIterable[Any]) -> None:
             continue
         reports = reports_for(result)
         for report in reports:
-            await reports_topic.send(key=merge_key(report), value=report_encoder.encode(report))
+            await reports_topic.send(key=report_key(report), value=report_encoder.encode(report))
         metrics.extracted(len(reports))
         metrics.observe_latency("extract", time.perf_counter() - started)
         metrics.observe_publication_lag(result.published_at)

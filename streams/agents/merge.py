@@ -1,6 +1,6 @@
 """merge_incidents: reports → versioned incidents on the compacted incidents topic.
 
-State is a set: day buckets ``"{attacker}>{target}:{date}"`` → {report_id: report}. Each batch of
+State is a set: day buckets (``streams.pipeline.keys.day_key``) → {report_id: report}. Each batch of
 reports rebuilds the incidents of the days next to theirs from those sets (streams/merge.py), so a
 redelivered or re-produced report changes nothing and neither arrival order nor batching matters.
 
@@ -14,7 +14,6 @@ neighbour gets a tombstone) is kept in a table, because that must survive restar
 from __future__ import annotations
 
 import functools
-import hashlib
 import time
 import zlib
 from datetime import date
@@ -22,29 +21,24 @@ from typing import Any, cast
 
 import msgspec
 
-from schemas.incident import decoder as incident_decoder
-from schemas.incident import encoder as incident_encoder
 from schemas.report import Report
 from schemas.report import decoder as report_decoder
 from streams.agents.app import app, incidents_topic, reports_topic, settings, table
+from streams.agents.faust_private import set_current_event
 from streams.agents.monitoring import metrics
+from streams.pipeline import sent
 from streams.pipeline.fingerprint import is_syndicated
-from streams.pipeline.merge import batch_dates, incident_id, rebuild
-from streams.pipeline.reports import tally_partition
+from streams.pipeline.keys import Pair, day_key, tally_partition
+from streams.pipeline.merge import MergeUpdate, batch_dates, update_many
 
 buckets = table("merge-buckets")
 existing = table("merge-existing")
 _bucket_decoder = msgspec.json.Decoder(list[Report])
 _bucket_encoder = msgspec.json.Encoder()
-_emitted: dict[str, bytes] = {}
-_TOMBSTONE = b""  # in _emitted: the id's tombstone was sent
+_emitted: dict[str, bytes] = {}  # incident id → digest of what was last sent (streams/pipeline/sent.py)
 # Reports handled together (see merge_incidents): at most BATCH, waiting at most BATCH_WITHIN_S.
 BATCH = 500
 BATCH_WITHIN_S = 0.05
-
-
-def bucket_key(pair: str, day: date) -> bytes:
-    return f"{pair}:{day.isoformat()}".encode()
 
 
 def load_bucket(key: bytes) -> dict[str, Report]:
@@ -82,39 +76,31 @@ def syndicated(report: Report, bucket: dict[str, Report]) -> bool:
     )
 
 
-def changes(pair: str, days: set[date]) -> list[tuple[str, bytes | None]]:
-    """Incident values (None: tombstone) to send after reports of ``days`` joined the pair's buckets."""
-    attacker, _, target = pair.partition(">")
-    load, rebuilt = batch_dates(days)
-    reports = [r for d in load for r in load_bucket(bucket_key(pair, d)).values()]
-    current = rebuild(reports, rebuilt)
-    out: list[tuple[str, bytes | None]] = []
-    for d in rebuilt:
-        iid = incident_id(d, attacker, target)
-        incident = current.get(iid)
-        if incident is None:
-            if existing.get(iid.encode()) is not None and _emitted.get(iid) != _TOMBSTONE:
-                out.append((iid, None))
-            continue
-        value = incident_encoder.encode(incident)
-        digest = hashlib.blake2b(value, digest_size=16).digest()
-        if _emitted.get(iid) != digest:
-            out.append((iid, value))
-    return out
+class _Existing:
+    """The ids ever sent, as the pure merge step asks for them (``in``)."""
+
+    def __contains__(self, iid: object) -> bool:
+        return isinstance(iid, str) and existing.get(iid.encode()) is not None
 
 
-def record_sent(iid: str, value: bytes | None) -> None:
+def changes(pair: Pair, days: set[date]) -> MergeUpdate:
+    """What to send after reports of ``days`` joined the pair's buckets (streams/pipeline/merge.py)."""
+    load, _ = batch_dates(days)
+    buckets = {d: load_bucket(day_key(pair, d).encode()).values() for d in load}
+    return update_many(pair.attacker, pair.target, days, buckets, _emitted, _Existing())
+
+
+def record_sent(step: MergeUpdate) -> None:
     """Remember what is about to be sent. Called before the send (table writes precede the batch's
     first await), so an id stays in ``existing`` once tombstoned: were it dropped and the worker
     killed before the tombstone left, the absorbed incident would stay on the topic for good. Its
     tombstone is then re-sent once after a restart, like any value."""
-    if value is None:
-        _emitted[iid] = _TOMBSTONE
-    else:
-        metrics.observe_incident(incident_decoder.decode(value))
-        _emitted[iid] = hashlib.blake2b(value, digest_size=16).digest()
-        if existing.get(iid.encode()) is None:
-            existing[iid.encode()] = b"1"
+    for incident in step.emit:
+        metrics.observe_incident(incident)
+        if existing.get(incident.incident_id.encode()) is None:
+            existing[incident.incident_id.encode()] = b"1"
+    for iid, value in step.sends:
+        sent.record(_emitted, iid, value)
 
 
 @app.agent(reports_topic)
@@ -126,16 +112,16 @@ async def merge_incidents(stream: Any) -> None:
     async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):
         started = time.perf_counter()
         changed: dict[bytes, tuple[Any, dict[str, Report]]] = {}  # bucket key → (event, bucket)
-        touched: dict[str, tuple[Any, set[date]]] = {}  # pair → (an event of its partition, days)
+        touched: dict[Pair, tuple[Any, set[date]]] = {}  # pair → (an event of its partition, days)
         for event in events:
             try:
                 report = report_decoder.decode(event.value)
             except (msgspec.DecodeError, TypeError):
                 metrics.rejected("wrong_schema")
                 continue
-            pair = f"{report.attacker}>{report.target}"
+            pair = Pair.of(report)
             day = date.fromisoformat(report.date)
-            key = bucket_key(pair, day)
+            key = day_key(pair, day).encode()
             bucket = changed[key][1] if key in changed else load_bucket(key)
             # A report already held still rebuilds its incidents: after a restart the incident it
             # led to may not have been sent before the crash.
@@ -153,16 +139,17 @@ async def merge_incidents(stream: Any) -> None:
         # before the first await: while this body awaits, the stream sets its current event for the
         # next batch, and setting it here after that would file the next report under a wrong event.
         for key, (event, bucket) in changed.items():
-            stream._set_current_event(event)
+            set_current_event(stream, event)
             store_bucket(key, bucket)
         sends: list[tuple[str, bytes | None, int]] = []
         for pair, (event, days) in touched.items():
-            stream._set_current_event(event)
-            for iid, value in changes(pair, days):
-                record_sent(iid, value)
-                # One partition per pair (see tally_partition), so the tally agent sees all of a
-                # pair's incidents on one partition while the compacted topic stays keyed by id.
-                sends.append((iid, value, tally_partition(event.message.partition, settings.partitions)))
+            set_current_event(stream, event)
+            step = changes(pair, days)
+            record_sent(step)
+            # One partition per pair (see tally_partition), so the tally agent sees all of a
+            # pair's incidents on one partition while the compacted topic stays keyed by id.
+            partition = tally_partition(event.message.partition, settings.partitions)
+            sends.extend((iid, value, partition) for iid, value in step.sends)
         for iid, value, partition in sends:
             await incidents_topic.send(key=iid.encode(), value=value, partition=partition)
         metrics.observe_latency("merge", (time.perf_counter() - started) / max(len(events), 1))

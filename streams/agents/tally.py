@@ -11,7 +11,6 @@ or a rebalance a tally is re-sent once rather than trusted to be on the topic.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Iterable
 from datetime import date
@@ -21,11 +20,12 @@ import msgspec
 
 from schemas.figures import Figures
 from schemas.incident import decoder as incident_decoder
-from schemas.tally import encoder as tally_encoder
 from streams.agents.app import app, incidents_topic, settings, table, tallies_topic
+from streams.agents.faust_private import set_current_event
 from streams.agents.monitoring import metrics
-from streams.pipeline.tally import Bucket, PairTallies, apply, bucket_key, incident_date
-from streams.time import today_kyiv
+from streams.pipeline import sent
+from streams.pipeline.keys import Pair, day_key, day_key_prefix, parse_day_key, parse_incident_id, today_kyiv
+from streams.pipeline.tally import Bucket, PairTallies, apply, update
 
 buckets = table("tally-buckets")
 _bucket_decoder = msgspec.json.Decoder(dict[str, Figures])
@@ -33,44 +33,34 @@ _bucket_encoder = msgspec.json.Encoder(order="sorted")
 
 # pair → its day buckets {day: {incident_id: Figures}} and cached running sums (streams/tally.py);
 # filled from the table on first use of a pair.
-_cache: dict[tuple[str, str], PairTallies] = {}
-_sent: dict[str, bytes] = {}
-_dirty: set[tuple[str, str]] = set()
+_cache: dict[Pair, PairTallies] = {}
+_sent: dict[str, bytes] = {}  # tally key → digest of what was last sent (streams/pipeline/sent.py)
+_dirty: set[Pair] = set()
 # Incident versions handled together (see apply_tallies): at most BATCH, waiting at most BATCH_WITHIN_S.
 BATCH = 500
 BATCH_WITHIN_S = 0.05
 
 
-def pair_of(incident_id: str) -> tuple[str, str]:
-    attacker, _, target = incident_id.partition(":")[2].partition(">")
-    return attacker, target
-
-
-def pair_state(pair: tuple[str, str]) -> PairTallies:
+def pair_state(pair: Pair) -> PairTallies:
     cached = _cache.get(pair)
     if cached is None:
-        prefix = f"{pair[0]}>{pair[1]}:".encode()
+        prefix = day_key_prefix(pair).encode()
         loaded: dict[date, Bucket] = {}
         for key, raw in buckets.items():
             if key.startswith(prefix) and raw is not None:
-                loaded[date.fromisoformat(key[len(prefix) :].decode())] = _bucket_decoder.decode(raw)
-        cached = _cache[pair] = PairTallies(pair[0], pair[1], loaded)
+                loaded[parse_day_key(key.decode())[1]] = _bucket_decoder.decode(raw)
+        cached = _cache[pair] = PairTallies(pair.attacker, pair.target, loaded)
     return cached
 
 
-def pair_buckets(pair: tuple[str, str]) -> dict[date, Bucket]:
-    return pair_state(pair).buckets
-
-
-def apply_version(incident_id: str, figures: Figures | None) -> tuple[tuple[str, str], date]:
+def apply_version(incident_id: str, figures: Figures | None) -> tuple[Pair, date]:
     """Set one incident version (None: deleted) in its day bucket; the pair and day it touched."""
-    pair = pair_of(incident_id)
-    day = incident_date(incident_id)
+    day, pair = parse_incident_id(incident_id)
     state = pair_state(pair)
     before = state.buckets.get(day, {})
     after = apply(before, incident_id, figures)
     if after != before:
-        table_key = bucket_key(pair[0], pair[1], day).encode()
+        table_key = day_key(pair, day).encode()
         state.set(day, after)
         if after:
             buckets[table_key] = _bucket_encoder.encode(after)
@@ -80,23 +70,14 @@ def apply_version(incident_id: str, figures: Figures | None) -> tuple[tuple[str,
     return pair, day
 
 
-def to_send(pair: tuple[str, str], days: Iterable[date]) -> list[tuple[str, bytes | None]]:
-    """The tally values (None: tombstone) that changed after the buckets of ``days`` were set."""
-    result = pair_state(pair).changes_many(days)
-    out: list[tuple[str, bytes | None]] = []
-    for key, tally in sorted(result.emit.items()):
-        value = tally_encoder.encode(tally)
-        digest = hashlib.blake2b(value, digest_size=16).digest()
-        if _sent.get(key) != digest:
-            out.append((key, value))
-    for key in result.tombstones:
-        if _sent.get(key) != b"":
-            out.append((key, None))
-    return out
+def to_send(pair: Pair, days: Iterable[date]) -> list[tuple[str, bytes | None]]:
+    """The tally values (None: tombstone) to send after the buckets of ``days`` were set."""
+    step = update(pair_state(pair), days, _sent)
+    return [*step.emit.items(), *((key, None) for key in step.tombstones)]
 
 
 def record_sent(key: str, value: bytes | None) -> None:
-    _sent[key] = hashlib.blake2b(value, digest_size=16).digest() if value is not None else b""
+    sent.record(_sent, key, value)
 
 
 @app.agent(incidents_topic)
@@ -107,7 +88,7 @@ async def apply_tallies(stream: Any) -> None:
     # take_events acks a batch only after this body has handled it (at-least-once is kept).
     async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):
         started = time.perf_counter()
-        touched: dict[tuple[str, str], tuple[int, list[date]]] = {}
+        touched: dict[Pair, tuple[int, list[date]]] = {}
         for event in events:
             if event.key is None:
                 continue
@@ -116,7 +97,7 @@ async def apply_tallies(stream: Any) -> None:
             # A table write goes to the changelog partition of the "current event", which a batch
             # does not set by itself. All writes come before the first await below: while the body
             # awaits, the stream sets its current event for the next batch (see merge_agent).
-            stream._set_current_event(event)
+            set_current_event(stream, event)
             pair, day = apply_version(incident_id, figures)
             # A pair's incidents all arrive on one partition; its tallies go to the same one.
             touched.setdefault(pair, (event.message.partition, []))[1].append(day)
@@ -134,7 +115,7 @@ async def refresh_gauges() -> None:
         pair = _dirty.pop()
         end = today_kyiv() if settings.clock == "wall" else None
         state = pair_state(pair)
-        metrics.observe_buckets(pair[0], pair[1], state.buckets, end=end, state=state)
+        metrics.observe_buckets(pair.attacker, pair.target, state.buckets, end=end, state=state)
 
 
 def forget() -> None:

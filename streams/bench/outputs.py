@@ -25,9 +25,10 @@ from schemas.incident import encoder as incident_encoder
 from schemas.tally import encoder as tally_encoder
 from streams.bench.harness import Worker, latest_per_key, read_topic
 from streams.bench.synthetic import FILLER, generate
+from streams.pipeline.keys import parse_incident_id
 from streams.pipeline.merge import build_incidents
 from streams.pipeline.reports import reports_for
-from streams.pipeline.tally import all_tallies, apply, incident_date
+from streams.pipeline.tally import all_tallies, apply
 
 Messages = list[tuple[bytes | None, bytes | None]]
 _FILLER = frozenset(FILLER)
@@ -61,7 +62,7 @@ def expected_outputs(articles: Iterable[Article]) -> Outputs:
     buckets: dict[tuple[str, str], dict[date, dict[str, Figures]]] = defaultdict(dict)
     for iid, incident in incidents.items():
         pair = buckets[(incident.attacker, incident.target)]
-        day = incident_date(iid)
+        day, _ = parse_incident_id(iid)
         pair[day] = apply(pair.get(day, {}), iid, incident.figures)
     tallies: dict[bytes, bytes] = {}
     for (attacker, target), pair_buckets in buckets.items():

@@ -23,6 +23,7 @@ from num2words import num2words
 
 from schemas.article import Article, encoder
 from schemas.figures import Figures
+from streams.pipeline.keys import incident_id
 
 Truth = list[tuple[str, Figures]]
 
@@ -164,7 +165,7 @@ class _Attack:
 
     @property
     def incident_id(self) -> str:
-        return f"{self.day.isoformat()}:{self.attacker}>{self.target}"
+        return incident_id(self.day, self.attacker, self.target)
 
     @property
     def night(self) -> str:

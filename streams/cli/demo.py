@@ -22,6 +22,7 @@ from schemas.incident import Incident
 from schemas.incident import decoder as incident_decoder
 from schemas.tally import Tally
 from schemas.tally import decoder as tally_decoder
+from streams.pipeline.keys import Pair
 from streams.settings import ROOT, Settings
 
 DEMO_ARTICLES = ROOT / "demo" / "articles.jsonl"
@@ -142,7 +143,7 @@ def tallies_table(tallies: list[Tally]) -> str:
         f = t.figures
         rows.append(
             (
-                f"{t.attacker}>{t.target}",
+                str(Pair.of(t)),
                 t.window,
                 t.start,
                 t.end,

@@ -48,7 +48,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -58,6 +58,8 @@ from schemas.incident import encoder as incident_encoder
 from schemas.report import Report
 from schemas.report import encoder as report_encoder
 from streams.pipeline.fingerprint import is_syndicated
+from streams.pipeline.keys import incident_id
+from streams.pipeline.sent import Sent, changed, tombstone_due
 
 # Claimant ranks: lower wins.
 MILITARY, OFFICIAL, ATTACKER_MILITARY, MEDIA = 0, 1, 2, 3
@@ -111,10 +113,6 @@ def claimant_rank(claimant: str | None, target: str | None = None) -> int:
     if _OFFICIAL.search(claimant):
         return OFFICIAL
     return MEDIA
-
-
-def incident_id(day: date | str, attacker: str, target: str) -> str:
-    return f"{day}:{attacker}>{target}"
 
 
 def bucket_dates(day: date) -> list[date]:
@@ -368,14 +366,6 @@ def build_incidents(reports: Iterable[Report], only: set[str] | None = None) -> 
 # --- the merge agent's step --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MergeUpdate:
-    """What the merge agent writes after one report: new incident versions and tombstoned ids."""
-
-    emit: list[Incident]
-    tombstones: list[str]
-
-
 def rebuild(reports: Iterable[Report], dates: Iterable[date]) -> dict[str, Incident]:
     """The incidents dated in ``dates``, built from the reports of the surrounding buckets."""
     return build_incidents(reports, only={d.isoformat() for d in dates})
@@ -389,20 +379,36 @@ def batch_dates(days: Iterable[date]) -> tuple[list[date], list[date]]:
     return load, sorted({d for day in touched for d in rebuild_dates(day)})
 
 
+@dataclass(frozen=True)
+class MergeUpdate:
+    """What the merge agent sends after reports joined their buckets.
+
+    ``emit``: the incidents whose encoding changed; ``tombstones``: the ids of incidents that no longer
+    exist (absorbed into a neighbour); ``sends``: both as (id, encoding or None), in date order.
+    """
+
+    emit: list[Incident]
+    tombstones: list[str]
+    sends: list[tuple[str, bytes | None]]
+
+
 def update(
     attacker: str,
     target: str,
     day: date,
     buckets: Mapping[date, Iterable[Report]],
-    previous: Mapping[str, Incident],
+    sent: Sent,
+    existing: Container[str] = frozenset(),
 ) -> MergeUpdate:
     """One merge step after a report dated ``day`` for ``attacker>target`` was added to its bucket.
 
-    ``buckets`` holds the day buckets of ``bucket_dates(day)`` (missing days are empty);
-    ``previous`` the incidents emitted before for the ids of ``rebuild_dates(day)`` (missing: none).
-    Emits the incidents whose encoding changed and tombstones the ids that no longer exist.
+    ``buckets`` holds the day buckets of ``bucket_dates(day)`` (missing days are empty); ``sent`` what
+    was last sent per incident id (``streams.pipeline.sent``; missing: nothing this process knows of);
+    ``existing`` the ids that ever had a value sent, by this process or an earlier one. Emits the
+    incidents whose encoding differs from what was sent, and tombstones the ids of ``rebuild_dates(day)``
+    that no longer have an incident but were sent one (unless a tombstone was the last thing sent).
     """
-    return update_many(attacker, target, [day], buckets, previous)
+    return update_many(attacker, target, [day], buckets, sent, existing)
 
 
 def update_many(
@@ -410,27 +416,31 @@ def update_many(
     target: str,
     days: Iterable[date],
     buckets: Mapping[date, Iterable[Report]],
-    previous: Mapping[str, Incident],
+    sent: Sent,
+    existing: Container[str] = frozenset(),
 ) -> MergeUpdate:
     """``update`` after reports of several ``days`` joined their buckets: one rebuild for them all.
 
-    ``buckets`` holds (at least) the buckets of ``batch_dates(days)[0]``; ``previous`` the incidents
-    emitted before for the ids of ``batch_dates(days)[1]``. Each incident of a rebuilt date depends
-    only on the buckets next to it, so one rebuild over the union gives what one ``update`` per day
-    would, and an incident touched by several reports is emitted once.
+    ``buckets`` holds (at least) the buckets of ``batch_dates(days)[0]``. Each incident of a rebuilt
+    date depends only on the buckets next to it, so one rebuild over the union gives what one
+    ``update`` per day would, and an incident touched by several reports is emitted once.
     """
     load, rebuilt = batch_dates(days)
     reports = [r for d in load for r in buckets.get(d, ())]
-    current = {
-        iid: inc
-        for iid, inc in rebuild(reports, rebuilt).items()
-        if (inc.attacker, inc.target) == (attacker, target)
-    }
-    emit = [
-        inc
-        for iid, inc in current.items()
-        if iid not in previous or incident_encoder.encode(previous[iid]) != incident_encoder.encode(inc)
-    ]
-    ids = [incident_id(d, attacker, target) for d in rebuilt]
-    tombstones = [iid for iid in ids if iid in previous and iid not in current]
-    return MergeUpdate(emit=emit, tombstones=tombstones)
+    current = rebuild(reports, rebuilt)
+    emit: list[Incident] = []
+    tombstones: list[str] = []
+    sends: list[tuple[str, bytes | None]] = []
+    for d in rebuilt:
+        iid = incident_id(d, attacker, target)
+        incident = current.get(iid)
+        if incident is None:
+            if (iid in sent or iid in existing) and tombstone_due(sent, iid):
+                tombstones.append(iid)
+                sends.append((iid, None))
+            continue
+        value = incident_encoder.encode(incident)
+        if changed(sent, iid, value):
+            emit.append(incident)
+            sends.append((iid, value))
+    return MergeUpdate(emit=emit, tombstones=tombstones, sends=sends)

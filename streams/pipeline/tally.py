@@ -31,7 +31,10 @@ from datetime import date, timedelta
 import msgspec
 
 from schemas.figures import FIELDS, Figures
-from schemas.tally import WINDOWS, InterceptionRatio, Tally, Window, tally_key
+from schemas.tally import WINDOWS, InterceptionRatio, Tally, Window
+from schemas.tally import encoder as _tally_encoder
+from streams.pipeline.keys import tally_key
+from streams.pipeline.sent import Sent, changed, tombstone_due
 
 # Days covered by each bounded window (the "all" window reaches back to the first bucket).
 WINDOW_DAYS: dict[Window, int] = {"1d": 1, "7d": 7, "30d": 30}
@@ -44,23 +47,6 @@ _WEAPONS: tuple[tuple[str, str, str], ...] = (
 
 Bucket = Mapping[str, Figures]
 Buckets = Mapping[date, Bucket]
-
-
-def bucket_key(attacker: str, target: str, day: date | str) -> str:
-    """Key of a day bucket in the tally table: ``"{attacker}>{target}:{date}"``."""
-    return f"{attacker}>{target}:{day}"
-
-
-def parse_bucket_key(key: str) -> tuple[str, str, date]:
-    """``"RU>UA:2025-07-04"`` → ``("RU", "UA", date(2025, 7, 4))``."""
-    pair, _, day = key.rpartition(":")
-    attacker, _, target = pair.partition(">")
-    return attacker, target, date.fromisoformat(day)
-
-
-def incident_date(incident_id: str) -> date:
-    """The date of an incident id ``"{date}:{attacker}>{target}"``."""
-    return date.fromisoformat(incident_id.partition(":")[0])
 
 
 def apply(bucket: Bucket, incident_id: str, figures: Figures | None) -> dict[str, Figures]:
@@ -301,6 +287,29 @@ class PairTallies:
             sums.add_bucket(self.buckets[self._days[k]])
             self._prefix.append(sums)
         return self._prefix[index]
+
+
+@dataclass(frozen=True)
+class TallyUpdate:
+    """What the tally agent sends: encoded tallies by key (sorted), and tombstoned keys."""
+
+    emit: dict[str, bytes]
+    tombstones: list[str]
+
+
+def update(state: PairTallies, days: Iterable[date], sent: Sent) -> TallyUpdate:
+    """The tally agent's step after the buckets of ``days`` were set in ``state``.
+
+    Of the tallies ``state.changes_many(days)`` rewrites, those whose encoding differs from what was
+    last sent under their key (``streams.pipeline.sent``); of its tombstones, those not sent last.
+    """
+    result = state.changes_many(days)
+    emit: dict[str, bytes] = {}
+    for key, tally in sorted(result.emit.items()):
+        value = _tally_encoder.encode(tally)
+        if changed(sent, key, value):
+            emit[key] = value
+    return TallyUpdate(emit, [key for key in result.tombstones if tombstone_due(sent, key)])
 
 
 def all_tallies(attacker: str, target: str, buckets: Buckets) -> dict[str, Tally]:

@@ -13,7 +13,7 @@ from faust.types import TP
 from prometheus_client import REGISTRY, CollectorRegistry
 
 from schemas import Figures, Incident, InterceptionRatio, Tally
-from streams.agents import monitoring
+from streams.agents import faust_private, monitoring
 from streams.agents.metrics import Metrics, country_label
 from streams.agents.monitoring import install
 
@@ -506,7 +506,7 @@ def _counts(registry: CollectorRegistry) -> dict[tuple[str, tuple[tuple[str, str
 def test_sensor_keeps_faust_metrics_while_looking_children_up_once() -> None:
     faust_registry, our_registry = CollectorRegistry(), CollectorRegistry()
     faust_monitor = PrometheusMonitor(metrics=FaustMetrics.create(faust_registry, "faust"))
-    sensor = monitoring.Sensor(metrics=FaustMetrics.create(our_registry, "faust"))
+    sensor = faust_private.Sensor(metrics=FaustMetrics.create(our_registry, "faust"))
     _drive(faust_monitor)
     _drive(sensor)
     expected = _counts(faust_registry)

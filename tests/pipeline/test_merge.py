@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +12,7 @@ from schemas.figures import Figures
 from schemas.incident import ConflictValue
 from schemas.incident import encoder as incident_encoder
 from schemas.report import Report
-from streams.pipeline import merge
+from streams.pipeline import merge, sent
 from streams.pipeline.fingerprint import fingerprint
 from streams.pipeline.merge import (
     ATTACKER_MILITARY,
@@ -23,7 +22,6 @@ from streams.pipeline.merge import (
     build_incidents,
     claimant_rank,
 )
-from streams.pipeline.reports import tally_partition
 from tests.pipeline.syndication import INDEPENDENT, WIRE, copies
 
 DAY = "2025-03-09"
@@ -272,19 +270,43 @@ def test_date_rule_keeps_directions_apart() -> None:
 def test_update_emits_changes_and_tombstones_absorbed_incidents() -> None:
     prev_day, day = date.fromisoformat(PREV), date.fromisoformat(DAY)
     floater = report("late", DAY, basis="published", drones_launched=143)
-    step1 = merge.update("RU", "UA", day, {day: [floater]}, {})
+    record: dict[str, bytes] = {}
+    step1 = merge.update("RU", "UA", day, {day: [floater]}, record)
     assert [i.incident_id for i in step1.emit] == [f"{DAY}:RU>UA"]
     assert step1.tombstones == []
-    previous = {i.incident_id: i for i in step1.emit}
+    assert step1.sends == [(f"{DAY}:RU>UA", incident_encoder.encode(step1.emit[0]))]
+    remember(record, step1)
     anchor = report("air", PREV, drones_launched=143)
-    step2 = merge.update("RU", "UA", prev_day, {prev_day: [anchor], day: [floater]}, previous)
+    step2 = merge.update("RU", "UA", prev_day, {prev_day: [anchor], day: [floater]}, record)
     assert [i.incident_id for i in step2.emit] == [f"{PREV}:RU>UA"]
     assert step2.emit[0].version == 2
     assert step2.tombstones == [f"{DAY}:RU>UA"]
-    # the same report again: nothing to write
-    previous = {i.incident_id: i for i in step2.emit}
-    step3 = merge.update("RU", "UA", prev_day, {prev_day: [anchor, anchor], day: [floater]}, previous)
-    assert step3.emit == [] and step3.tombstones == []
+    assert [(iid, value is None) for iid, value in step2.sends] == [
+        (f"{PREV}:RU>UA", False),
+        (f"{DAY}:RU>UA", True),
+    ]
+    remember(record, step2)
+    # the same report again: nothing to write, and the tombstone is not sent twice
+    step3 = merge.update("RU", "UA", prev_day, {prev_day: [anchor, anchor], day: [floater]}, record)
+    assert step3.emit == [] and step3.tombstones == [] and step3.sends == []
+
+
+def test_after_a_restart_values_are_sent_again_and_absorbed_ids_tombstoned() -> None:
+    """A new process remembers nothing it sent; the ids ever sent (a table) still get their tombstone."""
+    prev_day, day = date.fromisoformat(PREV), date.fromisoformat(DAY)
+    floater = report("late", DAY, basis="published", drones_launched=143)
+    anchor = report("air", PREV, drones_launched=143)
+    buckets = {prev_day: [anchor], day: [floater]}
+    step = merge.update("RU", "UA", prev_day, buckets, {}, existing={f"{PREV}:RU>UA", f"{DAY}:RU>UA"})
+    assert [i.incident_id for i in step.emit] == [f"{PREV}:RU>UA"]
+    assert step.tombstones == [f"{DAY}:RU>UA"]
+    # never sent anywhere: no tombstone for an id that never had a value
+    assert merge.update("RU", "UA", prev_day, buckets, {}).tombstones == []
+
+
+def remember(record: dict[str, bytes], step: merge.MergeUpdate) -> None:
+    for iid, value in step.sends:
+        sent.record(record, iid, value)
 
 
 def test_window_constants() -> None:
@@ -355,12 +377,13 @@ def test_incremental_updates_converge_on_the_full_build(reports: list[Report]) -
     """The agent's loop (update per report, keep latest per id) ends where a full rebuild does."""
     buckets: dict[tuple[str, str, date], list[Report]] = {}
     topic: dict[str, Any] = {}
+    record: dict[str, bytes] = {}
     for r in reports:
         day = date.fromisoformat(r.date)
         buckets.setdefault((r.attacker, r.target, day), []).append(r)
         pair_buckets = {d: buckets.get((r.attacker, r.target, d), []) for d in merge.bucket_dates(day)}
-        ids = [merge.incident_id(d, r.attacker, r.target) for d in merge.rebuild_dates(day)]
-        step = merge.update(r.attacker, r.target, day, pair_buckets, {i: topic[i] for i in ids if i in topic})
+        step = merge.update(r.attacker, r.target, day, pair_buckets, record)
+        remember(record, step)
         for iid in step.tombstones:
             del topic[iid]
         for inc in step.emit:
@@ -375,6 +398,7 @@ def test_batched_updates_converge_on_the_full_build(reports: list[Report], sizes
     does, and within a batch never emits an incident twice."""
     buckets: dict[tuple[str, str, date], list[Report]] = {}
     topic: dict[str, Any] = {}
+    record: dict[str, bytes] = {}
     start = 0
     for size in sizes * len(reports):
         batch = reports[start : start + size]
@@ -387,12 +411,10 @@ def test_batched_updates_converge_on_the_full_build(reports: list[Report], sizes
             buckets.setdefault((r.attacker, r.target, day), []).append(r)
             touched.setdefault((r.attacker, r.target), set()).add(day)
         for (attacker, target), days in touched.items():
-            load, rebuilt = merge.batch_dates(days)
+            load, _ = merge.batch_dates(days)
             pair_buckets = {d: buckets.get((attacker, target, d), []) for d in load}
-            ids = [merge.incident_id(d, attacker, target) for d in rebuilt]
-            step = merge.update_many(
-                attacker, target, days, pair_buckets, {i: topic[i] for i in ids if i in topic}
-            )
+            step = merge.update_many(attacker, target, days, pair_buckets, record)
+            remember(record, step)
             emitted = [inc.incident_id for inc in step.emit]
             assert len(emitted) == len(set(emitted))
             for iid in step.tombstones:
@@ -441,20 +463,3 @@ def test_a_later_official_toll_beats_an_earlier_report_attributed_to_the_air_for
     assert incident.figures.killed == 4
     assert incident.provenance["killed"] == "update"
     assert [(c.value, c.report_id) for c in incident.conflicts["killed"]] == [(2, "wire")]
-
-
-@pytest.mark.parametrize(
-    "workers",
-    [
-        ({0, 1, 2}, {3, 4, 5}),  # halves
-        ({0, 2, 4}, {1, 3, 5}),  # round robin
-    ],
-)
-def test_a_pairs_tally_stage_runs_on_the_other_worker(workers: tuple[set[int], set[int]]) -> None:
-    """Six partitions shared by two workers: merge and tally of one pair never share a worker."""
-    for partition in range(6):
-        mine = next(w for w in workers if partition in w)
-        assert tally_partition(partition, 6) not in mine
-    # One partition per pair, each used once: the stage moves, it does not merge two pairs' stages.
-    for partitions in (1, 2, 3, 6, 12):
-        assert sorted(tally_partition(p, partitions) for p in range(partitions)) == list(range(partitions))

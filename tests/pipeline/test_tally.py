@@ -8,9 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.figures import FIELDS, Figures
-from schemas.tally import WINDOWS, Tally, tally_key
+from schemas.tally import WINDOWS, Tally
+from schemas.tally import decoder as tally_decoder
 from schemas.tally import encoder as tally_encoder
-from streams.pipeline import tally
+from streams.pipeline import sent, tally
+from streams.pipeline.keys import tally_key
 from streams.pipeline.tally import Bucket, apply, changes, tallies_for
 
 D0 = date(2025, 3, 1)
@@ -122,13 +124,6 @@ def test_emptied_day_is_tombstoned() -> None:
     assert plan.emit[tally_key("RU", "UA", "all", "2025-03-02")].start == "2025-03-02"
 
 
-def test_bucket_keys_round_trip() -> None:
-    key = tally.bucket_key("UA", "RU", D0)
-    assert key == "UA>RU:2025-03-01"
-    assert tally.parse_bucket_key(key) == ("UA", "RU", D0)
-    assert tally.incident_date("2025-03-01:UA>RU") == D0
-
-
 figures_st = st.builds(
     Figures,
     **{f: st.one_of(st.none(), st.integers(min_value=0, max_value=300)) for f in FIELDS},
@@ -182,3 +177,72 @@ def test_window_totals_count_incidents_that_state_only_their_parts() -> None:
     assert one_day.figures.total_intercepted == 30 + 90
     assert one_day.interception_ratio.total == round((30 + 90) / (40 + 105), 4)
     assert one_day.figures.missiles_launched == 5
+
+
+# --- the agent's step --------------------------------------------------------------------------
+
+
+def test_update_sends_what_changed_once() -> None:
+    state = tally.PairTallies("RU", "UA")
+    record: dict[str, bytes] = {}
+    state.set(D0, {"2025-03-01:RU>UA": Figures(killed=2)})
+    first = tally.update(state, [D0], record)
+    assert sorted(first.emit) == sorted(tally_key("RU", "UA", w, "2025-03-01") for w in WINDOWS)
+    assert first.tombstones == []
+    for key, value in first.emit.items():
+        sent.record(record, key, value)
+    # the same version again: nothing to send
+    state.set(D0, {"2025-03-01:RU>UA": Figures(killed=2)})
+    assert tally.update(state, [D0], record) == tally.TallyUpdate({}, [])
+    # a revised toll: every window of the day is sent again, with the new sum
+    state.set(D0, {"2025-03-01:RU>UA": Figures(killed=5)})
+    revised = tally.update(state, [D0], record)
+    assert sorted(revised.emit) == sorted(first.emit)
+    assert tally_decoder.decode(revised.emit[tally_key("RU", "UA", "7d", "2025-03-01")]).figures.killed == 5
+    for key, value in revised.emit.items():
+        sent.record(record, key, value)
+    # the incident deleted: four tombstones, once
+    state.set(D0, {})
+    gone = tally.update(state, [D0], record)
+    assert gone.emit == {}
+    assert sorted(gone.tombstones) == sorted(first.emit)
+    for key in gone.tombstones:
+        sent.record(record, key, None)
+    assert tally.update(state, [D0], record) == tally.TallyUpdate({}, [])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(event_st, max_size=40), st.lists(st.integers(min_value=1, max_value=5), min_size=1))
+def test_the_agents_batched_steps_equal_recomputation(
+    events: list[tuple[int, int, Figures | None]], sizes: list[int]
+) -> None:
+    """Versions applied in batches, each batch sending only what changed since it was last sent, leave
+    the compacted topic equal to a recomputation."""
+    state = tally.PairTallies("RU", "UA")
+    record: dict[str, bytes] = {}
+    topic: dict[str, bytes] = {}
+    start = 0
+    for size in sizes * (len(events) + 1):
+        batch = events[start : start + size]
+        start += size
+        if not batch:
+            break
+        days = []
+        for offset, which, figures in batch:
+            day = D0 + timedelta(days=offset)
+            iid = f"{day}:RU>UA" + ("" if which == 0 else f"#{which}")
+            state.set(day, apply(state.buckets.get(day, {}), iid, figures))
+            days.append(day)
+        step = tally.update(state, days, record)
+        for key in step.tombstones:
+            topic.pop(key, None)
+            sent.record(record, key, None)
+        for key, value in step.emit.items():
+            topic[key] = value
+            sent.record(record, key, value)
+    final = {
+        tally_key("RU", "UA", t.window, t.end): tally_encoder.encode(t)
+        for day in sorted(d for d, b in state.buckets.items() if b)
+        for t in tallies_for("RU", "UA", day, state.buckets)
+    }
+    assert topic == final
