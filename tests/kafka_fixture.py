@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import uuid
 from collections.abc import Generator, Iterator
 from contextlib import suppress
 
 import pytest
-from kafka import KafkaAdminClient
-from kafka.errors import UnknownTopicOrPartitionError
 
+from streams.bench.harness import delete_topics_with_prefix, free_port
 from streams.local import broker
 from streams.settings import Settings, load
 
@@ -67,19 +65,6 @@ def topic_prefix(kafka_bootstrap: str) -> Iterator[str]:
     delete_topics_with_prefix(kafka_bootstrap, prefix)
 
 
-def delete_topics_with_prefix(bootstrap: str, prefix: str) -> list[str]:
-    """Delete every topic whose name starts with ``prefix``; returns the names deleted."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="raidtally-test-cleanup")
-    try:
-        doomed = sorted(name for name in admin.list_topics() if name.startswith(prefix))
-        if doomed:
-            with suppress(UnknownTopicOrPartitionError):  # deleted meanwhile by the test itself
-                admin.delete_topics(doomed, timeout_ms=30_000)
-        return doomed
-    finally:
-        admin.close()
-
-
 # --- broker sources ----------------------------------------------------------------------------------
 
 
@@ -92,13 +77,6 @@ def _docker_engine_answers() -> bool:
     except (OSError, subprocess.TimeoutExpired):
         return False
     return probe.returncode == 0
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def container_env(port: int) -> dict[str, str]:
@@ -123,7 +101,7 @@ def _container_broker() -> Generator[str, None, None]:
     from testcontainers.core.container import DockerContainer
     from testcontainers.core.wait_strategies import LogMessageWaitStrategy
 
-    port = _free_port()
+    port = free_port()
     container: DockerContainer | None = None
     try:
         container = DockerContainer(f"apache/kafka:{broker.kafka_version()}").with_bind_ports(port, port)

@@ -17,7 +17,7 @@ from typing import Any
 
 from schemas.incident import decoder as incident_decoder
 from streams.bench import brokerio
-from streams.bench.workers import Worker, worker_env
+from streams.bench.harness import Worker, worker_env
 from streams.settings import Settings
 
 DRAIN_TIMEOUT_S = 3600.0
@@ -35,13 +35,15 @@ def _outputs(settings: Settings) -> list[str]:
 def workers(settings: Settings, count: int, out: Path) -> Iterator[list[Worker]]:
     started = [
         Worker(
-            worker_env(settings, out / "state" / f"{settings.app_id}-{k}"), out / f"{settings.app_id}-{k}.log"
+            worker_env(settings, out / "state" / f"{settings.app_id}-{k}"),
+            out / f"{settings.app_id}-{k}.log",
+            loglevel="warn",
         )
         for k in range(count)
     ]
     try:
         for worker in started:
-            worker.start()
+            worker.start(wait=False)
         for worker in started:
             worker.wait_ready()
         yield started

@@ -1,7 +1,7 @@
 """Extraction throughput on one core: synthetic 3–6 KB attack reports, or articles of your own.
 
-    .venv/bin/python benchmarks/extraction.py [--articles N] [--seed S]
-    .venv/bin/python benchmarks/extraction.py --file articles.jsonl [--passes P]
+    .venv/bin/python -m streams.bench.extraction [--articles N] [--seed S]
+    .venv/bin/python -m streams.bench.extraction --file articles.jsonl [--passes P]
 
 Synthetic articles are assembled from templates written for this benchmark in the style of wire
 copy, air-force statements, regional updates, reactions and background paragraphs (page chrome
@@ -16,12 +16,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import schemas
 from schemas.article import decoder as article_decoder

@@ -2,7 +2,7 @@
 
 For each processing guarantee, on fresh topic prefixes:
 
-1. an uninterrupted worker over N short synthetic articles (tests/reliability/corpus.py): seconds from
+1. an uninterrupted worker over N short synthetic articles (streams/bench/outputs.py): seconds from
    the first article produced until the incidents and tallies topics hold the expected final state
    (computed with the pure functions), and articles per second;
 2. the same articles with the worker killed (-9) after ~15 %, ~50 % and ~85 % were consumed and
@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 from functools import partial
 from pathlib import Path
 
-from streams.bench.harness import Worker, send_raw
+from streams.bench.harness import Worker, create_topics, delete_topics_with_prefix, env_for, send_raw
 from streams.bench.outputs import (
     Messages,
     Outputs,
@@ -40,8 +40,6 @@ from streams.bench.outputs import (
     wait_until,
 )
 from streams.settings import load
-from tests.kafka_fixture import delete_topics_with_prefix
-from tests.reliability.conftest import create_topics, env_for
 
 GUARANTEES = ("at_least_once", "exactly_once")
 KILL_AT = (0.15, 0.50, 0.85)
@@ -102,7 +100,8 @@ def run(
             duplicated_versions=len(duplicate_versions(log)),
             worker_alive=alive,
         )
-    except AssertionError as exc:  # a worker that never got ready or never caught up is an outcome too
+    # a worker that never got ready or never caught up is an outcome too
+    except (AssertionError, RuntimeError, TimeoutError) as exc:
         print(f"{guarantee}: {exc}\n{worker.log_tail(20)}", file=sys.stderr)
         return Outcome(guarantee, len(kill_at), float("nan"), 0.0, False, 0, 0, False)
     finally:

@@ -1,4 +1,6 @@
-"""Test helpers that drive the real pipeline: a worker subprocess, producing, reading topics."""
+"""Driving the real pipeline, for the benchmarks and the tests alike: worker subprocesses (with their
+memory and CPU), their environment, a free port, raw producing, reading and cleaning up topics.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +13,16 @@ import time
 import urllib.request
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
+from streams.bench import brokerio
+from streams.settings import ROOT, Settings, load
+
 RAIDTALLY = [sys.executable, "-m", "streams.cli"]
+# A killed worker's group membership lasts until its session times out; Faust's default is 60 s,
+# which would make every restart wait a minute. Faust reads these from the environment.
+FAST_GROUP = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
 
 
 def free_port() -> int:
@@ -41,45 +47,103 @@ def pipeline_env(bootstrap: str, prefix: str, **extra: str) -> dict[str, str]:
     return env
 
 
+def env_for(bootstrap: str, prefix: str, **extra: str) -> dict[str, str]:
+    """``pipeline_env`` with short group sessions, for runs that kill and restart workers."""
+    return pipeline_env(bootstrap, prefix, **{**FAST_GROUP, **extra})
+
+
+def worker_env(settings: Settings, state_dir: Path) -> dict[str, str]:
+    """The environment of a worker of ``settings`` (its prefix, app id and partitions)."""
+    return pipeline_env(
+        settings.bootstrap_servers,
+        settings.topic_prefix,
+        RAIDTALLY_APP_ID=settings.app_id,
+        RAIDTALLY_PARTITIONS=str(settings.partitions),
+        RAIDTALLY_STATE_DIR=str(state_dir),
+    )
+
+
+def create_topics(env: dict[str, str]) -> None:
+    """Topics up front, so articles produced before a worker starts land on all six partitions."""
+    subprocess.run([*RAIDTALLY, "topics", "create"], env=env, cwd=ROOT, check=True, capture_output=True)
+
+
+def delete_topics_with_prefix(bootstrap: str, prefix: str) -> list[str]:
+    """Delete every topic whose name starts with ``prefix``; returns the names deleted."""
+    return brokerio.delete_prefix(_settings(bootstrap), prefix)
+
+
+def _settings(bootstrap: str) -> Settings:
+    return replace(load(), bootstrap_servers=bootstrap)
+
+
 @dataclass
 class Worker:
+    """``raidtally worker`` in a process group of its own, logging to ``log``."""
+
     env: dict[str, str]
     log: Path
+    loglevel: str = "info"
     proc: subprocess.Popen[bytes] | None = None
-    history: list[str] = field(default_factory=list)
+    peak_rss_mb: float = field(default=0.0)
+    cpu_seconds: float = field(default=0.0)
 
     @property
     def metrics_url(self) -> str:
         return f"http://127.0.0.1:{self.env['RAIDTALLY_WEB_PORT']}/metrics"
 
     def start(self, wait: bool = True) -> None:
-        handle = self.log.open("ab")
-        self.proc = subprocess.Popen(
-            [*RAIDTALLY, "worker", "-l", "info"],
-            env=self.env,
-            cwd=ROOT,
-            stdout=handle,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        handle.close()
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with self.log.open("ab") as handle:
+            self.proc = subprocess.Popen(
+                [*RAIDTALLY, "worker", "-l", self.loglevel],
+                env=self.env,
+                cwd=ROOT,
+                stdout=handle,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         if wait:
             self.wait_ready()
 
-    def wait_ready(self, timeout: float = 90.0) -> None:
+    def wait_ready(self, timeout: float = 120.0) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.proc is not None
             if self.proc.poll() is not None:
-                raise AssertionError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
+                raise RuntimeError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
             try:
                 with urllib.request.urlopen(self.metrics_url, timeout=2) as response:
                     if response.status == 200:
                         return
             except OSError:
                 pass
-            time.sleep(0.5)
-        raise AssertionError(f"worker did not serve /metrics within {timeout}s:\n{self.log_tail()}")
+            time.sleep(0.3)
+        raise TimeoutError(f"worker did not serve /metrics within {timeout:.0f}s:\n{self.log_tail()}")
+
+    def sample_memory(self) -> float:
+        """VmHWM (the kernel's RSS high-water mark) of the worker process, in MB; also its CPU time."""
+        assert self.proc is not None
+        self._sample_cpu()
+        try:
+            status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        except OSError:
+            return self.peak_rss_mb
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                self.peak_rss_mb = max(self.peak_rss_mb, int(line.split()[1]) / 1024)
+        return self.peak_rss_mb
+
+    def _sample_cpu(self) -> None:
+        """User + system CPU seconds of the worker so far: unlike wall time, not skewed by other load."""
+        assert self.proc is not None
+        try:
+            stat = Path(f"/proc/{self.proc.pid}/stat").read_text()
+        except OSError:
+            return
+        # Fields after the command name (which may hold spaces) start at state; utime, stime are 14, 15.
+        fields = stat.rsplit(")", 1)[1].split()
+        self.cpu_seconds = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def kill(self) -> None:
         """kill -9: no shutdown, no final commit."""
@@ -89,6 +153,7 @@ class Worker:
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
+            self.sample_memory()
             os.killpg(self.proc.pid, signal.SIGTERM)
             try:
                 self.proc.wait(30)
@@ -129,23 +194,9 @@ def running_worker(env: dict[str, str], log: Path) -> Iterator[Worker]:
         worker.stop()
 
 
-def raw_producer(bootstrap: str) -> Any:
-    from kafka import KafkaProducer
-
-    return KafkaProducer(bootstrap_servers=bootstrap.split(","), acks="all", max_request_size=8_000_000)
-
-
 def send_raw(bootstrap: str, topic: str, messages: Iterable[tuple[bytes | None, bytes | None]]) -> int:
-    producer = raw_producer(bootstrap)
-    count = 0
-    try:
-        for key, value in messages:
-            producer.send(topic, key=key, value=value)
-            count += 1
-        producer.flush()
-    finally:
-        producer.close()
-    return count
+    """Send ``messages`` as they are (None keys and values too); returns how many."""
+    return brokerio.produce(_settings(bootstrap), topic, messages)
 
 
 def read_topic(

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from streams.bench.harness import running_worker, send_raw
+from streams.bench.harness import create_topics, delete_topics_with_prefix, env_for, running_worker, send_raw
 from streams.bench.outputs import consumed, diff, duplicate_versions, wait_for_outputs, wait_until
 from streams.local import broker
 from streams.settings import Settings
-from tests.kafka_fixture import delete_topics_with_prefix
-from tests.reliability.conftest import SMALL_SIZE, Corpus, Reference, create_topics, env_for
+from tests.reliability.conftest import SMALL_SIZE, Corpus, Reference
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.bench.harness import Worker, send_raw
+from streams.bench.harness import Worker, create_topics, delete_topics_with_prefix, env_for, send_raw
 from streams.bench.outputs import (
     Messages,
     Outputs,
@@ -26,8 +26,7 @@ from streams.bench.outputs import (
     wait_for_outputs,
     wait_until,
 )
-from tests.kafka_fixture import delete_topics_with_prefix
-from tests.reliability.conftest import Corpus, Reference, create_topics, env_for
+from tests.reliability.conftest import Corpus, Reference
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 
