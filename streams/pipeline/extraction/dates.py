@@ -14,8 +14,7 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from streams.pipeline.extraction.lexicon import after_a_separator, lower, lowered
-
-KYIV = ZoneInfo("Europe/Kyiv")
+from streams.pipeline.keys import KYIV
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

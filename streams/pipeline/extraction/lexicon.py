@@ -691,7 +691,6 @@ OTHER_TIME_TRIGGERS = frozenset(
         "day",
         "week",
         "month",
-        "year",
         "daily",
         "monthly",
         "season",
