@@ -17,8 +17,8 @@ reaches a topic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager, suppress
+from collections.abc import Mapping
+from contextlib import suppress
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Final, Literal
 
@@ -223,12 +223,6 @@ class Metrics:
         now = processed_at or datetime.now(UTC)
         # Clock skew can put publication slightly in the future; a histogram cannot take < 0.
         self.publication_lag.observe(max(0.0, (now - published).total_seconds()))
-
-    @contextmanager
-    def time_stage(self, stage: Stage) -> Iterator[None]:
-        """``with metrics.time_stage("extract"): ...`` observes the block's duration in seconds."""
-        with self.stage_latency.labels(stage=stage).time():
-            yield
 
     def observe_latency(self, stage: Stage, seconds: float) -> None:
         self._stage_latency[stage].observe(seconds)

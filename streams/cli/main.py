@@ -283,7 +283,7 @@ def demo(articles: Path | None, serve: bool) -> None:
     type=click.IntRange(min=1),
     default=2,
     show_default=True,
-    help="Workers of the latency and replay phases (one per core of this 2-core machine).",
+    help="Workers of the latency and replay phases (one per core is the usual choice).",
 )
 @click.option("--skip-ceilings", is_flag=True, help="Skip the broker-alone and plain-loop ceilings.")
 @click.option("--skip-one-worker", is_flag=True, help="Skip end to end with one worker.")
