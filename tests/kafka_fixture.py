@@ -5,7 +5,7 @@ Where the broker comes from, first match wins:
 1. ``KAFKA_BOOTSTRAP_SERVERS`` is set → that cluster (CI service container, a remote dev cluster).
 2. A Docker engine answers ``docker info`` → an ``apache/kafka`` container of the pinned version
    (testcontainers), configured like ``deploy/kafka/server.properties``.
-3. Otherwise the local broker of ``streams/broker.py`` (started if needed; stopped at the end only
+3. Otherwise the local broker of ``streams/local/broker.py`` (started if needed; stopped at the end only
    if this session started it).
 
 When a test that used the broker fails, the broker's log tail is attached to its report.
@@ -49,7 +49,7 @@ def local_kafka_settings(kafka_bootstrap: str, request: pytest.FixtureRequest) -
     """Settings of the local broker; skips when the session uses an external or Docker broker."""
     settings = request.config.stash.get(LOCAL_SETTINGS, None)
     if settings is None:
-        pytest.skip("the session broker is not the local streams/broker.py one")
+        pytest.skip("the session broker is not the local streams/local/broker.py one")
     return settings
 
 

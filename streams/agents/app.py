@@ -1,6 +1,6 @@
 """The Faust app: one per worker process, configured from the environment (streams/settings.py).
 
-Agents live in sibling modules (extract_agent, merge_agent, tally_agent) that import this one;
+Agents live in sibling modules (extract, merge, tally) that import this one;
 `streams.agents.worker` imports them all and starts the worker.
 """
 

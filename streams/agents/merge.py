@@ -1,7 +1,7 @@
 """merge_incidents: reports → versioned incidents on the compacted incidents topic.
 
 State is a set: day buckets (``streams.pipeline.keys.day_key``) → {report_id: report}. Each batch of
-reports rebuilds the incidents of the days next to theirs from those sets (streams/merge.py), so a
+reports rebuilds the incidents of the days next to theirs from those sets (streams/pipeline/merge.py), so a
 redelivered or re-produced report changes nothing and neither arrival order nor batching matters.
 
 What was emitted is remembered in memory only (a digest per incident id): after a restart or a

@@ -1,7 +1,7 @@
 """apply_tallies: incident versions → day buckets → rolling tallies on the compacted tallies topic.
 
 The table holds, per ``attacker>target`` and day, each incident's current figures keyed by incident
-id (streams/tally.py): a version overwrites, a tombstone deletes, so a redelivered or replayed version
+id (streams/pipeline/tally.py): a version overwrites, a tombstone deletes, so a redelivered or replayed version
 changes nothing and a revision moves the sums by exactly the difference.
 
 A pair's buckets are also cached in memory (decoded once; the table is the durable copy), and,
@@ -31,7 +31,7 @@ buckets = table("tally-buckets")
 _bucket_decoder = msgspec.json.Decoder(dict[str, Figures])
 _bucket_encoder = msgspec.json.Encoder(order="sorted")
 
-# pair → its day buckets {day: {incident_id: Figures}} and cached running sums (streams/tally.py);
+# pair → its day buckets {day: {incident_id: Figures}} and cached running sums (streams/pipeline/tally.py);
 # filled from the table on first use of a pair.
 _cache: dict[Pair, PairTallies] = {}
 _sent: dict[str, bytes] = {}  # tally key → digest of what was last sent (streams/pipeline/sent.py)
@@ -96,7 +96,7 @@ async def apply_tallies(stream: Any) -> None:
             figures = None if event.value is None else incident_decoder.decode(event.value).figures
             # A table write goes to the changelog partition of the "current event", which a batch
             # does not set by itself. All writes come before the first await below: while the body
-            # awaits, the stream sets its current event for the next batch (see merge_agent).
+            # awaits, the stream sets its current event for the next batch (see streams/agents/merge.py).
             set_current_event(stream, event)
             pair, day = apply_version(incident_id, figures)
             # A pair's incidents all arrive on one partition; its tallies go to the same one.

@@ -1,6 +1,6 @@
 """What the reliability tests feed the pipeline and what they expect back.
 
-The corpus is streams/synthetic.py's, with the background paragraphs cut so 5,000 articles fit the CI
+The corpus is streams/bench/synthetic.py's, with the background paragraphs cut so 5,000 articles fit the CI
 budget: the news paragraphs (and so every figure and date) stay as generated. The expected final state
 is computed with the pure functions (extract → merge → tally) that the agents wrap; those are unit-tested
 on their own, and one in-broker uninterrupted run (the ``reference`` fixture) is checked against it.

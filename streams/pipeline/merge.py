@@ -125,7 +125,7 @@ def rebuild_dates(day: date) -> list[date]:
     """Incident dates a new report dated ``day`` can change (``day``-1..``day``+1).
 
     Rebuilding from the ``bucket_dates(day)`` buckets gives these incidents exactly as a rebuild
-    from every report would (tested in tests/test_merge.py).
+    from every report would (tested in tests/pipeline/test_merge.py).
     """
     return [day + timedelta(days=k) for k in range(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS + 1)]
 

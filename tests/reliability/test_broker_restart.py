@@ -2,7 +2,7 @@
 and started again, the rest of the articles are produced after it is back, and the final incidents and
 tallies equal the uninterrupted run's: nothing lost, nothing doubled.
 
-Needs the local broker of streams/broker.py (skipped against an external cluster or a container).
+Needs the local broker of streams/local/broker.py (skipped against an external cluster or a container).
 """
 
 from __future__ import annotations
