@@ -1,8 +1,8 @@
 """apply_tallies: incident versions → day buckets → rolling tallies on the compacted tallies topic.
 
 The table holds, per ``attacker>target`` and day, each incident's current figures keyed by incident
-id (streams/pipeline/tally.py): a version overwrites, a tombstone deletes, so a redelivered or replayed version
-changes nothing and a revision moves the sums by exactly the difference.
+id (streams/pipeline/tally.py): a version overwrites, a tombstone deletes, so a redelivered or
+replayed version changes nothing and a revision moves the sums by exactly the difference.
 
 A pair's buckets are also cached in memory (decoded once; the table is the durable copy), and,
 as in the merge agent, what was sent is remembered as a digest in memory only: after a restart
@@ -31,8 +31,8 @@ buckets = table("tally-buckets")
 _bucket_decoder = msgspec.json.Decoder(dict[str, Figures])
 _bucket_encoder = msgspec.json.Encoder(order="sorted")
 
-# pair → its day buckets {day: {incident_id: Figures}} and cached running sums (streams/pipeline/tally.py);
-# filled from the table on first use of a pair.
+# pair → its day buckets {day: {incident_id: Figures}} and cached running sums
+# (streams/pipeline/tally.py); filled from the table on first use of a pair.
 _cache: dict[Pair, PairTallies] = {}
 _sent: dict[str, bytes] = {}  # tally key → digest of what was last sent (streams/pipeline/sent.py)
 _dirty: set[Pair] = set()

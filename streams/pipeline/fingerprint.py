@@ -136,8 +136,8 @@ def signature(body: str) -> np.ndarray:
     """The MinHash signature of a body: ``NUM_PERM`` unsigned 32-bit values.
 
     datasketch's ``MinHash(scheme="affine32").update_batch`` computed directly on its permutations:
-    building a MinHash per article cost more than the permutations themselves (tests/pipeline/test_fingerprint.py
-    checks that the two agree).
+    building a MinHash per article cost more than the permutations themselves
+    (tests/pipeline/test_fingerprint.py checks that the two agree).
     """
     hashes = shingle_hashes(body)
     sample = hashes[(hashes & _SAMPLE_MASK) == 0]
