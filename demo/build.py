@@ -1,7 +1,7 @@
 """Writes demo/articles.jsonl and demo/expected.json from the hand-written articles in demo/stories.py.
 
 The gold labels sit next to each text in stories.py and were written by hand from that text, following
-the corpus labelling rules (../shared/corpus/README.md). This script only serialises them and groups
+the project's labelling rules for incidents and figures. This script only serialises them and groups
 articles by incident id; it runs no extractor.
 
     .venv/bin/python -m demo.build

@@ -1,6 +1,6 @@
 """Tally: sums over a rolling window of day buckets (``raidtally.tallies``, compacted).
 
-Key = ``"{attacker}>{target}:{window}:{end_date}"``.
+Key = ``"{attacker}>{target}:{window}:{end_date}"`` (``streams.pipeline.keys.tally_key``).
 """
 
 from __future__ import annotations
@@ -30,10 +30,6 @@ class Tally(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
     figures: Figures
     incidents: int
     interception_ratio: InterceptionRatio = msgspec.field(default_factory=InterceptionRatio)
-
-
-def tally_key(attacker: str, target: str, window: str, end: str) -> str:
-    return f"{attacker}>{target}:{window}:{end}"
 
 
 encoder = msgspec.json.Encoder()

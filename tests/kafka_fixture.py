@@ -5,7 +5,7 @@ Where the broker comes from, first match wins:
 1. ``KAFKA_BOOTSTRAP_SERVERS`` is set → that cluster (CI service container, a remote dev cluster).
 2. A Docker engine answers ``docker info`` → an ``apache/kafka`` container of the pinned version
    (testcontainers), configured like ``deploy/kafka/server.properties``.
-3. Otherwise the local broker of ``streams/broker.py`` (started if needed; stopped at the end only
+3. Otherwise the local broker of ``streams/local/broker.py`` (started if needed; stopped at the end only
    if this session started it).
 
 When a test that used the broker fails, the broker's log tail is attached to its report.
@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import uuid
 from collections.abc import Generator, Iterator
 from contextlib import suppress
 
 import pytest
-from kafka import KafkaAdminClient
-from kafka.errors import UnknownTopicOrPartitionError
 
-from streams import broker
+from streams.bench.harness import delete_topics_with_prefix, free_port
+from streams.local import broker
 from streams.settings import Settings, load
 
 # Set when the session runs against the local broker, so failures can show its log.
@@ -51,7 +49,7 @@ def local_kafka_settings(kafka_bootstrap: str, request: pytest.FixtureRequest) -
     """Settings of the local broker; skips when the session uses an external or Docker broker."""
     settings = request.config.stash.get(LOCAL_SETTINGS, None)
     if settings is None:
-        pytest.skip("the session broker is not the local streams/broker.py one")
+        pytest.skip("the session broker is not the local streams/local/broker.py one")
     return settings
 
 
@@ -67,19 +65,6 @@ def topic_prefix(kafka_bootstrap: str) -> Iterator[str]:
     delete_topics_with_prefix(kafka_bootstrap, prefix)
 
 
-def delete_topics_with_prefix(bootstrap: str, prefix: str) -> list[str]:
-    """Delete every topic whose name starts with ``prefix``; returns the names deleted."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="raidtally-test-cleanup")
-    try:
-        doomed = sorted(name for name in admin.list_topics() if name.startswith(prefix))
-        if doomed:
-            with suppress(UnknownTopicOrPartitionError):  # deleted meanwhile by the test itself
-                admin.delete_topics(doomed, timeout_ms=30_000)
-        return doomed
-    finally:
-        admin.close()
-
-
 # --- broker sources ----------------------------------------------------------------------------------
 
 
@@ -92,13 +77,6 @@ def _docker_engine_answers() -> bool:
     except (OSError, subprocess.TimeoutExpired):
         return False
     return probe.returncode == 0
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def container_env(port: int) -> dict[str, str]:
@@ -123,7 +101,7 @@ def _container_broker() -> Generator[str, None, None]:
     from testcontainers.core.container import DockerContainer
     from testcontainers.core.wait_strategies import LogMessageWaitStrategy
 
-    port = _free_port()
+    port = free_port()
     container: DockerContainer | None = None
     try:
         container = DockerContainer(f"apache/kafka:{broker.kafka_version()}").with_bind_ports(port, port)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from streams import settings as settings_module
+from streams.cli.produce import read_jsonl
 from streams.kafka_io import client_config
-from streams.produce import read_jsonl
 
 
 def test_defaults_keep_prefix_and_app_id_together(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from streams.bench import brokerio, ceilings, pipeline
+from streams.bench import brokerio, ceilings, end_to_end
 from streams.bench.corpus import build
 from streams.bench.report import table, targets
 from streams.settings import Settings
@@ -80,19 +80,19 @@ def run(
         phase("ceiling_broker", lambda s: ceilings.broker_alone(s, messages))
         phase("ceiling_plain_loop", lambda s: ceilings.plain_loop(s, messages))
     if not options.skip_one_worker:
-        phase("pipeline_1_worker", lambda s: pipeline.throughput(s, messages, 1, options.out))
+        phase("pipeline_1_worker", lambda s: end_to_end.throughput(s, messages, 1, options.out))
     if not options.skip_two_workers:
-        phase("pipeline_2_workers", lambda s: pipeline.throughput(s, messages, 2, options.out))
+        phase("pipeline_2_workers", lambda s: end_to_end.throughput(s, messages, 2, options.out))
     if not options.skip_latency:
         count = min(len(messages), int(options.latency_seconds * options.latency_rate))
         phase(
             "latency",
-            lambda s: pipeline.latency(
+            lambda s: end_to_end.latency(
                 s, messages[:count], options.latency_rate, options.out, options.workers
             ),
         )
     if not options.skip_replay:
-        phase("replay", lambda s: pipeline.replay(s, messages, options.out, options.workers))
+        phase("replay", lambda s: end_to_end.replay(s, messages, options.out, options.workers))
     results["targets"] = targets(results)
     (options.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     echo(table(results))

@@ -51,7 +51,7 @@ def producer(settings: Settings, linger_ms: int = 20) -> Any:
     )
 
 
-def produce(settings: Settings, topic: str, messages: Iterable[tuple[bytes, bytes]]) -> int:
+def produce(settings: Settings, topic: str, messages: Iterable[tuple[bytes | None, bytes | None]]) -> int:
     client = producer(settings)
     count = 0
     try:

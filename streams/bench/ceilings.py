@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from schemas.article import Article
 from schemas.report import encoder as report_encoder
 from streams.bench import brokerio
-from streams.intake import Invalid, decode_article
-from streams.processing import merge_key, reports_for
+from streams.pipeline.intake import Invalid, decode_article
+from streams.pipeline.keys import report_key
+from streams.pipeline.reports import reports_for
 from streams.settings import Settings
 
 
@@ -62,7 +63,7 @@ def plain_loop(settings: Settings, messages: Sequence[tuple[bytes, bytes]]) -> d
                     if isinstance(article, Invalid):
                         continue
                     for report in reports_for(article):
-                        out.send(reports_topic, key=merge_key(report), value=report_encoder.encode(report))
+                        out.send(reports_topic, key=report_key(report), value=report_encoder.encode(report))
             if time.perf_counter() - started > 3600:
                 raise TimeoutError("plain loop took over an hour")
         out.flush()

@@ -8,6 +8,7 @@ from typing import Any
 
 from schemas.article import Article
 from schemas.article import encoder as article_encoder
+from streams.bench.synthetic import generate
 
 
 @dataclass(frozen=True)
@@ -21,22 +22,11 @@ class Corpus:
         return sum(len(v) for _, v in self.messages)
 
 
-def _generator() -> tuple[Callable[[int, int], Iterable[Article]], str]:
-    try:
-        from streams.synthetic import generate  # written alongside; absent in early checkouts
-    except ImportError:
-        from streams.bench.standin import generate as standin
-
-        return standin, "streams.bench.standin"
-    return generate, "streams.synthetic"
-
-
 def build(n: int, seed: int, progress: Callable[[Iterable[Any]], Iterator[Any]] | None = None) -> Corpus:
     """Generate ``n`` articles; ``progress`` wraps the iteration (a progress bar in the CLI)."""
-    generate, source = _generator()
     stream: Iterable[Article] = generate(n, seed)
     if progress is not None:
         stream = progress(stream)
     articles = list(stream)
     messages = [(a.article_id.encode(), article_encoder.encode(a)) for a in articles]
-    return Corpus(articles, messages, source)
+    return Corpus(articles, messages, "streams.bench.synthetic")

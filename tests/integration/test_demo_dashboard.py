@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from streams.demo import DEMO_ARTICLES
-from tests.deploy_fixtures.prom import (
+from streams.bench.harness import RAIDTALLY, ROOT, pipeline_env, running_worker, wait_stable
+from streams.cli.demo import DEMO_ARTICLES
+from tests.deploy.prom import (
     find_binary,
     load_dashboard,
     panel_queries,
@@ -19,7 +20,6 @@ from tests.deploy_fixtures.prom import (
     start_prometheus,
     wait_for_series,
 )
-from tests.pipeline import RAIDTALLY, ROOT, pipeline_env, running_worker, wait_stable
 
 pytestmark = [pytest.mark.kafka, pytest.mark.prometheus]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pipeline import RAIDTALLY, ROOT, pipeline_env, read_topic, running_worker, send_raw
+from streams.bench.harness import RAIDTALLY, ROOT, pipeline_env, read_topic, running_worker, send_raw
 
 pytestmark = pytest.mark.kafka
 

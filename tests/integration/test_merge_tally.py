@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pipeline import (
+from streams.bench.harness import (
     RAIDTALLY,
     ROOT,
     pipeline_env,

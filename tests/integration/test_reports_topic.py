@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pipeline import RAIDTALLY, ROOT, pipeline_env, read_topic, running_worker
+from streams.bench.harness import RAIDTALLY, ROOT, pipeline_env, read_topic, running_worker
 
 pytestmark = pytest.mark.kafka
 

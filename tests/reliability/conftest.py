@@ -6,7 +6,6 @@ compare against byte for byte; it is itself checked against the pure functions' 
 
 from __future__ import annotations
 
-import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -15,9 +14,8 @@ from dataclasses import dataclass
 import pytest
 
 from schemas.article import Article
-from tests.kafka_fixture import delete_topics_with_prefix
-from tests.pipeline import RAIDTALLY, ROOT, pipeline_env, running_worker, send_raw
-from tests.reliability.corpus import (
+from streams.bench.harness import create_topics, delete_topics_with_prefix, env_for, running_worker, send_raw
+from streams.bench.outputs import (
     Messages,
     Outputs,
     as_messages,
@@ -34,18 +32,6 @@ from tests.reliability.corpus import (
 CORPUS_SIZE = 5000
 SMALL_SIZE = 1500
 CORPUS_SEED = 20260101
-# A killed worker's group membership lasts until its session times out; Faust's default is 60 s,
-# which would make every restart wait a minute. Faust reads these from the environment.
-FAST_GROUP = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
-
-
-def env_for(bootstrap: str, prefix: str, **extra: str) -> dict[str, str]:
-    return pipeline_env(bootstrap, prefix, **{**FAST_GROUP, **extra})
-
-
-def create_topics(env: dict[str, str]) -> None:
-    """Topics up front, so articles produced before a worker starts land on all six partitions."""
-    subprocess.run([*RAIDTALLY, "topics", "create"], env=env, cwd=ROOT, check=True, capture_output=True)
 
 
 @dataclass(frozen=True)

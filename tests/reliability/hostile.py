@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemas.article import encoder as article_encoder
-from tests.reliability.corpus import short_articles
+from streams.bench.outputs import short_articles
 
 MAX_BYTES = 100_000  # the worker's RAIDTALLY_MAX_ARTICLE_BYTES in the hostile run
 PROCESSED: frozenset[str] = frozenset()

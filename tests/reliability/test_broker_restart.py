@@ -2,7 +2,7 @@
 and started again, the rest of the articles are produced after it is back, and the final incidents and
 tallies equal the uninterrupted run's: nothing lost, nothing doubled.
 
-Needs the local broker of streams/broker.py (skipped against an external cluster or a container).
+Needs the local broker of streams/local/broker.py (skipped against an external cluster or a container).
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from streams import broker
+from streams.bench.harness import create_topics, delete_topics_with_prefix, env_for, running_worker, send_raw
+from streams.bench.outputs import consumed, diff, duplicate_versions, wait_for_outputs, wait_until
+from streams.local import broker
 from streams.settings import Settings
-from tests.kafka_fixture import delete_topics_with_prefix
-from tests.pipeline import running_worker, send_raw
-from tests.reliability.conftest import SMALL_SIZE, Corpus, Reference, create_topics, env_for
-from tests.reliability.corpus import consumed, diff, duplicate_versions, wait_for_outputs, wait_until
+from tests.reliability.conftest import SMALL_SIZE, Corpus, Reference
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 

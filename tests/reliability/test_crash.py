@@ -16,10 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.kafka_fixture import delete_topics_with_prefix
-from tests.pipeline import Worker, send_raw
-from tests.reliability.conftest import Corpus, Reference, create_topics, env_for
-from tests.reliability.corpus import (
+from streams.bench.harness import Worker, create_topics, delete_topics_with_prefix, env_for, send_raw
+from streams.bench.outputs import (
     Messages,
     Outputs,
     consumed,
@@ -28,6 +26,7 @@ from tests.reliability.corpus import (
     wait_for_outputs,
     wait_until,
 )
+from tests.reliability.conftest import Corpus, Reference
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from schemas.article import Article
 from schemas.rejected import REASONS
-from streams.extraction import extract
-from streams.intake import Invalid, decode_article, validate
+from streams.pipeline.extraction import extract
+from streams.pipeline.intake import Invalid, decode_article, validate
 from tests.reliability.hostile import ABSURD
 
 LIMIT = 50_000

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.pipeline import latest_per_key, read_topic, running_worker, send_raw
+from streams.bench.harness import create_topics, env_for, latest_per_key, read_topic, running_worker, send_raw
+from streams.bench.outputs import consumed, wait_until
 from tests.reliability import hostile
-from tests.reliability.conftest import create_topics, env_for
-from tests.reliability.corpus import consumed, wait_until
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
-from tests.kafka_fixture import delete_topics_with_prefix
-from tests.pipeline import running_worker
-from tests.reliability.conftest import SMALL_SIZE, Reference, create_topics, env_for
-from tests.reliability.corpus import diff, duplicate_versions, wait_for_outputs
+from streams.bench.harness import create_topics, delete_topics_with_prefix, env_for, running_worker
+from streams.bench.outputs import diff, duplicate_versions, wait_for_outputs
+from tests.reliability.conftest import SMALL_SIZE, Reference
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 

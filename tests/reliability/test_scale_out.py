@@ -12,11 +12,19 @@ from pathlib import Path
 import pytest
 
 from streams.bench.brokerio import wait_group_stable
+from streams.bench.harness import (
+    ROOT,
+    Worker,
+    create_topics,
+    delete_topics_with_prefix,
+    env_for,
+    free_port,
+    running_worker,
+    send_raw,
+)
+from streams.bench.outputs import consumed, diff, duplicate_versions, wait_for_outputs, wait_until
 from streams.settings import Settings
-from tests.kafka_fixture import delete_topics_with_prefix
-from tests.pipeline import ROOT, Worker, free_port, running_worker, send_raw
-from tests.reliability.conftest import SMALL_SIZE, Corpus, Reference, create_topics, env_for
-from tests.reliability.corpus import consumed, diff, duplicate_versions, wait_for_outputs, wait_until
+from tests.reliability.conftest import SMALL_SIZE, Corpus, Reference
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 

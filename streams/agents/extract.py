@@ -1,0 +1,52 @@
+"""extract_reports: articles → reports (keyed attacker>target) or a rejection; nothing is dropped."""
+
+from __future__ import annotations
+
+import base64
+import time
+from collections.abc import AsyncIterable
+from datetime import UTC, datetime
+from typing import Any
+
+from schemas.rejected import Rejected
+from schemas.rejected import encoder as rejected_encoder
+from schemas.report import encoder as report_encoder
+from streams.agents.app import app, articles_topic, rejected_topic, reports_topic, settings
+from streams.agents.monitoring import metrics
+from streams.pipeline.intake import Invalid, decode_article
+from streams.pipeline.keys import report_key
+from streams.pipeline.reports import reports_for
+
+
+def rejection(invalid: Invalid, message: Any) -> bytes:
+    return rejected_encoder.encode(
+        Rejected(
+            reason=invalid.reason,
+            detail=invalid.detail[:500],
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            key_b64=base64.b64encode(message.key).decode() if message.key is not None else None,
+            value_b64=base64.b64encode(message.value).decode() if message.value is not None else None,
+        )
+    )
+
+
+@app.agent(articles_topic)
+async def extract_reports(stream: AsyncIterable[Any]) -> None:
+    async for event in stream.events():  # type: ignore[attr-defined]
+        message = event.message
+        started = time.perf_counter()
+        metrics.consumed()
+        log_time = datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else None
+        result = decode_article(message.value, settings.max_article_bytes, log_time)
+        if isinstance(result, Invalid):
+            metrics.rejected(result.reason)
+            await rejected_topic.send(key=message.key, value=rejection(result, message))
+            continue
+        reports = reports_for(result)
+        for report in reports:
+            await reports_topic.send(key=report_key(report), value=report_encoder.encode(report))
+        metrics.extracted(len(reports))
+        metrics.observe_latency("extract", time.perf_counter() - started)
+        metrics.observe_publication_lag(result.published_at)

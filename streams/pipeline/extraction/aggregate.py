@@ -1,0 +1,133 @@
+"""An incident's figures from its count records, by rules a reader can state (one function each).
+
+1. **Scope.** Counts stated for the whole attack win over counts of one place. With none, a casualty
+   count of the one place where the casualties were is the attack's; counts of several places are not
+   added (null). A weapon count of one place ("46 over the Kursk region") is the attack's only when
+   the incident's weapons are counted for that place alone, and not by a local official (a mayor's
+   count is the city's share). A stated zero of one place ("no casualties in Moscow") counts only
+   when the attack hit no other place, and a zero for the whole attack yields to a place's count. A
+   zero with no place named is the attack's only when a national source states it or the attack
+   struck one place at most: "no injuries were reported", said by a governor or by nobody named
+   while drones fell on eight regions, is one place's.
+2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
+   only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
+   beside "one injured in the city", since tolls are often given exactly for one place.
+3. **Something over nothing.** A positive count wins over a stated zero, and over a count read from a
+   weaker cue (missiles that hit, counted as launched only when nothing else is stated).
+4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure.
+5. **Totals.** A stated exact total wins; a stated total below one of its parts is not the total; an
+   approximate total ("some 500") yields to the exact sum of both stated parts; with no stated total,
+   both parts add up.
+6. **Hospitalised** gives the injured figure only when no injured figure is stated.
+"""
+
+from __future__ import annotations
+
+import schemas
+from streams.pipeline.extraction.claimants import LOCAL
+from streams.pipeline.extraction.counts import HOSPITALISED, Count
+
+_PARTS = (
+    ("total_launched", "drones_launched", "missiles_launched"),
+    ("total_intercepted", "drones_intercepted", "missiles_intercepted"),
+)
+
+
+def one_place_only(counts: list[Count]) -> bool:
+    """Whether the weapons of an incident are counted for one place only: no count of the whole
+    attack, and every located count names the same place (then that place's counts are the attack's)."""
+    places = set()
+    for c in counts:
+        if not c.of_people:
+            if c.place is None or c.zero:
+                return False
+            places.add(c.place)
+    return len(places) == 1
+
+
+def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count]:
+    """Rule 1: the counts of one field that can be the attack's (``regions``: where it struck;
+    ``one_place``: what ``one_place_only`` says of all the incident's counts)."""
+    # A zero for the whole attack ("no casualties") is wrong where one place counts some, and a local
+    # official's zero, or a zero said where the attack struck several places, is one place's.
+    counted = any(not c.zero and c.place is not None for c in own)
+    whole = [c for c in own if c.place is None and not (c.zero and (counted or not _whole_zero(c, regions)))]
+    if whole:
+        return whole
+    own = [c for c in own if c.place is not None]
+    places = {c.place for c in own}
+    if len(places) != 1:
+        return []
+    if not own[0].of_people:
+        return own if one_place and not any(c.claimant in LOCAL for c in own) else []
+    place = next(iter(places))
+    if all(c.zero for c in own) and not regions <= {place}:
+        return []
+    return own
+
+
+def _whole_zero(zero: Count, regions: set[str]) -> bool:
+    """Whether a stated casualty zero with no place named can cover the whole attack: a national
+    source's (the air force, a ministry), or any source's when the attack struck one place at most."""
+    national = zero.claimant is not None and zero.claimant not in LOCAL
+    return not zero.of_people or national or len(regions) <= 1
+
+
+def best(own: list[Count]) -> Count | None:
+    """Rules 2–4: the count a field takes from its counts in scope (in the order they were found)."""
+    positive = [c for c in own if not c.zero and not c.fallback]
+    exact = [c for c in positive if c.exact]
+    if exact and exact[0].of_people:
+        # A rounded toll yields to an exact toll of the same quantity, not to a smaller count of
+        # something else: "nearly 70 injured" stands beside "one injured in the city".
+        exact += [
+            c for c in positive if not c.exact and not any(_same_quantity(c.value, e.value) for e in exact)
+        ]
+    pool = exact or positive or [c for c in own if c.zero] or own
+    if not pool:
+        return None
+    return max(pool, key=lambda c: (c.value, -c.start))
+
+
+def _same_quantity(rounded: int, exact: int) -> bool:
+    """Whether an exact count can be what a rounded one rounds: within a fifth of it."""
+    return abs(exact - rounded) <= rounded / 5
+
+
+def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
+    """Rule 5: each total from the stated total and the parts chosen beside it."""
+    out = dict(chosen)
+    for total, first, second in _PARTS:
+        a, b, stated = out.get(first), out.get(second), out.get(total)
+        if stated is not None and any(p is not None and stated.value < p.value for p in (a, b)):
+            del out[total]
+            stated = None
+        if a is None or b is None:
+            continue
+        if stated is None or (not stated.exact and a.exact and b.exact):
+            out[total] = Count(
+                total,
+                a.value + b.value,
+                min(a.start, b.start),
+                max(a.end, b.end),
+                -1,
+                claimant=a.claimant if a.claimant == b.claimant else None,
+            )
+    return out
+
+
+def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
+    """The count behind each stated figure of an incident (``regions``: the places it struck)."""
+    by_field: dict[str, list[Count]] = {}
+    for c in counts:
+        by_field.setdefault(c.field, []).append(c)
+    one_place = one_place_only(counts)
+    chosen: dict[str, Count] = {}
+    for name in (*schemas.FIELDS, HOSPITALISED):
+        picked = best(in_scope(by_field.get(name, []), regions, one_place))
+        if picked is not None:
+            chosen[name] = picked
+    hospital = chosen.pop(HOSPITALISED, None)
+    if "injured" not in chosen and hospital is not None:  # rule 6
+        chosen["injured"] = hospital
+    return with_totals(chosen)

@@ -1,0 +1,338 @@
+"""Dates in news text, resolved to Kyiv-local calendar dates relative to the publication time.
+
+The incident date is the Kyiv date on which an overnight attack ended: "overnight", "last night"
+and "on Saturday" (said on the Saturday morning) give that morning; "Thursday night" and
+"late Thursday" give Friday; explicit dates ("on the night of August 28") are taken as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, datetime, timedelta
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
+
+from streams.pipeline.extraction.lexicon import after_a_separator, lower, lowered
+from streams.pipeline.keys import KYIV
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Days named relative to the publication day, with their shift. "Overnight" and "last night" name no
+# calendar day of their own (the night that ended on the publication morning); the day-before phrases
+# do ("killed a day earlier"), and count as a date of the attack.
+RELATIVE_DAYS = {
+    "last night": 0, "overnight": 0, "tonight": 0, "this morning": 0, "today": 0, "this past night": 0,
+    "past night": 0, "yesterday": -1, "a day earlier": -1, "the day before": -1, "the previous day": -1,
+    "the previous night": -1,
+}  # fmt: skip
+_CALENDAR_RELATIVE = frozenset(("a day earlier", "the day before", "the previous day", "the previous night"))
+
+DATE_RE = re.compile(
+    rf"(?P<night>\bnight of (?:the )?)?"
+    rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?!\w)"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    rf"(?:,?\s+(?P<y>20\d\d)\b)?"
+    rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
+    rf"|\b(?P<n1>\d{{1,2}})[./-](?P<n2>\d{{1,2}})[./-](?P<ny>20\d\d)\b"
+    rf"|\bon the (?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:[\w-]+\s+)?(?:attack|strike|wave|day|"
+    rf"anniversary|of))"
+    rf"|(?P<pre>\b(?:late|early)\s+(?:on\s+)?)?\b(?P<wd>{_WEEKDAY})(?:['’]s\b)?"
+    rf"(?P<post>\s+(?:night|evening|morning|afternoon))?"
+    rf"|\b(?P<rel>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+# A date right after a reporting verb is when something was said, not when the attack happened.
+_REPORTING_WORDS = (
+    "said", "says", "say", "reported", "reports", "announced", "stated", "wrote", "told", "confirmed",
+    "added", "noted", "rose", "risen", "increased", "climbed", "updated", "published", "created",
+    "posted", "as of", "report",
+)  # fmt: skip
+_REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_WORDS)})\b[^.;]{{0,50}}$", re.IGNORECASE)
+
+
+class DateMention(NamedTuple):
+    value: date
+    start: int
+    end: int
+    strong: bool  # False when it is the date something was said or updated
+    relative: bool  # "overnight", "last night": no calendar word
+
+
+def kyiv_date(published_at: str) -> date:
+    """Kyiv-local calendar date of an RFC 3339 timestamp (naive times are taken as UTC)."""
+    stamp = datetime.fromisoformat(published_at.strip().replace("Z", "+00:00"))
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=ZoneInfo("UTC"))
+    return stamp.astimezone(KYIV).date()
+
+
+def _month_day(month: int, day: int, year: int | None, ref: date) -> date | None:
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    # Without a year, the latest such date not after the reference (two days of slack for
+    # time-zone and "tonight" drift).
+    for y in (ref.year, ref.year - 1):
+        try:
+            candidate = date(y, month, day)
+        except ValueError:
+            continue
+        if candidate <= ref + timedelta(days=2):
+            # A yearless date half a year back is a future event ("ahead of the May 9 parade").
+            return candidate if (ref - candidate).days < 180 else None
+    return None
+
+
+def _weekday(name: str, ref: date) -> date:
+    target = WEEKDAYS.index(name.lower())
+    return ref - timedelta(days=(ref.weekday() - target) % 7)
+
+
+def _late(pre: str | None, post: str | None) -> bool:
+    """Whether the words around a weekday ("late Thursday", "Thursday night") put the date on the next
+    day: they belong to the night that ends on Friday."""
+    late = (pre or "").strip().lower().startswith("late")
+    return late or (post or "").strip().lower() in ("night", "evening")
+
+
+def _resolve(g: dict[str, Any], ref: date) -> date | None:
+    """The date the groups of a ``DATE_RE`` match name, read against ``ref``."""
+    if g["m1"] or g["m2"]:
+        month = MONTHS[(g["m1"] or g["m2"])[:3].lower()]
+        day = int(g["d1"] or g["d2"])
+        return _month_day(month, day, int(g["y"]) if g["y"] else None, ref)
+    if g["iso"]:
+        try:
+            return date.fromisoformat(g["iso"])
+        except ValueError:
+            return None
+    if g["n1"]:
+        a, b, year = int(g["n1"]), int(g["n2"]), int(g["ny"])
+        # Day first unless the second field cannot be a month (01.15.2023).
+        month, day = (a, b) if b > 12 else (b, a)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    if g["dom"]:
+        day = int(g["dom"])
+        for back in range(0, 40):
+            candidate = ref - timedelta(days=back)
+            if candidate.day == day:
+                return candidate
+        return None
+    if g["wd"]:
+        value = _weekday(g["wd"], ref)
+        if _late(g["pre"], g["post"]):
+            value += timedelta(days=1)
+        return value
+    return ref + timedelta(days=RELATIVE_DAYS.get((g["rel"] or "").lower(), 0))
+
+
+_DATE_L = lowered(DATE_RE)
+_REPORTING_L = lowered(_REPORTING)
+# ``_REPORTING_L`` for the text with one space put in front: led by a separator class, the search
+# skips from separator to separator instead of trying every alternative at every position.
+_REPORTING_FAST = re.compile(
+    after_a_separator(
+        tuple(
+            (first, "|".join(word[1:] for word in _REPORTING_WORDS if word[0] == first))
+            for first in dict.fromkeys(word[0] for word in _REPORTING_WORDS)
+        )
+    ).pattern
+    + r"\b[^.;]{0,50}$"
+)
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
+
+
+# Cheap anchors (month and weekday stems, night words, numeric dates): the full date expression is
+# searched only in a small window around each, since scanning whole sentences with it is slow. Every
+# date starts its month and weekday names at a word boundary, so stems inside words ("decided",
+# "demonstration", "monitoring") are not anchors; "night" is, inside "overnight" too. The anchors are
+# the matches of ``\b(?:jan|…|today)|night|morning|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-``, but a
+# regular expression would try that whole alternation at every character: str.find finds the stems.
+_WORD_STEMS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yesterday", "today", "day earlier", "day before",
+    "previous",
+)  # fmt: skip
+_INNER_STEMS = ("night", "morning")
+# Led by \d alone, so that the search skips to digits; (?<=2) reads the "2" of 20\d\d-.
+_NUMERIC_ANCHOR = re.compile(r"\d(?:[./-]\d|(?:st|nd|rd|th)\b|(?<=2)0\d\d-)")
+# In ASCII text \d is [0-9], a set of bytes the search tests far faster than a Unicode category.
+_NUMERIC_ANCHOR_ASCII = re.compile(_NUMERIC_ANCHOR.pattern.replace("\\d", "[0-9]"))
+
+# Where a date can start: every alternative of DATE_RE begins at a word boundary with one of these.
+# Python's search tries the whole date expression at every position of a window; behind this
+# lookahead it is tried only where a date can start, and the first match is the same.
+_DATE_STARTS = (
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night of |on the |late|early|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + "|".join(RELATIVE_DAYS)
+)
+_DATE_SEARCH = re.compile(rf"\b(?={_DATE_STARTS})(?:{_DATE_L.pattern})")
+
+
+def _is_word(char: str) -> bool:
+    r"""Whether ``\w`` matches ``char`` (in a str pattern: letters, digits and the underscore)."""
+    return char.isalnum() or char == "_"
+
+
+def _anchors(low: str) -> list[tuple[int, int]]:
+    """Spans of the anchors in ``low``, in order and without overlaps, as ``finditer`` gives them."""
+    spans: list[tuple[int, int]] = []
+    # Most stems are absent: an ``in`` test costs less than calling str.find.
+    for stem in _WORD_STEMS:
+        if stem in low:
+            i = low.find(stem)
+            while i >= 0:
+                if i == 0 or not _is_word(low[i - 1]):
+                    spans.append((i, i + len(stem)))
+                i = low.find(stem, i + 1)
+    for stem in _INNER_STEMS:
+        if stem in low:
+            i = low.find(stem)
+            while i >= 0:
+                spans.append((i, i + len(stem)))
+                i = low.find(stem, i + 1)
+    # Stems can overlap ("monight"): the leftmost wins, as in a scan. Numeric anchors (a digit, then
+    # no letters but st, nd, rd or th) overlap no stem, so their own scan's choices stand.
+    numeric = _NUMERIC_ANCHOR_ASCII if low.isascii() else _NUMERIC_ANCHOR
+    for m in numeric.finditer(low):
+        spans.append(m.span())
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    end = 0
+    for span in spans:
+        if span[0] >= end:
+            out.append(span)
+            end = span[1]
+    return out
+
+
+# A date holds a month name's anchor only with a day before or after the name, and the anchor "night"
+# only in "night of", "<weekday> night", "last night", "overnight", "tonight" and "(this) past night".
+_MONTH_STEMS = frozenset(MONTHS)
+_MONTH_DAY = lowered(re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE))
+_BEFORE_MONTH = ("of", "st", "nd", "rd", "th")  # or a digit: "28th of August", "28 August"
+_BEFORE_NIGHT = ("last ", "over", "to", "past ")
+_WEEKDAY_ENDS = tuple(name + s for name in WEEKDAYS for s in ("", "'s", "’s"))
+
+
+def _can_hold(low: str, a_start: int, a_end: int, end: int) -> bool:
+    """False where no date found in a window that starts at most 25 characters before the anchor and
+    ends at ``end`` can hold the anchor: the window's search would be rejected, so it is skipped."""
+    stem = low[a_start:a_end]
+    if stem == "night":
+        before = low[max(0, a_start - 25) : a_start]
+        return (
+            before.endswith(_BEFORE_NIGHT)
+            or low.startswith("night of ", a_start)
+            or (before[-1:].isspace() and before.rstrip().endswith(_WEEKDAY_ENDS))
+        )
+    if stem in _MONTH_STEMS:
+        # A month name that holds the anchor starts at it ("august", never inside another word).
+        if _MONTH_DAY.match(low, a_start, end) is not None:
+            return True
+        before = low[max(0, a_start - 25) : a_start]
+        rest = before.rstrip()
+        return before[-1:].isspace() and (rest[-1:].isdecimal() or rest.endswith(_BEFORE_MONTH))
+    return True
+
+
+def _date_matches(low: str) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    covered = 0
+    for a_start, a_end in _anchors(low):
+        end = min(len(low), a_end + 40)
+        if a_end <= covered or not _can_hold(low, a_start, a_end, end):
+            continue
+        m = _DATE_SEARCH.search(low, max(covered, a_start - 25), end)
+        # Window edges can cut an expression short; accept only matches that hold the anchor.
+        if m is not None and m.start() <= a_start and m.end() >= a_end:
+            full = _DATE_L.match(low, m.start())
+            if full is not None:
+                m = full
+            out.append(m)
+            covered = m.end()
+    return out
+
+
+class _Said(NamedTuple):
+    """A date expression as written: resolving it needs the reference date, finding it does not."""
+
+    groups: dict[str, Any] | None  # of the DATE_RE match; None for weekdays and relative dates
+    start: int
+    end: int
+    reported: bool  # right after a reporting verb ("said on Friday")
+    relative: bool
+    # Without groups (most dates), the date is ``shift`` days after the latest ``weekday`` (0 for
+    # Monday) not after the reference, or ``shift`` days after the reference itself (``weekday`` -1).
+    weekday: int
+    shift: int
+
+
+# Datelines, statements and boilerplate repeat across articles: each text is scanned once.
+@functools.lru_cache(maxsize=8192)
+def _said(low: str) -> tuple[_Said, ...]:
+    out: list[_Said] = []
+    for m in _date_matches(low):
+        before = low[max(0, m.start() - 40) : m.start()]
+        # "Saturday's wave", "Thursday's attack": a possessive weekday always names the event.
+        wd, rel, pre, post = m.group("wd", "rel", "pre", "post")
+        possessive = bool(wd) and m.group().endswith(("'s", "’s"))
+        # "By Friday evening the toll had risen to 41": a deadline of the count, not the attack's date.
+        # (Most text before a date lacks "by": the substring test spares that search.)
+        weak = not possessive and (
+            _REPORTING_FAST.search(" " + before) is not None
+            or ("by" in before and _BY_BEFORE.search(before) is not None)
+        )
+        # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date.
+        if wd and _OVERNIGHT_BEFORE.search(before):
+            weak = False
+        # What _resolve would read from the groups, without building them: weekdays and "overnight"
+        # are most dates.
+        groups: dict[str, Any] | None = None
+        weekday, shift = -1, 0
+        if wd:
+            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if _late(pre, post) else 0
+        elif rel is not None:
+            shift = RELATIVE_DAYS[rel.lower()]
+        else:
+            groups = m.groupdict()
+        relative = rel is not None and rel.lower() not in _CALENDAR_RELATIVE
+        out.append(_new(_Said, (groups, m.start(), m.end(), weak, relative, weekday, shift)))
+    return tuple(out)
+
+
+def find_dates(text: str, ref: date) -> list[DateMention]:
+    """Date mentions in ``text`` resolved against the Kyiv publication date ``ref``."""
+    out: list[DateMention] = []
+    for said in _said(lower(text)):
+        if said.groups is not None:
+            value = _resolve(said.groups, ref)
+            if value is None or abs((ref - value).days) > 400:
+                continue
+        elif said.weekday >= 0:  # within a week of the reference
+            value = ref - timedelta(days=(ref.weekday() - said.weekday) % 7 - said.shift)
+        else:
+            value = ref + timedelta(days=said.shift)
+        strong = not said.reported and not said.relative
+        out.append(_new(DateMention, (value, said.start, said.end, strong, said.relative)))
+    return out
+
+
+# Builds named tuples without calling their Python-level ``__new__``.
+_new = tuple.__new__

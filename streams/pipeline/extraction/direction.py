@@ -1,0 +1,115 @@
+"""Who attacked whom in a sentence: Russia striking Ukraine, or Ukrainian drones over Russia."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from streams.pipeline.extraction.lexicon import after_a_separator, first_letter_branches
+from streams.pipeline.extraction.regions import RU, UA, RegionMention
+
+RU_UA = "RU>UA"
+UA_RU = "UA>RU"
+
+# What points a sentence at Russia or at Ukraine, as phrases of lower-cased text, each written once.
+# Every phrase starts with a literal letter: the fast patterns are made from the same list.
+_ACTS = (
+    r"(?:launched|launching|fired|firing|attacked|attacking|struck|striking|hit|hitting|targeted|targeting)\b"
+)
+_ACTS_ON_RUSSIA = rf" (?:(?!(?:was|were|is|are|been|being|be)\b)\w+ ){{0,2}}?{_ACTS}"
+_ACTS_ON_UKRAINE = (
+    rf" (?:\w+ ){{0,2}}?(?:{_ACTS}|used|using|unleashed|unleashing|carried out|shelled|shelling)\b"
+)
+_RUSSIA = r"(?:(?:south|north|east|west|central|far)[\w-]* )?russia\b(?!['’]s)"
+_UKRAINIAN_PLACES = r"(?:capital|city|cities|region|regions|territory|energy)\b"
+TOWARDS_RUSSIA_PHRASES = (
+    r"ukrainian (?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned|attack drones?)\b",
+    r"drones? (?:launched |sent )?by (?:ukraine|kyiv)\b",
+    r"uavs? (?:launched |sent )?by (?:ukraine|kyiv)\b",
+    r"ukraine (?:launched|fired|sent)\b",
+    r"kyiv (?:launched|fired|sent)\b",
+    rf"the armed forces of ukraine{_ACTS_ON_RUSSIA}",
+    rf"armed forces of ukraine{_ACTS_ON_RUSSIA}",
+    rf"ukrainian (?:armed )?forces{_ACTS_ON_RUSSIA}",
+    rf"the kyiv regime{_ACTS_ON_RUSSIA}",
+    rf"the afu{_ACTS_ON_RUSSIA}",
+    rf"ukraine{_ACTS_ON_RUSSIA}",
+    *(
+        rf"{preposition} {_RUSSIA}"
+        for preposition in ("targeted", "over", "in", "across", "into", "at", "on")
+    ),
+    r"russian territory\b",
+    r"over russian\b",
+    r"russian air defen[cs]es?\b",
+    r"russia['’]s air defen[cs]es?\b",
+    r"sobyanin\b",
+    r"russian capital\b",
+    r"russian (?:city|town|village|region|regions)\b",
+    r"russia['’]s (?:town|city|region|republic)\b",
+)
+TOWARDS_UKRAINE_PHRASES = (
+    r"russian (?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|shaheds?|attacks?|strikes?|assault|barrage|"
+    r"forces|army|military|troops|bombardment|air ?strikes?)\b",
+    *(rf"{actor}{_ACTS_ON_UKRAINE}" for actor in ("russia", "moscow", "the russians", "russians")),
+    *(rf"{actor}{_ACTS_ON_UKRAINE}" for actor in ("the enemy", "the occupiers", "occupiers")),
+    *(rf"{preposition} ukraine\b" for preposition in ("at", "on", "against", "across", "over")),
+    r"ukraine['’]s (?:air force|air defen[cs]es?|defen[cs]e forces)\b",
+    r"ukrainian (?:air force|air defen[cs]es?|defen[cs]e forces|forces|military)\b",
+    r"air force\b",
+    r"shaheds?\b",
+    rf"ukrainian {_UKRAINIAN_PLACES}",
+    rf"ukraine['’]s {_UKRAINIAN_PLACES}",
+    *(rf"{verb} by russia\b" for verb in ("launched", "fired", "sent")),
+    r"russia['’]s (?:\w+ ){0,2}?(?:attacks?|strikes?|assault|barrage|bombardment)\b",
+    r"russia-launched\b",
+    r"iranian(?:-made|-designed)? (?:[\w-]+ )?(?:uavs|drones|shaheds)\b",
+)
+# The phrases as one pattern each (the reference the tests check the fast forms against), and the
+# fast forms ``_pointing`` counts with.
+_TOWARDS_RUSSIA_L = re.compile("|".join(rf"\b{phrase}" for phrase in TOWARDS_RUSSIA_PHRASES))
+_TOWARDS_UKRAINE_L = re.compile("|".join(rf"\b{phrase}" for phrase in TOWARDS_UKRAINE_PHRASES))
+_TOWARDS_RUSSIA_FAST = after_a_separator(first_letter_branches(TOWARDS_RUSSIA_PHRASES))
+_TOWARDS_UKRAINE_FAST = after_a_separator(first_letter_branches(TOWARDS_UKRAINE_PHRASES))
+
+
+# Every match of either pattern holds one of these words (as ``lexicon.words`` splits text): a
+# sentence without any of them is scored on its regions alone, without running the patterns.
+DIRECTION_WORDS = frozenset(
+    (
+        *("russia", "russian", "russians", "ukraine", "ukrainian", "kyiv", "moscow", "enemy"),
+        *("occupiers", "force", "shahed", "shaheds", "iranian", "sobyanin"),
+    )
+)
+
+
+def direction_score(
+    text: str, regions: Sequence[RegionMention], low: str | None = None, pointed: bool = True
+) -> tuple[int, int]:
+    """(towards Ukraine, towards Russia) evidence in one sentence (``low``: the text lower-cased).
+
+    ``pointed=False`` tells that the sentence has none of ``DIRECTION_WORDS``.
+    """
+    ru_ua = ua_ru = 0
+    if pointed:
+        ru_ua, ua_ru = _pointing(text.lower() if low is None else low)
+    # Most sentences name no region, and most others one: a plain loop, no generators.
+    for region in regions:
+        if region.country == UA:
+            ru_ua += 1
+        elif region.country == RU:
+            ua_ru += 1
+    return ru_ua, ua_ru
+
+
+# Statements and wire copy repeat sentences across articles: each is scored once.
+@functools.lru_cache(maxsize=8192)
+def _pointing(low: str) -> tuple[int, int]:
+    """Phrase evidence (towards Ukraine, towards Russia) in a lower-cased sentence, two per phrase."""
+    # The leading space stands for the start of the text, before which ``\b`` sees no word.
+    spaced = " " + low
+    return len(_TOWARDS_UKRAINE_FAST.findall(spaced)) * 2, len(_TOWARDS_RUSSIA_FAST.findall(spaced)) * 2
+
+
+def target_country(direction: str) -> str:
+    return UA if direction == RU_UA else RU

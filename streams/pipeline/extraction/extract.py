@@ -1,0 +1,680 @@
+"""Article → reports: one report per incident (night and direction) the article reports on."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+import schemas
+from streams.pipeline import keys
+from streams.pipeline.extraction import aggregate
+from streams.pipeline.extraction import lexicon as lx
+from streams.pipeline.extraction.claimants import LOCAL, find_claimant
+from streams.pipeline.extraction.counts import Count
+from streams.pipeline.extraction.dates import DateMention, find_dates, kyiv_date
+from streams.pipeline.extraction.direction import (
+    DIRECTION_WORDS,
+    RU_UA,
+    UA_RU,
+    direction_score,
+    target_country,
+)
+from streams.pipeline.extraction.figures import (
+    DRONES,
+    HIT,
+    HOSPITALISED,
+    INTERCEPTED,
+    LAUNCHED,
+    MISSILES,
+    PEOPLE,
+    SUPPRESSED,
+    TOTAL,
+    Figure,
+    read_figures,
+)
+from streams.pipeline.extraction.regions import FIRST_WORDS, UA, RegionMention, find_regions
+from streams.pipeline.extraction.sentences import Sentence, split_sentences
+from streams.pipeline.keys import Pair
+
+_FIELD = {
+    (DRONES, LAUNCHED): "drones_launched",
+    (DRONES, INTERCEPTED): "drones_intercepted",
+    (DRONES, SUPPRESSED): "drones_suppressed",
+    (MISSILES, LAUNCHED): "missiles_launched",
+    (MISSILES, INTERCEPTED): "missiles_intercepted",
+    (TOTAL, LAUNCHED): "total_launched",
+    (TOTAL, INTERCEPTED): "total_intercepted",
+    (PEOPLE, "killed"): "killed",
+    (PEOPLE, "injured"): "injured",
+    (PEOPLE, HOSPITALISED): "hospitalised",
+}
+# Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
+_DIGIT = re.compile(r"\d")
+# On ASCII text (most sentences; ``str.isascii`` is free) the same scans without Unicode lookups.
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_MAX_AGE_DAYS = 10
+# A line that is only a place name ("Kharkiv.", "Odesa region:") heads a regional post.
+_DATELINE_MAX = 30
+# Openings of a paragraph that goes on about the same place and source as the one before.
+_CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
+_NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
+_ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
+_DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
+_NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
+_SINGULAR_WORDS = frozenset(("a", "an", "one"))
+_HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
+_CAPTION = re.compile(
+    r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"
+    r"Photo ?:|"
+    r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)",
+    re.IGNORECASE,
+)
+# Substrings of a caption's credit: tested with ``in``, each a fast scan of the line.
+_CAPTION_HINTS = (
+    *("photo", "getty", "reuters", "afp", "/ap", "pic/", "illustrat", "archive", "(ap)", "ukraine, on "),
+    "russia, on ",
+)
+_FILE_PHOTO = re.compile(r"\b(?:file photo|archive image|archive photo)\b", re.IGNORECASE)
+# "… in Kyiv, Ukraine July 31, 2024.", "…, Ukraine, on January 23 2026." — the dateline of a photograph.
+_CAPTION_DATE = re.compile(
+    r"\b(?:Ukraine|Russia),?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2},?\s+20\d\d\b"
+)
+# Alerts and warnings name where danger was, not where the attack landed (parts as in ``lx.any_part``).
+_ALERT_PARTS = (
+    (
+        ("alert", "siren", "alarm", "warn", "threat", "flight restrictions", "airport", "at risk"),
+        r"\b(?:air[- ](?:raid )?alerts?|alerts?|sirens?|alarm|warned|warning|under (?:the )?threat|threat of|"
+        r"flight restrictions|airports?|were at risk)\b",
+    ),
+)
+_ALERT_PARTS_L = lx.lowered_parts(_ALERT_PARTS)
+# Words of the attack itself, to tell its date from the date of an aftermath in the same sentence.
+_ATTACK_CUE = re.compile(
+    r"\b(?:attack\w*|struck|strikes?|hit|missiles?|drones?|Shaheds?|launched|fired|bombardment|barrage|"
+    r"explosions?|tore|killed)\b",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(
+    r"\b(?:the|Ukraine['’]s|(?P<russian>Russia['’]s|the Russian)|the Ukrainian) capital\b"
+    r"(?! (?:of|city of)\b)",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+# "The ballistic missiles were not intercepted", "none of the missiles was shot down": a stated zero.
+_NONE_INTERCEPTED = re.compile(
+    r"\bthe (?:[\w-]+ ){0,2}?(?P<kind>missiles|drones)\s+(?:were|was|have been|had been)\s+"
+    r"(?:not|never) (?:intercepted|shot down|downed)\b|"
+    r"\bnone of the (?:[\w-]+ ){0,2}?(?P<kind2>missiles|drones)\s+(?:were|was|have been|had been)\s+"
+    r"(?:intercepted|shot down|downed)\b|"
+    r"\bneither (?:of the )?(?:[\w-]+ ){0,2}?(?P<kind3>missiles?|drones?)\s+(?:was|were|has been|had been)\s+"
+    r"(?:intercepted|shot down|downed)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on one kind of weapon of the attack just told: its bare counts are of that kind.
+_OF_THE_KIND = re.compile(r"of th(?:e|ese|ose) (?P<kind>drones|missiles|uavs|shaheds)\s*,")
+_NOT_INTERCEPTED = re.compile(
+    r"\b(?:it|the missile|this missile) was not (?:intercepted|shot down)\b", re.IGNORECASE
+)
+
+
+# Beyond these a figure is not believed (a typo, a joke, an engineered article): it stays null.
+# The largest real nights were under a thousand drones; the caps leave room without admitting nonsense.
+_WEAPONS_CAP = 100_000
+_PEOPLE_CAP = 1_000_000
+
+
+def _believable(category: str, value: int) -> bool:
+    return 0 <= value <= (_PEOPLE_CAP if category == PEOPLE else _WEAPONS_CAP)
+
+
+@dataclass(slots=True)
+class _Incident:
+    direction: str
+    counts: list[Count] = field(default_factory=list)
+    regions: set[str] = field(default_factory=set)
+    sentences: list[int] = field(default_factory=list)
+    attack_named: bool = False
+
+
+@dataclass(slots=True)
+class _Sent:
+    """One sentence as the article reads it: its facts (shared by every copy of the text) and what
+    depends on where it stands (dates against the publication day, figures after the one before)."""
+
+    s: Sentence
+    facts: _Facts
+    dates: list[DateMention]
+    figures: list[Figure]
+    headline: bool
+    caption: bool = False
+    file_photo: bool = False
+    low: str = ""  # set for sentences about an attack: the patterns of the article-level reading
+
+
+class _Claimants:
+    """Who stated the counts of each sentence: a source named in it, else the one named in the
+    sentence before it in the same paragraph (a quote goes on: "…, the air force said. Of them, …")."""
+
+    def __init__(self, sents: list[_Sent]) -> None:
+        self._sents = sents
+        self._found: dict[int, str | None] = {}
+
+    def _named(self, idx: int) -> str | None:
+        if idx not in self._found:
+            self._found[idx] = find_claimant(self._sents[idx].s.text)
+        return self._found[idx]
+
+    def of(self, idx: int) -> str | None:
+        named = self._named(idx)
+        if named is None and idx > 0 and self._sents[idx - 1].s.paragraph == self._sents[idx].s.paragraph:
+            named = self._named(idx - 1)
+        return named
+
+
+def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
+    """The one region of ``country`` a sentence names, or None (none, or several: the attack's list)."""
+    names = {r.name for r in regions if r.country == country}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def report_id(article_id: str, incident_id: str) -> str:
+    return hashlib.sha256(f"{article_id}|{incident_id}".encode()).hexdigest()[:16]
+
+
+def _mask_header(text: str, start: int) -> str:
+    """Blank the crawl date of a page header ("date 2025-07-04 …") at the top of the body."""
+    header = _HEADER_DATE.match(text) if start == 0 else None
+    return text if header is None else " " * header.end() + text[header.end() :]
+
+
+# Wire copy and boilerplate repeat sentences across articles: a pattern is searched once per text.
+@functools.lru_cache(maxsize=16384)
+def _seen(pattern: re.Pattern[str], low: str) -> bool:
+    """Whether ``pattern`` (a ``lx.lowered`` one) occurs in the lower-cased sentence ``low``."""
+    return pattern.search(low) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _caption(line: str) -> tuple[bool, bool]:
+    """(is a photo caption, is a file photo) for one line of the body."""
+    # Captions are short lines with a photo credit or a photo dateline ("Ukraine, July 31, 2024").
+    if len(line) >= 500:
+        return False, False
+    if ", 20" not in line:
+        low = line.lower()
+        for hint in _CAPTION_HINTS:
+            if hint in low:
+                break
+        else:
+            return False, False
+    return bool(_CAPTION.search(line) or _CAPTION_DATE.search(line)), bool(_FILE_PHOTO.search(line))
+
+
+class _Facts(NamedTuple):
+    """What one sentence says regardless of where it stands: the same text gives the same facts."""
+
+    air: bool
+    attack: bool
+    casualty: bool
+    negation: bool
+    pointed: bool
+    dated: bool  # a date word or a numeric date: find_dates is worth calling
+    regions: tuple[RegionMention, ...] = ()
+    foreign: bool = False
+    other_time: bool = False
+    number_words: bool = False
+    digits: bool = False
+    countable: bool = False  # a counted noun or a casualty word
+    readable: bool = False  # numbers (or "a"/"one") of this time and this war: figures may be read
+    defended: bool = False  # names air defence at work: its places are where the attack was met
+
+
+# Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
+@functools.lru_cache(maxsize=8192)
+def _facts(text: str, low: str) -> _Facts:
+    """Facts of a sentence (``low``: its slice of the lower-cased body)."""
+    tokens = lx.tokens(low)
+    air = not tokens.isdisjoint(lx.AIR_WORDS)
+    attack = not tokens.isdisjoint(lx.ATTACK_WORDS)
+    casualty = not tokens.isdisjoint(lx.CASUALTY_WORDS)
+    negation = not tokens.isdisjoint(_NEGATION_WORDS)
+    pointed = not tokens.isdisjoint(DIRECTION_WORDS)
+    ascii_ = text.isascii()
+    digits = (_ASCII_DIGIT if ascii_ else _DIGIT).search(text) is not None
+    dated = not tokens.isdisjoint(lx.DATE_WORDS) or (
+        digits and (_ASCII_NUMERIC_DATE if ascii_ else _NUMERIC_DATE).search(text) is not None
+    )
+    defended = "air" in tokens and not tokens.isdisjoint(_DEFENCE_WORDS)
+    if not (air or attack or casualty or defended):
+        # Nothing about an attack here; only a date can matter (it may open another story).
+        regions: tuple[RegionMention, ...] = ()
+        if len(text) <= _DATELINE_MAX and not tokens.isdisjoint(FIRST_WORDS):
+            regions = tuple(find_regions(text, tokens, low=low))  # "Kharkiv." opening a regional post
+        return _Facts(air, attack, casualty, negation, pointed, dated, regions)
+    foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
+    other_time = lx.other_time(low, tokens)
+    regions = tuple(find_regions(text, tokens, low=low)) if not tokens.isdisjoint(FIRST_WORDS) else ()
+    number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
+    singular = not tokens.isdisjoint(_SINGULAR_WORDS)
+    # Figures of another time or another war are never counted: not read at all.
+    readable = not (other_time or foreign) and (
+        number_words or digits or (air and singular) or (casualty and singular)
+    )
+    return _Facts(
+        air,
+        attack,
+        casualty,
+        negation,
+        pointed,
+        dated,
+        regions,
+        foreign,
+        other_time,
+        number_words,
+        digits,
+        countable=casualty or not tokens.isdisjoint(lx.HEAD_WORDS),
+        readable=readable,
+        defended=defended,
+    )
+
+
+def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Sent]:
+    """Each sentence of ``body`` with its facts, dates and figures (``low_body``: ``lx.lower(body)``)."""
+    out: list[_Sent] = []
+    sentences = split_sentences(body)
+    # A photo caption is recognised on its whole line: the credit often follows the sentence.
+    lines: dict[int, str] = {}
+    for s in sentences:
+        lines[s.paragraph] = lines.get(s.paragraph, "") + " " + s.text
+    caption_cache: dict[int, tuple[bool, bool]] = {}
+
+    def caption_of(line: int) -> tuple[bool, bool]:
+        """(is a photo caption, is a file photo) for a line; computed only for lines that matter."""
+        if line not in caption_cache:
+            caption_cache[line] = _caption(lines[line])
+        return caption_cache[line]
+
+    # The headline repeated at the top of the body: rounded figures, used only as a last resort.
+    # A headline that is a sentence of its own (ending in a full stop) is the lead, not a heading.
+    headline = (-1, -1)
+    if title and len(title) > 20 and not title.rstrip().endswith((".", "!", "?", '"', "”", "’")):
+        at = body.find(title.strip()[:80], 0, 1500)
+        if at >= 0:
+            headline = (at, at + len(title.strip()))
+    headed = headline[0] >= 0
+    carry: str | None = None
+    for s in sentences:
+        text = s.text
+        low = low_body[s.start : s.end]
+        facts = _facts(text, low)
+        # Positional: a sentence object is built for every sentence, and keywords cost twice as much.
+        in_headline = headed and min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start)
+        x = _Sent(s, facts, [], [], in_headline)
+        out.append(x)
+        if facts.dated:
+            x.dates = find_dates(_mask_header(text, s.start), ref)
+        if not (facts.air or facts.attack or facts.casualty):  # nothing about an attack
+            carry = None
+            continue
+        x.caption, x.file_photo = caption_of(s.paragraph)
+        x.low = low
+        if low.startswith(("of the ", "of these ", "of those ")) and (kind := _OF_THE_KIND.match(low)):
+            # "Of the drones, 211 were shot down and 87 were lost locally": the kind the clauses count.
+            carry = MISSILES if kind.group("kind") == "missiles" else DRONES
+        # A figure needs a counted noun, a casualty word or a weapon carried from the sentence
+        # before: without one, read_figures would find nothing, so it is not called.
+        if facts.readable and (carry is not None or facts.countable):
+            x.figures = read_figures(text, carry, with_words=facts.number_words)
+        weapons = [f for f in x.figures if f.category != PEOPLE]
+        if weapons:
+            carry = weapons[-1].category
+            pair = weapons[-2:]
+            if {f.category for f in pair} == {DRONES, MISSILES} and pair[0].role == pair[1].role:
+                carry = TOTAL  # "… 178 drones and six missiles. 132 of them were shot down."
+        elif facts.number_words or facts.digits:
+            # Other numbers in between break the thread; a sentence without numbers does not
+            # ("… 82 missiles and drones. The plant was destroyed. The air force downed 57 of them.").
+            carry = None
+    return out
+
+
+def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
+    """The incident date: the first calendar date or weekday given for the attack itself.
+
+    A dated paragraph with figures of its own, after the lead already gave figures with no
+    date, is background about another attack ("On July 23, … 13 missiles were fired").
+    """
+    by_paragraph: dict[int, dict[tuple[str, str], set[int]]] = {}
+    for x in sents:
+        for f in x.figures:
+            by_paragraph.setdefault(x.s.paragraph, {}).setdefault((f.category, f.role), set()).add(f.value)
+    seen: dict[tuple[str, str], set[int]] = {}
+    for x in sents:
+        if x.facts.foreign or x.facts.other_time or x.caption or not (x.facts.air or x.facts.attack):
+            if not (x.facts.foreign or x.facts.other_time or x.caption):
+                for f in x.figures:
+                    seen.setdefault((f.category, f.role), set()).add(f.value)
+            continue
+        # News reports an attack within days; a date weeks back is background ("a year ago, …").
+        strong = (
+            [d for d in x.dates if d.strong and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS]
+            if x.dates
+            else x.dates
+        )
+        relative = next((d for d in x.dates if d.relative), None) if x.dates else None
+        if not strong and x.figures and relative is not None:
+            # The lead gives figures "overnight" (the night that ended on the publication morning) or
+            # "yesterday" (the day before it).
+            return relative.value, "explicit"
+        if strong and _conflicts(seen, by_paragraph.get(x.s.paragraph, {})):
+            continue
+        for f in x.figures:
+            seen.setdefault((f.category, f.role), set()).add(f.value)
+        if strong:
+            first = strong[0]
+            if len(strong) > 1 and not _ATTACK_CUE.search(x.s.text[: first.start]):
+                # "mourned on Monday after missiles struck on Sunday": the date the attack words lead to.
+                # "Thursday's Russian missile attack …, the ministry said on Friday" keeps Thursday.
+                for before, later in itertools.pairwise(strong):
+                    gap = x.s.text[before.end : later.start]
+                    cue = _ATTACK_CUE.search(gap)
+                    if cue and (cue.start() > 30 or _AFTER.search(gap[: cue.start()])):
+                        first = later
+                        break
+            for later in strong[strong.index(first) + 1 :]:
+                # "from Thursday evening until 9am on Friday": the night ends on the later date.
+                gap = x.s.text[first.end : later.start]
+                if (
+                    len(gap) < 60
+                    and re.search(r"\b(?:until|till|through|to)\b", gap)
+                    and not re.search(r"\brisen to|rose to|increased to", gap)
+                ):
+                    first = later
+            return first.value, "explicit"
+    for x in sents:
+        if not x.facts.foreign and not x.caption and (x.facts.air or x.facts.attack) and x.dates:
+            return ref, "explicit"
+    return ref, "published"
+
+
+def _conflicts(seen: dict[tuple[str, str], set[int]], here: dict[tuple[str, str], set[int]]) -> bool:
+    """True when every figure both passages give differs: they describe different attacks."""
+    shared = [k for k in here if k in seen]
+    return bool(shared) and all(not (seen[k] & here[k]) for k in shared)
+
+
+def _excluded(sents: list[_Sent], main: date) -> list[bool]:
+    """Sentences about another time: other dates, statistics, earlier records."""
+    out: list[bool] = []
+    carried = False
+    paragraph = -1
+    for x in sents:
+        if x.s.paragraph != paragraph:
+            carried = False
+            paragraph = x.s.paragraph
+        strong = [d for d in x.dates if d.strong] if x.dates else []
+        if strong and any(d.value == main for d in strong):
+            carried = False
+            out.append(x.facts.foreign or x.facts.other_time or x.file_photo)
+            continue
+        if strong:
+            carried = True
+        out.append(carried or x.facts.foreign or x.facts.other_time or x.file_photo)
+    return out
+
+
+def _figures(
+    chosen: dict[str, Count], body: str, claimant: str | None
+) -> tuple[schemas.Figures, list[schemas.Evidence]]:
+    """The report's figures and their evidence (``claimant``: the report's, for counts without one)."""
+    values = {name: c.value for name, c in chosen.items()}
+    figures = schemas.Figures(**{name: values.get(name) for name in schemas.FIELDS})
+    evidence = [
+        schemas.Evidence(
+            field=name,
+            value=c.value,
+            start=c.start,
+            end=c.end,
+            text=body[c.start : c.end],
+            claimant=c.claimant or claimant,
+        )
+        for name in schemas.FIELDS
+        if (c := chosen.get(name)) is not None
+    ]
+    return figures, evidence
+
+
+def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[Count]:
+    """Stated zeros of casualties in one sentence (``place``: the one place it is about, if any)."""
+    low = x.low
+    if _seen(lx.NOT_YET_L, low):
+        return []
+    s, e = x.s.start, x.s.end
+    fields: tuple[str, ...] = ()
+    if _seen(lx.NO_CASUALTIES_L, low):
+        fields = ("killed", "injured")
+    else:
+        fields = tuple(
+            name
+            for name, pattern in (("injured", lx.NO_INJURIES_L), ("killed", lx.NO_DEATHS_L))
+            if _seen(pattern, low)
+        )
+    return [Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant) for name in fields]
+
+
+def _about_the_war(body: str, low: str) -> bool:
+    """An aerial attack in this war can be reported here: attack words and the war's names or places.
+
+    Most articles of a general news stream fail the first, cheap test and cost nothing more; an
+    attack report passes both within its first sentence.
+    """
+    if lx.ANY_ATTACK_WORD_L.search(low) is None:
+        return False
+    if lx.WAR_CONTEXT_L.search(low):
+        return True
+    return any(r.country == UA for r in find_regions(body, lx.tokens(low), low=low))
+
+
+def extract(article: schemas.Article) -> list[schemas.Report]:
+    """The reports of every incident ``article`` reports on, sorted by incident id.
+
+    Raises ``ValueError`` when ``published_at`` is not an RFC 3339 timestamp.
+    """
+    body = article.body
+    # An unreadable timestamp is the producer's error, not a quiet "no attack": the worker
+    # rejects the article (reason "bad_date") rather than counting it as a no-event.
+    ref = kyiv_date(article.published_at)
+    if not body:
+        return []
+    # Lower-cased once; each sentence takes its slice (offsets are kept).
+    low_body = lx.lower(body)
+    if not _about_the_war(body, low_body):
+        return []
+    sents = _analyse(body, low_body, ref, article.title)
+    main, basis = _main_date(sents, ref)
+    excluded = _excluded(sents, main)
+
+    scores: list[tuple[int, int]] = []
+    # The article's own direction: where most of its attack sentences point.
+    ru_total = ua_total = 0
+    for x, ex in zip(sents, excluded, strict=True):
+        if not (x.facts.air or x.facts.attack or x.figures):
+            scores.append((0, 0))
+            continue
+        score = direction_score(x.s.text, x.facts.regions, x.low or None, x.facts.pointed)
+        scores.append(score)
+        if not ex and (x.facts.air or x.facts.attack):
+            ru_total += score[0]
+            ua_total += score[1]
+    default = UA_RU if ua_total > ru_total else RU_UA
+
+    incidents = {RU_UA: _Incident(RU_UA), UA_RU: _Incident(UA_RU)}
+    claimants = _Claimants(sents)
+    current = default
+    paragraph = -1
+    last_single_missile: int | None = None
+    dateline: tuple[int, tuple[RegionMention, ...]] | None = None
+    for idx, x in enumerate(sents):
+        if x.s.paragraph != paragraph:
+            paragraph = x.s.paragraph
+            # A new paragraph returns to the article's direction unless it only continues the
+            # previous one ("…, and that no one was injured" after a Russian governor's paragraph).
+            if scores[idx] != (0, 0) or not _CONTINUES.match(x.s.text):
+                current = default
+        ru, ua = scores[idx]
+        if ru != ua and (ru >= 2 or ua >= 2 or ru + ua >= 1):
+            current = RU_UA if ru > ua else UA_RU
+        if excluded[idx]:
+            continue
+        inc = incidents[current]
+        text = x.s.text
+        figures = x.figures
+        fx = x.facts
+        ground = (
+            bool(figures)
+            and any(f.category == PEOPLE for f in figures)
+            and lx.any_part(lx.GROUND_PARTS_L, x.low)
+        )
+        front = (
+            bool(figures)
+            and any(f.category != PEOPLE for f in figures)
+            and lx.any_part(lx.FRONTLINE_PARTS_L, x.low)
+        )
+        claimant = claimants.of(idx) if figures or fx.negation else None
+        s_start, s_end = x.s.start, x.s.end
+        # A local official's weapon counts are their own place's share ("the city was attacked by 25").
+        local = _one_place(fx.regions, target_country(current)) if claimant in LOCAL else None
+        for f in figures:
+            if local is not None and f.category != PEOPLE and f.place is None:
+                f = f._replace(place=local)
+            if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
+                continue
+            if not _believable(f.category, f.value):
+                continue
+            if f.role == HIT and f.category in (DRONES, MISSILES):
+                # "Two ballistic missiles struck the city": a launch count when nothing better is given.
+                hit_field = _FIELD[(f.category, LAUNCHED)]
+                inc.counts.append(
+                    Count(
+                        hit_field,
+                        f.value,
+                        s_start,
+                        s_end,
+                        idx,
+                        False,
+                        f.place,
+                        fallback=True,
+                        claimant=claimant,
+                    )
+                )
+                continue
+            name = _FIELD.get((f.category, f.role))
+            if name is None:
+                continue
+            exact = not (x.headline or f.qualified)
+            inc.counts.append(Count(name, f.value, s_start, s_end, idx, exact, f.place, claimant=claimant))
+            if f.role == INTERCEPTED and f.all_of:
+                # "all 14 drones were shot down", "one missile was downed": that many were launched.
+                launched = _FIELD[(f.category, LAUNCHED)]
+                inc.counts.append(
+                    Count(
+                        launched,
+                        f.value,
+                        s_start,
+                        s_end,
+                        idx,
+                        False,
+                        f.place,
+                        implied=True,
+                        claimant=claimant,
+                    )
+                )
+            if f.category == MISSILES and f.value == 1:
+                last_single_missile = idx
+        if (
+            fx.negation
+            and last_single_missile is not None
+            and last_single_missile >= idx - 1
+            and _NOT_INTERCEPTED.search(text)
+        ):
+            start = sents[last_single_missile].s.start
+            inc.counts.append(
+                Count("missiles_intercepted", 0, start, s_end, idx, zero=True, claimant=claimant)
+            )
+        # Every stated zero names the casualties ("no casualties", "nobody was hurt"): needs such a word.
+        zeros: list[Count] = []
+        if fx.negation and fx.casualty and (fx.air or fx.attack or figures or inc.counts or inc.sentences):
+            zeros = _zeros(x, idx, _one_place(fx.regions, target_country(current)), claimant)
+            inc.counts.extend(zeros)
+        if fx.negation and fx.air and (none := _NONE_INTERCEPTED.search(text)) is not None:
+            said = none.group("kind") or none.group("kind2") or none.group("kind3")
+            kind = MISSILES if said.lower().startswith("missile") else DRONES
+            inc.counts.append(
+                Count(_FIELD[(kind, INTERCEPTED)], 0, s_start, s_end, idx, zero=True, claimant=claimant)
+            )
+        # "In the Dnipropetrovsk region a facility caught fire, but no casualties were reported."
+        relevant = fx.air or fx.attack or bool(figures) or bool(zeros)
+        if fx.regions and not relevant and len(text) <= _DATELINE_MAX:
+            dateline = (x.s.paragraph, fx.regions)
+        elif dateline is not None and x.s.paragraph - dateline[0] <= 1 and relevant:
+            # "Zaporizhzhia. The occupiers attacked the city with Shaheds", or a heading line
+            # ("⚡️ Odesa region") over the post: the place the post is about.
+            inc.regions.update(r.name for r in dateline[1] if r.country == target_country(current))
+            dateline = None
+        # "Air defence worked in the Cherkasy, Poltava and Sumy regions": where the attack was met.
+        if fx.regions and (relevant or fx.defended) and not lx.any_part(_ALERT_PARTS_L, x.low):
+            target = target_country(current)
+            inc.regions.update(r.name for r in fx.regions if r.country == target)
+        if relevant and "capital" in text and (capital := _CAPITAL.search(text)) is not None:
+            # "The enemy attacked the capital": Kyiv; "the Russian capital" when Russia is the target.
+            russian = capital.group("russian") is not None
+            if russian == (current == UA_RU):
+                inc.regions.add("Moscow" if russian else "Kyiv")
+        if fx.air and not inc.attack_named and not x.caption and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low):
+            inc.attack_named = True
+        if figures or fx.air:
+            inc.sentences.append(idx)
+
+    reports: list[schemas.Report] = []
+    for direction in (RU_UA, UA_RU):
+        inc = incidents[direction]
+        chosen = aggregate.choose(inc.counts, inc.regions)
+        substantive = any(not c.fallback for c in inc.counts)
+        # Counts of single places only still tell that the attack happened, with its figures unknown.
+        if not substantive and not (direction == default == RU_UA and inc.attack_named):
+            continue
+        attacker, target = Pair.parse(direction)
+        incident_id = keys.incident_id(main.isoformat(), attacker, target)
+        claim_sentences = sorted({c.sentence for c in inc.counts if c.sentence >= 0}) or inc.sentences
+        claimant = None
+        for i in claim_sentences:
+            claimant = find_claimant(sents[i].s.text)
+            if claimant:
+                break
+        figures_, evidence = _figures(chosen, body, claimant)
+        reports.append(
+            schemas.Report(
+                report_id=report_id(article.article_id, incident_id),
+                article_id=article.article_id,
+                incident_id=incident_id,
+                date=main.isoformat(),
+                attacker=attacker,
+                target=target,
+                published_at=article.published_at,
+                figures=figures_,
+                outlet=article.outlet,
+                url=article.url,
+                claimant=claimant,
+                regions=sorted(inc.regions),
+                evidence=evidence,
+                date_basis=basis,
+            )
+        )
+    reports.sort(key=lambda r: r.incident_id)
+    return reports

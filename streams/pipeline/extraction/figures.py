@@ -1,0 +1,991 @@
+"""Counted noun phrases in one sentence and the figure each one gives.
+
+A number is read with the noun it counts ("539 drones", "two cruise missiles", "23 people") and
+the verb that gives it a role: launched, intercepted (shot down, destroyed), suppressed (lost
+locally, jammed), hit (never an interception), killed, injured, hospitalised.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from streams.pipeline.extraction import lexicon as lx
+from streams.pipeline.extraction.numbers import Number, digits_value, find_numbers
+from streams.pipeline.extraction.regions import REGION_RE
+
+DRONES, MISSILES, TOTAL, PEOPLE = "drones", "missiles", "total", "people"
+LAUNCHED, INTERCEPTED, SUPPRESSED = "launched", "intercepted", "suppressed"
+KILLED, INJURED, HOSPITALISED = "killed", "injured", "hospitalised"
+HIT = "hit"
+
+_WORD = re.compile(r"[\w’'/-]+|[^\w\s]")
+# Rounding words: "over 500" yields to an exact 539 ("at least 23" is an exact count).
+_QUALIFIED = re.compile(
+    r"\b(?:more than|over|nearly|almost|approximately|about|around|some|roughly|up to|in excess of)\s*$",
+    re.IGNORECASE,
+)
+# "88 drones, all of which were destroyed": as many were launched as were shot down.
+_ALL_OF_WHICH = re.compile(
+    r"^[^.;]{0,30}?,\s*all of (?:which|them)\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"^\s+of (?:the|them|those|these|which)\b", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\ball(?: of the| the)?\s*$", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?$", re.IGNORECASE)
+_HEADLESS_AFTER = re.compile(
+    r"^\s*(?:of them\b|of which\b|of those\b|of these\b)|"
+    r"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?(?:in all\s+)?(?:were|was|had been|"
+    r"have been|"
+    r"disappeared|failed|did|went|got|deviated|diverted)\b",
+    re.IGNORECASE,
+)
+_OF_WHICH_BEFORE = re.compile(r"(?:of which|of them|of these|of those|, with|, and)\s*$", re.IGNORECASE)
+# "…, bringing the total for the night to 64": the count the clause's weapons add up to (lower-cased).
+_TOTAL_TO_BEFORE_L = re.compile(
+    r"\bbringing (?:the|its|their) (?:overall |night['’]s )?total (?:number )?(?:of (?:[\w-]+ ){1,3}?)?"
+    r"(?:for the night |overnight |over [\w\s-]{1,30}? )?to\s*$"
+)
+# A part of the people counted before it ("including three children"); "among the 18 injured were
+# four children" counts the whole after "among the".
+_SUBSET_PEOPLE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|among(?! the\s*$))\b[^,;]{0,25}$", re.IGNORECASE
+)
+# "five children among the injured" is a part; "11 were injured, among them a girl" is not.
+_SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b)", re.IGNORECASE)
+_HEADLESS_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:more\s+|others?\s+|people\s+)?(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b",
+    re.IGNORECASE,
+)
+# "the death toll ... has risen to 31", "wounding 25": a casualty word governs a bare number.
+_TOLL_BEFORE = re.compile(
+    r"(?:\b(?:death toll|death count|toll|the dead|fatalities|deaths|"
+    r"number of (?:the )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims)|"
+    r"victims killed)\b[^.;]{0,120}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|"
+    r"has risen|to)\s+(?:to\s+|at\s+)?|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+)"
+    r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",
+    re.IGNORECASE,
+)
+# Cheap test that the words right before a bare number can be a toll verb; _TOLL_BEFORE is costly.
+_TOLL_TAIL = re.compile(
+    r"\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|to|at|killing|wounding|"
+    r"injuring|killed|wounded|injured|hurt)\s+(?:at least |more than |over |nearly |almost |about |around |"
+    r"some |another )?$",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"^\s*(?:,|—|–)\s*(?:including|among them|among whom|\w+ of (?:them|whom))[^,—–]{0,40}(?:,|—|–)"
+)
+
+
+def _drop_aside(text: str) -> str:
+    """Drop a leading ', including 16 children,' (or '— two of them children —') so the verb after it
+    is seen."""
+    return _ASIDE.sub("", text, count=1) if text.lstrip().startswith((",", "—", "–")) else text
+
+
+_PART_OF = re.compile(r"\b(?:including|of which|among)\b")
+_ONE_NOUN = (
+    r"(?:woman|man|person|child|girl|boy|civilian|resident|teenager|pensioner|driver|passenger|pedestrian|"
+    r"employee|worker|security guard|guard)"
+)
+# "a woman was killed", "the driver was injured", "a drone killed a driver": one person.
+_ONE_PERSON = re.compile(
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+"
+    r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
+    rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:\w+\s+)?{_ONE_NOUN}\b|"
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:later\s+)?(?P<died>died)\b",
+    re.IGNORECASE,
+)
+_ONE_PERSON_L = lx.lowered(_ONE_PERSON)
+# Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of these nouns ("man" in
+# "woman", "guard" in "security guard").
+_ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
+_ONE_NOUN_WORDS = (
+    *("man", "person", "child", "girl", "boy", "civilian", "resident", "teenager", "pensioner", "driver"),
+    *("passenger", "pedestrian", "employee", "worker", "guard"),
+)
+_SOLDIERS_AFTER = re.compile(
+    r"\s+(?:(?:Ukrainian|Russian|enemy)\s+)?" + lx.NOT_VICTIMS.pattern, re.IGNORECASE
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:\d+\s*(?:and|,)\s*)?$", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:were|was|had been|have been|has been|being|are)\s+(?:also\s+|all\s+|successfully\s+|reportedly\s+|"
+    r"then\s+)?(?P<verb>[\w ]+)",
+    re.IGNORECASE,
+)
+_CONNECTOR = re.compile(r"^[\s,]*(?:and|as well as|plus|along with|together with|including|with|,|among them|"
+                        r"in addition to)?[\s,]*(?:also\s+)?(?:another\s+)?$", re.IGNORECASE)  # fmt: skip
+# The case-insensitive patterns _read tries around every number, for lower-cased slices of the
+# sentence (same offsets): about half the time of a case-insensitive search.
+_QUALIFIED_L = lx.lowered(_QUALIFIED)
+_ALL_OF_WHICH_L = lx.lowered(_ALL_OF_WHICH)
+_PART_AFTER_L = lx.lowered(_PART_AFTER)
+_ALL_BEFORE_L = lx.lowered(_ALL_BEFORE)
+_PARTITIVE_AFTER_L = lx.lowered(_PARTITIVE_AFTER)
+_HEADLESS_AFTER_L = lx.lowered(_HEADLESS_AFTER)
+_OF_WHICH_BEFORE_L = lx.lowered(_OF_WHICH_BEFORE)
+_HEADLESS_PEOPLE_AFTER_L = lx.lowered(_HEADLESS_PEOPLE_AFTER)
+_TOLL_TAIL_L = lx.lowered(_TOLL_TAIL)
+_CONNECTOR_L = lx.lowered(_CONNECTOR)
+_AGE_BEFORE_L = lx.lowered(_AGE_BEFORE)
+_SUBSET_PEOPLE_L = lx.lowered(_SUBSET_PEOPLE)
+_CUMULATIVE_AFTER_L = lx.lowered(lx.CUMULATIVE_AFTER)
+_PREVIOUS_BEFORE_L = lx.lowered(lx.PREVIOUS_BEFORE)
+_PREVIOUS_AFTER_L = lx.lowered(lx.PREVIOUS_AFTER)
+# MODAL_BEFORE keeps its case rule ("May 5" is a date, "may" a modal): these lower-case words, one of
+# which it needs, are looked for first (as substrings: _MODAL_WORDS; _MODAL_HINT_L is the reference).
+_MODAL_HINT_L = re.compile(r"will|would|could|can|may|might|plan|capable|aim|tasked|intend|expected")
+_MODAL_WORDS = (
+    *("will", "would", "could", "can", "may", "might", "plan", "capable", "aim", "tasked", "intend"),
+    "expected",
+)
+# Words that every match of a window pattern holds (lower-cased): most windows hold none, and a few
+# substring tests cost less than a search that fails.
+_CUMULATIVE_WORDS = (
+    "since",
+    "so far",
+    "to date",
+    "this year",
+    "day",
+    "a month",
+    "a week",
+    "ago",
+    *lx.MONTHS_L,
+)
+_PREVIOUS_BEFORE_WORDS = ("from", "previous", "former", "initial", "earlier record")
+_PREVIOUS_AFTER_WORDS = ("previous", "earlier", "initially", "before that")
+_SUBSET_PEOPLE_WORDS = ("including", "among", "of whom")
+# Words that end every match of a pattern ending in "(?:…)\s*$", once trailing white space is stripped.
+_QUALIFIED_ENDS = (
+    *("more than", "over", "nearly", "almost", "approximately", "about", "around", "some", "roughly"),
+    *("up to", "in excess of"),
+)
+_TOLL_TAIL_ENDS = (
+    *("rose", "risen", "increased", "climbed", "reached", "grew", "jumped", "stands", "stood", "is"),
+    *("was", "to", "at", "killing", "wounding", "injuring", "killed", "wounded", "injured", "hurt"),
+    *("at least", "more than", "over", "nearly", "almost", "about", "around", "some", "another"),
+)
+_ALL_BEFORE_ENDS = ("all", "all the", "all of the")
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 - a loop costs half of any() over a generator
+        if word in text:
+            return True
+    return False
+
+
+# Each of these answers what its pattern answers (the reference, on the same slice), testing first
+# for words the pattern cannot match without. ``left_low`` is the lower-cased 60 characters before a
+# number, ``low`` the lower-cased sentence.
+
+
+def _cumulative_after(low: str, start: int) -> bool:
+    """``_CUMULATIVE_AFTER_L.match(low[start:])``: its words start within 40 characters."""
+    return _any_in(low[start : start + 60], _CUMULATIVE_WORDS) and bool(
+        _CUMULATIVE_AFTER_L.match(low[start:])
+    )
+
+
+def _previous_after(low: str, start: int) -> bool:
+    """``_PREVIOUS_AFTER_L.match(low[start:])``: its words start within 25 characters."""
+    return _any_in(low[start : start + 40], _PREVIOUS_AFTER_WORDS) and bool(
+        _PREVIOUS_AFTER_L.match(low[start:])
+    )
+
+
+def _previous_before(left_low: str) -> bool:
+    """``_PREVIOUS_BEFORE_L.search(left_low[-40:])``."""
+    tail = left_low[-40:]
+    return _any_in(tail, _PREVIOUS_BEFORE_WORDS) and bool(_PREVIOUS_BEFORE_L.search(tail))
+
+
+def _modal_hint(left_low: str) -> bool:
+    """``_MODAL_HINT_L.search(left_low) is not None``."""
+    return _any_in(left_low, _MODAL_WORDS)
+
+
+def _qualified(left_low: str) -> bool:
+    """``_QUALIFIED_L.search(left_low[-25:])``."""
+    tail = left_low[-25:]
+    return tail.rstrip().endswith(_QUALIFIED_ENDS) and bool(_QUALIFIED_L.search(tail))
+
+
+def _toll_tail(left_low: str) -> bool:
+    """``_TOLL_TAIL_L.search(left_low[-40:])``."""
+    tail = left_low[-40:]
+    return tail.rstrip().endswith(_TOLL_TAIL_ENDS) and bool(_TOLL_TAIL_L.search(tail))
+
+
+def _all_before(left_low: str) -> bool:
+    """``_ALL_BEFORE_L.search(left_low[-12:])``."""
+    tail = left_low[-12:]
+    return tail.rstrip().endswith(_ALL_BEFORE_ENDS) and bool(_ALL_BEFORE_L.search(tail))
+
+
+def _all_of_which(low: str, start: int) -> bool:
+    """``_ALL_OF_WHICH_L.match(low[start:])``."""
+    return low.find("all of", start) >= 0 and bool(_ALL_OF_WHICH_L.match(low[start:]))
+
+
+def _part_after(low: str, end: int) -> bool:
+    """``_PART_AFTER_L.match(low[end:])``: white space, then "of "."""
+    if not low[end : end + 1].isspace():
+        return False
+    if not (low.startswith("of ", end + 1) or low[end + 1 : end + 2].isspace()):
+        return False
+    return bool(_PART_AFTER_L.match(low[end:]))
+
+
+def _age_before(left_low: str) -> bool:
+    """``_AGE_BEFORE_L.search(left_low[-14:])``."""
+    tail = left_low[-14:]
+    return "age" in tail and bool(_AGE_BEFORE_L.search(tail))
+
+
+def _subset_people(window: str) -> bool:
+    """``_SUBSET_PEOPLE_L.search(window)``."""
+    return _any_in(window, _SUBSET_PEOPLE_WORDS) and bool(_SUBSET_PEOPLE_L.search(window))
+
+
+_SINGULAR = re.compile(
+    r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)(?P<head>missile|drone|UAV|Shahed)(?![\w-])"
+    r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b))",
+    re.IGNORECASE,
+)
+
+_SINGULAR_L = lx.lowered(_SINGULAR)
+# _SINGULAR_L with "\b" before the article written as a look-behind after its first letter: the engine
+# then tries only where an "a" or "o" stands, not the boundary at every character.
+_SINGULAR_FAST = re.compile(
+    _SINGULAR_L.pattern.replace(r"\b(?P<art>an?|one)", r"(?P<art>a(?<!\wa)n?|o(?<!\wo)ne)", 1)
+)
+
+# Small expressions of the role and place rules, compiled once (not looked up in re's cache per call).
+_DIGIT_IN = re.compile(r"\d")
+_GAP_BREAK = re.compile(r"[.;]|\b(?:and|but|while|which|that)\b")
+_PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
+_NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
+_PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
+_STOP_MARK = re.compile(r"[.;]")
+_FEW_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|while|but|or)\b|[,;]")
+_TOKEN = re.compile(r"\S+")
+_SEMICOLON = re.compile(r"[;]")
+_RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions)\b")
+_RESPECTIVELY_OR_REGION = re.compile(
+    r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions|in the region)\b"
+)
+_LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
+_OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
+_OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
+# A place named first in a clause, before its count: "In the Kharkiv region, …", "Over Kursk, …".
+_OPENING_PLACE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?i:in|over|above|near)\s+(?:the\s+)?(?:city of\s+|village of\s+|town of\s+)?"
+    rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:\s+(?:region|oblast|Oblast|Region|district|area))?\s*,"
+)
+# Where people were killed or hurt, named after the verb: "were killed in Kharkiv", "injured in the
+# Odesa region". A casualty count of one place (the country, "the attack" or "the strike" are not).
+_PEOPLE_PLACE = re.compile(
+    r"^[^.;:]{0,45}?\b(?:in|near|on)\s+(?:the\s+)?(?:city of\s+|village of\s+|town of\s+|"
+    rf"settlement of\s+)?{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+)"
+)
+_COORDINATED = re.compile(r"[^.;]{0,40}\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}")
+
+
+class Figure(NamedTuple):
+    """One figure read in a sentence: ``category``/``role`` value, span relative to the sentence.
+
+    ``place`` is the scope of a count of one place ("46 over the Kursk region", "in Kharkiv, four were
+    killed"); None when the count is stated for the attack as a whole.
+    """
+
+    category: str
+    role: str
+    value: int
+    start: int
+    end: int
+    qualified: bool
+    all_of: bool = False
+    place: str | None = None
+
+
+@dataclass(slots=True)
+class _Mention:
+    number: Number
+    category: str | None
+    head_end: int
+    role: str | None = None
+    skip: bool = False
+    partitive_of: int | None = None  # index of the whole in "N of M"
+    all_of: bool = False
+    place: str | None = None  # the one place the count is of (see ``Figure.place``)
+
+
+_HEADS = (
+    (lx.TOTAL_HEAD, TOTAL),
+    (lx.DRONE_HEAD, DRONES),
+    (lx.MISSILE_HEAD, MISSILES),
+    (lx.SHAHED_HEAD, DRONES),
+    (lx.KILLED_HEAD, KILLED),
+    (lx.INJURED_HEAD, INJURED),
+    (lx.PEOPLE_HEAD, PEOPLE),
+)
+# The first three letters of every noun each head pattern can start with (made from its vocabulary):
+# a word is tried only against the patterns that can match it (most words match none).
+_HEAD_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    lx.TOTAL_HEAD: lx.TOTAL_HEAD_STARTS,
+    lx.DRONE_HEAD: lx.DRONE_HEAD_STARTS,
+    lx.MISSILE_HEAD: lx.MISSILE_HEAD_STARTS,
+    lx.SHAHED_HEAD: lx.SHAHED_HEAD_STARTS,
+    lx.KILLED_HEAD: lx.KILLED_HEAD_STARTS,
+    lx.INJURED_HEAD: lx.INJURED_HEAD_STARTS,
+    lx.PEOPLE_HEAD: lx.PEOPLE_HEAD_STARTS,
+}
+# The head patterns to try, in _HEADS order, by the first three letters of a word.
+_HEADS_BY_START: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    start: tuple((pattern, category) for pattern, category in _HEADS if start in _HEAD_STARTS[pattern])
+    for start in sorted({start for starts in _HEAD_STARTS.values() for start in starts})
+}
+# The same for NOT_VICTIMS: its words start with these letters.
+_NOT_VICTIMS_STARTS = frozenset(lx.NOT_VICTIMS_STARTS)
+
+
+def _head(text: str, pos: int) -> tuple[str | None, int]:
+    """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
+    scanned = 0
+    i = pos
+    n = len(text)
+    while scanned < 8 and i < n:
+        while i < n and text[i] in " \t":
+            i += 1
+        tok = _WORD.match(text, i)
+        if tok is None:
+            return None, i
+        word = tok.group().lower()
+        heads = _HEADS_BY_START.get(word[:3])
+        if heads is not None:
+            for pattern, category in heads:
+                # "21 dead", "77 civilian deaths" — but not "15 oblasts injured".
+                if category in (KILLED, INJURED) and scanned > 1:
+                    continue
+                m = pattern.match(text, i)
+                if m:
+                    if category in (KILLED, INJURED) and _SOLDIERS_AFTER.match(text, m.end()):
+                        return None, i  # "22 wounded servicemen" were not hurt in an air attack
+                    return category, m.end()
+        start = word[:3]
+        # IGNORECASE also matches "ſ" and "ı" to "s" and "i": such words go to the pattern too.
+        if (start in _NOT_VICTIMS_STARTS or not start.isascii()) and lx.NOT_VICTIMS.match(text, i):
+            return None, i
+        if word in lx.STOP_WORDS or word[0].isdigit() or (not word[0].isalnum() and word not in ",-/’'"):
+            return None, i
+        if word == "-" and scanned == 0:
+            return None, i
+        i = tok.end()
+        scanned += 1
+    return None, i
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last match is wanted
+        pass
+    return found
+
+
+_VERBS = ((lx.INTERCEPT, INTERCEPTED), (lx.SUPPRESS, SUPPRESSED), (lx.LAUNCH, LAUNCHED), (lx.HIT, HIT))
+_ALL_VERBS = frozenset(role for _, role in _VERBS)
+# The same verbs for lower-cased text: a third of the time of the case-insensitive search.
+_VERBS_L = tuple((lx.lowered(pattern), role) for pattern, role in _VERBS)
+# Every match of a role's verbs holds one of these: most sentences hold the words of one or two
+# roles, and a substring test costs a fraction of a search.
+VERB_WORDS = {
+    INTERCEPTED: lx.INTERCEPT_WORDS,
+    SUPPRESSED: lx.SUPPRESS_WORDS,
+    LAUNCHED: lx.LAUNCH_WORDS,
+    HIT: lx.HIT_WORDS,
+}
+
+
+def verbs_in(text: str) -> frozenset[str]:
+    """The roles whose verbs occur in ``text``: the others need not be looked for around each number."""
+    low = lx.lower(text)
+    return frozenset(
+        role for pattern, role in _VERBS_L if _any_in(low, VERB_WORDS[role]) and pattern.search(low)
+    )
+
+
+# "shot down or", "downed/", "destroyed and": an interception verb joined to the suppression verb after it.
+_JOINED = re.compile(r"\s*(?:/|or|and|and/or)\s*")
+
+
+def _either(candidates: list[tuple[int, str]], suppress_start: int, low: str) -> bool:
+    """Whether an interception verb ends right before the suppression verb, joined by or, and, /."""
+    return any(
+        role == INTERCEPTED and _JOINED.fullmatch(low, end, suppress_start) is not None
+        for end, role in candidates
+    )
+
+
+def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> tuple[str | None, bool]:
+    """Role of a weapon count from the words before (``left``) and after (``right``) it.
+
+    Returns (role, strong): strong when a verb governs the number directly. ``verbs`` (from
+    ``verbs_in`` on the whole sentence) lets the patterns of absent verbs be skipped.
+    """
+    left_tail = left[-70:]
+    # Verbs are searched in lower-cased copies (same offsets): faster than case-insensitive patterns.
+    left_low = lx.lower(left_tail)
+    candidates: list[tuple[int, str]] = []
+    starts: dict[str, int] = {}
+    for pattern, role in _VERBS_L:
+        if role not in verbs:
+            continue
+        m = _last(pattern, left_low)
+        if m and not lx.NEGATED.search(left_tail[: m.start()]):
+            candidates.append((m.end(), role))
+            starts[role] = m.start()
+    near_left = None
+    if candidates:
+        end, role = max(candidates)
+        if role == SUPPRESSED and _either(candidates, starts[role], left_low):
+            # "shot down or jammed 476 drones", "shot down/suppressed": one count of both, which the
+            # air force reports as neutralised; suppressed alone would count every one as jammed.
+            role = INTERCEPTED
+        gap = left_tail[end:]
+        # Only modifiers between verb and number: "shot down all 14", "launched a total of 539" — not
+        # another count ("shot down 61 drones, with 40 others lost": the verb governs the 61).
+        if len(gap) < 28 and not _GAP_BREAK.search(gap) and _DIGIT_IN.search(gap) is None:
+            near_left = role
+    right_head = right[:100]
+    right_low = lx.lower(right_head)
+    found: list[tuple[int, int, str]] = []
+    for pattern, role in _VERBS_L:
+        if role in verbs and (m := pattern.search(right_low)) is not None:
+            found.append((m.start(), m.end(), role))
+    if found:
+        start, _, role = min(found)
+        before = right_head[:start]
+        if role == LAUNCHED and not _PASSIVE_END.search(before):
+            # "One X-59 missile launched from Kursk was also downed": the passive verb governs.
+            later = [
+                (st, r)
+                for st, _, r in found
+                if r != LAUNCHED and _PASSIVE_END.search(right_head[:st]) and "." not in right_head[:st]
+            ]
+            if later:
+                start, role = min(later)
+                before = right_head[:start]
+        negated = bool(_NEGATED_END.search(before))
+        passive = bool(_PASSIVE_OR_IS_END.search(before))
+        if negated:
+            return "negated", True
+        if near_left is not None and not (passive and near_left == LAUNCHED):
+            return near_left, True
+        if role == LAUNCHED and not passive:
+            # "drones launched by Russia": a participle describing the drones, not the clause verb.
+            return (near_left or LAUNCHED), False
+        # An active verb after a comma or "with" belongs to another clause.
+        clause_break = bool(_CLAUSE_BREAK.search(before))
+        if passive or (start < 45 and not clause_break):
+            return role, True
+    if near_left is not None:
+        return near_left, True
+    if lx.WEAK_LAUNCH.search(left_tail):
+        return LAUNCHED, False
+    if candidates and not _STOP_MARK.search(left_tail[max(candidates)[0] :]):
+        return max(candidates)[1], False
+    return None, False
+
+
+class _CasualtyPatterns(NamedTuple):
+    """The patterns that give a count of people its role, for text of one case form."""
+
+    roles: tuple[tuple[re.Pattern[str], str], ...]
+    subset_after: re.Pattern[str]
+    victims_toll: re.Pattern[str]
+    other_fate: re.Pattern[str]
+
+
+# People whose own verb says they were not hurt: "eight others were rescued from the rubble".
+_OTHER_FATE = re.compile(
+    r"^\s*(?:(?:were|was|have been|had been|are|is|being)\s+(?:\w+\s+)?)?(?:rescued|evacuated|saved|pulled|"
+    r"freed|displaced|relocated|sheltered|left homeless|unharmed|trapped|missing)\b",
+    re.IGNORECASE,
+)
+_CASUALTY = _CasualtyPatterns(
+    ((lx.KILLED, KILLED), (lx.INJURED, INJURED), (lx.HOSPITALISED, HOSPITALISED)),
+    _SUBSET_PEOPLE_AFTER,
+    lx.VICTIMS_TOLL,
+    _OTHER_FATE,
+)
+# The same for lower-cased ASCII text, in a third of the time: IGNORECASE folds onto ASCII letters
+# only a few letters from outside ASCII ("ı", "ſ", the Kelvin sign), which such text does not hold.
+_CASUALTY_L = _CasualtyPatterns(
+    tuple((lx.lowered(pattern), role) for pattern, role in _CASUALTY.roles),
+    lx.lowered(_SUBSET_PEOPLE_AFTER),
+    lx.lowered(lx.VICTIMS_TOLL),
+    lx.lowered(_OTHER_FATE),
+)
+
+
+def _people_role(left: str, right: str, head: str) -> str | None:
+    if head in (KILLED, INJURED):
+        return head
+    right_head = right[:45]
+    left_tail = left[-130:]
+    if right_head.isascii() and left_tail.isascii():
+        return _casualty_role(left_tail, right_head, left_tail.lower(), right_head.lower(), _CASUALTY_L)
+    return _casualty_role(left_tail, right_head, left_tail, right_head, _CASUALTY)
+
+
+def _casualty_role(
+    left_tail: str, right_head: str, left_seen: str, right_seen: str, patterns: _CasualtyPatterns
+) -> str | None:
+    """The role of a count of people between ``left_tail`` and ``right_head``; ``patterns`` search
+    ``left_seen`` and ``right_seen``, the same text in the case form they are written for."""
+    if patterns.subset_after.match(right_seen):
+        return None
+    # "23 people were injured": a verb right after the noun governs it.
+    after: list[tuple[re.Match[str] | None, str]] = []
+    for pattern, role in patterns.roles:
+        m = pattern.search(right_seen)
+        if (
+            m
+            and _FEW_WORDS.fullmatch(right_head[: m.start()])
+            and not _CLAUSE_JOIN.search(right_head[: m.start()])
+        ):
+            return role
+        after.append((m, role))
+    if patterns.other_fate.match(right_seen):
+        return None
+    # "killing five people": the last casualty verb before the number, within the sentence.
+    for m in reversed(list(_TOKEN.finditer(left_seen))):
+        word = m.group()
+        for pattern, role in patterns.roles:
+            if pattern.search(word):
+                return role
+        if word.endswith((".", ";")):
+            break
+    if patterns.victims_toll.search(left_seen):
+        return KILLED
+    hits = [(m.start(), role) for m, role in after if m and not _SEMICOLON.search(right_head[: m.start()])]
+    return min(hits)[1] if hits else None
+
+
+def _count_place(right: str) -> str | None:
+    """The one place a weapon count is located in by the words after it, or None (the whole attack).
+
+    "46 over the Kursk region", "19 near Moscow", "66 over the capital", "20 in Ryazan region" count one
+    place's share; a list of places ("over Poltava, Sumy and Kharkiv regions") names where the whole
+    attack went, and "over Ukraine" is the whole attack.
+    """
+    if _RESPECTIVELY.match(right):
+        return "respective regions"
+    m = lx.SUBSET_PLACE.match(right)
+    if not m:
+        return None
+    place = m.group("place") or "the capital"
+    if _RESPECTIVELY_OR_REGION.match(right):
+        return place
+    return None if _more_places(right[m.end() :]) else place
+
+
+def _more_places(after: str) -> bool:
+    """Whether the words after a place name go on with more regions ("…, Sumy and Kharkiv regions")."""
+    listed = _LISTED.match(after)
+    return bool(listed and REGION_RE.match(after[listed.end() :]))
+
+
+def _opening_place(left: str) -> str | None:
+    """The place a clause opens on before its first count ("In the Kharkiv region, four were killed",
+    "Over Kursk, 46 drones were destroyed"), or None."""
+    m = _OPENING_PLACE.match(left)
+    if m is None or _more_places(left[m.end("place") :]):
+        return None
+    return m.group("place")
+
+
+def _people_place(right: str) -> str | None:
+    """The one place a casualty count is located in by the words after it ("in Kharkiv"), or None."""
+    m = _PEOPLE_PLACE.match(right)
+    if m is None or _more_places(right[m.end("place") :]):
+        return None
+    return m.group("place")
+
+
+def read_figures(text: str, carry: str | None = None, with_words: bool = True) -> list[Figure]:
+    """Figures stated in one sentence, in text order.
+
+    ``carry`` is the weapon category last counted in the preceding sentence, so that "Two more
+    disappeared" after "shot down 14 Shahed drones" counts drones. ``with_words=False`` tells
+    that the sentence has no number words (digits only), which saves a scan.
+    """
+    read, extra, listed = _read_figures(lx.zeroed(text), carry, with_words)
+    # A figure is built anew rather than by ``_replace``, which costs twice as much.
+    figures = [
+        f
+        if end < 0
+        else Figure(
+            f.category,
+            f.role,
+            digits_value(text[f.start : end]),
+            f.start,
+            f.end,
+            f.qualified,
+            f.all_of,
+            f.place,
+        )
+        for f, end in read
+    ]
+    if listed:
+        figures = _sum_listed(text, figures)
+    if len(figures) > 1:
+        figures = _add_coordinated(text, figures)
+    if extra:
+        figures.extend(extra)
+    return figures
+
+
+# No pattern the reader uses names a digit, and no rule looks at the value of a count written in
+# digits, only at where it stands: a sentence reads the same with every digit a 0 (``lx.zeroed``).
+# So a wording is read once, and each sentence's own digits are put back into its figures.
+_Read = tuple[tuple[tuple[Figure, int], ...], tuple[Figure, ...], bool]
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_figures(shape: str, carry: str | None, with_words: bool) -> _Read:
+    """The figures of a sentence whose digits are all 0 (``shape``): each with the end of its number
+    when the number is written in digits (-1 otherwise), the counts of one (``extra``), and whether
+    ``_sum_listed`` has a total and a colon after it to work on (which the digits do not change)."""
+    read, extra = _read(shape, carry, with_words)
+    total = next((f for f, _ in reversed(read) if f.category == TOTAL), None)
+    listed = total is not None and shape.find(":", total.end, total.end + _LIST_AFTER) >= 0
+    return tuple(read), tuple(extra), listed
+
+
+def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Figure, int]], list[Figure]]:
+    numbers = find_numbers(text, with_words)
+    low = lx.lower(text)
+    mentions: list[_Mention] = []
+    for n in numbers:
+        category, head_end = _head(text, n.end)
+        mentions.append(_Mention(n, category, head_end))
+    # "N of M drones", "N out of M": the whole gives the category and is a launch count.
+    for i, m in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        if _PARTITIVE_AFTER_L.match(low[m.number.end : nxt.number.start]):
+            m.partitive_of = i + 1
+            if m.category is None:
+                m.category = nxt.category
+        elif m.category is not None and _OF_WHOLE.fullmatch(text[m.head_end : nxt.number.start]):
+            # "25 missiles of 38 fired were shot down"
+            m.partitive_of = i + 1
+            if nxt.category is None:
+                nxt.category = m.category
+                nxt.head_end = nxt.number.end
+    previous_weapon: _Mention | None = None
+    if carry is not None:
+        previous_weapon = _Mention(Number(0, 0, 0, ""), carry, 0)
+    strong_role: list[bool] = [False] * len(mentions)
+    verbs: frozenset[str] | None = None
+    people_role: dict[int, str] = {}
+    qualified: list[bool] = [False] * len(mentions)
+    for i, m in enumerate(mentions):
+        n = m.number
+        left_start = mentions[i - 1].number.end if i else 0
+        left = text[left_start : n.start]
+        between_low = low[max(mentions[i - 1].head_end, mentions[i - 1].number.end) if i else 0 : n.start]
+        full_left = text[max(0, n.start - 200) : n.start]  # every use looks at most 160 back
+        left_low = low[max(0, n.start - 60) : n.start]
+        right = (
+            text[m.head_end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[m.head_end :]
+        )
+        if m.partitive_of is not None:
+            whole = mentions[m.partitive_of]
+            after_whole = (
+                mentions[m.partitive_of + 1].number.start if m.partitive_of + 1 < len(mentions) else len(text)
+            )
+            right = text[max(whole.head_end, whole.number.end) : after_whole]
+        if (
+            m.category is None
+            and previous_weapon is not None
+            and (
+                _HEADLESS_AFTER_L.match(low[n.end :])
+                or _OF_WHICH_BEFORE_L.search(left_low[-12:])
+                or ("total" in left_low and _TOTAL_TO_BEFORE_L.search(left_low))
+            )
+            and not _HEADLESS_PEOPLE_AFTER_L.match(low[n.end :])
+        ):
+            # "178 drones and six missiles …, 132 of them were shot down": both kinds together.
+            mixed = {o.category for o in mentions[max(0, i - 2) : i] if not o.skip} == {DRONES, MISSILES}
+            m.category = TOTAL if mixed else previous_weapon.category
+            m.head_end = n.end
+            right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
+        if (
+            m.category == PEOPLE
+            and previous_weapon is not None
+            and text[n.end : m.head_end].strip().lower() == "others"
+            and not any(
+                p.search(right[:40]) or p.search(left_low[-40:])
+                for p in (lx.KILLED, lx.INJURED, lx.HOSPITALISED)
+            )
+        ):
+            # "shot down 138 drones, with 119 others lost in flight": others of the weapon counted.
+            m.category = previous_weapon.category
+        toll = _TOLL_BEFORE.search(full_left[-160:]) if m.category is None and _toll_tail(left_low) else None
+        if toll is not None:
+            said = toll.group()
+            role_t = KILLED if lx.KILLED.search(said) or lx.VICTIMS_TOLL.search(said) else INJURED
+            if lx.INJURED.search(said) and not lx.KILLED.search(said):
+                role_t = INJURED
+            m.category = role_t
+        elif m.category is None and _HEADLESS_PEOPLE_AFTER.match(_drop_aside(text[n.end :])):
+            m.category = PEOPLE
+            right = _drop_aside(text[n.end :])[:60]
+        if (
+            m.category is None
+            or _cumulative_after(low, m.head_end)
+            or (_modal_hint(left_low) and lx.MODAL_BEFORE.search(full_left[-60:]))
+            or _previous_before(left_low)
+            or _previous_after(low, max(m.head_end, n.end))
+        ):
+            m.skip = True
+            continue
+        qualified[i] = _qualified(left_low)
+        m.all_of = (
+            _all_before(left_low)
+            or (n.value == 1 and n.text.lower() == "one" and not _PART_OF.search(left))
+            or _all_of_which(low, m.head_end)
+        ) and not _part_after(low, n.end)
+        if m.category in (DRONES, MISSILES, TOTAL):
+            if any(o.partitive_of == i for o in mentions):
+                m.role, strong_role[i] = LAUNCHED, True
+            else:
+                if verbs is None:
+                    verbs = verbs_in(text)
+                role, strong = _weapon_role(full_left, right, verbs)
+                if role in (LAUNCHED, HIT) and _part_after(low, n.end):
+                    role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
+                if m.partitive_of is not None and role == LAUNCHED:
+                    role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None
+                if (
+                    (role is None or not strong)
+                    and previous_weapon is not None
+                    and previous_weapon.role
+                    and _CONNECTOR_L.match(between_low)
+                ):
+                    role = previous_weapon.role
+                    strong = previous_weapon is not None and i > 0 and strong_role[i - 1]
+                elif (
+                    role is None
+                    and previous_weapon is not None
+                    and previous_weapon.role
+                    and not _STOP_MARK.search(left)
+                ):
+                    # No verb of its own: the clause's verb still governs ("…, as well as 31 missiles").
+                    role = previous_weapon.role
+                if m.partitive_of is not None and role == LAUNCHED:
+                    # The part of "N of M" is what happened to some of them, never a launch count.
+                    role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None
+                if _OF_WHICH_AFTER.match(text[n.end :]):
+                    # "45 of which were shot down" counts; "28 of which were headed to Kyiv" does not.
+                    own, own_strong = _weapon_role("", right)
+                    if own in (INTERCEPTED, SUPPRESSED) and own_strong:
+                        role = own
+                    else:
+                        near = full_left[-25:]
+                        governed = lx.INTERCEPT.search(near) or lx.SUPPRESS.search(near)
+                        if not (governed and "," not in near[governed.end() :]):
+                            role = None
+                m.role, strong_role[i] = role, strong
+            if not any(o.partitive_of == i for o in mentions):
+                m.place = _count_place(text[m.head_end :]) or (None if i else _opening_place(left))
+            previous_weapon = m
+        else:
+            if _age_before(left_low) or _subset_people(low[max(left_start, n.start - 40) : n.start]):
+                m.skip = True
+                continue
+            if m.category == PEOPLE and lx.NOT_VICTIMS.match(text[n.end :].lstrip()):
+                m.skip = True
+                continue
+            # "30 residents, two of them children, were injured": the verb after the aside governs.
+            after_aside = _drop_aside(text[m.head_end :])
+            role_p = _people_role(
+                left, after_aside if len(after_aside) < len(text) - m.head_end else right, m.category
+            )
+            if role_p is None:
+                m.skip = True
+                continue
+            people_role[i] = role_p
+            m.place = _people_place(_drop_aside(right)) or (None if i else _opening_place(left))
+    # "nine missiles and 63 UAVs recorded there": a verb after the last of coordinated counts
+    # governs them all, unless an earlier one had its own verb.
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.category in (DRONES, MISSILES, TOTAL) and nxt.category in (DRONES, MISSILES, TOTAL):
+            gap = text[m.head_end : nxt.number.start]
+            if (
+                not strong_role[i]
+                and strong_role[i + 1]
+                and "with" not in gap
+                and (_CONNECTOR_L.match(low[m.head_end : nxt.number.start]) or _COORDINATED.fullmatch(gap))
+                and not any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
+            ):
+                m.role, strong_role[i] = nxt.role, True
+    figures: list[tuple[Figure, int]] = []
+    for i, m in enumerate(mentions):
+        if m.skip or m.category is None:
+            continue
+        n = m.number
+        end = max(m.head_end, n.end)
+        digits = n.end if n.text[0].isdigit() else -1
+        if m.category in (DRONES, MISSILES, TOTAL):
+            if m.role in (LAUNCHED, INTERCEPTED, SUPPRESSED) or (m.role == HIT and m.partitive_of is None):
+                figure = Figure(m.category, m.role, n.value, n.start, end, qualified[i], m.all_of, m.place)
+                figures.append((figure, digits))
+        elif i in people_role:
+            figure = Figure(PEOPLE, people_role[i], n.value, n.start, end, qualified[i], False, m.place)
+            figures.append((figure, digits))
+    # Substring tests first: the singular patterns cannot match without these words.
+    extra: list[Figure] = []
+    if _any_in(low, ("missile", "drone", "uav", "shahed")):
+        extra.extend(_singulars(text, low, numbers))
+    if not (_any_in(low, _ONE_VERB_WORDS) and _any_in(low, _ONE_NOUN_WORDS)):
+        return figures, extra
+    for one in _ONE_PERSON_L.finditer(low):
+        verb = one.group("verb") or one.group("active") or one.group("died")
+        role_1 = KILLED if lx.KILLED.match(verb) else INJURED
+        extra.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False))
+    return figures, extra
+
+
+# How far after a total its list may start ("92 out of 151 aerial targets on the night of 21-22 March:").
+_LIST_AFTER = 60
+
+
+def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
+    """Add up the parts a stated total lists after a colon, by kind and role.
+
+    "275 air attack means: 10 Kh-101 cruise missiles …, 4 Iskander-M ballistic missiles … and 261
+    drones" gives 14 missiles: the types of one launch, not one count stated twice.
+    """
+    total = next((f for f in reversed(figures) if f.category == TOTAL), None)
+    if total is None:
+        return figures
+    colon = text.find(":", total.end, total.end + _LIST_AFTER)
+    if colon < 0:
+        return figures
+    listed = [f for f in figures if f.start > colon and f.category in (DRONES, MISSILES)]
+    # "destroyed 92 out of 151 aerial targets: 55 drones, 35 cruise and 2 guided missiles": the parts
+    # add up to one of the totals before the colon, and take its role.
+    wholes = [f for f in figures if f.category == TOTAL and f.end <= colon]
+    whole = next((w for w in wholes if w.value == sum(f.value for f in listed)), None)
+    if whole is not None:
+        figures = [f._replace(role=whole.role) if f in listed else f for f in figures]
+        listed = [f._replace(role=whole.role) for f in listed]
+    groups: dict[tuple[str, str], list[Figure]] = {}
+    for f in listed:
+        groups.setdefault((f.category, f.role), []).append(f)
+    out = list(figures)
+    for (category, role), parts in groups.items():
+        value = sum(f.value for f in parts)
+        if len(parts) < 2 or value > total.value:
+            continue
+        first = out.index(parts[0])
+        out = [f for f in out if f not in parts]
+        out.insert(first, Figure(category, role, value, parts[0].start, parts[-1].end, False))
+    return out
+
+
+# Between two coordinated counts: at most three words that end the first noun phrase ("anti-ship
+# missile"), then a comma or "and" — no verb, preposition or partitive in between.
+_COORDINATION = re.compile(
+    r"(?:[ \t]+(?!(?:were|was|are|is|had|have|has|been|being|including|of|among|which|that|who|in|over|"
+    r"at|on|near|to|by|from|with|while|but)\b)[\w/-]+){0,3}"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+)",
+    re.IGNORECASE,
+)
+
+
+# "four ballistic and nine cruise missiles": a number, its modifier and "and" before the next number.
+_SHARED_NOUN = re.compile(r"[\w,.]+\s+[\w-]+\s+(?:and|or)\s+")
+
+
+def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
+    """Counts of one kind and role listed side by side add up: "one Zircon missile, 15 Kh-101 cruise
+    missiles and 18 ballistic missiles were launched" is 34 missiles, the types of one launch."""
+    out: list[Figure] = []
+    run: list[Figure] = []
+    for f in [*figures, None]:
+        last = run[-1] if run else None
+        if (
+            f is not None
+            and last is not None
+            and f.category == last.category
+            and f.category in (DRONES, MISSILES)
+            and (f.role, f.place) == (last.role, last.place)
+            # "four ballistic and nine cruise missiles": the first count's noun is the second's too.
+            and (
+                _COORDINATION.fullmatch(text, last.end, f.start) is not None
+                or (last.end >= f.start and _SHARED_NOUN.fullmatch(text, last.start, f.start) is not None)
+            )
+        ):
+            run.append(f)
+            continue
+        if len(run) > 1:
+            first = run[0]
+            value = sum(p.value for p in run)
+            qualified = any(p.qualified for p in run)
+            end = max(p.end for p in run)
+            out.append(
+                Figure(first.category, first.role, value, first.start, end, qualified, False, first.place)
+            )
+        else:
+            out.extend(run)
+        run = [f] if f is not None else []
+    return out
+
+
+def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
+    """'an X-59 guided missile was intercepted', 'fired an Iskander-K cruise missile': a count of one."""
+    out: list[Figure] = []
+    for m in _SINGULAR_FAST.finditer(low):
+        if m.group("art") == "one" and any(n.start == m.start() for n in numbers):
+            continue  # already read as a number
+        category = MISSILES if m.group("head") == "missile" else DRONES
+        left = text[: m.start()]
+        right = text[m.end() :]
+        role = None
+        passive = (
+            _PASSIVE.match(right.lstrip(" ,")) if right.lstrip(" ,")[:4].lower() in ("was ", "were") else None
+        )
+        if passive is None:
+            passive = _PASSIVE.search(right[:70])
+        if passive:
+            verb = passive.group("verb")[:30]
+            if lx.INTERCEPT.match(verb.strip()) or lx.INTERCEPT.search(verb):
+                role = INTERCEPTED
+            elif lx.NEGATED.search(right[: passive.start("verb")] + " "):
+                role = None
+        tail = left[-30:]
+        if role is None:
+            verb = _last(lx.LAUNCH, tail)
+            if (
+                verb
+                and verb.group().lower() in ("launched", "fired", "launching", "firing", "used")
+                and len(tail) - verb.end() < 4
+            ):
+                role = LAUNCHED
+        if role is None:
+            continue
+        out.append(Figure(category, role, 1, m.start(), m.end(), False, role == INTERCEPTED))
+    return out

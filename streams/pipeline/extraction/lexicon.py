@@ -1,0 +1,864 @@
+"""Word lists of news reports about aerial attacks, compiled once as regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+IC = re.IGNORECASE
+
+
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for lower-cased text, without IGNORECASE (case-folding each character is
+    what makes Python's regular expressions slow; lower-casing the text once is cheap)."""
+    if re.search(r"\\[A-Z]", pattern.pattern):
+        # \S, \W, \D, \B would turn into their opposites.
+        raise ValueError(f"cannot lower a pattern with upper-case escapes: {pattern.pattern[:60]!r}")
+    source = pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def after_a_separator(branches: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    r"""``\b(?:first rest|...)`` for lower-cased text with one space put in front, written so that
+    the regex engine skips from separator to separator instead of trying every alternative (each
+    behind a ``\b``) at every position.
+
+    ``branches`` are the alternatives grouped by first letter, in their original order within each
+    letter (alternatives with different first letters never match at the same place, so the order
+    across letters does not matter). The match takes the separator in front of the word along:
+    every alternative ends with a letter, so the next match's separator is never inside the
+    previous match, and the number of matches stays that of the reference.
+    """
+    # "x(?<!\wx)" is "\bx": the character before the letter is not a word character (the
+    # separator class lets through every non-ASCII character, word characters included).
+    alternatives = "|".join(rf"{first}(?<!\w{first})(?:{rest})" for first, rest in branches)
+    return re.compile(rf"[^A-Za-z0-9_](?:{alternatives})")
+
+
+def first_letter_branches(alternatives: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Lower-case alternatives grouped by their first letter, for ``after_a_separator``: each as
+    (letter, the alternatives without it), in their order within each letter."""
+    grouped: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        assert first.isalpha() and first.islower(), alternative  # a literal lower-case letter first
+        grouped.setdefault(first, []).append(alternative[1:])
+    return tuple((first, "|".join(rests)) for first, rests in grouped.items())
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case with the same length, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+# On UTF-8 bytes, as ``tokens`` splits words: a digit is one byte that no other character contains.
+# Lone surrogates (possible in JSON input) pass through as bytes of their own.
+_UTF8, _LONE = "utf-8", "surrogatepass"
+_ZEROS = bytes.maketrans(b"123456789", b"000000000")
+
+
+def zeroed(text: str) -> str:
+    """``text`` with every digit a 0: its wording, for steps that see where digits stand, not their value.
+
+    Statements and wire copy repeat their wording with new numbers each night ("shot down 31 of 40
+    drones"); a step that only asks whether and where a digit stands reads such wording once.
+    """
+    return text.encode(_UTF8, _LONE).translate(_ZEROS).decode(_UTF8, _LONE)
+
+
+def literal_start(alternative: str) -> str:
+    """The literal text every match of a regular-expression ``alternative`` starts with, lower-cased:
+    its characters up to the first one with a meaning in a pattern ("shoot(?:ing|s)? down" → "shoot")."""
+    return re.split(r"[\\()\[\]?*+{}|.^$]", alternative, maxsplit=1)[0].lower()
+
+
+def vocabulary(*alternatives: str, guard: str = r"\b") -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A case-insensitive whole-word pattern of ``alternatives`` and the literal pieces of which every
+    match holds one (for a substring test before the search). Each phrase is written once, here."""
+    pieces = tuple(dict.fromkeys(literal_start(a) for a in alternatives))
+    assert all(pieces), alternatives  # every alternative starts with a literal piece
+    return re.compile(rf"{guard}(?:{'|'.join(alternatives)})\b", IC), pieces
+
+
+def heads(*alternatives: str, end: str = r"(?![\w-])") -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A case-insensitive pattern of head nouns (matched where a word starts) and the first three
+    letters of each alternative, lower-cased: a word is tried against the pattern only when it starts
+    with one of them. Each noun is written once, here."""
+    starts = tuple(dict.fromkeys(literal_start(a)[:3] for a in alternatives))
+    assert all(len(start) == 3 for start in starts), alternatives  # three literal letters first
+    return re.compile(rf"(?:{'|'.join(alternatives)}){end}", IC), starts
+
+
+# Heads of counted noun phrases. Combined totals are tried before their parts.
+# Combined counts ("missiles and drones"): both kinds, in either order, with their usual modifiers.
+_AND_DRONES = r"and (?:attack |strike )?(?:drones|UAVs)"
+_AND_MISSILES = r"and (?:cruise |ballistic )?missiles"
+TOTAL_HEAD, TOTAL_HEAD_STARTS = heads(
+    *("air targets", "aerial targets", "targets", "means of (?:air|aerial) attack"),
+    *("air attack (?:means|weapons|assets)", "projectiles", "aerial weapons", "weapons", "objects"),
+    *("airborne threats", "aerial threats", "air threats"),
+    *(f"missiles {_AND_DRONES}", f"cruise missiles {_AND_DRONES}", f"ballistic missiles {_AND_DRONES}"),
+    *(f"drones {_AND_MISSILES}", f"UAVs {_AND_MISSILES}", "drones and rockets"),
+    *(f"attack (?:drones|UAVs) {_AND_MISSILES}", f"strike (?:drones|UAVs) {_AND_MISSILES}"),
+    end=r"\b",
+)
+DRONE_HEAD, DRONE_HEAD_STARTS = heads(
+    *("drones?", "UAVs?", "Shaheds?", "Gerans?", "Gerberas?", "unmanned aerial vehicles?"),
+    *("unmanned aircraft", "one-way attack UAVs?", "attack UAVs?", "decoys?"),
+)
+# "Shahed" alone heads a phrase only when nothing else follows ("74 Shahed were shot down").
+SHAHED_HEAD, SHAHED_HEAD_STARTS = heads(
+    r"Shahed(?:-\d+(?:/\d+)?)?",
+    end=r"(?![\w-])(?!\s+(?:drones?|UAVs?|attack|strike|one-way|type|and|-type))",
+)
+MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(
+    *("missiles?", "Kalibrs?", "Kalibers?", "Iskanders?", "Kinzhals?", "Tochka-Us?", "ATACMS"),
+    *("Storm Shadows?", "SCALPs?", "Zircons?", "Tsirkons?", "Oreshniks?", "rockets?"),
+)
+PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(
+    *("people", "persons?", "civilians?", "residents?", "individuals", "children", "child", "adults"),
+    *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
+    *("victims", "girls?", "boys?", "employees", "workers", "drivers?", "pedestrians", "patients"),
+    *("pensioners", "volunteers", "students"),
+)
+KILLED_HEAD, KILLED_HEAD_STARTS = heads(
+    "dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives"
+)
+INJURED_HEAD, INJURED_HEAD_STARTS = heads("injured", "wounded", "injuries", "injury", "hurt")
+# People who are not victims of an air attack in the sense of the figures.
+NOT_VICTIMS, NOT_VICTIMS_STARTS = heads(
+    *("soldiers", "troops", "servicemen", "service members", "military personnel", "personnel"),
+    *("occupiers", "militants", "fighters", "prisoners", "POWs", "rescuers", "rescue workers"),
+    *("emergency workers", "firefighters", "police officers", "policemen"),
+    end=r"\b",
+)
+
+# Words that stop the scan from a number to its noun.
+STOP_WORDS = frozenset(
+    (
+        "were",
+        "was",
+        "is",
+        "are",
+        "had",
+        "have",
+        "has",
+        "been",
+        "be",
+        "being",
+        "in",
+        "at",
+        "on",
+        "over",
+        "from",
+        "by",
+        "near",
+        "into",
+        "to",
+        "toward",
+        "towards",
+        "against",
+        "during",
+        "across",
+        "within",
+        "per",
+        "which",
+        "that",
+        "who",
+        "among",
+        "while",
+        "as",
+        "when",
+        "after",
+        "before",
+        "since",
+        "than",
+        "but",
+        "killed",
+        "wounded",
+        "injured",
+        "dead",
+        "hit",
+        "struck",
+    )
+)
+
+# Verbs that give a number of weapons its role.
+
+
+# The verbs that give a weapon count its role. Every alternative starts with literal text.
+INTERCEPT, INTERCEPT_WORDS = vocabulary(
+    *("shot down", "shoot(?:ing|s)? down", "downed", "downing", "downs", "intercept(?:ed|ing|s|ion of)?"),
+    *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
+    *("brought down", "taken down", "took down", "tak(?:e|es|ing) down", "knock(?:ed|ing|s)? down"),
+    *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)", "to down"),
+)
+SUPPRESS, SUPPRESS_WORDS = vocabulary(
+    *(
+        "lost locally",
+        "locally lost",
+        "lost (?:from|on|off) (?:the )?radar",
+        "lost",
+        "fail(?:ed|ing)? to reach",
+    ),
+    *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
+    *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),
+)
+LAUNCH, LAUNCH_WORDS = vocabulary(
+    *("launch(?:ed|ing|es)?", "fired", "firing", "fires", "fire", "used", "using", "unleashed", "sent"),
+    *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+with", r"attacking(?:\s+\w+){0,4}\s+with"),
+    *("targeted", "involv(?:ed|ing)", "comprising", "consisting of", "deploy(?:ed|ing)"),
+    guard=r"(?<!-)\b",
+)
+# Weak launch cues, used only when nothing more specific is around the number.
+WEAK_LAUNCH = re.compile(r"\b(?:with|a total of|in total|total of|total|record|barrage of|wave of)\s*$", IC)
+HIT, HIT_WORDS = vocabulary(
+    *("hit", "hits", "hitting", "struck", "strike", "striking", r"penetrat\w*", "reached", "reaching"),
+    *("landed", "fell", "got through", "slammed", "impacted", "recorded hits", "recorded there"),
+    *("recorded at", "recorded in", "descended on"),
+)
+NEGATED = re.compile(r"\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", IC)
+
+KILLED = re.compile(
+    r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|fatalities|fatality|lives|death toll|perished|"
+    r"bodies|toll)\b",
+    IC,
+)
+INJURED = re.compile(
+    r"\b(?:injured|injuring|injur(?:y|ies)|wounded|wounding|hurt|wounds)\b",
+    IC,
+)
+HOSPITALISED = re.compile(r"\b(?:hospitali[sz]ed|hospitali[sz]ation|in hospital|hospital)\b", IC)
+VICTIMS_TOLL = re.compile(r"\bnumber of (?:the )?victims\b", IC)
+
+# Stated zeros.
+NO_CASUALTIES = re.compile(
+    r"\b(?:no|without(?: causing)?(?: any)?|zero|nor)\s+(?:\w+\s+){0,2}?(?:casualties|victims)\b|"
+    r"\b(?:no one|nobody|no people|none) (?:was|were) (?:(?:killed|hurt) or (?:injured|wounded|hurt)|"
+    r"(?:injured|wounded) or killed)\b|\bno (?:reports of )?(?:injuries or deaths|deaths or injuries)\b",
+    IC,
+)
+NO_INJURIES = re.compile(
+    r"\b(?:no|without(?: causing)?(?: any)?)\s+(?:\w+\s+)?(?:injuries|injured|wounded)\b|"
+    r"\b(?:no one|nobody|no people|none) (?:was|were) (?:injured|wounded|hurt)\b",
+    IC,
+)
+NO_DEATHS = re.compile(
+    r"\b(?:no|without(?: causing)?(?: any)?)\s+(?:\w+\s+)?(?:deaths|fatalities|dead)\b|"
+    r"\b(?:no one|nobody|none) (?:was|were) killed\b",
+    IC,
+)
+NOT_YET = re.compile(
+    r"\b(?:not yet|no information|no immediate|unclear|not immediately|being (?:clarified|gathered|"
+    r"established))\b",
+    IC,
+)
+
+# The article is about this war at all.
+# Regional posts often name no country ("The occupiers struck the city with Shaheds"): the enemy, the
+# weapons and air defence count too; a Ukrainian place name is checked after this (``regions``).
+WAR_CONTEXT = re.compile(
+    r"\b(?:Ukrain\w*|Kyiv\w*|Kiev|Russia\w*|Moscow|Kremlin|Zelensk\w*|Putin|occupiers?|invaders|Shahed\w*|"
+    r"Geran\w*|Iskander\w*|Kalibr\w*|Kinzhal\w*|oblast|air[- ]raid|air defen[cs]e)\b",
+    IC,
+)
+# Sentences about other wars or other skies.
+FOREIGN = re.compile(
+    r"\b(?:Israel\w*|Iran(?!ian-(?:made|designed))|Houthis?|Gaza|Yemen\w*|Hezbollah|Hamas|Pyongyang|Seoul|"
+    r"Syria\w*|Lebanon|Tel Aviv|Texas|light show|drone show)\b",
+    IC,
+)
+AIR_WEAPON = re.compile(
+    r"\b(?:drones?|UAVs?|Shaheds?|Gerans?|missiles?|air ?strikes?|airstrikes?|aerial|air attack|rockets?|"
+    r"Kalibrs?|Iskanders?|Kinzhals?|kamikaze|unmanned)\b",
+    IC,
+)
+ATTACK_WORD = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|hit|hits|launch\w*|fired|barrage|shot down|downed|destroyed|"
+    r"intercept\w*|"
+    r"explosions?|assault|bombardment|raid|targeted|targeting)\b",
+    IC,
+)
+# A figure-less report still reports an attack when it names where it landed. As for OTHER_TIME
+# below, each alternative comes with literal pieces (lower-cased) of which every match holds one, so
+# that most sentences are spared the search (``any_part``); PLACE_ATTACK is all of them as one pattern.
+_PLACE_ATTACK_PARTS = (
+    (
+        ("attack", "strike", "assault", "barrage"),
+        r"\b(?:drone|missile|air|aerial|rocket|combined|massive|kamikaze|Shahed)\s+(?:and\s+\w+\s+)?"
+        r"(?:attacks?|strikes?|assault|barrage)\s+(?:on|against|at|in|targeting)\b",
+    ),
+    (
+        ("attacked", "struck", "hit", "targeted"),
+        r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!(?:Ukraine|Russia|them|it|us|him|her)\b)\w+"
+        r"(?:\s+[\w-]+){0,6}?\s+with\s+(?:\w+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)",
+    ),
+    (("after the ",), r"\bafter the (?:drone|missile) attack\b"),
+    (("heard in",), r"\bexplosions (?:are|were) heard in\b"),
+    (
+        ("russian ", "enemy "),
+        r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:struck|hit|hits|attacked|targeted|"
+        r"slammed into)\b",
+    ),
+    (
+        ("debris of ", "fragments of ", "wreckage of "),
+        r"\b(?:debris|fragments|wreckage) of (?:a |an )?(?:downed |destroyed )?(?:drone|missile|"
+        r"Shahed|UAV)s? (?:fell|fall|damaged|hit|struck)\b",
+    ),
+)
+PLACE_ATTACK = re.compile("|".join(source for _, source in _PLACE_ATTACK_PARTS), IC)
+# Ground fighting, shelling and glide bombs are not aerial attacks.
+_GROUND_PARTS = (
+    (
+        ("shell", "artillery", "mortar", "mlrs", "ground ", "assault units", "battle", "front", "captur",
+         "liberated", "positions"),
+        r"\b(?:shelling|shelled|artillery|mortars?|MLRS|ground (?:fighting|assault|attack)|assault units|"
+        r"battlefield|front ?line|frontline|captured|liberated|capture of|battle for|positions)\b",
+    ),
+)  # fmt: skip
+GROUND = re.compile(_GROUND_PARTS[0][1], IC)
+# Drones and missiles of the front (FPV quadcopters against troops) are not aerial attacks either.
+_FRONTLINE_PARTS = (
+    (
+        ("fpv", "quadcopter", "positions", "troops", "trenches", "front"),
+        r"\b(?:FPV|quadcopters?|(?:against|on|at) (?:the )?(?:\w+ )?(?:positions|troops|trenches)|"
+        r"along the front\b|on the front ?line|frontline)\b",
+    ),
+)
+FRONTLINE = re.compile(_FRONTLINE_PARTS[0][1], IC)
+# Sentences whose figures describe other times or aggregates. Each alternative comes with literal
+# pieces of which every match holds one (lower-cased): only alternatives whose piece is in the
+# sentence are searched (``other_time``). OTHER_TIME is all of them as one pattern.
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
+_OTHER_TIME_PARTS = (
+    (
+        ("last ",),
+        r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|(?:mon|tues|wednes|thurs|fri|"
+        r"satur|sun)day)\b",
+    ),
+    (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
+    (
+        tuple(m.lower() for m in _MONTHS),
+        rf"\bin (?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b",
+    ),
+    (
+        # A month that saw or recorded a toll: a monthly statistic ("June recorded the highest toll").
+        tuple(m.lower() for m in _MONTHS),
+        rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b",
+    ),
+    (
+        ("alone",),
+        r"\b(?:(?:this|last|that) (?:week|month|year|night|weekend)|20\d\d|today|yesterday)\s+alone\b",
+    ),
+    (("past ", "last "), r"\bover the (?:past|last) (?:week|month|year|day|24 hours|days|weeks|months)\b"),
+    (
+        ("past ", "last "),
+        r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|day|24 hours|few days)\b",
+    ),
+    (("so far ",), r"\bso far (?:this|in)\b"),
+    (("per ",), r"\bper (?:day|month|week|year)\b"),
+    (("recent ",), r"\b(?:in|over|during) (?:the )?recent (?:days|weeks|months)\b"),
+    (("throughout ", "during "), r"\b(?:throughout|during) the (?:week|month|year)\b"),
+    # A count compared by percentage with another period's: a statistic ("a three percent increase").
+    (("percent", "per cent", "%"), r"(?:\bper ?cent|%) (?:increase|decrease|rise|drop|jump|fall)\b"),
+    ((" a d", " a w", " a m"), r"\b(?:once|twice|times) a (?:day|week|month)\b"),
+    (
+        ("daily", "monthly", "season", "fortnight", "had already"),
+        r"\bdaily\b|\bmonthly\b|\bseason\b|\bfortnight\b|\bhad already\b",
+    ),
+    (
+        ("total", "overall", "altogether"),
+        r"\bsince (?:the )?(?:start|beginning|February|full-scale|war|invasion)\b[^.]{0,40}\b(?:in total|"
+        r"total|overall|altogether)\b",
+    ),
+    (("total since",), r"\bin total since\b"),
+    (("war began",), r"\b(?<!since )the war began\b"),
+    (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
+)
+OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
+
+# An earlier record or an earlier toll: "up from a previous record of 537", "from 4, the previous count".
+# "from" only right before the number ("rose to 5 from 4"), not a launch area ("from Crimea and 21").
+PREVIOUS_BEFORE = re.compile(
+    r"\b(?:previous(?:ly)?|up from|earlier record|former|initial(?:ly)?)\b[^.;,]{0,25}$|"
+    r"\bfrom\s+(?:(?!and\b)\w+\s+){0,2}$",
+    IC,
+)
+PREVIOUS_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b", IC)
+# "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the
+# sentence compares this attack with the whole war ("the largest attack since the start of the war").
+# Alternatives with their pieces, as for OTHER_TIME.
+_CUMULATIVE_SINCE_PARTS = (
+    ((" 20", "-20"), r"\b(?:in|during|throughout) (?:early |late |mid-)?20[12]\d\b"),
+    (("anniversary of",), r"\banniversary of the (?:start|beginning|full-scale|invasion|war)\b"),
+    ((" years",), r"\b(?:in|over|during) (?:these|the (?:past|last)) (?:two|three|four|\d+) years\b"),
+    ((" year",), r"\b(?:its|the) (?:second|third|fourth|fifth) year\b"),
+    ((" ago",), r"\b(?:a|one|two|three|four|\d+) (?:years?|months?) ago\b"),
+    (("this ",), r"\b(?:this|so far this) (?:week|month|year)\b"),
+    (
+        ("since ",),
+        r"\bsince (?:the (?:start|beginning|outbreak) of|February 2022|the full-scale invasion|"
+        r"the invasion began|the war began|20\d\d\b)",
+    ),
+)
+CUMULATIVE_SINCE = re.compile("|".join(source for _, source in _CUMULATIVE_SINCE_PARTS), IC)
+
+SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|most|worst|heaviest|deadliest|first|record|longest|massive|strongest|fiercest|"
+    r"greatest|highest)\b",
+    IC,
+)
+# Hypothetical or planned quantities ("can launch up to", "will produce"); the month "May" is not
+# the modal "may" ("On the night of 10 May, Russia launched …").
+MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|(?-i:may)(?! \d)|might|plans? to|planning to|capable of|aims? to|"
+    r"tasked with|intends? to|expected to)\b[^.;]{0,40}$",
+    IC,
+)
+# A number right before these words is a cumulative statistic, not this attack.
+# A month without a day after a count is a period ("40 drones in May"), not the night of an attack.
+MONTHS_L = tuple(month.lower() for month in _MONTHS)
+CUMULATIVE_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:since|so far|to date|in total since|this year|per day|a day|each day|every day|"
+    rf"a month|a week|ago|in (?:early |late |mid-)?(?:{'|'.join(MONTHS_L)})\b(?! \d))",
+    IC,
+)
+# Per-region counts ("19 near Moscow", "12 over Rostov Oblast") are subsets of the event totals.
+# A capitalised word after a place preposition that is not a place of one part of the attack: the
+# countries at war (the whole attack), days and months ("killed on Saturday", "in July").
+NOT_ONE_PLACE = (
+    r"(?!(?:Ukraine|Russia|Ukrainian|Russian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+# Where a count is located, right after it: "over the Kursk region", "near Moscow", "targeting Odesa".
+SUBSET_PLACE = re.compile(
+    r"^[^.;,:]{0,25}?\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
+    r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"
+    r"on approach to|outside)\s+"
+    rf"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city|{NOT_ONE_PLACE}"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
+)
+
+
+# Word sets for a fast first pass over every sentence (set lookups on split words, no regex):
+# only sentences that contain one of these get the full, regex-based reading.
+_STRIP = ".,;:!?\"'()[]“”‘’«»—–-…*•|/"
+AIR_WORDS = frozenset(
+    [
+        "drone",
+        "drones",
+        "uav",
+        "uavs",
+        "shahed",
+        "shaheds",
+        "geran",
+        "gerans",
+        "gerbera",
+        "missile",
+        "missiles",
+        "airstrike",
+        "airstrikes",
+        "air-strike",
+        "rocket",
+        "rockets",
+        "kalibr",
+        "kalibrs",
+        "kaliber",
+        "iskander",
+        "iskanders",
+        "kinzhal",
+        "kinzhals",
+        "kamikaze",
+        "unmanned",
+        "aerial",
+        "air-launched",
+        "sea-launched",
+        "ballistic",
+        "cruise",
+        "decoy",
+        "decoys",
+    ]
+)
+ATTACK_WORDS = frozenset(
+    [
+        "attack",
+        "attacks",
+        "attacked",
+        "attacking",
+        "strike",
+        "strikes",
+        "struck",
+        "hit",
+        "hits",
+        "launch",
+        "launched",
+        "launches",
+        "launching",
+        "fired",
+        "barrage",
+        "shot",
+        "downed",
+        "destroyed",
+        "intercepted",
+        "intercept",
+        "interception",
+        "explosion",
+        "explosions",
+        "assault",
+        "bombardment",
+        "raid",
+        "targeted",
+        "targeting",
+        "target",
+        "targets",
+        "shelling",
+        "damage",
+        "damaged",
+        "affected",
+        "debris",
+    ]
+)
+CASUALTY_WORDS = frozenset(
+    [
+        "killed",
+        "killing",
+        "kills",
+        "dead",
+        "died",
+        "deaths",
+        "death",
+        "fatalities",
+        "fatality",
+        "injured",
+        "injuring",
+        "injuries",
+        "injury",
+        "wounded",
+        "wounding",
+        "hurt",
+        "hospitalised",
+        "hospitalized",
+        "hospitalisation",
+        "hospitalization",
+        "toll",
+        "victims",
+        "casualties",
+        "lives",
+        "bodies",
+        "perished",
+    ]
+)
+NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+    ]
+)
+DATE_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "monday's",
+        "tuesday's",
+        "wednesday's",
+        "thursday's",
+        "friday's",
+        "saturday's",
+        "sunday's",
+        "night",
+        "overnight",
+        "tonight",
+        "today",
+        "yesterday",
+        "morning",
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ]
+)
+
+
+# Words are split on bytes: str.translate looks each character up in a dict (4 µs for an ASCII
+# sentence, 14 µs once it holds a curly quote), bytes.translate in a table (under 1 µs). In UTF-8 an
+# ASCII byte is always that character and a character's bytes never occur inside another's, so
+# replacing them in the encoded text replaces exactly the characters.
+_SPLITTERS = _STRIP + "'"
+_TO_SPACE_BYTES = bytes.maketrans(
+    "".join(c for c in _SPLITTERS if c.isascii()).encode(), b" " * sum(c.isascii() for c in _SPLITTERS)
+)
+_WIDE_SPLITTERS = tuple(c.encode() for c in _SPLITTERS if not c.isascii())
+
+
+def words(text: str) -> set[str]:
+    """Lower-case words of ``text``: punctuation, hyphens and apostrophes split words."""
+    return tokens(text.lower())
+
+
+def tokens(low: str) -> set[str]:
+    """The words of ``low`` (already lower-cased), split as ``words`` splits them."""
+    raw = low.encode(_UTF8, _LONE).translate(_TO_SPACE_BYTES)
+    if not low.isascii():
+        for wide in _WIDE_SPLITTERS:
+            if wide in raw:
+                raw = raw.replace(wide, b" ")
+    return set(raw.decode(_UTF8, _LONE).split())
+
+
+# Every word that can head a counted noun phrase (the *_HEAD patterns above, split as ``words``
+# splits): a sentence with none of them, no casualty word and no carried weapon has no figure.
+HEAD_WORDS = frozenset(
+    (
+        *("targets", "means", "weapons", "assets", "projectiles", "objects", "rockets", "drone", "drones"),
+        *("uav", "uavs", "shahed", "shaheds", "geran", "gerans", "gerbera", "gerberas", "unmanned", "decoy"),
+        *(
+            "decoys",
+            "missile",
+            "missiles",
+            "kalibr",
+            "kalibrs",
+            "kaliber",
+            "kalibers",
+            "iskander",
+            "iskanders",
+        ),
+        *(
+            "kinzhal",
+            "kinzhals",
+            "tochka",
+            "people",
+            "person",
+            "persons",
+            "civilian",
+            "civilians",
+            "resident",
+        ),
+        *(
+            "residents",
+            "individuals",
+            "children",
+            "child",
+            "adults",
+            "women",
+            "woman",
+            "men",
+            "man",
+            "teenager",
+        ),
+        *("teenagers", "others", "ukrainians", "inhabitants", "passengers", "victims", "girl", "girls"),
+        *(
+            "boy",
+            "boys",
+            "employees",
+            "workers",
+            "driver",
+            "drivers",
+            "pedestrians",
+            "patients",
+            "pensioners",
+        ),
+        *("volunteers", "students", "dead", "death", "deaths", "fatalities", "fatality", "killed", "bodies"),
+        *("lives", "injured", "wounded", "injuries", "injury", "hurt"),
+    )
+)
+
+
+# Words without which OTHER_TIME and FOREIGN cannot match: the regexes run only when one is present.
+OTHER_TIME_TRIGGERS = frozenset(
+    [
+        "2014",
+        "2015",
+        "2016",
+        "2017",
+        "2018",
+        "2019",
+        "2020",
+        "2021",
+        "2022",
+        "2023",
+        "2024",
+        "2025",
+        "2026",
+        "2027",
+        "2028",
+        "2029",
+        "2030",
+        "anniversary",
+        "recent",
+        "percent",
+        "cent",
+        "years",
+        "year",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "once",
+        "twice",
+        "times",
+        "last",
+        "earlier",
+        "this",
+        "alone",
+        "past",
+        "far",
+        "per",
+        "day",
+        "week",
+        "month",
+        "daily",
+        "monthly",
+        "season",
+        "fortnight",
+        "ago",
+        "already",
+        "since",
+        "began",
+        "from",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+FOREIGN_TRIGGERS = frozenset(
+    [
+        "israel",
+        "israeli",
+        "israel's",
+        "iran",
+        "iran's",
+        "houthi",
+        "houthis",
+        "gaza",
+        "yemen",
+        "yemeni",
+        "hezbollah",
+        "hamas",
+        "pyongyang",
+        "seoul",
+        "syria",
+        "syrian",
+        "lebanon",
+        "aviv",
+        "texas",
+        "show",
+    ]
+)
+
+FOREIGN_L = lowered(FOREIGN)
+WAR_CONTEXT_L = lowered(WAR_CONTEXT)
+SUPERLATIVE_L = lowered(SUPERLATIVE)
+NO_CASUALTIES_L = lowered(NO_CASUALTIES)
+NO_INJURIES_L = lowered(NO_INJURIES)
+NO_DEATHS_L = lowered(NO_DEATHS)
+NOT_YET_L = lowered(NOT_YET)
+
+
+def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
+    """Any word of ``vocabulary`` as a whole word of lower-cased text, split as ``words`` splits
+    (whitespace and ``_STRIP``): one search finds what ``words(text) & vocabulary`` would."""
+    edge = rf"\s{re.escape(_STRIP)}"
+    alternatives = "|".join(re.escape(w) for w in sorted(vocabulary, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![^{edge}])(?:{alternatives})(?![^{edge}])")
+
+
+# Whether a text can report an attack at all (extract._about_the_war), without tokenising it.
+ANY_ATTACK_WORD_L = _whole_words(AIR_WORDS | ATTACK_WORDS | CASUALTY_WORDS)
+
+
+def lowered_parts(
+    parts: tuple[tuple[tuple[str, ...], str], ...],
+) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    return tuple((pieces, lowered(re.compile(source, IC))) for pieces, source in parts)
+
+
+_OTHER_TIME_L = lowered_parts(_OTHER_TIME_PARTS)
+_CUMULATIVE_SINCE_L = lowered_parts(_CUMULATIVE_SINCE_PARTS)
+PLACE_ATTACK_PARTS_L = lowered_parts(_PLACE_ATTACK_PARTS)
+GROUND_PARTS_L = lowered_parts(_GROUND_PARTS)
+FRONTLINE_PARTS_L = lowered_parts(_FRONTLINE_PARTS)
+
+
+def any_part(parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], low: str) -> bool:
+    """Whether one of ``parts`` matches ``low``; a part is searched only when one of its pieces is there."""
+    for pieces, pattern in parts:
+        for piece in pieces:
+            if piece in low:
+                if pattern.search(low) is not None:
+                    return True
+                break
+    return False
+
+
+def other_time(low: str, words: set[str]) -> bool:
+    """Whether a lower-cased sentence (``words``: its ``tokens``) gives figures of another time or a
+    running total: OTHER_TIME, or CUMULATIVE_SINCE unless it compares with a superlative."""
+    if words.isdisjoint(OTHER_TIME_TRIGGERS):
+        return False
+    if any_part(_OTHER_TIME_L, low):
+        return True
+    return any_part(_CUMULATIVE_SINCE_L, low) and SUPERLATIVE_L.search(low) is None

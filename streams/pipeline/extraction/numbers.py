@@ -1,0 +1,182 @@
+"""Numbers in running text: digits ("1,200"), number words ("Twenty three") and their qualifiers.
+
+Number words are converted by text2num, called only on spans that a cheap regex has already
+recognised as number words, so the library cost is paid on a handful of spans per article.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from text_to_num import text2num
+
+from streams.pipeline.extraction.lexicon import lower, lowered
+
+_UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD = rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|hundred|thousand"
+# A run of number words: "twenty three", "one hundred and five", "two thousand".
+_WORD_RUN = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
+
+# Digits with thousands separators ("1,200", "10 000") or plain. The look-arounds keep model
+# names ("Kh-101", "Shahed-136", "S-300"), times ("2:00"), decimals and ordinals out.
+# Signs and powers ("-5", "−3", "10^12", "10**9") are not counts of anything either.
+_DIGITS = (
+    r"(?<![\w\-/.:$€£^*−+×])\d{1,3}(?:(?:,|\u202f| )\d{3})+(?![\d.,]\d)(?![\w%^*×])|"
+    r"(?<![\w\-/.:$€£^*−+×])\d+(?![\d%^*×]|\.\d|:\d|[-/]\d|st\b|nd\b|rd\b|th\b|[a-zA-Z])"
+)
+
+# A number-word run must stand alone: "0Twenty-three" or "Shahed-three" are not counts.
+NUMBER_RE = re.compile(rf"(?P<digits>{_DIGITS})|(?<![\w-])(?P<words>{_WORD_RUN})\b", re.IGNORECASE)
+DIGITS_RE = re.compile(rf"(?P<digits>{_DIGITS})")
+# The same expressions, written so that each starts with a literal digit or letter: the regex engine
+# then skips to candidate characters instead of trying the look-behinds at every position.
+# "(?<!X)\d" and "\d(?<!X\d)" accept the same digits.
+_DIGITS_FAST = (
+    r"\d(?<![\w\-/.:$€£^*−+×]\d)(?:\d{0,2}(?:(?:,|\u202f| )\d{3})+(?![\d.,]\d)(?![\w%^*×])|"
+    r"\d*(?![\d%^*×]|\.\d|:\d|[-/]\d|st\b|nd\b|rd\b|th\b|[a-zA-Z]))"
+)
+_DIGITS_RE = re.compile(_DIGITS_FAST)
+# Digits and number words never share a character, so their matches never overlap: scanning for
+# each apart and merging by position finds what NUMBER_RE finds, faster.
+_DIGITS_L = lowered(re.compile(_DIGITS_FAST, re.IGNORECASE))
+_WORDS_L = lowered(re.compile(rf"(?<![\w-])(?:{_WORD_RUN})\b", re.IGNORECASE))
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    r"""``(?<![\w-])(?:a|b|…)`` written as ``x(?<![\w-]x)(?:…)|…``, one branch per first letter (order
+    kept within each): the engine then tries only the letters that start a number word, and each
+    branch the words of its letter, instead of the look-behind and every word at every character."""
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        rests.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(rf"{first}(?<![\w-]{first})(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+# _WORDS_L, faster: the first word of a run, by its first letter; the words after it as before.
+_WORD_ALTERNATIVES = [
+    *(rf"{tens}(?:[- ](?:{_UNITS}))?" for tens in _TENS.split("|")),
+    *_UNITS.split("|"),
+    *("hundred", "thousand"),
+]
+_WORDS_FAST = re.compile(rf"(?:{_by_first_letter(_WORD_ALTERNATIVES)})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b")
+
+# Qualifiers that keep the number ("at least 23" gives 23) and ones that make it vague.
+_VAGUE_BEFORE = re.compile(r"\b(?:up to|dozens of|hundreds of|thousands of|tens of)\s*$", re.IGNORECASE)
+_VAGUE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|to)\s*$")
+_ORDINAL_AFTER = re.compile(
+    r"^(?:-year|-month|-week|-day|-story|-storey|-floor|-metre|-meter|-km| ?%| percent)", re.I
+)
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:million|billion|trillion|thousand tonnes|tonnes|tons|km|kilomet|metres|meters|miles|hours|"
+    r"minutes|am\b|pm\b|a\.m|p\.m)",
+    re.I,
+)
+_MONEY_BEFORE = re.compile(r"(?:\$|€|£|\bUSD|\bUAH|\bhryvnia)\s*$", re.I)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Day numbers of dates ("26 August", "Aug. 28") and "no one" / "anyone" are not counts.
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)")
+_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
+_NO_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some)\s*$", re.I)
+# The year of a date ("on January 20, 2026, killed …"): four digits after a month and a day.
+_YEAR_BEFORE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
+
+
+def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One expression for several (each keeps its own case rule): one scan instead of several."""
+    return re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p in patterns))
+
+
+# Any of these around a number and it is not a count.
+_NOT_A_COUNT_BEFORE = _either(_VAGUE_BEFORE, _RANGE_BEFORE, _MONEY_BEFORE, _DATE_BEFORE)
+_NOT_A_COUNT_AFTER = _either(_VAGUE_AFTER, _ORDINAL_AFTER, _MONEY_AFTER, _DATE_AFTER)
+# _NOT_A_COUNT_BEFORE read backwards, for the reversed text: its expressions all end at the end of
+# the text, which ``search`` finds only after trying every earlier position, while the mirror image
+# is tried once, at the start. (Word boundaries and white space read the same both ways, and "$"
+# before a final newline is covered by the white space in front of it.)
+_NOT_A_COUNT_BEFORE_REVERSED = re.compile(
+    r"\s*(?i:(?:ot pu|fo snezod|fo sderdnuh|fo sdnasuoht|fo snet)\b)|"
+    r"\s*(?:-|–|—|ot)\s*\d|"
+    r"\s*(?i:\$|€|£|DSU\b|HAU\b|ainvyrh\b)|"
+    r"\s+\.?[a-z]*(?:naJ|beF|raM|rpA|yaM|nuJ|luJ|guA|peS|tcO|voN|ceD)\b"
+)
+# Every expression of _NOT_A_COUNT_AFTER starts (after any white space, which is what ``\s`` and
+# ``str.lstrip`` both skip) with one of these characters, case variants included ("\u212a", the Kelvin
+# sign, which IGNORECASE matches to "k"); most numbers are followed by none of them.
+_AFTER_FIRST = frozenset("-–—%tTmMbBkK\u212ahHaApPsnroJFSOND")
+_SEPARATORS = str.maketrans("", "", ", \u202f")
+
+
+def _not_a_count_before(before: str) -> bool:
+    """``_NOT_A_COUNT_BEFORE.search(before)``, faster."""
+    return _NOT_A_COUNT_BEFORE_REVERSED.match(before[::-1]) is not None
+
+
+def _not_a_count_after(after: str) -> bool:
+    """``_NOT_A_COUNT_AFTER.match(after)``, faster."""
+    return after.lstrip()[:1] in _AFTER_FIRST and _NOT_A_COUNT_AFTER.match(after) is not None
+
+
+class Number(NamedTuple):
+    """A number found in text, with its character span."""
+
+    value: int
+    start: int
+    end: int
+    text: str
+
+
+@functools.lru_cache(maxsize=4096)
+def word_value(text: str) -> int | None:
+    """Value of a run of number words, or None when text2num cannot read it."""
+    try:
+        return int(text2num(text.lower().replace("-", " "), "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def digits_value(raw: str) -> int:
+    """Value of a digits match ("1,200", "10 000")."""
+    return int(raw.translate(_SEPARATORS))
+
+
+def find_numbers(text: str, with_words: bool = True) -> list[Number]:
+    """Every usable count in ``text``: not a money amount, a percentage, an age, a range or 'up to'.
+
+    ``with_words=False`` skips the (slower) number-word scan when the caller knows there are none.
+    """
+    found: list[Number] = []
+    if with_words:
+        scanned = lower(text)
+        spans = [(*m.span(), True) for m in _DIGITS_L.finditer(scanned)]
+        words = [(*m.span(), False) for m in _WORDS_FAST.finditer(scanned)]
+        if words:
+            spans = sorted(spans + words)
+    else:
+        spans = [(*m.span(), True) for m in _DIGITS_RE.finditer(text)]
+    for start, end, digits in spans:
+        raw = text[start:end]
+        if digits:
+            value = digits_value(raw)
+        else:
+            # "a hundred" is read by text2num only with a leading one.
+            parsed = word_value(raw)
+            if parsed is None:
+                continue
+            value = parsed
+        before = text[max(0, start - 20) : start]
+        after = text[end : end + 24]
+        if _not_a_count_before(before) or _not_a_count_after(after):
+            continue
+        if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
+            continue
+        if len(raw) == 4 and _YEAR_BEFORE.search(before):
+            continue
+        found.append(Number(value, start, end, raw))
+    return found

@@ -1,0 +1,513 @@
+"""streams.agents.metrics and streams.agents.monitoring: names, update methods, one /metrics page per app."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime, timedelta
+
+import faust
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
+from faust.types import TP
+from prometheus_client import REGISTRY, CollectorRegistry
+
+from schemas import Figures, Incident, InterceptionRatio, Tally
+from streams.agents import faust_private, monitoring
+from streams.agents.metrics import Metrics, country_label
+from streams.agents.monitoring import install
+
+RU_UA = {"attacker": "RU", "target": "UA"}
+
+
+@pytest.fixture
+def metrics() -> Metrics:
+    return Metrics(CollectorRegistry())
+
+
+def value(m: Metrics, name: str, **labels: str) -> float | None:
+    return m.registry.get_sample_value(name, labels)
+
+
+def tally(window: str = "7d", end: str = "2025-07-10", **figures: int | None) -> Tally:
+    return Tally(
+        attacker="RU",
+        target="UA",
+        window=window,  # type: ignore[arg-type]
+        start="2025-07-04",
+        end=end,
+        figures=Figures(**figures),
+        incidents=4,
+        interception_ratio=InterceptionRatio(drones=0.9, missiles=0.25, total=None),
+    )
+
+
+# -- naming ---------------------------------------------------------------------------------------
+
+
+def test_names_follow_prometheus_conventions(metrics: Metrics) -> None:
+    families = list(metrics.registry.collect())
+    assert families
+    for family in families:
+        assert family.name.startswith("raidtally_"), family.name
+        # prometheus_client strips _total from a counter family's name and adds it to the samples;
+        # a gauge or histogram named *_total would break the "_total only on counters" rule.
+        assert not family.name.endswith("_total"), family.name
+        assert "_milliseconds" not in family.name and not family.name.endswith("_ms"), family.name
+        if family.type == "counter":
+            assert all(s.name.endswith(("_total", "_created")) for s in family.samples), family.name
+    names = {f.name for f in families}
+    assert {
+        "raidtally_launched",
+        "raidtally_intercepted",
+        "raidtally_interception_ratio",
+        "raidtally_killed",
+        "raidtally_injured",
+        "raidtally_incidents",
+        "raidtally_stage_latency_seconds",
+        "raidtally_publication_lag_seconds",
+        "raidtally_watermark_timestamp_seconds",
+    } <= names
+
+
+def test_two_metrics_objects_live_in_one_process() -> None:
+    first, second = Metrics(CollectorRegistry()), Metrics(CollectorRegistry())
+    first.consumed()
+    assert value(first, "raidtally_articles_consumed_total") == 1
+    assert value(second, "raidtally_articles_consumed_total") == 0
+
+
+def test_one_registry_cannot_hold_two_metrics_objects() -> None:
+    registry = CollectorRegistry()
+    Metrics(registry)
+    with pytest.raises(ValueError, match="Duplicated"):
+        Metrics(registry)
+
+
+@pytest.mark.parametrize(
+    ("code", "label"),
+    [("RU", "RU"), ("ua", "UA"), (" by ", "BY"), ("Russia", "other"), ("", "other"), ("R1", "other")],
+)
+def test_country_labels_are_bounded(code: str, label: str) -> None:
+    assert country_label(code) == label
+
+
+# -- headline tallies -----------------------------------------------------------------------------
+
+
+def test_tally_sets_the_domain_gauges(metrics: Metrics) -> None:
+    metrics.observe_tally(
+        tally(
+            drones_launched=480,
+            drones_intercepted=432,
+            drones_suppressed=30,
+            missiles_launched=12,
+            missiles_intercepted=3,
+            total_launched=492,
+            total_intercepted=435,
+            killed=2,
+            injured=17,
+        )
+    )
+    w = {**RU_UA, "window": "7d"}
+    assert value(metrics, "raidtally_launched", **w, weapon="drones") == 480
+    assert value(metrics, "raidtally_launched", **w, weapon="missiles") == 12
+    assert value(metrics, "raidtally_launched", **w, weapon="total") == 492
+    assert value(metrics, "raidtally_intercepted", **w, weapon="total") == 435
+    assert value(metrics, "raidtally_interception_ratio", **w, weapon="drones") == 0.9
+    assert value(metrics, "raidtally_interception_ratio", **w, weapon="missiles") == 0.25
+    assert value(metrics, "raidtally_drones_suppressed", **w) == 30
+    assert value(metrics, "raidtally_killed", **w) == 2
+    assert value(metrics, "raidtally_injured", **w) == 17
+    assert value(metrics, "raidtally_incidents", **w) == 4
+    assert value(metrics, "raidtally_tally_updates_total") == 1
+
+
+def test_unstated_figures_read_zero_and_undefined_ratio_has_no_sample(metrics: Metrics) -> None:
+    metrics.observe_tally(tally(drones_launched=50))
+    w = {**RU_UA, "window": "7d"}
+    assert value(metrics, "raidtally_killed", **w) == 0
+    assert value(metrics, "raidtally_launched", **w, weapon="missiles") == 0
+    # the fixture's total ratio is None: no sample, rather than a made-up 0
+    assert value(metrics, "raidtally_interception_ratio", **w, weapon="total") is None
+
+
+def test_ratio_sample_disappears_when_it_becomes_undefined(metrics: Metrics) -> None:
+    defined = tally(end="2025-07-10", total_launched=10, total_intercepted=5)
+    defined.interception_ratio = InterceptionRatio(total=0.5)
+    metrics.observe_tally(defined)
+    w = {**RU_UA, "window": "7d", "weapon": "total"}
+    assert value(metrics, "raidtally_interception_ratio", **w) == 0.5
+    metrics.observe_tally(tally(end="2025-07-11"))
+    assert value(metrics, "raidtally_interception_ratio", **w) is None
+
+
+def test_only_the_latest_window_drives_the_gauges(metrics: Metrics) -> None:
+    metrics.observe_tally(tally(end="2025-07-10", killed=5))
+    # a late incident makes the tally agent rewrite an older window: it is not the headline
+    metrics.observe_tally(tally(end="2025-07-08", killed=9))
+    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 5
+    metrics.observe_tally(tally(end="2025-07-10", killed=6))  # revised toll, same window
+    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 6
+    metrics.observe_tally(tally(end="2025-07-11", killed=1))  # watermark moved on
+    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 1
+    assert value(metrics, "raidtally_tally_updates_total") == 4
+
+
+def test_explicit_headline_flag_wins_over_dates(metrics: Metrics) -> None:
+    metrics.observe_tally(tally(end="2025-07-10", killed=5))
+    metrics.observe_tally(tally(end="2025-07-12", killed=8), is_headline=False)
+    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 5
+    metrics.observe_tally(tally(end="2025-07-01", killed=3), is_headline=True)  # wall-clock mode
+    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 3
+
+
+def test_windows_are_separate_series(metrics: Metrics) -> None:
+    metrics.observe_tally(tally(window="1d", injured=2))
+    metrics.observe_tally(tally(window="30d", injured=40))
+    assert value(metrics, "raidtally_injured", **RU_UA, window="1d") == 2
+    assert value(metrics, "raidtally_injured", **RU_UA, window="30d") == 40
+    assert value(metrics, "raidtally_injured", **RU_UA, window="7d") is None
+
+
+# -- daily series ---------------------------------------------------------------------------------
+
+
+def daily(m: Metrics, name: str, day: str, weapon: str = "total") -> float | None:
+    return value(m, name, **RU_UA, weapon=weapon, date=day)
+
+
+def test_daily_series_sets_one_sample_per_day(metrics: Metrics) -> None:
+    metrics.observe_daily(
+        "RU",
+        "UA",
+        date(2025, 7, 10),
+        {
+            date(2025, 7, 9): Figures(drones_launched=120, drones_intercepted=100, total_launched=120),
+            date(2025, 7, 10): Figures(missiles_launched=8, missiles_intercepted=6, total_intercepted=6),
+        },
+    )
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-09", "drones") == 120
+    assert daily(metrics, "raidtally_daily_intercepted", "2025-07-09", "drones") == 100
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-09") == 120
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "missiles") == 8
+    assert daily(metrics, "raidtally_daily_intercepted", "2025-07-10") == 6
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "drones") == 0
+
+
+def test_daily_series_keeps_exactly_ninety_days(metrics: Metrics) -> None:
+    end = date(2025, 7, 10)
+    # 2025-04-12 is the 90th day ending 2025-07-10 (inclusive); 2025-04-11 the 91st.
+    metrics.observe_daily(
+        "RU",
+        "UA",
+        end,
+        {
+            date(2025, 4, 11): Figures(total_launched=1),
+            date(2025, 4, 12): Figures(total_launched=2),
+            date(2025, 7, 11): Figures(total_launched=3),  # after the end: not shown
+        },
+    )
+    assert daily(metrics, "raidtally_daily_launched", "2025-04-11") is None
+    assert daily(metrics, "raidtally_daily_launched", "2025-04-12") == 2
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-11") is None
+
+
+def test_daily_series_prunes_old_and_vanished_days(metrics: Metrics) -> None:
+    first = {date(2025, 4, 20): Figures(total_launched=40), date(2025, 7, 1): Figures(total_launched=70)}
+    metrics.observe_daily("RU", "UA", "2025-07-10", first)
+    assert daily(metrics, "raidtally_daily_launched", "2025-04-20") == 40
+    # the watermark moved past 2025-04-20's 90 days, and 2025-07-01's incident moved to 2025-07-02
+    second = {**first, date(2025, 7, 2): Figures(total_launched=70)}
+    del second[date(2025, 7, 1)]
+    metrics.observe_daily("RU", "UA", date(2025, 7, 25), second)
+    assert daily(metrics, "raidtally_daily_launched", "2025-04-20") is None
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-01") is None
+    assert daily(metrics, "raidtally_daily_intercepted", "2025-07-01") is None
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-02") == 70
+    samples = [
+        s for f in metrics.registry.collect() if f.name == "raidtally_daily_launched" for s in f.samples
+    ]
+    assert len(samples) == 3  # one date x three weapons
+
+
+def test_daily_series_of_other_pairs_are_independent(metrics: Metrics) -> None:
+    metrics.observe_daily("RU", "UA", date(2025, 7, 10), {date(2025, 7, 10): Figures(total_launched=5)})
+    metrics.observe_daily("UA", "RU", date(2025, 7, 10), {date(2025, 7, 9): Figures(total_launched=7)})
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10") == 5
+    assert (
+        value(
+            metrics, "raidtally_daily_launched", attacker="UA", target="RU", weapon="total", date="2025-07-09"
+        )
+        == 7
+    )
+
+
+# -- from the tally state --------------------------------------------------------------------------
+
+
+def state() -> dict[date, dict[str, Figures]]:
+    return {
+        date(2025, 6, 1): {"2025-06-01:RU>UA": Figures(drones_launched=50, killed=3)},
+        date(2025, 7, 1): {
+            "2025-07-01:RU>UA": Figures(
+                drones_launched=100, drones_intercepted=80, total_launched=100, total_intercepted=80, killed=1
+            )
+        },
+        date(2025, 7, 3): {},  # its incident moved to another day
+        date(2025, 7, 6): {
+            "2025-07-06:RU>UA": Figures(
+                drones_launched=200,
+                drones_intercepted=190,
+                missiles_launched=10,
+                missiles_intercepted=5,
+                total_launched=210,
+                total_intercepted=195,
+                injured=12,
+            )
+        },
+    }
+
+
+def test_buckets_drive_headline_daily_and_watermark(metrics: Metrics) -> None:
+    metrics.observe_buckets("RU", "UA", state())
+    # 2025-07-06T00:00:00Z
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == 1751760000
+    d7, d30, all_time = ({**RU_UA, "window": w} for w in ("7d", "30d", "all"))
+    assert value(metrics, "raidtally_launched", **d7, weapon="total") == 310
+    assert value(metrics, "raidtally_launched", **d7, weapon="drones") == 300
+    assert value(metrics, "raidtally_intercepted", **d7, weapon="total") == 275
+    assert value(metrics, "raidtally_interception_ratio", **d7, weapon="total") == 0.8871  # 275/310
+    assert value(metrics, "raidtally_incidents", **d7) == 2
+    assert value(metrics, "raidtally_killed", **d30) == 1  # 2025-06-01 is 35 days back
+    assert value(metrics, "raidtally_injured", **d30) == 12
+    assert value(metrics, "raidtally_killed", **all_time) == 4
+    assert value(metrics, "raidtally_launched", **all_time, weapon="drones") == 350
+    assert value(metrics, "raidtally_launched", **RU_UA, window="1d", weapon="total") == 210
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-06", "missiles") == 10
+    assert daily(metrics, "raidtally_daily_intercepted", "2025-07-01") == 80
+    assert daily(metrics, "raidtally_daily_launched", "2025-06-01", "drones") == 50
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-03") is None
+    # state changes are not tally writes: the agent counts those
+    assert value(metrics, "raidtally_tally_updates_total") == 0
+
+
+def test_buckets_follow_an_incident_that_moved_day(metrics: Metrics) -> None:
+    metrics.observe_buckets("RU", "UA", state())
+    moved = state()
+    moved[date(2025, 7, 5)] = {"2025-07-05:RU>UA": moved.pop(date(2025, 7, 6))["2025-07-06:RU>UA"]}
+    metrics.observe_buckets("RU", "UA", moved)
+    # 2025-07-05T00:00:00Z: the watermark follows the state back
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == 1751673600
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-06") is None
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-05") == 210
+    assert value(metrics, "raidtally_launched", **RU_UA, window="1d", weapon="total") == 210
+
+
+def test_buckets_with_a_wall_clock_end(metrics: Metrics) -> None:
+    metrics.observe_buckets("RU", "UA", state(), end=date(2025, 7, 10))
+    assert value(metrics, "raidtally_launched", **RU_UA, window="7d", weapon="total") == 210  # 07-04..07-10
+    assert value(metrics, "raidtally_incidents", **RU_UA, window="1d") == 0
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == 1751760000
+
+
+def test_empty_state_changes_nothing(metrics: Metrics) -> None:
+    metrics.observe_buckets("RU", "UA", {date(2025, 7, 3): {}})
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) is None
+
+
+# -- pipeline health ------------------------------------------------------------------------------
+
+
+def test_extract_counters(metrics: Metrics) -> None:
+    for _ in range(3):
+        metrics.consumed()
+    metrics.rejected("not_json")
+    metrics.rejected("made_up_reason")
+    metrics.extracted(0)
+    metrics.extracted(2)
+    assert value(metrics, "raidtally_articles_consumed_total") == 3
+    assert value(metrics, "raidtally_articles_rejected_total", reason="not_json") == 1
+    assert value(metrics, "raidtally_articles_rejected_total", reason="other") == 1
+    assert value(metrics, "raidtally_articles_rejected_total", reason="made_up_reason") is None
+    assert value(metrics, "raidtally_articles_rejected_total", reason="too_large") == 0
+    assert value(metrics, "raidtally_articles_without_event_total") == 1
+    assert value(metrics, "raidtally_reports_total") == 2
+
+
+def test_duplicates_by_kind(metrics: Metrics) -> None:
+    metrics.duplicate("exact")
+    metrics.duplicate("syndicated")
+    metrics.duplicate("syndicated")
+    assert value(metrics, "raidtally_duplicates_total", kind="exact") == 1
+    assert value(metrics, "raidtally_duplicates_total", kind="syndicated") == 2
+
+
+def incident(day: str, version: int = 1) -> Incident:
+    return Incident(
+        incident_id=f"{day}:RU>UA",
+        date=day,
+        attacker="RU",
+        target="UA",
+        version=version,
+        figures=Figures(killed=1),
+    )
+
+
+def test_incident_versions_and_watermark(metrics: Metrics) -> None:
+    metrics.observe_incident(incident("2025-07-04"))
+    assert value(metrics, "raidtally_incident_versions_total") == 1
+    # 2025-07-04T00:00:00Z
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == 1751587200
+    metrics.observe_incident(incident("2025-06-30"))  # late: the watermark stays
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == 1751587200
+    metrics.observe_incident(incident("2025-07-05", version=2))
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == 1751587200 + 86400
+    assert value(metrics, "raidtally_incident_versions_total") == 3
+
+
+def test_publication_lag_in_seconds(metrics: Metrics) -> None:
+    processed = datetime(2025, 7, 4, 7, 30, tzinfo=UTC)
+    metrics.observe_publication_lag("2025-07-04T06:00:00Z", processed)  # 5400 s
+    metrics.observe_publication_lag("2025-07-04T09:00:00+03:00", processed)  # 06:00Z: 5400 s
+    metrics.observe_publication_lag("not a date", processed)  # skipped
+    assert value(metrics, "raidtally_publication_lag_seconds_count") == 2
+    assert value(metrics, "raidtally_publication_lag_seconds_sum") == 10800
+    assert value(metrics, "raidtally_publication_lag_seconds_bucket", le="3600.0") == 0
+    assert value(metrics, "raidtally_publication_lag_seconds_bucket", le="10800.0") == 2
+
+
+def test_publication_in_the_future_counts_as_no_lag(metrics: Metrics) -> None:
+    processed = datetime(2025, 7, 4, 7, 30, tzinfo=UTC)
+    metrics.observe_publication_lag((processed + timedelta(seconds=30)).isoformat(), processed)
+    assert value(metrics, "raidtally_publication_lag_seconds_sum") == 0
+    assert value(metrics, "raidtally_publication_lag_seconds_count") == 1
+
+
+def test_stage_latency(metrics: Metrics) -> None:
+    metrics.observe_latency("extract", 0.1)
+    metrics.observe_latency("merge", 0.2)
+    assert value(metrics, "raidtally_stage_latency_seconds_count", stage="extract") == 1
+    assert value(metrics, "raidtally_stage_latency_seconds_sum", stage="merge") == 0.2
+    assert value(metrics, "raidtally_stage_latency_seconds_count", stage="tally") == 0
+
+
+# -- monitoring: one /metrics page per Faust app ----------------------------------------------------
+
+
+def new_app(name: str) -> faust.App:
+    return faust.App(name, broker="kafka://127.0.0.1:1", web_port=6066)
+
+
+async def fetch_metrics(app: faust.App) -> tuple[int, str, str]:
+    async with TestClient(TestServer(await app.web.wsgi())) as client:
+        response = await client.get("/metrics")
+        return response.status, response.headers.get("Content-Type", ""), await response.text()
+
+
+def test_one_page_serves_ours_and_faust_metrics() -> None:
+    app = new_app("raidtally-test-page")
+    metrics = Metrics(CollectorRegistry())
+    install(app, metrics.registry)
+    metrics.consumed()
+    # what Faust's consumer reports while it reads: end offset and committed offset of a partition
+    app.monitor.track_tp_end_offset(TP("raidtally.articles", 0), 42)
+    app.monitor.on_tp_commit({TP("raidtally.articles", 0): 40})
+    status, content_type, text = asyncio.run(fetch_metrics(app))
+    assert status == 200
+    assert content_type.startswith("text/plain")
+    lines = text.splitlines()
+    assert "raidtally_articles_consumed_total 1.0" in lines
+    assert 'faust_topic_partition_end_offset{partition="0",topic="raidtally.articles"} 42.0' in lines
+    assert 'faust_topic_partition_offset_commited{partition="0",topic="raidtally.articles"} 40.0' in lines
+    assert any(line.startswith("process_start_time_seconds ") for line in lines)
+
+
+def test_faust_and_our_names_do_not_overlap() -> None:
+    app = new_app("raidtally")  # the default app id: Faust would prefix its metrics with it
+    metrics = Metrics(CollectorRegistry())
+    ours = {f.name for f in metrics.registry.collect()}
+    install(app, metrics.registry)
+    added = {f.name for f in metrics.registry.collect()} - ours
+    faust_names = {n for n in added if not n.startswith("process_")}
+    assert faust_names, "Faust's sensor registered nothing"
+    assert all(n.startswith("faust_") for n in faust_names), sorted(faust_names)
+
+
+def test_two_apps_in_one_process_have_separate_pages() -> None:
+    first, second = new_app("raidtally-test-a"), new_app("raidtally-test-b")
+    first_metrics, second_metrics = Metrics(CollectorRegistry()), Metrics(CollectorRegistry())
+    install(first, first_metrics.registry)
+    install(second, second_metrics.registry)
+    first_metrics.extracted(3)
+    _, _, first_text = asyncio.run(fetch_metrics(first))
+    _, _, second_text = asyncio.run(fetch_metrics(second))
+    assert "raidtally_reports_total 3.0" in first_text.splitlines()
+    assert "raidtally_reports_total 0.0" in second_text.splitlines()
+
+
+def test_the_process_wide_metrics_use_their_own_registry() -> None:
+    assert isinstance(monitoring.metrics, Metrics)
+    assert monitoring.metrics.registry is not REGISTRY
+
+
+def test_a_registry_cannot_serve_two_apps() -> None:
+    registry = Metrics(CollectorRegistry()).registry
+    install(new_app("raidtally-test-c"), registry)
+    with pytest.raises(ValueError, match="its own registry"):
+        install(new_app("raidtally-test-d"), registry)
+
+
+class _Named:
+    """Stands in for a Faust stream, table, message or app in the sensor's hooks (they read a few fields)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.shortlabel = f"Stream: {name}"
+        self.task_owner = self
+        self.rebalancing_count = 1
+
+
+def _drive(monitor: PrometheusMonitor) -> None:
+    """The same hook calls, in the same order, as a worker makes them: before and after a rebalance."""
+    streams = [_Named("extract_reports"), _Named("merge_incidents")]
+    table = _Named("merge-buckets")
+    for round_ in range(2):
+        for i in range(5):
+            tp = TP(f"raidtally.{'articles' if i % 2 else 'reports'}", i % 3)
+            monitor.on_message_in(tp, 10 * round_ + i, _Named("message"))  # type: ignore[arg-type]
+            state = monitor.on_stream_event_in(tp, i, streams[i % 2], None)  # type: ignore[arg-type]
+            monitor.on_table_get(table, b"k")  # type: ignore[arg-type]
+            if i % 2:
+                monitor.on_table_set(table, b"k", b"v")  # type: ignore[arg-type]
+            else:
+                monitor.on_table_del(table, b"k")  # type: ignore[arg-type]
+            monitor.on_send_initiated(None, f"raidtally.{'incidents' if i % 2 else 'tallies'}", None, 1, 2)  # type: ignore[arg-type]
+            monitor.on_stream_event_out(tp, i, streams[i % 2], None, state)  # type: ignore[arg-type]
+            monitor.track_tp_end_offset(tp, 100 * round_ + i)
+        if round_ == 0:
+            # A rebalance removes the per-topic and per-partition children; counting starts over.
+            monitor.on_rebalance_start(_Named("app"))  # type: ignore[arg-type]
+            monitor.track_tp_end_offset(TP("raidtally.articles", 5), 7)
+
+
+def _counts(registry: CollectorRegistry) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every counter and gauge sample (histograms hold timings, which differ run to run)."""
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in registry.collect()
+        if family.type in ("counter", "gauge")
+        for sample in family.samples
+        if not sample.name.endswith("_created")  # when the series was made: differs run to run
+    }
+
+
+def test_sensor_keeps_faust_metrics_while_looking_children_up_once() -> None:
+    faust_registry, our_registry = CollectorRegistry(), CollectorRegistry()
+    faust_monitor = PrometheusMonitor(metrics=FaustMetrics.create(faust_registry, "faust"))
+    sensor = faust_private.Sensor(metrics=FaustMetrics.create(our_registry, "faust"))
+    _drive(faust_monitor)
+    _drive(sensor)
+    expected = _counts(faust_registry)
+    assert expected[("faust_messages_received_total", ())] == 10
+    assert _counts(our_registry) == expected

@@ -1,0 +1,395 @@
+"""The aggregation rules of ``streams.pipeline.extraction.aggregate``, one test per rule, on counts
+built by hand.
+
+Every expected value is written from the rule in the module docstring, and the counts are chosen so
+that a wrong rule (taking the largest, adding places, keeping a zero) gives a different answer.
+"""
+
+from __future__ import annotations
+
+from streams.pipeline.extraction.aggregate import best, choose, in_scope, one_place_only, with_totals
+from streams.pipeline.extraction.counts import HOSPITALISED, Count
+
+_next = iter(range(0, 100_000, 10))
+
+
+def c(
+    field: str,
+    value: int,
+    *,
+    place: str | None = None,
+    exact: bool = True,
+    zero: bool = False,
+    fallback: bool = False,
+    claimant: str | None = None,
+    start: int | None = None,
+) -> Count:
+    """A count found in the article after every count built before it (unless ``start`` is given)."""
+    s = next(_next) if start is None else start
+    return Count(
+        field,
+        value,
+        s,
+        s + 5,
+        s // 10,
+        exact=exact,
+        place=place,
+        zero=zero,
+        fallback=fallback,
+        claimant=claimant,
+    )
+
+
+def values(chosen: dict[str, Count]) -> dict[str, int]:
+    return {name: count.value for name, count in chosen.items()}
+
+
+# --- one_place_only ----------------------------------------------------------------------------
+
+
+def test_weapons_of_one_place_only() -> None:
+    counts = [
+        c("drones_launched", 46, place="Kursk"),
+        c("drones_intercepted", 40, place="Kursk"),
+        c("killed", 2, place="Belgorod"),  # people do not decide where the weapons were counted
+    ]
+    assert one_place_only(counts) is True
+
+
+def test_a_whole_attack_weapon_count_means_not_one_place() -> None:
+    counts = [c("drones_launched", 46, place="Kursk"), c("drones_intercepted", 120)]
+    assert one_place_only(counts) is False
+
+
+def test_weapons_of_two_places_are_not_one_place() -> None:
+    counts = [c("drones_intercepted", 46, place="Kursk"), c("drones_intercepted", 12, place="Bryansk")]
+    assert one_place_only(counts) is False
+
+
+def test_a_located_weapon_zero_is_not_one_place() -> None:
+    counts = [
+        c("drones_intercepted", 46, place="Kursk"),
+        c("missiles_intercepted", 0, place="Kursk", zero=True),
+    ]
+    assert one_place_only(counts) is False
+
+
+def test_no_weapon_counts_are_not_one_place() -> None:
+    assert one_place_only([c("killed", 3, place="Odesa")]) is False
+    assert one_place_only([]) is False
+
+
+# --- Rule 1: scope -----------------------------------------------------------------------------
+
+
+def test_whole_attack_count_wins_over_a_larger_regional_count() -> None:
+    # "Air defence downed 40 drones overnight ... 91 over the Moscow region" is impossible as a
+    # share, but the rule is scope first: the whole-attack count wins whatever the values.
+    counts = [c("drones_intercepted", 91, place="Moscow"), c("drones_intercepted", 40)]
+    assert in_scope(counts, {"Moscow"}, one_place=False) == [counts[1]]
+    assert values(choose(counts, {"Moscow", "Kursk"})) == {"drones_intercepted": 40}
+
+
+def test_whole_attack_casualties_win_over_a_larger_place_toll() -> None:
+    counts = [c("killed", 9, place="Odesa"), c("killed", 6)]
+    assert values(choose(counts, {"Odesa"})) == {"killed": 6}
+
+
+def test_casualties_of_the_one_place_hit_are_the_attacks() -> None:
+    counts = [c("killed", 4, place="Kharkiv"), c("injured", 17, place="Kharkiv")]
+    assert values(choose(counts, {"Kharkiv"})) == {"killed": 4, "injured": 17}
+
+
+def test_casualties_of_several_places_are_not_added() -> None:
+    counts = [
+        c("killed", 2, place="Kharkiv"),
+        c("killed", 3, place="Dnipropetrovsk"),
+        c("injured", 5, place="Kharkiv"),
+        c("injured", 8, place="Dnipropetrovsk"),
+    ]
+    assert in_scope(counts[:2], {"Kharkiv", "Dnipropetrovsk"}, one_place=False) == []
+    assert choose(counts, {"Kharkiv", "Dnipropetrovsk"}) == {}
+
+
+def test_a_weapon_count_of_the_only_counted_place_is_the_attacks() -> None:
+    counts = [c("drones_launched", 46, place="Kursk"), c("drones_intercepted", 44, place="Kursk")]
+    assert values(choose(counts, {"Kursk"})) == {"drones_launched": 46, "drones_intercepted": 44}
+
+
+def test_a_regional_weapon_count_beside_another_regions_is_not_the_attacks() -> None:
+    counts = [
+        c("drones_intercepted", 46, place="Kursk"),
+        c("drones_intercepted", 12, place="Bryansk"),
+    ]
+    assert choose(counts, {"Kursk", "Bryansk"}) == {}
+
+
+def test_a_regional_weapon_count_beside_a_whole_attack_count_of_another_field_is_not_the_attacks() -> None:
+    # "Russia launched 120 drones; 46 of them were downed over Kyiv": the 46 is Kyiv's share.
+    counts = [c("drones_launched", 120), c("drones_intercepted", 46, place="Kyiv")]
+    assert values(choose(counts, {"Kyiv"})) == {"drones_launched": 120}
+
+
+def test_a_local_officials_weapon_count_is_the_citys_share() -> None:
+    # Sobyanin: "74 drones approaching Moscow were shot down" - even when no other count is given.
+    counts = [c("drones_intercepted", 74, place="Moscow", claimant="Mayor of Moscow")]
+    assert one_place_only(counts) is True
+    assert in_scope(counts, {"Moscow"}, one_place=True) == []
+    assert choose(counts, {"Moscow"}) == {}
+
+
+def test_a_governors_weapon_count_is_the_regions_share() -> None:
+    counts = [
+        c("drones_launched", 30, place="Kharkiv", claimant="Regional authorities"),
+        c("killed", 1, place="Kharkiv", claimant="Regional authorities"),
+    ]
+    assert values(choose(counts, {"Kharkiv"})) == {"killed": 1}
+
+
+def test_a_place_zero_counts_when_the_attack_hit_only_that_place() -> None:
+    counts = [c("killed", 0, place="Moscow", zero=True), c("injured", 0, place="Moscow", zero=True)]
+    assert values(choose(counts, {"Moscow"})) == {"killed": 0, "injured": 0}
+
+
+def test_a_place_zero_is_null_when_other_places_were_hit() -> None:
+    counts = [c("killed", 0, place="Lviv", zero=True), c("injured", 0, place="Lviv", zero=True)]
+    assert in_scope(counts[:1], {"Lviv", "Kyiv"}, one_place=False) == []
+    assert choose(counts, {"Lviv", "Kyiv"}) == {}
+
+
+def test_a_whole_attack_zero_yields_to_a_places_count() -> None:
+    # "No one was injured, officials said ... in Zhytomyr two people were injured."
+    counts = [c("injured", 0, zero=True), c("injured", 2, place="Zhytomyr")]
+    assert in_scope(counts, {"Zhytomyr", "Kyiv"}, one_place=False) == [counts[1]]
+    assert values(choose(counts, {"Zhytomyr", "Kyiv"})) == {"injured": 2}
+
+
+def test_a_whole_attack_zero_yielding_to_two_places_counts_leaves_null() -> None:
+    counts = [c("injured", 0, zero=True), c("injured", 2, place="Zhytomyr"), c("injured", 1, place="Rivne")]
+    assert choose(counts, {"Zhytomyr", "Rivne"}) == {}
+
+
+def test_a_whole_attack_zero_stands_beside_a_place_zero() -> None:
+    counts = [
+        c("killed", 0, zero=True, claimant="Ukrainian Air Force"),
+        c("killed", 0, place="Lviv", zero=True),
+    ]
+    assert values(choose(counts, {"Lviv", "Kyiv"})) == {"killed": 0}
+
+
+def test_a_zero_nobody_national_states_covers_the_attack_only_where_it_struck_one_place() -> None:
+    for claimant in (None, "Regional authorities", "Mayor of Moscow"):
+        zero = c("injured", 0, zero=True, claimant=claimant)
+        assert values(choose([zero], {"Moscow", "Kursk", "Bryansk"})) == {}
+        assert values(choose([zero], {"Moscow"})) == {"injured": 0}
+        assert values(choose([zero], set())) == {"injured": 0}
+
+
+def test_a_weapon_zero_is_not_a_places_statement() -> None:
+    zero = c("missiles_intercepted", 0, zero=True)
+    assert values(choose([zero], {"Kyiv", "Lviv"})) == {"missiles_intercepted": 0}
+
+
+# --- Rule 2: exactness -------------------------------------------------------------------------
+
+
+def test_an_exact_count_wins_over_a_larger_rounded_one() -> None:
+    counts = [c("drones_launched", 500, exact=False), c("drones_launched", 479)]
+    assert best(counts) is counts[1]
+
+
+def test_an_exact_count_wins_over_a_headline_found_first() -> None:
+    headline = c("drones_intercepted", 60, exact=False)
+    body = c("drones_intercepted", 57)
+    assert values(choose([headline, body], set())) == {"drones_intercepted": 57}
+
+
+def test_a_rounded_count_is_taken_when_no_exact_one_is_stated() -> None:
+    counts = [c("drones_launched", 100, exact=False)]
+    assert values(choose(counts, set())) == {"drones_launched": 100}
+
+
+# --- Rule 3: something over nothing ------------------------------------------------------------
+
+
+def test_a_positive_count_wins_over_a_stated_zero() -> None:
+    counts = [c("killed", 0, zero=True), c("killed", 1)]
+    assert values(choose(counts, set())) == {"killed": 1}
+
+
+def test_a_rounded_positive_count_wins_over_an_exact_zero() -> None:
+    counts = [c("injured", 0, zero=True), c("injured", 3, exact=False)]
+    assert best(counts) is counts[1]
+
+
+def test_a_stated_zero_alone_is_zero() -> None:
+    counts = [c("killed", 0, zero=True), c("injured", 0, zero=True)]
+    assert values(choose(counts, set())) == {"killed": 0, "injured": 0}
+
+
+def test_a_weaker_cue_yields_to_a_smaller_stated_count() -> None:
+    # "Russia fired 6 missiles ... 9 missiles hit" (a second wave): the hits are only a fallback.
+    counts = [c("missiles_launched", 9, fallback=True), c("missiles_launched", 6)]
+    assert best(counts) is counts[1]
+
+
+def test_a_weaker_cue_is_used_when_nothing_else_is_stated() -> None:
+    counts = [c("missiles_launched", 9, fallback=True)]
+    assert values(choose(counts, set())) == {"missiles_launched": 9}
+
+
+def test_nothing_gives_nothing() -> None:
+    assert best([]) is None
+    assert choose([], {"Kyiv"}) == {}
+
+
+# --- Rule 4: tolls rise ------------------------------------------------------------------------
+
+
+def test_the_largest_exact_toll_is_the_latest_figure() -> None:
+    early, late = c("killed", 3), c("killed", 7)
+    assert best([early, late]) is late
+    assert best([late, early]) is late  # the order of the text does not matter
+
+
+def test_a_rising_toll_ignores_a_larger_rounded_figure() -> None:
+    counts = [c("killed", 12, exact=False), c("killed", 8), c("killed", 10)]
+    assert values(choose(counts, set())) == {"killed": 10}
+
+
+def test_equal_counts_keep_the_first_found() -> None:
+    first, second = c("injured", 5, start=100), c("injured", 5, start=900)
+    assert best([second, first]) is first
+
+
+# --- Rule 5: totals ----------------------------------------------------------------------------
+
+
+def test_a_stated_exact_total_wins_over_the_sum_of_parts() -> None:
+    chosen = {
+        "drones_launched": c("drones_launched", 60),
+        "missiles_launched": c("missiles_launched", 30),
+        "total_launched": c("total_launched", 100),
+    }
+    assert values(with_totals(chosen))["total_launched"] == 100
+
+
+def test_a_stated_total_below_a_part_is_not_the_total() -> None:
+    chosen = {
+        "drones_intercepted": c("drones_intercepted", 60),
+        "missiles_intercepted": c("missiles_intercepted", 30),
+        "total_intercepted": c("total_intercepted", 40),
+    }
+    assert values(with_totals(chosen)) == {
+        "drones_intercepted": 60,
+        "missiles_intercepted": 30,
+        "total_intercepted": 90,
+    }
+
+
+def test_a_stated_total_below_the_only_part_is_dropped() -> None:
+    chosen = {"drones_launched": c("drones_launched", 60), "total_launched": c("total_launched", 40)}
+    assert values(with_totals(chosen)) == {"drones_launched": 60}
+
+
+def test_an_approximate_total_yields_to_the_exact_sum_of_both_parts() -> None:
+    chosen = {
+        "drones_launched": c("drones_launched", 479),
+        "missiles_launched": c("missiles_launched", 20),
+        "total_launched": c("total_launched", 500, exact=False),
+    }
+    assert values(with_totals(chosen))["total_launched"] == 499
+
+
+def test_an_approximate_total_stands_when_a_part_is_approximate() -> None:
+    chosen = {
+        "drones_launched": c("drones_launched", 470, exact=False),
+        "missiles_launched": c("missiles_launched", 20),
+        "total_launched": c("total_launched", 500, exact=False),
+    }
+    assert values(with_totals(chosen))["total_launched"] == 500
+
+
+def test_an_approximate_total_stands_beside_one_part() -> None:
+    chosen = {
+        "drones_launched": c("drones_launched", 479),
+        "total_launched": c("total_launched", 500, exact=False),
+    }
+    assert values(with_totals(chosen)) == {"drones_launched": 479, "total_launched": 500}
+
+
+def test_with_no_stated_total_both_parts_add_up() -> None:
+    chosen = {
+        "drones_launched": c("drones_launched", 28),
+        "missiles_launched": c("missiles_launched", 3),
+        "drones_intercepted": c("drones_intercepted", 23),
+        "missiles_intercepted": c("missiles_intercepted", 2),
+    }
+    out = values(with_totals(chosen))
+    assert (out["total_launched"], out["total_intercepted"]) == (31, 25)
+
+
+def test_one_part_alone_gives_no_total() -> None:
+    chosen = {
+        "drones_launched": c("drones_launched", 28),
+        "missiles_intercepted": c("missiles_intercepted", 2),
+    }
+    assert values(with_totals(chosen)) == {"drones_launched": 28, "missiles_intercepted": 2}
+
+
+def test_the_summed_total_names_the_common_claimant_only() -> None:
+    air = "Ukrainian Air Force"
+    same = with_totals(
+        {
+            "drones_launched": c("drones_launched", 10, claimant=air),
+            "missiles_launched": c("missiles_launched", 2, claimant=air),
+        }
+    )
+    mixed = with_totals(
+        {
+            "drones_launched": c("drones_launched", 10, claimant=air),
+            "missiles_launched": c("missiles_launched", 2, claimant="Regional authorities"),
+        }
+    )
+    assert same["total_launched"].claimant == air
+    assert mixed["total_launched"].claimant is None
+
+
+def test_totals_are_formed_from_the_parts_chosen_in_scope() -> None:
+    # A regional drone count beside a national one must not enter the sum.
+    counts = [
+        c("drones_launched", 70, place="Kyiv"),
+        c("drones_launched", 52),
+        c("missiles_launched", 4),
+    ]
+    out = values(choose(counts, {"Kyiv", "Lviv"}))
+    assert out == {"drones_launched": 52, "missiles_launched": 4, "total_launched": 56}
+
+
+# --- Rule 6: hospitalised ----------------------------------------------------------------------
+
+
+def test_hospitalised_gives_injured_when_no_injured_figure_is_stated() -> None:
+    counts = [c("killed", 1), c(HOSPITALISED, 6)]
+    assert values(choose(counts, set())) == {"killed": 1, "injured": 6}
+
+
+def test_an_injured_figure_wins_over_a_larger_hospitalised_one() -> None:
+    counts = [c(HOSPITALISED, 9), c("injured", 4)]
+    assert values(choose(counts, set())) == {"injured": 4}
+
+
+def test_hospitalised_follows_the_scope_rules() -> None:
+    counts = [c(HOSPITALISED, 3, place="Odesa"), c(HOSPITALISED, 2, place="Mykolaiv")]
+    assert choose(counts, {"Odesa", "Mykolaiv"}) == {}
+
+
+def test_a_rounded_toll_of_a_larger_quantity_stands_beside_a_small_exact_one() -> None:
+    # "nearly 70 people were injured" in the lead; "one man was injured in the city" later.
+    counts = [c("injured", 70, exact=False), c("injured", 1)]
+    assert values(choose(counts, set())) == {"injured": 70}
+
+
+def test_a_rounded_weapon_count_yields_to_any_exact_one() -> None:
+    counts = [c("drones_launched", 600, exact=False), c("drones_launched", 145)]
+    assert values(choose(counts, set())) == {"drones_launched": 145}

@@ -1,0 +1,205 @@
+"""Fast forms of regular expressions give what their readable references give, on any text."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from string import ascii_lowercase
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.pipeline.extraction import dates as dt
+from streams.pipeline.extraction import direction as dr
+from streams.pipeline.extraction import lexicon
+from streams.pipeline.extraction import numbers as nb
+from streams.pipeline.extraction import regions as rg
+
+# The module, not the function of the same name that the package exports.
+ex = importlib.import_module("streams.pipeline.extraction.extract")
+
+# Characters around and between words that the expressions treat differently: separators, the
+# apostrophes and hyphens inside phrases, word characters outside ASCII, and case-folding oddities.
+EDGES = [*" \n\t\u00a0\u2009.,;:()\"“”'’-–—_/$€£%0123456789xéİıſ\u212a", "'s", "’s", "-made"]
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """The top-level alternatives of ``pattern``, each compiled alone (with the pattern's flags)."""
+    parts, depth, start, i, source = [], 0, 0, 0, pattern.pattern
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = source.index("]", i + 2)  # "[]...]" does not occur in these patterns
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [re.compile(part, pattern.flags) for part in [*parts, source[start:]]]
+
+
+def _text_around(
+    focus: re.Pattern[str], patterns: list[re.Pattern[str]], words: list[str]
+) -> st.SearchStrategy[str]:
+    """A phrase matching ``focus`` (with a tail that may break it) amid matches of every alternative
+    of ``patterns``, ``words`` in any case and odd edges, mostly space-separated: near-misses and
+    phrases next to each other are what tell two expressions apart."""
+    word = st.sampled_from(sorted({*words, *(w.upper() for w in words), *(w.capitalize() for w in words)}))
+    tail = st.sampled_from(["", "", "", "'s", "’s", "s", "-", "x"])
+    phrase = st.one_of(*(st.from_regex(a, fullmatch=True) for p in patterns for a in _alternatives(p)))
+    piece = st.one_of(st.builds(str.__add__, phrase, tail), word, st.sampled_from(EDGES))
+    glue = st.one_of(st.just(" "), st.just(" "), st.just(""), st.sampled_from(EDGES), st.text(max_size=2))
+    around = st.lists(st.tuples(piece, glue), max_size=4).map(lambda pairs: "".join(w + g for w, g in pairs))
+    return st.builds(
+        lambda *parts: "".join(parts), around, st.from_regex(focus, fullmatch=True), tail, glue, around
+    )
+
+
+REFERENCES = [dr._TOWARDS_RUSSIA_L, dr._TOWARDS_UKRAINE_L]
+DIRECTION_VOCABULARY = re.findall(r"[a-z]+(?:['’-][a-z]+)?", "".join(p.pattern for p in REFERENCES))
+
+
+@pytest.mark.parametrize(
+    "focus", [a for p in REFERENCES for a in _alternatives(p)], ids=lambda a: a.pattern[:30]
+)
+@settings(max_examples=40, deadline=None)
+@given(data=st.data(), lower=st.booleans())
+def test_pointing_counts_what_the_reference_patterns_count(
+    focus: re.Pattern[str], data: st.DataObject, lower: bool
+) -> None:
+    text = data.draw(_text_around(focus, REFERENCES, DIRECTION_VOCABULARY))
+    low = text.lower() if lower else text
+    expected = (len(dr._TOWARDS_UKRAINE_L.findall(low)) * 2, len(dr._TOWARDS_RUSSIA_L.findall(low)) * 2)
+    assert dr._pointing.__wrapped__(low) == expected
+
+
+def _windows_before(text: str, width: int) -> list[str]:
+    """The ``width`` characters (or fewer, at the start) before every position of ``text``."""
+    return [text[max(0, end - width) : end] for end in range(len(text) + 1)]
+
+
+# The words of the expressions (with some regex noise, which does no harm), phrases, numbers, and
+# letters that IGNORECASE matches to ASCII ones (the Kelvin sign, the long s).
+NUMBER_CONTEXT = [
+    *re.findall(r"[A-Za-z]+", nb._NOT_A_COUNT_BEFORE.pattern + nb._NOT_A_COUNT_AFTER.pattern),
+    *("up to", "dozens of", "thousand tonnes", "a.m", "Oct.", "-year", "-km", "1", "23", "drones"),
+    *("\u212am", "\u212ailometres", "thouſands of", "USD\n"),
+]
+
+
+@pytest.mark.parametrize("focus", _alternatives(nb._NOT_A_COUNT_BEFORE), ids=lambda a: a.pattern[:30])
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_not_a_count_before_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
+    text = data.draw(_text_around(focus, [nb._NOT_A_COUNT_BEFORE], NUMBER_CONTEXT))
+    for before in _windows_before(text, 20):  # every place a number could stand
+        assert nb._not_a_count_before(before) == (nb._NOT_A_COUNT_BEFORE.search(before) is not None)
+
+
+@pytest.mark.parametrize("focus", _alternatives(nb._NOT_A_COUNT_AFTER), ids=lambda a: a.pattern[:30])
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_not_a_count_after_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
+    text = data.draw(_text_around(focus, [nb._NOT_A_COUNT_AFTER], NUMBER_CONTEXT))
+    for start in range(len(text) + 1):
+        after = text[start : start + 24]
+        assert nb._not_a_count_after(after) == (nb._NOT_A_COUNT_AFTER.match(after) is not None)
+
+
+_ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=40) | st.from_regex(
+    r"[a-z ]{0,5}[0-9]{1,2}(?:st|nd|rd|th|[./-][0-9])[a-z_ .]{0,3}", fullmatch=True
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_ASCII_TEXT)
+def test_ascii_digit_scans_answer_as_the_unicode_ones(text: str) -> None:
+    assert (ex._ASCII_DIGIT.search(text) is None) == (ex._DIGIT.search(text) is None)
+    assert (ex._ASCII_NUMERIC_DATE.search(text) is None) == (ex._NUMERIC_DATE.search(text) is None)
+
+
+NUMBER_WORDS = [*re.findall(r"[a-z]+", nb._WORD), "and", "x", "one-way", "twenty_", "0", "Shahed-"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_text_around(re.compile(nb._WORD_RUN), [re.compile(nb._WORD)], NUMBER_WORDS))
+def test_number_words_by_first_letter_agree_with_the_reference(text: str) -> None:
+    low = text.lower()
+    assert [m.span() for m in nb._WORDS_FAST.finditer(low)] == [m.span() for m in nb._WORDS_L.finditer(low)]
+
+
+# Words of the launch-area, alert and direction phrases, places, and the letters IGNORECASE matches to
+# "i" and "s" that lower-casing keeps (the dotless i, the long s).
+REGION_CONTEXT = [
+    *re.findall(r"[A-Za-z']+", rg._EXCLUDING_BEFORE.pattern),
+    *("Kyiv", "Kursk", "Primorsko-Akhtarsk", "the", "and", "THE", "Russia's", "north-east", "air force"),
+    *("directions-Kursk", "direction--north", "from-the"),  # a hyphen ends a word and starts a non-word run
+    *("d\u0131rection", "alert\u017f", "AIRPORT\u017f", "re\u017ftrictions", "\u0130n"),
+]
+
+
+@pytest.mark.parametrize("focus", _alternatives(rg._EXCLUDING_BEFORE), ids=lambda a: a.pattern[:30])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_excluded_before_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
+    text = data.draw(_text_around(focus, [rg._EXCLUDING_BEFORE], REGION_CONTEXT))
+    for before in _windows_before(text, 60):  # every place a region name could start
+        if len(before.lower()) != len(before):
+            continue  # find_regions reads no text whose offsets lower-casing would move
+        expected = rg._EXCLUDING_BEFORE.search(before) is not None
+        assert rg._excluded_before(before, before.lower()) == expected
+
+
+def test_lower_casing_matches_what_ignorecase_matches() -> None:
+    """The premise of reading lower-cased text without IGNORECASE: but for the dotless i and the long
+    s, a character matches a letter of the phrases under IGNORECASE exactly when it lower-cases to
+    that letter, and it is a word character or white space exactly when its lower case is."""
+    letters = "".join(
+        sorted(set(re.sub(r"\\.", "", rg._EXCLUDING_BEFORE.pattern).lower()) & set(ascii_lowercase))
+    )
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in everything)
+    for cls in (r"\w", r"\s"):
+        assert [m.start() for m in re.finditer(cls, everything)] == [
+            m.start() for m in re.finditer(cls, lowered)
+        ]
+    matched = {m.group() for m in re.finditer(f"[{letters}]", everything, re.IGNORECASE)} - {"\u0130"}
+    lowers_to_a_letter = {everything[m.start()] for m in re.finditer(f"[{letters}]", lowered)}
+    assert matched - lowers_to_a_letter == set(rg._FOLDED_BY_IGNORECASE)
+    assert lowers_to_a_letter <= matched
+    for c in lowers_to_a_letter:
+        assert [p for p in letters if re.fullmatch(p, c, re.IGNORECASE)] == [c.lower()]
+
+
+REPORTING_CONTEXT = [
+    *dt._REPORTING_WORDS,
+    "by",
+    "as",
+    "of",
+    "saying",
+    "unreported",
+    "resaid",
+    "ré",
+    "said.",
+    ";",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_text_around(dt._REPORTING_L, [dt._REPORTING_L], REPORTING_CONTEXT))
+def test_reporting_before_agrees_with_the_reference(text: str) -> None:
+    for before in _windows_before(text.lower(), 40):  # the text before every place a date could stand
+        assert (dt._REPORTING_FAST.search(" " + before) is None) == (dt._REPORTING_L.search(before) is None)
+
+
+def test_direction_phrases_must_start_with_a_literal_lower_case_letter() -> None:
+    with pytest.raises(AssertionError):
+        lexicon.first_letter_branches(("(?:drones|uavs) by ukraine",))
+    assert lexicon.first_letter_branches(("over russia", "on russia", "omsk")) == (
+        ("o", "ver russia|n russia|msk"),
+    )

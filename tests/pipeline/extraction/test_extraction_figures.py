@@ -1,0 +1,289 @@
+"""Reading counted phrases in one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.pipeline.extraction import lexicon as lx
+from streams.pipeline.extraction.direction import direction_score
+from streams.pipeline.extraction.figures import read_figures
+
+
+def roles(text: str, carry: str | None = None) -> list[tuple[str, str, int]]:
+    return [(f.category, f.role, f.value) for f in read_figures(text, carry)]
+
+
+def test_interceptions_and_lost_locally_are_separate() -> None:
+    text = (
+        "Air defences downed 268 of the drones and two of the missiles, "
+        "with a further 208 drones failing to reach their targets."
+    )
+    assert roles(text) == [
+        ("drones", "intercepted", 268),
+        ("missiles", "intercepted", 2),
+        ("drones", "suppressed", 208),
+    ]
+
+
+def test_out_of_gives_both_counts() -> None:
+    assert roles("Ukraine's forces destroyed 14 out of 16 Russian attack drones.") == [
+        ("drones", "intercepted", 14),
+        ("drones", "launched", 16),
+    ]
+
+
+def test_hits_are_not_interceptions() -> None:
+    assert roles("Five missiles and 21 drones struck various locations.") == [
+        ("missiles", "hit", 5),
+        ("drones", "hit", 21),
+    ]
+
+
+def test_casualties_killed_injured_hospitalised() -> None:
+    assert roles("Russian missiles hit a school, killing five people and wounding 25.") == [
+        ("people", "killed", 5),
+        ("people", "injured", 25),
+    ]
+    assert roles("Three people were hospitalized.") == [("people", "hospitalised", 3)]
+
+
+def test_children_among_the_injured_are_not_a_total() -> None:
+    assert roles("A strike killed at least 17 people, including four children, and injured 38 others.") == [
+        ("people", "killed", 17),
+        ("people", "injured", 38),
+    ]
+
+
+def test_headless_number_takes_the_previous_sentence_weapon() -> None:
+    assert roles("Two more disappeared in the area.", carry="drones") == [("drones", "suppressed", 2)]
+
+
+def placed(text: str) -> list[tuple[str, str, int, str | None]]:
+    return [(f.category, f.role, f.value, f.place) for f in read_figures(text)]
+
+
+def test_counts_of_one_place_carry_the_place() -> None:
+    assert placed("Air defences shot down 19 drones near Moscow, the mayor said.") == [
+        ("drones", "intercepted", 19, "Moscow")
+    ]
+    assert placed("Air defences shot down 19 drones over the Kursk region.") == [
+        ("drones", "intercepted", 19, "Kursk")
+    ]
+    assert placed("Two more drones targeted the Belgorod region.") == [("drones", "launched", 2, "Belgorod")]
+    assert placed("In the Odesa region, three people were injured.") == [("people", "injured", 3, "Odesa")]
+    assert placed("Four people were killed in Kharkiv on Sunday.") == [("people", "killed", 4, "Kharkiv")]
+
+
+def test_counts_of_the_whole_attack_have_no_place() -> None:
+    assert placed("Air defences destroyed 80 drones over the Kursk, Bryansk and Belgorod regions.") == [
+        ("drones", "intercepted", 80, None)
+    ]
+    assert placed("A total of 105 drones targeted Russia overnight.") == [("drones", "launched", 105, None)]
+    assert placed("At least four people were killed on Saturday as Russia targeted Ukraine.") == [
+        ("people", "killed", 4, None)
+    ]
+
+
+def test_soldiers_and_ages_are_not_victims() -> None:
+    assert roles("The army lost 315 soldiers; women aged 71 and 53 were wounded.") == []
+
+
+def test_singular_missile() -> None:
+    assert roles("An X-59 guided missile was intercepted and destroyed.") == [("missiles", "intercepted", 1)]
+
+
+def test_the_month_may_is_not_the_modal_may() -> None:
+    text = "On the night of 12 May, the enemy attacked Ukraine with 64 Shahed drones."
+    assert roles(text) == [("drones", "launched", 64)]
+    assert roles("Russia may launch 300 drones a night by the autumn.") == []
+
+
+def test_a_launch_area_before_and_is_not_an_earlier_figure() -> None:
+    text = "The enemy attacked with two Iskander-M missiles from occupied Crimea and 33 Shahed drones."
+    assert roles(text) == [("missiles", "launched", 2), ("drones", "launched", 33)]
+    assert roles("The toll rose to 9 from 4 people.") == [("people", "killed", 9)]
+
+
+def test_one_of_the_missiles_is_a_part_not_a_count() -> None:
+    text = (
+        "One of the missiles hit a four-storey school building in the Saltivskyi district, "
+        "tearing away part of the roof, the governor said."
+    )
+    assert roles(text, carry="drones") == []
+
+
+def test_of_them_after_drones_and_missiles_counts_both() -> None:
+    text = "Russia fired 80 drones and five missiles, and air defences shot down 71 of them."
+    assert roles(text)[-1] == ("total", "intercepted", 71)
+    assert roles("Air defences shot down 71 of them.", carry="total") == [("total", "intercepted", 71)]
+
+
+def test_a_toll_of_people_killed_risen_to_a_number_word() -> None:
+    text = "The number of people killed in the strike on Sumy has risen to seven, officials said."
+    assert roles(text) == [("people", "killed", 7)]
+
+
+def test_wounded_soldiers_are_not_casualties_of_an_air_attack() -> None:
+    assert roles("Ukraine received 22 seriously wounded servicemen in the exchange.") == []
+
+
+def test_one_person_by_role_noun() -> None:
+    assert roles("A drone killed a driver and injured two passengers.") == [
+        ("people", "injured", 2),
+        ("people", "killed", 1),
+    ]
+
+
+def test_parts_listed_after_a_stated_total_are_added_up() -> None:
+    text = (
+        "The enemy used 60 means of air attack: 3 Kh-101 cruise missiles, 2 Kalibr cruise missiles "
+        "and 55 drones."
+    )
+    assert ("missiles", "launched", 5) in roles(text)
+
+
+def test_the_same_wording_with_new_numbers_gives_its_own_numbers() -> None:
+    # The second sentence is read from the first one's wording (digits do not change a reading).
+    assert roles("Air defences shot down 31 of 40 drones.") == [
+        ("drones", "intercepted", 31),
+        ("drones", "launched", 40),
+    ]
+    assert roles("Air defences shot down 52 of 67 drones.") == [
+        ("drones", "intercepted", 52),
+        ("drones", "launched", 67),
+    ]
+
+
+def test_listed_parts_of_one_kind_are_added_up() -> None:
+    listed = "Russia attacked with a total of {} air attack means: 10 Kh-101 cruise missiles, 4 Iskander-M "
+    listed += "ballistic missiles and 26 Shahed drones."
+    assert roles(listed.format(40)) == [
+        ("total", "launched", 40),
+        ("missiles", "launched", 14),
+        ("drones", "launched", 26),
+    ]
+    # Same wording, a total smaller than the missiles listed: the parts side by side are still the
+    # types of one launch; the aggregation drops a stated total below one of its parts.
+    assert roles(listed.format(12)) == [
+        ("total", "launched", 12),
+        ("missiles", "launched", 14),
+        ("drones", "launched", 26),
+    ]
+
+
+def test_a_total_the_clause_brings_its_weapons_to() -> None:
+    assert roles("Another 12 drones were destroyed over the sea, bringing the total to 57.") == [
+        ("drones", "intercepted", 12),
+        ("drones", "intercepted", 57),
+    ]
+    assert roles(
+        "Russia fired 20 more drones and two missiles at dawn, bringing the night's total to 130."
+    ) == [
+        ("drones", "launched", 20),
+        ("missiles", "launched", 2),
+        ("total", "launched", 130),
+    ]
+    # Deliveries are no attack, and their total is no count of one.
+    assert roles("Latvia sent 40 drones in May, bringing the total delivered this year to 500.") == []
+
+
+def test_a_person_who_died() -> None:
+    assert roles("A 54-year-old man died at the scene.") == [("people", "killed", 1)]
+    assert roles("The driver later died in hospital.") == [("people", "killed", 1)]
+    assert roles("A man who died in 2019 was buried there.") == []
+
+
+def test_among_the_counted_injured_is_the_whole() -> None:
+    assert roles("Two children were among the 18 injured.") == [("people", "injured", 18)]
+    assert roles("Among the 30 people hurt were four children.") == [
+        ("people", "injured", 30),
+        ("people", "injured", 4),
+    ]
+    assert roles("Nine were injured, including 3 children.") == [("people", "injured", 9)]
+
+
+def test_per_type_parts_of_one_kind_add_up() -> None:
+    text = "Russia launched 210 drones, two Zircon missiles, nine Kh-101 cruise missiles and 11 ballistic "
+    text += "missiles."
+    assert roles(text) == [("drones", "launched", 210), ("missiles", "launched", 22)]
+    assert roles("The enemy fired four ballistic and nine cruise missiles overnight.") == [
+        ("missiles", "launched", 13)
+    ]
+
+
+def test_counts_with_their_own_verbs_or_places_do_not_add_up() -> None:
+    assert roles("Russia launched 40 missiles, including 18 ballistic missiles.") == [
+        ("missiles", "launched", 40),
+        ("missiles", "launched", 18),
+    ]
+    assert placed("Air defences shot down 30 drones over Kyiv and 12 drones over the Odesa region.") == [
+        ("drones", "intercepted", 30, "Kyiv"),
+        ("drones", "intercepted", 12, "Odesa"),
+    ]
+
+
+def test_a_list_after_a_total_takes_the_role_of_the_total_it_adds_up_to() -> None:
+    text = (
+        "Air defence destroyed 61 of 90 aerial targets on the night of 3 to 4 April: 40 Shahed drones, "
+        "19 Kh-101 cruise missiles and 2 Kh-59 guided missiles."
+    )
+    assert roles(text) == [
+        ("total", "intercepted", 61),
+        ("total", "launched", 90),
+        ("drones", "intercepted", 40),
+        ("missiles", "intercepted", 21),
+    ]
+
+
+def test_a_month_that_recorded_a_toll_is_a_statistic() -> None:
+    low = "june recorded the highest civilian toll in three years, with 232 people killed."
+    assert lx.other_time(low, lx.tokens(low))
+    low = "on the night of 12 june, russia launched 100 drones."
+    assert not lx.other_time(low, lx.tokens(low))
+
+
+def test_wounded_prisoners_of_war_are_not_victims_of_an_air_attack() -> None:
+    assert roles("Russia returned 31 wounded Ukrainian prisoners of war and 15 wounded POWs.") == []
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "record numbers of drones and missiles were launched overnight in recent weeks.",
+        "russia launched 5,100 drones, a 12 percent increase on the month before.",
+    ],
+)
+def test_recent_weeks_and_percentage_changes_are_statistics(low: str) -> None:
+    assert lx.other_time(low, lx.tokens(low))
+
+
+def test_people_rescued_or_evacuated_are_not_casualties() -> None:
+    text = "One woman was killed and 14 others — among them a baby — were rescued from the rubble."
+    assert roles(text) == [("people", "killed", 1)]
+    assert roles("Three people were injured, and 40 residents were evacuated from the building.") == [
+        ("people", "injured", 3)
+    ]
+
+
+def test_the_verb_after_an_aside_governs_the_count_before_it() -> None:
+    text = "The mayor said one man died, and 27 residents, five of them children, were injured."
+    assert ("people", "injured", 27) in roles(text)
+    assert ("people", "killed", 27) not in roles(text)
+
+
+def test_others_after_a_weapon_count_are_more_of_that_weapon() -> None:
+    text = "Air defence shot down 61 drones, with 40 others lost from radar."
+    assert roles(text) == [("drones", "intercepted", 61), ("drones", "suppressed", 40)]
+    text = "A missile struck the depot, killing two people, and injured 12 others."
+    assert roles(text) == [("people", "killed", 2), ("people", "injured", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With Moscow launching 145 drones on Saturday night, Kyiv's defences were stretched.", (2, 0)),
+        ("A drone attack on the airbase in southern Russia killed three servicemen.", (0, 2)),
+    ],
+)
+def test_who_attacked_whom(text: str, expected: tuple[int, int]) -> None:
+    assert direction_score(text, [], None, True) == expected

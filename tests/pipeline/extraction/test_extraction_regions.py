@@ -1,0 +1,109 @@
+"""Place names to first-level regions."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.pipeline.extraction import extract
+from streams.pipeline.extraction import lexicon as lx
+from streams.pipeline.extraction.regions import find_regions
+from tests.pipeline.extraction.cases import to_article
+
+
+def names(text: str) -> list[str]:
+    return [r.name for r in find_regions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a hotel in Kryvyi Rih", ["Dnipropetrovsk"]),
+        ("damage in Lutsk", ["Volyn"]),
+        ("a flight school in Kropyvnytskyi", ["Kirovohrad"]),
+        ("a refinery in Kremenchuk", ["Poltava"]),
+        ("explosions in Kiev and Odessa", ["Kyiv", "Odesa"]),
+        ("Kharkov and Nikolayev were hit", ["Kharkiv", "Mykolaiv"]),
+        ("drones over the Belgorod Oblast", ["Belgorod"]),
+        ("a mall in Vladikavkaz", ["North Ossetia"]),
+        ("the Nizhny Novgorod region", ["Nizhny Novgorod"]),
+        ("Ivano-Frankivsk's power plant", ["Ivano-Frankivsk"]),
+    ],
+)
+def test_cities_and_old_spellings(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drones launched from the areas of Primorsko-Akhtarsk, Yeysk, and Kursk",
+        "an air alert was declared in Kyiv",
+        "Kyiv Independent reporters heard explosions",
+        "KYIV, July 4 - Russia said",
+        "from two different directions – Primorsko-Akhtarsk and the Kursk Region",
+    ],
+)
+def test_not_targets(text: str) -> None:
+    assert names(text) == []
+
+
+def test_countries_are_kept() -> None:
+    (ua,) = find_regions("a strike on Sumy")
+    (ru,) = find_regions("a drone over Bryansk")
+    assert (ua.country, ru.country) == ("UA", "RU")
+
+
+PIECES = [
+    *(
+        "Kyiv",
+        "KYIV",
+        "Kharkiv",
+        "Kryvyi Rih",
+        "St. Petersburg",
+        "Slavyansk-na-Kubani",
+        "Slavyansk",
+        "Dnipro",
+    ),
+    *(
+        "Dnipropetrovsk",
+        "launched from",
+        "the",
+        "and",
+        "directions",
+        "alert in",
+        "says",
+        "Independent",
+        "Oblast",
+    ),
+    *(" ", " ", ", ", "-", "\n", ".", "'s", "\u0130", "\u0131", "\u017f", "\u212a", "é"),
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(pieces=st.lists(st.sampled_from(PIECES), max_size=12))
+def test_the_callers_lower_cased_text_gives_the_same_regions(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = find_regions(text)
+    assert find_regions(text, low=lx.lower(text)) == expected
+    assert find_regions(text, low=text.lower()) == expected
+    assert find_regions(text, lx.words(text), low=lx.lower(text)) == find_regions(text, lx.words(text))
+
+
+def test_only_the_dotted_capital_i_changes_length_in_lower_case() -> None:
+    """What lets ``find_regions`` tell from ``low`` alone that offsets would move."""
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1] == ["\u0130"]
+
+
+def test_air_defence_at_work_names_where_the_attack_was_met() -> None:
+    body = (
+        "Russia launched 40 attack drones at Ukraine overnight, 31 of which were shot down, the air force "
+        "said.\n"
+        '"Air defence was working in the Chernihiv, Sumy and Poltava regions," the statement said.'
+    )
+    article = to_article({"id": "fx350", "published_at": "2025-10-14T07:00:00Z", "body": body})
+    [report] = extract(article)
+    assert report.regions == ["Chernihiv", "Poltava", "Sumy"]
