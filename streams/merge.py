@@ -294,9 +294,10 @@ class _Member:
     copy: bool
     root: str  # report id of the original this report copies (its own if none): one per independent story
     claimants: Mapping[str, str]  # field → who stated that figure, where the evidence names one
+    stated: Mapping[str, int]  # the report's non-null figures
 
     def value(self, field: str) -> int | None:
-        return self.report.figures.get(field)
+        return self.stated.get(field)
 
     def claimant(self, field: str) -> str | None:
         """Who stated ``field``: the claimant its evidence names, else the report's own."""
@@ -340,6 +341,7 @@ def _members(reports: list[Report]) -> list[_Member]:
                 copy=original is not None,
                 root=original.root if original else r.report_id,
                 claimants=_figure_claimants(r),
+                stated=r.figures.stated(),
             )
         )
     return members
@@ -352,7 +354,7 @@ def agrees(value: int, other: int) -> bool:
 
 def _support(value: int, field: str, members: Iterable[_Member]) -> int:
     """How many independent stories (syndicated copies count once) state a value agreeing with ``value``."""
-    return len({m.root for m in members if (v := m.value(field)) is not None and agrees(v, value)})
+    return len({m.root for m in members if (v := m.stated.get(field)) is not None and agrees(v, value)})
 
 
 @dataclass(frozen=True)
@@ -365,34 +367,37 @@ class _Choice:
 def _superseded(field: str, value: int, pool: list[_Member]) -> bool:
     """Is a casualty count revised upwards: does a report published after the latest report of
     ``value`` state a higher count?"""
-    latest = max(m.effective for m in pool if m.value(field) == value)
-    return any((v := m.value(field)) is not None and v > value and m.effective > latest for m in pool)
+    latest = max(m.effective for m in pool if m.stated[field] == value)
+    return any(m.stated[field] > value and m.effective > latest for m in pool)
 
 
 def _positive(field: str, stating: list[_Member]) -> list[_Member]:
     """A stated 0 ("no casualties", "no missiles") never overrides a positive count of the figure."""
-    positive = [m for m in stating if m.value(field)]
+    positive = [m for m in stating if m.stated[field]]
     return positive or stating
 
 
 def _choose(field: str, stating: list[_Member]) -> _Choice:
     """The value of one field among the reports stating it (rule 3 of the module docstring)."""
-    pool = _positive(field, stating)
-    top = min(m.rank(field) for m in pool)
-    pool = [m for m in pool if m.rank(field) == top]
+    if len(stating) == 1:  # most fields of most incidents
+        return _Choice(value=stating[0].stated[field], member=stating[0], support=1)
+    ranked = [(m, m.rank(field)) for m in _positive(field, stating)]
+    top = min(rank for _, rank in ranked)
+    pool = [m for m, rank in ranked if rank == top]
     casualty = field in CASUALTY_FIELDS
-    if casualty and top == OFFICIAL:
+    candidates = pool
+    if casualty and top == OFFICIAL and len(pool) > 1:
         # Tolls rise over a day: a later, higher official count is a revision, not a disagreement.
         # Earlier counts stay in the pool: they still support the candidates they agree with.
-        revised = {v for m in pool if (v := m.value(field)) is not None and _superseded(field, v, pool)}
-        candidates = [m for m in pool if m.value(field) not in revised]
-    else:
-        candidates = pool
+        revised = {v for v in {m.stated[field] for m in pool} if _superseded(field, v, pool)}
+        candidates = [m for m in pool if m.stated[field] not in revised]
+    # One count per distinct value: a rank holds a handful of reports, often all of one value.
+    supports = {v: _support(v, field, pool) for v in {m.stated[field] for m in candidates}}
 
     def key(m: _Member) -> tuple[int, int, int, bool, str]:
-        value = m.value(field) or 0
+        value = m.stated[field]
         return (
-            -_support(value, field, pool),  # agreement within the winning rank
+            -supports[value],  # agreement within the winning rank
             -m.effective,  # then recency (of the original a copy repeats)
             -value if casualty else 0,  # equally recent tolls: the higher
             m.copy,
@@ -400,8 +405,7 @@ def _choose(field: str, stating: list[_Member]) -> _Choice:
         )
 
     best = min(candidates, key=key)
-    value = best.value(field)
-    assert value is not None  # every member of the pool states the field
+    value = best.stated[field]
     return _Choice(value=value, member=best, support=_support(value, field, stating))
 
 
@@ -412,10 +416,11 @@ def _reconcile(
     figures: dict[str, int | None] = dict.fromkeys(FIELDS)
     provenance: dict[str, str] = {}
     support: dict[str, int] = {}
+    named = {field for m in members for field in m.stated}
     for field in FIELDS:
-        stating = [m for m in members if m.value(field) is not None]
-        if not stating:
+        if field not in named:
             continue
+        stating = [m for m in members if field in m.stated]
         choice = _choose(field, stating)
         figures[field] = choice.value
         provenance[field] = choice.member.report.report_id
@@ -426,6 +431,8 @@ def _reconcile(
 def _conflicts(figures: Figures, members: list[_Member]) -> dict[str, list[ConflictValue]]:
     """Per field, every report (outliers included) that states another value than the chosen one."""
     conflicts: dict[str, list[ConflictValue]] = {}
+    if len(members) < 2:  # a lone report's values are the incident's
+        return conflicts
     for field in FIELDS:
         chosen = figures.get(field)
         disagreeing = sorted(
@@ -469,6 +476,8 @@ def outliers(day: str, members: list[_Member]) -> set[str]:
     try:
         incident_day = date.fromisoformat(day)
     except ValueError:
+        return set()
+    if len(members) < 2:
         return set()
     doubtful = [m for m in members if _doubtful(m, incident_day)]
     trusted = [m for m in members if not _doubtful(m, incident_day)]
