@@ -24,6 +24,9 @@ class Incident(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
     article_ids: list[str] = msgspec.field(default_factory=list)
     outlets: list[str] = msgspec.field(default_factory=list)
     provenance: dict[str, str] = msgspec.field(default_factory=dict)
+    # Per stated figure, how many independent reports (syndicated copies count once) state a value
+    # agreeing with the chosen one (equal or within 10 %). Added later: older incidents decode to {}.
+    support: dict[str, int] = msgspec.field(default_factory=dict)
     conflicts: dict[str, list[ConflictValue]] = msgspec.field(default_factory=dict)
     # Event-time stamps (earliest and latest published_at among the reports), not processing
     # time, so a replay gives byte-identical values.

@@ -29,7 +29,7 @@ from streams.agents.monitoring import metrics
 from streams.pipeline import sent
 from streams.pipeline.fingerprint import is_syndicated
 from streams.pipeline.keys import Pair, day_key, tally_partition
-from streams.pipeline.merge import MergeUpdate, batch_dates, update_many
+from streams.pipeline.merge import MergeUpdate, batch_dates, slim, update_many
 
 buckets = table("merge-buckets")
 existing = table("merge-existing")
@@ -61,11 +61,6 @@ def _decode_bucket(raw: bytes) -> dict[str, Report]:
 
 def store_bucket(key: bytes, bucket: dict[str, Report]) -> None:
     buckets[key] = zlib.compress(_bucket_encoder.encode([bucket[rid] for rid in sorted(bucket)]), 1)
-
-
-def slim(report: Report) -> Report:
-    """The report as a bucket keeps it: evidence is the report's business, not the incident's."""
-    return msgspec.structs.replace(report, evidence=[])
 
 
 def syndicated(report: Report, bucket: dict[str, Report]) -> bool:

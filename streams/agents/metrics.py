@@ -27,7 +27,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from schemas import Figures, Incident, Tally
 from schemas.rejected import REASONS
 from schemas.tally import WINDOWS
-from streams.pipeline.tally import Buckets, PairTallies, tallies_for
+from streams.pipeline.tally import Buckets, PairTallies, combined_totals, tallies_for
 
 Stage = Literal["extract", "merge", "tally"]
 STAGES: Final[tuple[Stage, ...]] = ("extract", "merge", "tally")
@@ -65,10 +65,11 @@ def _unix_seconds(day: date) -> float:
 
 
 def _day_sum(bucket: Mapping[str, Figures]) -> Figures:
-    """Per field, the sum of the incidents' stated values; null when none states it."""
+    """Per field, the sum of the incidents' stated values; null when none states it. Totals are
+    each incident's combined count, as in the tallies (an incident naming only drones counts)."""
     sums: dict[str, int] = {}
     for figures in bucket.values():
-        for name, stated in figures.stated().items():
+        for name, stated in combined_totals(figures).stated().items():
             sums[name] = sums.get(name, 0) + stated
     return Figures(**sums)
 
@@ -312,19 +313,20 @@ class Metrics:
 
     def _set_headline(self, key: tuple[str, str, str], tally: Tally) -> None:
         figures = tally.figures
-        # A window in which no source stated a figure reads 0: the gauges sum stated figures.
+        # Null is not zero: a window in which no source stated a figure exports no sample for it
+        # (the CLI shows "–"), so Grafana shows "no data" rather than plotting an unknown as 0.
         for weapon, (launched, intercepted) in _weapon_figures(figures).items():
-            self.launched.labels(*key, weapon).set(launched or 0)
-            self.intercepted.labels(*key, weapon).set(intercepted or 0)
+            self._set_stated(self.launched, (*key, weapon), launched)
+            self._set_stated(self.intercepted, (*key, weapon), intercepted)
             ratio: float | None = getattr(tally.interception_ratio, weapon)
             if ratio is None:
                 # Undefined (nothing launched): no sample, rather than a misleading 0 or NaN.
                 self._remove(self.interception_ratio, (*key, weapon))
             else:
                 self.interception_ratio.labels(*key, weapon).set(ratio)
-        self.drones_suppressed.labels(*key).set(figures.drones_suppressed or 0)
-        self.killed.labels(*key).set(figures.killed or 0)
-        self.injured.labels(*key).set(figures.injured or 0)
+        self._set_stated(self.drones_suppressed, key, figures.drones_suppressed)
+        self._set_stated(self.killed, key, figures.killed)
+        self._set_stated(self.injured, key, figures.injured)
         self.incidents.labels(*key).set(tally.incidents)
 
     def observe_daily(
@@ -347,13 +349,21 @@ class Metrics:
             label = day.isoformat()
             shown.add(label)
             for weapon, (launched, intercepted) in _weapon_figures(figures).items():
-                self.daily_launched.labels(*side, weapon, label).set(launched or 0)
-                self.daily_intercepted.labels(*side, weapon, label).set(intercepted or 0)
+                self._set_stated(self.daily_launched, (*side, weapon, label), launched)
+                self._set_stated(self.daily_intercepted, (*side, weapon, label), intercepted)
         for stale in self._daily_dates.get(side, set()) - shown:
             for weapon in WEAPONS:
                 self._remove(self.daily_launched, (*side, weapon, stale))
                 self._remove(self.daily_intercepted, (*side, weapon, stale))
         self._daily_dates[side] = shown
+
+    @classmethod
+    def _set_stated(cls, metric: Gauge, labels: tuple[str, ...], value: int | None) -> None:
+        """The gauge's sample is the stated value; an unstated figure (null) has no sample."""
+        if value is None:
+            cls._remove(metric, labels)
+        else:
+            metric.labels(*labels).set(value)
 
     @staticmethod
     def _remove(metric: Gauge, labels: tuple[str, ...]) -> None:

@@ -21,23 +21,46 @@ Policy (the README copies this section):
    decision depends on the report and two day buckets alone: the result does not depend on
    arrival order, and an incident of date X depends only on the reports dated X-1..X+1 (see
    ``bucket_dates``/``rebuild_dates``).
-3. **Figures, one field at a time.** Among the reports that state the field, the value of the
-   highest-ranked claimant wins: official military statements of the attacked side (air force,
-   general staff, defence ministry) > other officials and emergency services (governors, mayors,
-   military administrations, police, DSNS, ministers, president) > the attacking side's military (it
-   claims hits, not the defender's interceptions) > media's own counts and unknown claimants. For
-   ``killed`` and ``injured`` a military claimant ranks as an official: air forces count weapons,
-   civil authorities count casualties, and a wire story attributed to the air force must not freeze
-   an early death toll. Between equals, the most recent report wins (``published_at``; syndicated
-   copies carry the time of the original they copy, so a republished wire story does not override a
-   newer independent report); the report id breaks exact ties. ``provenance`` names the report the
-   value came from; ``conflicts`` lists every report that states a different value. Nothing is
-   derived: a figure no report states stays null, so every figure traces to a sentence.
+3. **Figures, one field at a time: claimant rank, then agreement, then recency.**
+   a. *Claimant rank.* Each figure is ranked by who stated it: the claimant its evidence names
+      (an article quotes the air force for launches and a mayor for casualties), else the report's
+      ``claimant``. Official military statements of the attacked side (air force, general staff,
+      defence ministry) > other officials and emergency services (governors, mayors, military
+      administrations, police, DSNS, ministers, president) > the attacking side's military (it claims
+      hits, not the defender's interceptions) > media's own counts and unknown claimants. For
+      ``killed`` and ``injured`` a military claimant ranks as an official: air forces count weapons,
+      civil authorities count casualties. Only the best rank that states the field takes part.
+   b. *A stated 0 never overrides a positive count.* "No casualties" or "no missiles" in one report
+      counts only when no report of the incident states a positive value for that figure.
+   c. *Agreement.* Two values agree when equal or within 10 % (``TOLERANCE``). A value's support is
+      the number of independent stories of the rank (syndicated copies of one story count once, see
+      rule 4) whose value agrees with it; the best-supported value wins, so a value contradicted by
+      an agreeing majority of its rank is never chosen. Between equally supported values the most
+      recent report's value wins (``published_at``; a syndicated copy carries the time of the
+      original it copies), then an original over a copy, then the report id.
+   d. *Casualty revisions.* Tolls rise over a day: among officials (and emergency services), a
+      ``killed``/``injured`` count is superseded when a report published after the latest report of
+      that count states a higher one. A superseded count is not a candidate (however many early
+      reports repeat it) but still supports the candidates it agrees with. Between equally supported,
+      equally recent tolls the higher wins.
+   ``provenance`` names the report the value came from; ``support`` how many independent stories
+   state a value agreeing with it; ``conflicts`` lists every report that states a different value.
+   Nothing is derived: a figure no report states stays null, so every figure traces to a sentence.
 4. **Syndication.** Reports are taken in canonical order (``published_at``, then report id). A
    report whose article is the same as, or a near-duplicate (``streams.pipeline.fingerprint``) of, an
    earlier report's article in the incident is a copy: it adds its outlet and its figures but not
    an independent confirmation (``independent_reports`` counts the others).
-5. **Everything else is a set.** ``regions``, ``outlets``, ``report_ids`` and ``article_ids`` are
+5. **Outlier reports cannot take over.** A report is *doubtful* when its date was inferred
+   (``date_basis == "published"``) or it was published (Kyiv date) more than ``LATE_AFTER_DAYS``
+   after its incident's date: it may be about another night. The incident's *agreed figures* are
+   rule 3 applied to its other, undoubtful reports. A doubtful report that disagrees with the
+   agreed figures on most (more than half) of the figures it states — a value disagrees unless it
+   agrees within 10 %, or is a higher casualty count published later than the agreed one's report —
+   contributes no values: no figure, no support, no regions. It stays recorded (report and
+   article id, outlet, version) and its values stay in ``conflicts``. With no undoubtful report,
+   nothing is excluded. Each report is judged against the undoubtful reports alone, never against
+   another doubtful one, so the result is a function of the set.
+6. **Everything else is a set.** ``regions``, ``outlets``, ``report_ids`` and ``article_ids`` are
    sorted unions; ``version`` is the number of distinct reports; ``first_seen_at`` and
    ``updated_at`` are the earliest and latest ``published_at`` (event time). A report delivered
    twice (same ``report_id``) counts once.
@@ -52,13 +75,15 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+import msgspec
+
 from schemas.figures import FIELDS, Figures
 from schemas.incident import ConflictValue, Incident
 from schemas.incident import encoder as incident_encoder
 from schemas.report import Report
 from schemas.report import encoder as report_encoder
 from streams.pipeline.fingerprint import is_syndicated
-from streams.pipeline.keys import incident_id
+from streams.pipeline.keys import KYIV, incident_id
 from streams.pipeline.sent import Sent, changed, tombstone_due
 
 # Claimant ranks: lower wins.
@@ -255,14 +280,43 @@ def assign_dates(reports: Iterable[Report]) -> dict[str, str]:
 
 # --- reconciliation ----------------------------------------------------------------------------
 
+# How late a report may be published, in days after its incident's date, before the outlier rule
+# (rule 5) looks at it: an overnight attack is reported that morning and revised the next day.
+LATE_AFTER_DAYS = 1
+
 
 @dataclass(frozen=True)
 class _Member:
     report: Report
-    rank: int
     published: int
     effective: int  # the publication time of the original this report copies (its own if none)
     copy: bool
+    root: str  # report id of the original this report copies (its own if none): one per independent story
+    claimants: Mapping[str, str]  # field → who stated that figure, where the evidence names one
+    stated: Mapping[str, int]  # the report's non-null figures
+
+    def value(self, field: str) -> int | None:
+        return self.stated.get(field)
+
+    def claimant(self, field: str) -> str | None:
+        """Who stated ``field``: the claimant its evidence names, else the report's own."""
+        return self.claimants.get(field, self.report.claimant)
+
+    def rank(self, field: str) -> int:
+        rank = claimant_rank(self.claimant(field), self.report.target)
+        # Casualties are counted by civil authorities, not the air force: a military claimant (often
+        # a wire story's attribution of the weapon counts) ranks as an official here, so the latest
+        # official toll wins.
+        return OFFICIAL if field in CASUALTY_FIELDS and rank == MILITARY else rank
+
+
+def _figure_claimants(report: Report) -> dict[str, str]:
+    """Per figure, the claimant its evidence names (the first evidence item of the field that names one)."""
+    named: dict[str, str] = {}
+    for item in report.evidence:
+        if item.claimant and item.field not in named:
+            named[item.field] = item.claimant
+    return named
 
 
 def _members(reports: list[Report]) -> list[_Member]:
@@ -278,53 +332,177 @@ def _members(reports: list[Report]) -> list[_Member]:
             ),
             None,
         )
-        effective = original.effective if original else published
         members.append(
-            _Member(r, claimant_rank(r.claimant, r.target), published, effective, original is not None)
+            _Member(
+                report=r,
+                published=published,
+                effective=original.effective if original else published,
+                copy=original is not None,
+                root=original.root if original else r.report_id,
+                claimants=_figure_claimants(r),
+                stated=r.figures.stated(),
+            )
         )
     return members
 
 
-def _precedence(m: _Member) -> tuple[int, int, bool, str]:
-    """Sort key: claimant rank, then most recent (original) publication, originals first, then id."""
-    return (m.rank, -m.effective, m.copy, m.report.report_id)
+def agrees(value: int, other: int) -> bool:
+    """Two counts of one figure agree when equal or within TOLERANCE of each other (0 agrees only with 0)."""
+    return value == other or _within_tolerance(value, other)
 
 
-def _casualty_precedence(m: _Member) -> tuple[int, int, bool, str]:
-    """Casualties are counted by civil authorities, not the air force: a military claimant (often a
-    wire story's attribution of the weapon counts) ranks as an official here, so the latest official
-    toll wins."""
-    rank = OFFICIAL if m.rank == MILITARY else m.rank
-    return (rank, -m.effective, m.copy, m.report.report_id)
+def _support(value: int, field: str, members: Iterable[_Member]) -> int:
+    """How many independent stories (syndicated copies count once) state a value agreeing with ``value``."""
+    return len({m.root for m in members if (v := m.stated.get(field)) is not None and agrees(v, value)})
+
+
+@dataclass(frozen=True)
+class _Choice:
+    value: int
+    member: _Member
+    support: int
+
+
+def _superseded(field: str, value: int, pool: list[_Member]) -> bool:
+    """Is a casualty count revised upwards: does a report published after the latest report of
+    ``value`` state a higher count?"""
+    latest = max(m.effective for m in pool if m.stated[field] == value)
+    return any(m.stated[field] > value and m.effective > latest for m in pool)
+
+
+def _positive(field: str, stating: list[_Member]) -> list[_Member]:
+    """A stated 0 ("no casualties", "no missiles") never overrides a positive count of the figure."""
+    positive = [m for m in stating if m.stated[field]]
+    return positive or stating
+
+
+def _choose(field: str, stating: list[_Member]) -> _Choice:
+    """The value of one field among the reports stating it (rule 3 of the module docstring)."""
+    if len(stating) == 1:  # most fields of most incidents
+        return _Choice(value=stating[0].stated[field], member=stating[0], support=1)
+    ranked = [(m, m.rank(field)) for m in _positive(field, stating)]
+    top = min(rank for _, rank in ranked)
+    pool = [m for m, rank in ranked if rank == top]
+    casualty = field in CASUALTY_FIELDS
+    candidates = pool
+    if casualty and top == OFFICIAL and len(pool) > 1:
+        # Tolls rise over a day: a later, higher official count is a revision, not a disagreement.
+        # Earlier counts stay in the pool: they still support the candidates they agree with.
+        revised = {v for v in {m.stated[field] for m in pool} if _superseded(field, v, pool)}
+        candidates = [m for m in pool if m.stated[field] not in revised]
+    # One count per distinct value: a rank holds a handful of reports, often all of one value.
+    supports = {v: _support(v, field, pool) for v in {m.stated[field] for m in candidates}}
+
+    def key(m: _Member) -> tuple[int, int, int, bool, str]:
+        value = m.stated[field]
+        return (
+            -supports[value],  # agreement within the winning rank
+            -m.effective,  # then recency (of the original a copy repeats)
+            -value if casualty else 0,  # equally recent tolls: the higher
+            m.copy,
+            m.report.report_id,
+        )
+
+    best = min(candidates, key=key)
+    value = best.stated[field]
+    return _Choice(value=value, member=best, support=_support(value, field, stating))
 
 
 def _reconcile(
     members: list[_Member],
-) -> tuple[Figures, dict[str, str], dict[str, list[ConflictValue]]]:
+) -> tuple[Figures, dict[str, str], dict[str, int]]:
+    """Figures, provenance and support of the members' values (rule 3)."""
     figures: dict[str, int | None] = dict.fromkeys(FIELDS)
     provenance: dict[str, str] = {}
-    conflicts: dict[str, list[ConflictValue]] = {}
+    support: dict[str, int] = {}
+    named = {field for m in members for field in m.stated}
     for field in FIELDS:
-        stating = [m for m in members if m.report.figures.get(field) is not None]
-        if not stating:
+        if field not in named:
             continue
-        best = min(stating, key=_casualty_precedence if field in CASUALTY_FIELDS else _precedence)
-        value = best.report.figures.get(field)
-        figures[field] = value
-        provenance[field] = best.report.report_id
+        stating = [m for m in members if field in m.stated]
+        choice = _choose(field, stating)
+        figures[field] = choice.value
+        provenance[field] = choice.member.report.report_id
+        support[field] = choice.support
+    return Figures(**figures), provenance, support
+
+
+def _conflicts(figures: Figures, members: list[_Member]) -> dict[str, list[ConflictValue]]:
+    """Per field, every report (outliers included) that states another value than the chosen one."""
+    conflicts: dict[str, list[ConflictValue]] = {}
+    if len(members) < 2:  # a lone report's values are the incident's
+        return conflicts
+    for field in FIELDS:
+        chosen = figures.get(field)
         disagreeing = sorted(
-            (v, m.report.report_id)
-            for m in stating
-            if (v := m.report.figures.get(field)) is not None and v != value
+            (v, m.report.report_id) for m in members if (v := m.value(field)) is not None and v != chosen
         )
         if disagreeing:
             conflicts[field] = [ConflictValue(value=v, report_id=rid) for v, rid in disagreeing]
-    return Figures(**figures), provenance, conflicts
+    return conflicts
+
+
+# Publication stamps recur in every rebuild: convert each once.
+@functools.lru_cache(maxsize=8192)
+def kyiv_day(stamp: str) -> date | None:
+    """The Kyiv-local calendar date of an RFC 3339 stamp (naive stamps are UTC); None for garbage."""
+    try:
+        parsed = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(KYIV).date()
+
+
+def _doubtful(member: _Member, day: date) -> bool:
+    """Rule 5's candidates: an inferred date, or published more than LATE_AFTER_DAYS after the incident."""
+    if member.report.date_basis == "published":
+        return True
+    published = kyiv_day(member.report.published_at)
+    return published is not None and published > day + timedelta(days=LATE_AFTER_DAYS)
+
+
+def _disagrees(field: str, value: int, agreed: int, member: _Member, source: _Member) -> bool:
+    """Does a report's value contradict the agreed one? A later, higher casualty count is a revision."""
+    if agrees(value, agreed):
+        return False
+    return not (field in CASUALTY_FIELDS and value > agreed and member.published > source.published)
+
+
+def outliers(day: str, members: list[_Member]) -> set[str]:
+    """Report ids of the outlier reports of one incident (rule 5 of the module docstring)."""
+    try:
+        incident_day = date.fromisoformat(day)
+    except ValueError:
+        return set()
+    if len(members) < 2:
+        return set()
+    doubtful = [m for m in members if _doubtful(m, incident_day)]
+    trusted = [m for m in members if not _doubtful(m, incident_day)]
+    if not doubtful or not trusted:
+        return set()
+    agreed, provenance, _ = _reconcile(trusted)
+    by_id = {m.report.report_id: m for m in trusted}
+    out: set[str] = set()
+    for m in doubtful:
+        stated = m.report.figures.stated()
+        against = sum(
+            1
+            for field, value in stated.items()
+            if (held := agreed.get(field)) is not None
+            and _disagrees(field, value, held, m, by_id[provenance[field]])
+        )
+        if 2 * against > len(stated):
+            out.add(m.report.report_id)
+    return out
 
 
 def _incident(day: str, attacker: str, target: str, reports: list[Report]) -> Incident:
     members = _members(reports)
-    figures, provenance, conflicts = _reconcile(members)
+    excluded = outliers(day, members)
+    sources = [m for m in members if m.report.report_id not in excluded]
+    figures, provenance, support = _reconcile(sources)
     first = min(members, key=lambda m: (m.published, m.report.report_id))
     last = max(members, key=lambda m: (m.published, m.report.report_id))
     return Incident(
@@ -334,12 +512,13 @@ def _incident(day: str, attacker: str, target: str, reports: list[Report]) -> In
         target=target,
         version=len(members),
         figures=figures,
-        regions=sorted({region for r in reports for region in r.regions}),
+        regions=sorted({region for m in sources for region in m.report.regions}),
         report_ids=sorted(r.report_id for r in reports),
         article_ids=sorted({r.article_id for r in reports}),
         outlets=sorted({r.outlet for r in reports if r.outlet}),
         provenance=provenance,
-        conflicts=conflicts,
+        support=support,
+        conflicts=_conflicts(figures, members),
         first_seen_at=first.report.published_at,
         updated_at=last.report.published_at,
         independent_reports=sum(1 for m in members if not m.copy),
@@ -444,3 +623,10 @@ def update_many(
             emit.append(incident)
             sends.append((iid, value))
     return MergeUpdate(emit=emit, tombstones=tombstones, sends=sends)
+
+
+def slim(report: Report) -> Report:
+    """The report as the merge keeps it: of its evidence only who stated each figure (the merge ranks
+    figures by it); spans and quoted text are the report's business, not the incident's."""
+    named = [msgspec.structs.replace(e, text="") for e in report.evidence if e.claimant]
+    return msgspec.structs.replace(report, evidence=named)

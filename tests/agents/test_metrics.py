@@ -123,13 +123,33 @@ def test_tally_sets_the_domain_gauges(metrics: Metrics) -> None:
     assert value(metrics, "raidtally_tally_updates_total") == 1
 
 
-def test_unstated_figures_read_zero_and_undefined_ratio_has_no_sample(metrics: Metrics) -> None:
-    metrics.observe_tally(tally(drones_launched=50))
+def test_unstated_figures_and_undefined_ratio_have_no_sample(metrics: Metrics) -> None:
+    metrics.observe_tally(tally(drones_launched=50, injured=0))
     w = {**RU_UA, "window": "7d"}
-    assert value(metrics, "raidtally_killed", **w) == 0
-    assert value(metrics, "raidtally_launched", **w, weapon="missiles") == 0
+    # null is not zero: nobody stated deaths or missiles in the window, so nothing is exported
+    assert value(metrics, "raidtally_killed", **w) is None
+    assert value(metrics, "raidtally_launched", **w, weapon="missiles") is None
+    assert value(metrics, "raidtally_drones_suppressed", **w) is None
+    assert value(metrics, "raidtally_launched", **w, weapon="drones") == 50
+    # a stated zero ("no one was hurt") is a value
+    assert value(metrics, "raidtally_injured", **w) == 0
     # the fixture's total ratio is None: no sample, rather than a made-up 0
     assert value(metrics, "raidtally_interception_ratio", **w, weapon="total") is None
+
+
+def test_a_figure_no_longer_stated_loses_its_sample(metrics: Metrics) -> None:
+    metrics.observe_tally(tally(end="2025-07-10", killed=3, missiles_launched=6))
+    w = {**RU_UA, "window": "7d"}
+    assert value(metrics, "raidtally_killed", **w) == 3
+    # the incident that stated them was revised (or moved): the window states neither any more
+    metrics.observe_tally(tally(end="2025-07-10", drones_launched=40))
+    assert value(metrics, "raidtally_killed", **w) is None
+    assert value(metrics, "raidtally_launched", **w, weapon="missiles") is None
+    metrics.observe_daily("RU", "UA", date(2025, 7, 10), {date(2025, 7, 10): Figures(missiles_launched=6)})
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "missiles") == 6
+    metrics.observe_daily("RU", "UA", date(2025, 7, 10), {date(2025, 7, 10): Figures(drones_launched=9)})
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "missiles") is None
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "drones") == 9
 
 
 def test_ratio_sample_disappears_when_it_becomes_undefined(metrics: Metrics) -> None:
@@ -192,7 +212,7 @@ def test_daily_series_sets_one_sample_per_day(metrics: Metrics) -> None:
     assert daily(metrics, "raidtally_daily_launched", "2025-07-09") == 120
     assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "missiles") == 8
     assert daily(metrics, "raidtally_daily_intercepted", "2025-07-10") == 6
-    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "drones") == 0
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "drones") is None  # not stated
 
 
 def test_daily_series_keeps_exactly_ninety_days(metrics: Metrics) -> None:
@@ -228,7 +248,7 @@ def test_daily_series_prunes_old_and_vanished_days(metrics: Metrics) -> None:
     samples = [
         s for f in metrics.registry.collect() if f.name == "raidtally_daily_launched" for s in f.samples
     ]
-    assert len(samples) == 3  # one date x three weapons
+    assert len(samples) == 1  # one date, and only its total is stated
 
 
 def test_daily_series_of_other_pairs_are_independent(metrics: Metrics) -> None:
@@ -288,6 +308,9 @@ def test_buckets_drive_headline_daily_and_watermark(metrics: Metrics) -> None:
     assert daily(metrics, "raidtally_daily_intercepted", "2025-07-01") == 80
     assert daily(metrics, "raidtally_daily_launched", "2025-06-01", "drones") == 50
     assert daily(metrics, "raidtally_daily_launched", "2025-07-03") is None
+    # a day whose incident names only drones still has a total (its combined count), and no missiles
+    assert daily(metrics, "raidtally_daily_launched", "2025-06-01") == 50
+    assert daily(metrics, "raidtally_daily_launched", "2025-06-01", "missiles") is None
     # state changes are not tally writes: the agent counts those
     assert value(metrics, "raidtally_tally_updates_total") == 0
 
