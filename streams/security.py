@@ -69,7 +69,12 @@ def check_connection(settings: Settings, timeout: float = CHECK_TIMEOUT_S) -> No
     reports as it always has.
     """
     context = ssl_context(settings) if uses_tls(settings) else None
-    causes = asyncio.run(_bootstrap(settings, context, timeout))
+    # A loop of its own, never installed as the current one: the worker's Faust loop starts afterwards.
+    loop = asyncio.new_event_loop()
+    try:
+        causes = loop.run_until_complete(_bootstrap(settings, context, timeout))
+    finally:
+        loop.close()
     for host, port, cause in causes:
         message = _explain(settings, host, port, cause)
         if message is not None:
