@@ -19,6 +19,12 @@ def client_config(settings: Settings) -> dict[str, Any]:
         config["sasl_plain_password"] = settings.sasl_password
     if settings.ssl_cafile:
         config["ssl_cafile"] = settings.ssl_cafile
+    if settings.ssl_certfile:  # mutual TLS
+        config["ssl_certfile"] = settings.ssl_certfile
+        config["ssl_keyfile"] = settings.ssl_keyfile
+        config["ssl_password"] = settings.ssl_key_password
+    if settings.security_protocol in ("SSL", "SASL_SSL"):
+        config["ssl_check_hostname"] = settings.ssl_check_hostname
     return config
 
 

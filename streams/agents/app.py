@@ -29,9 +29,9 @@ def _credentials() -> Any:
 
 
 def _ssl_context() -> Any:
-    import ssl
+    from streams.security import ssl_context
 
-    return ssl.create_default_context(cafile=settings.ssl_cafile)
+    return ssl_context(settings)
 
 
 app = faust.App(

@@ -21,6 +21,19 @@ def _fail(message: str) -> None:
     raise SystemExit(1)
 
 
+def _checked_settings() -> Settings:
+    """Settings of a command that talks to Kafka, after one connection check: a secured cluster that
+    refuses this client (credentials, CA, protocol) stops the command at once with the setting to fix."""
+    from streams.security import Refused, check_connection
+
+    settings = _settings()
+    try:
+        check_connection(settings)
+    except Refused as exc:
+        _fail(str(exc))
+    return settings
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="raidtally")
 def main() -> None:
@@ -96,7 +109,7 @@ def topics_create() -> None:
     """Create every topic (idempotent): partitions from RAIDTALLY_PARTITIONS, compaction where needed."""
     from streams.kafka_io import create_topics
 
-    settings = _settings()
+    settings = _checked_settings()
     try:
         result = create_topics(settings, settings.replication_factor)
     except Exception as exc:
@@ -110,7 +123,7 @@ def topics_list() -> None:
     """List the topics under this prefix and app id (including Faust's changelogs)."""
     from streams.kafka_io import admin
 
-    settings = _settings()
+    settings = _checked_settings()
     client = admin(settings)
     try:
         for name in sorted(client.list_topics()):
@@ -136,7 +149,7 @@ def produce(paths: tuple[str, ...], published_at: str | None, outlet: str | None
     """
     from streams.cli.produce import produce_paths
 
-    settings = _settings()
+    settings = _checked_settings()
     try:
         counts = produce_paths(settings, paths, published_at=published_at, outlet=outlet)
     except FileNotFoundError as exc:
@@ -170,7 +183,7 @@ def tail(
     from streams.cli.tail import tail_topic
     from streams.topics import full_name
 
-    settings = _settings()
+    settings = _checked_settings()
     try:
         tail_topic(
             settings,
@@ -225,7 +238,7 @@ def worker(loglevel: str) -> None:
     """Run the Faust worker: extract, merge and tally agents, and /metrics on the web port."""
     from streams.kafka_io import create_topics
 
-    settings = _settings()
+    settings = _checked_settings()
     try:
         create_topics(settings, settings.replication_factor)
     except Exception as exc:

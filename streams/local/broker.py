@@ -25,8 +25,9 @@ import subprocess
 import time
 import xml.etree.ElementTree as ET
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from streams.settings import ROOT, Settings
@@ -63,6 +64,19 @@ LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "ip6-localhost"})
 
 class BrokerError(Exception):
     """An expected failure of the local broker; ``str()`` is one line meant for the user."""
+
+
+@dataclass(frozen=True)
+class ExtraListeners:
+    """Listeners next to the plaintext one, with the broker properties and storage-format options they need.
+
+    The secured test broker (``tests/secured_kafka.py``) adds ``SASL_SSL`` and ``SSL`` listeners this
+    way. The plaintext listener stays: it is the inter-broker listener and the readiness probe's.
+    """
+
+    ports: Mapping[str, int]  # listener name (also its security protocol) -> loopback port
+    properties: Mapping[str, str] = field(default_factory=dict)
+    format_args: tuple[str, ...] = ()  # e.g. ``--add-scram``: SCRAM users exist from the first start
 
 
 # --- paths and configuration -------------------------------------------------------------------------
@@ -161,7 +175,7 @@ def render_properties(template: str, overrides: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_properties(settings: Settings) -> Path:
+def _write_properties(settings: Settings, extra: ExtraListeners | None = None) -> Path:
     port = client_port(settings)
     controller = port + 1
     overrides = {
@@ -171,6 +185,14 @@ def _write_properties(settings: Settings) -> Path:
         "advertised.listeners": f"PLAINTEXT://127.0.0.1:{port}",
         "log.dirs": str(data_dir(settings)),
     }
+    if extra is not None:
+        more = [f"{name}://127.0.0.1:{extra_port}" for name, extra_port in extra.ports.items()]
+        overrides["listeners"] = ",".join([overrides["listeners"], *more])
+        overrides["advertised.listeners"] = ",".join([overrides["advertised.listeners"], *more])
+        overrides["listener.security.protocol.map"] = ",".join(
+            ["CONTROLLER:PLAINTEXT", "PLAINTEXT:PLAINTEXT", *(f"{name}:{name}" for name in extra.ports)]
+        )
+        overrides.update(extra.properties)
     path = _props_file(settings)
     path.write_text(render_properties(PROPERTIES_TEMPLATE.read_text(), overrides))
     return path
@@ -409,13 +431,17 @@ def _storage_tool(java: str, settings: Settings, args: Sequence[str]) -> str:
     return out.stdout.strip()
 
 
-def _format_once(java: str, settings: Settings, props: Path, echo: Echo) -> None:
+def _format_once(
+    java: str, settings: Settings, props: Path, echo: Echo, extra_args: Sequence[str] = ()
+) -> None:
     """Format KRaft storage the first time only; later starts reuse the cluster id and topics."""
     if (data_dir(settings) / "meta.properties").is_file():
         return
     data_dir(settings).mkdir(parents=True, exist_ok=True)
     cluster_id = _storage_tool(java, settings, ["random-uuid"]).splitlines()[-1].strip()
-    _storage_tool(java, settings, ["format", "-t", cluster_id, "-c", str(props), "--ignore-formatted"])
+    _storage_tool(
+        java, settings, ["format", "-t", cluster_id, "-c", str(props), "--ignore-formatted", *extra_args]
+    )
     echo(f"Formatted KRaft storage in {data_dir(settings)} (cluster id {cluster_id})")
 
 
@@ -439,10 +465,11 @@ def _start_lock(settings: Settings) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def start(settings: Settings, echo: Echo = print) -> str:
+def start(settings: Settings, echo: Echo = print, extra: ExtraListeners | None = None) -> str:
     """Start the broker (fetching and formatting first if needed); returns the bootstrap address.
 
     Returns once the broker answers metadata requests; a second call finds it running and returns.
+    ``extra`` adds listeners (the secured test broker); the returned address is the plaintext one.
     """
     bootstrap = bootstrap_address(settings)
     with _start_lock(settings):
@@ -452,7 +479,7 @@ def start(settings: Settings, echo: Echo = print) -> str:
             return bootstrap
         java = java_executable()
         port = client_port(settings)
-        for busy in (port, port + 1):
+        for busy in (port, port + 1, *(extra.ports.values() if extra else ())):
             if _port_open(busy):
                 raise BrokerError(
                     f"port {busy} is already in use by another program; stop it or point "
@@ -460,8 +487,8 @@ def start(settings: Settings, echo: Echo = print) -> str:
                 )
         fetch(settings, echo)
         logs_dir(settings).mkdir(parents=True, exist_ok=True)
-        props = _write_properties(settings)
-        _format_once(java, settings, props, echo)
+        props = _write_properties(settings, extra)
+        _format_once(java, settings, props, echo, extra.format_args if extra else ())
         started = time.monotonic()
         proc = _launch(java, settings, props)
         echo(f"Starting Kafka {kafka_version()} (pid {proc.pid}, logs in {logs_dir(settings)})…")
