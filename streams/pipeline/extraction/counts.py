@@ -9,18 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from schemas.figures import FIELDS
+
 HOSPITALISED = "hospitalised"  # a field of its own until aggregation: "injured" only when none is given
-WEAPON_FIELDS = frozenset(
-    (
-        "drones_launched",
-        "drones_intercepted",
-        "drones_suppressed",
-        "missiles_launched",
-        "missiles_intercepted",
-        "total_launched",
-        "total_intercepted",
-    )
-)
+# Every figure but the two tolls counts weapons.
+WEAPON_FIELDS = frozenset(FIELDS) - {"killed", "injured"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,6 +177,13 @@ class _Claimants:
         return named
 
 
+def _count(
+    f: Figure, field: str, x: _Sent, idx: int, claimant: str | None, *, exact: bool = True, **kinds: bool
+) -> Count:
+    """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence."""
+    return Count(field, f.value, x.s.start, x.s.end, idx, exact, f.place, claimant=claimant, **kinds)
+
+
 def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
     """The one region of ``country`` a sentence names, or None (none, or several: the attack's list)."""
     names = {r.name for r in regions if r.country == country}
@@ -557,44 +564,20 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                 continue
             if not _believable(f.category, f.value):
                 continue
+
             if f.role == HIT and f.category in (DRONES, MISSILES):
                 # "Two ballistic missiles struck the city": a launch count when nothing better is given.
-                hit_field = _FIELD[(f.category, LAUNCHED)]
-                inc.counts.append(
-                    Count(
-                        hit_field,
-                        f.value,
-                        s_start,
-                        s_end,
-                        idx,
-                        False,
-                        f.place,
-                        fallback=True,
-                        claimant=claimant,
-                    )
-                )
+                launched = _FIELD[(f.category, LAUNCHED)]
+                inc.counts.append(_count(f, launched, x, idx, claimant, exact=False, fallback=True))
                 continue
             name = _FIELD.get((f.category, f.role))
             if name is None:
                 continue
-            exact = not (x.headline or f.qualified)
-            inc.counts.append(Count(name, f.value, s_start, s_end, idx, exact, f.place, claimant=claimant))
+            inc.counts.append(_count(f, name, x, idx, claimant, exact=not (x.headline or f.qualified)))
             if f.role == INTERCEPTED and f.all_of:
                 # "all 14 drones were shot down", "one missile was downed": that many were launched.
                 launched = _FIELD[(f.category, LAUNCHED)]
-                inc.counts.append(
-                    Count(
-                        launched,
-                        f.value,
-                        s_start,
-                        s_end,
-                        idx,
-                        False,
-                        f.place,
-                        implied=True,
-                        claimant=claimant,
-                    )
-                )
+                inc.counts.append(_count(f, launched, x, idx, claimant, exact=False, implied=True))
             if f.category == MISSILES and f.value == 1:
                 last_single_missile = idx
         if (
