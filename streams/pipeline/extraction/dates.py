@@ -156,6 +156,8 @@ _REPORTING_FAST = re.compile(
 )
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
+# "The air force reported on the morning of June 1": the morning an overnight attack ended.
+_MORNING_OF_BEFORE = re.compile(r"\bmorning of\s+$")
 
 
 # Cheap anchors (month and weekday stems, night words, numeric dates): the full date expression is
@@ -300,7 +302,7 @@ def _said(low: str) -> tuple[_Said, ...]:
             or ("by" in before and _BY_BEFORE.search(before) is not None)
         )
         # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date.
-        if wd and _OVERNIGHT_BEFORE.search(before):
+        if (wd and _OVERNIGHT_BEFORE.search(before)) or (weak and _MORNING_OF_BEFORE.search(before)):
             weak = False
         # What _resolve would read from the groups, without building them: weekdays and "overnight"
         # are most dates.

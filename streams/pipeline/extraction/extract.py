@@ -64,6 +64,8 @@ _DATELINE_MAX = 30
 _CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
+# An aside between dashes or in brackets: "… its previous record — set just last week — by 100".
+_ASIDE_SPAN = re.compile(r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)")
 _DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
 _SINGULAR_WORDS = frozenset(("a", "an", "one"))
@@ -240,6 +242,7 @@ class _Facts(NamedTuple):
     countable: bool = False  # a counted noun or a casualty word
     readable: bool = False  # numbers (or "a"/"one") of this time and this war: figures may be read
     defended: bool = False  # names air defence at work: its places are where the attack was met
+    asides: tuple[tuple[int, int], ...] = ()  # spans of asides about another time: not read
 
 
 # Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
@@ -266,6 +269,16 @@ def _facts(text: str, low: str) -> _Facts:
         return _Facts(air, attack, casualty, negation, pointed, dated, regions)
     foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
     other_time = lx.other_time(low, tokens)
+    asides: tuple[tuple[int, int], ...] = ()
+    if other_time and ("—" in low or "–" in low or "(" in low):
+        # "472 drones, breaking the record — set just last week — by 100": the other time is the
+        # aside's; the sentence around it is about this attack, and only the aside is not read.
+        spans = tuple(m.span() for m in _ASIDE_SPAN.finditer(low))
+        outside = list(low)
+        for start, end in spans:
+            outside[start:end] = " " * (end - start)
+        if spans and not lx.other_time("".join(outside), tokens):
+            other_time, asides = False, spans
     regions = tuple(find_regions(text, tokens, low=low)) if not tokens.isdisjoint(FIRST_WORDS) else ()
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
     singular = not tokens.isdisjoint(_SINGULAR_WORDS)
@@ -288,6 +301,7 @@ def _facts(text: str, low: str) -> _Facts:
         countable=casualty or not tokens.isdisjoint(lx.HEAD_WORDS),
         readable=readable,
         defended=defended,
+        asides=asides,
     )
 
 
@@ -326,6 +340,8 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         out.append(x)
         if facts.dated:
             x.dates = find_dates(_mask_header(text, s.start), ref)
+            if facts.asides:  # the dates of an aside about another time are that time's
+                x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in facts.asides)]
         if not (facts.air or facts.attack or facts.casualty):  # nothing about an attack
             carry = None
             continue
@@ -338,6 +354,8 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         # before: without one, read_figures would find nothing, so it is not called.
         if facts.readable and (carry is not None or facts.countable):
             x.figures = read_figures(text, carry, with_words=facts.number_words)
+            if facts.asides:
+                x.figures = [f for f in x.figures if not any(a <= f.start < b for a, b in facts.asides)]
         weapons = [f for f in x.figures if f.category != PEOPLE]
         if weapons:
             carry = weapons[-1].category

@@ -387,7 +387,13 @@ PREVIOUS_BEFORE = re.compile(
     r"\bfrom\s+(?:(?!and\b)\w+\s+){0,2}$",
     IC,
 )
-PREVIOUS_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b", IC)
+# A count followed by "previously", "earlier": another time's — unless it breaks the previous record
+# ("472 drones, breaking its previous record"), which makes it this night's.
+PREVIOUS_AFTER = re.compile(
+    r"^(?![^.;]{0,25}?\b(?:break|surpass|beat|exceed|top|eclips|smash|overtak)\w*\s+(?:its|the|a|their)\s+previous)"
+    r"[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b",
+    IC,
+)
 # "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the
 # sentence compares this attack with the whole war ("the largest attack since the start of the war").
 # Alternatives with their pieces, as for OTHER_TIME.

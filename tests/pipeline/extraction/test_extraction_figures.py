@@ -287,3 +287,11 @@ def test_others_after_a_weapon_count_are_more_of_that_weapon() -> None:
 )
 def test_who_attacked_whom(text: str, expected: tuple[int, int]) -> None:
     assert direction_score(text, [], None, True) == expected
+
+
+def test_a_count_that_breaks_the_previous_record_is_this_nights() -> None:
+    text = "Russia attacked with 510 drones, breaking its previous record by more than 100."
+    assert ("drones", "launched", 510) in roles(text)
+    assert roles("The city was hit by 40 drones, the mayor said, up from 25 previously.") == [
+        ("drones", "hit", 40)
+    ]
