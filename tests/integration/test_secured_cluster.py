@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from streams.bench.harness import RAIDTALLY, pipeline_env, running_worker
 from streams.kafka_io import producer
-from streams.settings import Settings
-from tests.pipeline import RAIDTALLY, ROOT, pipeline_env, running_worker
+from streams.settings import ROOT, Settings
 from tests.secured_kafka import SecuredKafka
 
 pytestmark = pytest.mark.kafka
