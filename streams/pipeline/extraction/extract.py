@@ -49,6 +49,8 @@ _FIELD = {
     (MISSILES, INTERCEPTED): "missiles_intercepted",
     (TOTAL, LAUNCHED): "total_launched",
     (TOTAL, INTERCEPTED): "total_intercepted",
+    # "another 208 targets were lost from radar": what electronic warfare loses are drones.
+    (TOTAL, SUPPRESSED): "drones_suppressed",
     (PEOPLE, "killed"): "killed",
     (PEOPLE, "injured"): "injured",
     (PEOPLE, HOSPITALISED): "hospitalised",
@@ -105,6 +107,13 @@ _ATTACK_CUE = re.compile(
 _CAPITAL = re.compile(
     r"\b(?:the|Ukraine['’]s|(?P<russian>Russia['’]s|the Russian)|the Ukrainian) capital\b"
     r"(?! (?:of|city of)\b)",
+    re.IGNORECASE,
+)
+# Words that compare this attack with another night, before that night's date.
+_COMPARED = re.compile(
+    r"\b(?:previous|prior|former|earlier|last|old) (?:record|high|largest|biggest)|"
+    r"\b(?:surpass\w*|exceed\w*|eclips\w*|broke|break\w*|beat\w*|top\w*|overtook|smash\w*) (?:the|its|a) "
+    r"(?:previous |prior |former |earlier )?record|\brecord (?:set|of)\b",
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
@@ -388,7 +397,13 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             continue
         # News reports an attack within days; a date weeks back is background ("a year ago, …").
         strong = (
-            [d for d in x.dates if d.strong and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS]
+            [
+                d
+                for d in x.dates
+                if d.strong
+                and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS
+                and not _compared_before(x.s.text, d.start)
+            ]
             if x.dates
             else x.dates
         )
@@ -426,6 +441,12 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
         if not x.facts.foreign and not x.caption and (x.facts.air or x.facts.attack) and x.dates:
             return ref, "explicit"
     return ref, "published"
+
+
+def _compared_before(text: str, at: int) -> bool:
+    """Whether the words before a date in ``text`` compare with another night ("surpassed the
+    previous record night of June 29"): the date is that night's, not this attack's."""
+    return "record" in text and _COMPARED.search(text, 0, at) is not None
 
 
 def _conflicts(seen: dict[tuple[str, str], set[int]], here: dict[tuple[str, str], set[int]]) -> bool:
