@@ -21,7 +21,8 @@ LAUNCHED, INTERCEPTED, SUPPRESSED = "launched", "intercepted", "suppressed"
 KILLED, INJURED, HOSPITALISED = "killed", "injured", "hospitalised"
 HIT = "hit"
 
-_WORD = re.compile(r"[\w’'/-]+|[^\w\s]")
+# A word, an abbreviation with dots ("U.S.-supplied"), or one mark.
+_WORD = re.compile(r"(?:\w\.){2,}[\w’'/-]*|[\w’'/-]+|[^\w\s]")
 # Rounding words: "over 500" yields to an exact 539 ("at least 23" is an exact count).
 _QUALIFIED = re.compile(
     r"\b(?:more than|over|nearly|almost|approximately|about|around|some|roughly|up to|in excess of)\s*$",

@@ -388,10 +388,11 @@ PREVIOUS_BEFORE = re.compile(
     IC,
 )
 # A count followed by "previously", "earlier": another time's — unless it breaks the previous record
-# ("472 drones, breaking its previous record"), which makes it this night's.
+# ("472 drones, breaking its previous record"), which makes it this night's, or another number stands
+# between them ("rose to 10, from 4 which was the previous count": the 4 is the earlier one).
 PREVIOUS_AFTER = re.compile(
     r"^(?![^.;]{0,25}?\b(?:break|surpass|beat|exceed|top|eclips|smash|overtak)\w*\s+(?:its|the|a|their)\s+previous)"
-    r"[^.;]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b",
+    r"[^.;\d]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b",
     IC,
 )
 # "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the

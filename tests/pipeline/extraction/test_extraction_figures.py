@@ -295,3 +295,14 @@ def test_a_count_that_breaks_the_previous_record_is_this_nights() -> None:
     assert roles("The city was hit by 40 drones, the mayor said, up from 25 previously.") == [
         ("drones", "hit", 40)
     ]
+
+
+def test_an_abbreviation_with_dots_does_not_end_the_noun_phrase() -> None:
+    assert roles("Ukraine fired six U.S.-made ATACMS missiles at the airfield.") == [
+        ("missiles", "launched", 6)
+    ]
+
+
+def test_previous_refers_to_the_number_next_to_it() -> None:
+    text = "The number of the dead rose to at least 12, from 5 which was the previous count."
+    assert ("people", "killed", 12) in roles(text)
