@@ -96,31 +96,15 @@ def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 # Any of these around a number and it is not a count.
 _NOT_A_COUNT_BEFORE = _either(_VAGUE_BEFORE, _RANGE_BEFORE, _MONEY_BEFORE, _DATE_BEFORE)
 _NOT_A_COUNT_AFTER = _either(_VAGUE_AFTER, _ORDINAL_AFTER, _MONEY_AFTER, _DATE_AFTER)
-# _NOT_A_COUNT_BEFORE read backwards, for the reversed text: its expressions all end at the end of
-# the text, which ``search`` finds only after trying every earlier position, while the mirror image
-# is tried once, at the start. (Word boundaries and white space read the same both ways, and "$"
-# before a final newline is covered by the white space in front of it.)
-_NOT_A_COUNT_BEFORE_REVERSED = re.compile(
-    r"\s*(?i:(?:ot pu|fo snezod|fo sderdnuh|fo sdnasuoht|fo snet)\b)|"
-    r"\s*(?:-|–|—|ot)\s*\d|"
-    r"\s*(?i:\$|€|£|DSU\b|HAU\b|ainvyrh\b)|"
-    r"\s+\.?[a-z]*(?:naJ|beF|raM|rpA|yaM|nuJ|luJ|guA|peS|tcO|voN|ceD)\b"
-)
-# Every expression of _NOT_A_COUNT_AFTER starts (after any white space, which is what ``\s`` and
-# ``str.lstrip`` both skip) with one of these characters, case variants included ("\u212a", the Kelvin
-# sign, which IGNORECASE matches to "k"); most numbers are followed by none of them.
-_AFTER_FIRST = frozenset("-–—%tTmMbBkK\u212ahHaApPsnroJFSOND")
 _SEPARATORS = str.maketrans("", "", ", \u202f")
 
 
 def _not_a_count_before(before: str) -> bool:
-    """``_NOT_A_COUNT_BEFORE.search(before)``, faster."""
-    return _NOT_A_COUNT_BEFORE_REVERSED.match(before[::-1]) is not None
+    return _NOT_A_COUNT_BEFORE.search(before) is not None
 
 
 def _not_a_count_after(after: str) -> bool:
-    """``_NOT_A_COUNT_AFTER.match(after)``, faster."""
-    return after.lstrip()[:1] in _AFTER_FIRST and _NOT_A_COUNT_AFTER.match(after) is not None
+    return _NOT_A_COUNT_AFTER.match(after) is not None
 
 
 class Number(NamedTuple):
