@@ -277,7 +277,7 @@ def _facts(text: str, low: str) -> _Facts:
             regions = tuple(find_regions(text, tokens, low=low))  # "Kharkiv." opening a regional post
         return _Facts(air, attack, casualty, negation, pointed, dated, regions)
     foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
-    other_time = lx.other_time(low, tokens)
+    other_time = lx.other_time(low)
     asides: tuple[tuple[int, int], ...] = ()
     if other_time and ("—" in low or "–" in low or "(" in low):
         # "472 drones, breaking the record — set just last week — by 100": the other time is the
@@ -286,7 +286,7 @@ def _facts(text: str, low: str) -> _Facts:
         outside = list(low)
         for start, end in spans:
             outside[start:end] = " " * (end - start)
-        if spans and not lx.other_time("".join(outside), tokens):
+        if spans and not lx.other_time("".join(outside)):
             other_time, asides = False, spans
     regions = tuple(find_regions(text, tokens, low=low)) if not tokens.isdisjoint(FIRST_WORDS) else ()
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)

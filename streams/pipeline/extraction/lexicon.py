@@ -725,72 +725,7 @@ HEAD_WORDS = frozenset(
 )
 
 
-# Words without which OTHER_TIME and FOREIGN cannot match: the regexes run only when one is present.
-OTHER_TIME_TRIGGERS = frozenset(
-    [
-        "2014",
-        "2015",
-        "2016",
-        "2017",
-        "2018",
-        "2019",
-        "2020",
-        "2021",
-        "2022",
-        "2023",
-        "2024",
-        "2025",
-        "2026",
-        "2027",
-        "2028",
-        "2029",
-        "2030",
-        "anniversary",
-        "recent",
-        "percent",
-        "cent",
-        "years",
-        "year",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "once",
-        "twice",
-        "times",
-        "last",
-        "earlier",
-        "this",
-        "alone",
-        "past",
-        "far",
-        "per",
-        "day",
-        "week",
-        "month",
-        "daily",
-        "monthly",
-        "season",
-        "fortnight",
-        "ago",
-        "already",
-        "since",
-        "began",
-        "from",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+# Words without which FOREIGN cannot match: its expression runs only when one is present.
 FOREIGN_TRIGGERS = frozenset(
     [
         "israel",
@@ -861,11 +796,9 @@ def any_part(parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], low: st
     return False
 
 
-def other_time(low: str, words: set[str]) -> bool:
-    """Whether a lower-cased sentence (``words``: its ``tokens``) gives figures of another time or a
-    running total: OTHER_TIME, or CUMULATIVE_SINCE unless it compares with a superlative."""
-    if words.isdisjoint(OTHER_TIME_TRIGGERS):
-        return False
+def other_time(low: str) -> bool:
+    """Whether a lower-cased sentence gives figures of another time or a running total: OTHER_TIME,
+    or CUMULATIVE_SINCE unless it compares with a superlative."""
     if any_part(_OTHER_TIME_L, low):
         return True
     return any_part(_CUMULATIVE_SINCE_L, low) and SUPERLATIVE_L.search(low) is None
