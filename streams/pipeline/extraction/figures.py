@@ -147,17 +147,7 @@ _MODAL_WORDS = (
 )
 # Words that every match of a window pattern holds (lower-cased): most windows hold none, and a few
 # substring tests cost less than a search that fails.
-_CUMULATIVE_WORDS = (
-    "since",
-    "so far",
-    "to date",
-    "this year",
-    "day",
-    "a month",
-    "a week",
-    "ago",
-    *lx.MONTHS_L,
-)
+_CUMULATIVE_WORDS = lx.CUMULATIVE_AFTER_WORDS
 _PREVIOUS_BEFORE_WORDS = ("from", "previous", "former", "initial", "earlier record")
 _PREVIOUS_AFTER_WORDS = ("previous", "earlier", "initially", "before that")
 _SUBSET_PEOPLE_WORDS = ("including", "among", "of whom")

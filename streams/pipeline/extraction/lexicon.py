@@ -209,11 +209,13 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
 LAUNCH, LAUNCH_WORDS = vocabulary(
     *("launch(?:ed|ing|es)?", "fired", "firing", "fires", "fire", "used", "using", "unleashed", "sent"),
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+with", r"attacking(?:\s+\w+){0,4}\s+with"),
-    *("targeted", "involv(?:ed|ing)", "comprising", "consisting of", "deploy(?:ed|ing)"),
+    *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
     guard=r"(?<!-)\b",
 )
 # Weak launch cues, used only when nothing more specific is around the number.
-WEAK_LAUNCH = re.compile(r"\b(?:with|a total of|in total|total of|total|record|barrage of|wave of)\s*$", IC)
+WEAK_LAUNCH = re.compile(
+    r"\b(?:with|a total of|in total|total of|total|record|barrage of|wave of|tally:?)\s*$", IC
+)
 HIT, HIT_WORDS = vocabulary(
     *("hit", "hits", "hitting", "struck", "strike", "striking", r"penetrat\w*", "reached", "reaching"),
     *("landed", "fell", "got through", "slammed", "impacted", "recorded hits", "recorded there"),
@@ -428,11 +430,16 @@ MODAL_BEFORE = re.compile(
 # A number right before these words is a cumulative statistic, not this attack.
 # A month without a day after a count is a period ("40 drones in May"), not the night of an attack.
 MONTHS_L = tuple(month.lower() for month in _MONTHS)
-CUMULATIVE_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:since|so far|to date|in total since|this year|per day|a day|each day|every day|"
-    rf"a month|a week|ago|in (?:early |late |mid-)?(?:{'|'.join(MONTHS_L)})\b(?! \d))",
-    IC,
+# After a count, a running total or a rate ("12,000 since the invasion", "40 in May", "300 a day"). Each
+# phrase starts with literal text, which the fast test before the search looks for.
+_CUMULATIVE_AFTER_PHRASES = (
+    *("since", "so far", "to date", "in total since", "this year", "per day", "a day", "each day"),
+    *("every day", "a month", "a week", "ago", "starting from the", "from the start of"),
+    "from the beginning of",
+    rf"in (?:early |late |mid-)?(?:{'|'.join(MONTHS_L)})\b(?! \d)",
 )
+CUMULATIVE_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{'|'.join(_CUMULATIVE_AFTER_PHRASES)})\b", IC)
+CUMULATIVE_AFTER_WORDS = tuple(dict.fromkeys(literal_start(p) for p in _CUMULATIVE_AFTER_PHRASES))
 # Per-region counts ("19 near Moscow", "12 over Rostov Oblast") are subsets of the event totals.
 # A capitalised word after a place preposition that is not a place of one part of the attack: the
 # countries at war (the whole attack), days and months ("killed on Saturday", "in July").

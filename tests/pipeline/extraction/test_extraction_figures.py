@@ -306,3 +306,18 @@ def test_an_abbreviation_with_dots_does_not_end_the_noun_phrase() -> None:
 def test_previous_refers_to_the_number_next_to_it() -> None:
     text = "The number of the dead rose to at least 12, from 5 which was the previous count."
     assert ("people", "killed", 12) in roles(text)
+
+
+def test_consisted_of_and_a_tally_give_launches() -> None:
+    assert roles("The overnight barrage consisted of 297 drones and 50 missiles.") == [
+        ("drones", "launched", 297),
+        ("missiles", "launched", 50),
+    ]
+    assert roles("The president gave the tally: 519 drones and 40 missiles.") == [
+        ("drones", "launched", 519),
+        ("missiles", "launched", 40),
+    ]
+
+
+def test_a_count_since_the_start_of_the_invasion_is_a_running_total() -> None:
+    assert roles("Russia has struck 136 energy facilities starting from the full-scale invasion.") == []
