@@ -177,8 +177,10 @@ _L3 = Story(
     "About 160 firefighters were battling the blaze, according to the regional emergency headquarters. "
     "The depot supplies fuel to a pipeline network that feeds ports on the Black Sea.\n\n"
     "Reuters could not independently verify the reports.\n\n(Reporting by the Moscow bureau)",
-    [ev(L, ["Voronezh", "Belgorod", "Rostov", "Krasnodar"], drones_intercepted=132, killed=0, injured=0)],
-    "'About 160 firefighters' is not a figure.",
+    [ev(L, ["Voronezh", "Belgorod", "Rostov", "Krasnodar"], drones_intercepted=132)],
+    "'About 160 firefighters' is not a figure. The governor's 'Nobody was killed or injured' is about the "
+    "depot in his region while drones were downed over three more: one place's zero, so null "
+    "(labelling convention 1).",
 )  # fmt: skip
 
 _J4 = Story(
@@ -782,6 +784,6 @@ INCIDENT_FIGURES: dict[str, dict[str, int | None]] = {
     J: fig(drones_launched=95, drones_intercepted=63, drones_suppressed=22, missiles_launched=4,
            missiles_intercepted=4, total_launched=99, total_intercepted=67, killed=0, injured=3),
     K: fig(drones_launched=84, drones_intercepted=60, drones_suppressed=20, killed=0, injured=1),
-    L: fig(drones_intercepted=132, killed=0, injured=0),
+    L: fig(drones_intercepted=132),
     M: fig(drones_launched=171, drones_intercepted=75, drones_suppressed=63, killed=1, injured=4),
 }  # fmt: skip

@@ -6,9 +6,10 @@
    the incident's weapons are counted for that place alone, and not by a local official (a mayor's
    count is the city's share). A stated zero of one place ("no casualties in Moscow") counts only
    when the attack hit no other place, and a zero for the whole attack yields to a place's count. A
-   zero with no place named is the attack's only when a national source states it or the attack
-   struck one place at most: "no injuries were reported", said by a governor or by nobody named
-   while drones fell on eight regions, is one place's.
+   zero with no place named is the attack's only when a national source states it, the sources of
+   every struck place do ("the governors of the three regions"), or the attack struck one place at
+   most: "no injuries were reported", said by a governor or by nobody named while drones fell on
+   eight regions, is one place's.
 2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
    beside "one injured in the city", since tolls are often given exactly for one place.
@@ -70,7 +71,7 @@ def _whole_zero(zero: Count, regions: set[str]) -> bool:
     """Whether a stated casualty zero with no place named can cover the whole attack: a national
     source's (the air force, a ministry), or any source's when the attack struck one place at most."""
     national = zero.claimant is not None and zero.claimant not in LOCAL
-    return not zero.of_people or national or len(regions) <= 1
+    return not zero.of_people or national or zero.everywhere or len(regions) <= 1
 
 
 def best(own: list[Count]) -> Count | None:

@@ -38,6 +38,13 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             ("interior ministry", "internal affairs", "klymenko"),
         ),
         (r"\bZelensk", "President of Ukraine", ("zelensk",)),
+        # "Staff at the city hospital told our correspondent": a source, but not an official one.
+        (
+            r"\b(?:hospital|doctors|medics|medical staff)(?: staff| officials| workers)?\s+(?:told|said|says|"
+            r"reported)\b",
+            "Medical staff",
+            ("hospital", "doctors", "medic"),
+        ),
         (r"\bSobyanin\b", "Mayor of Moscow", ("sobyanin",)),
         (r"\bmayor\b|\bKlitschko\b|\bKlychko\b", "Mayor", ("mayor", "klitschko", "klychko")),
         (

@@ -39,6 +39,7 @@ class Count:
     fallback: bool = False
     implied: bool = False
     claimant: str | None = None
+    everywhere: bool = False  # a zero said for every place struck ("the governors of the three regions")
 
     @property
     def of_people(self) -> bool:

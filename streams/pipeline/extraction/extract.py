@@ -68,6 +68,10 @@ _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
 # An aside between dashes or in brackets: "… its previous record — set just last week — by 100".
 _ASIDE_SPAN = re.compile(r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)")
+_EVERY_PLACE = re.compile(
+    r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|all (?:the |three |"
+    r"four |five |six )?(?:affected |targeted )?regions)\b"
+)
 _DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
 _SINGULAR_WORDS = frozenset(("a", "an", "one"))
@@ -192,7 +196,16 @@ def _count(
     f: Figure, field: str, x: _Sent, idx: int, claimant: str | None, *, exact: bool = True, **kinds: bool
 ) -> Count:
     """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence."""
-    return Count(field, f.value, x.s.start, x.s.end, idx, exact, f.place, claimant=claimant, **kinds)
+    place = None if f.place is None else _place_name(f.place)
+    return Count(field, f.value, x.s.start, x.s.end, idx, exact, place, claimant=claimant, **kinds)
+
+
+@functools.lru_cache(maxsize=1024)
+def _place_name(written: str) -> str:
+    """The region a place as written belongs to ("Kremenchuk", "Poltava Oblast" → "Poltava"), so that
+    counts of one place compare equal; a place the gazetteer does not know stays as written."""
+    found = find_regions(written)
+    return found[0].name if len(found) == 1 else written
 
 
 def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
@@ -511,7 +524,13 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
             for name, pattern in (("injured", lx.NO_INJURIES_L), ("killed", lx.NO_DEATHS_L))
             if _seen(pattern, low)
         )
-    return [Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant) for name in fields]
+    # "The governors of the three regions said there were no casualties": every struck place's word
+    # (when they name their regions, "the governors of the Penza and Voronezh regions", only theirs).
+    everywhere = place is None and not x.facts.regions and _EVERY_PLACE.search(low) is not None
+    return [
+        Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant, everywhere=everywhere)
+        for name in fields
+    ]
 
 
 def _about_the_war(body: str, low: str) -> bool:
@@ -673,9 +692,11 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             continue
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)
-        claim_sentences = sorted({c.sentence for c in inc.counts if c.sentence >= 0}) or inc.sentences
+        # The report's source: the first named in a sentence with its counts, else in any sentence
+        # about the attack ("…, the head of the regional administration said" in the lead).
+        counted = sorted({c.sentence for c in inc.counts if c.sentence >= 0})
         claimant = None
-        for i in claim_sentences:
+        for i in (*counted, *inc.sentences):
             claimant = find_claimant(sents[i].s.text)
             if claimant:
                 break

@@ -148,7 +148,7 @@ _MODAL_WORDS = (
 # Words that every match of a window pattern holds (lower-cased): most windows hold none, and a few
 # substring tests cost less than a search that fails.
 _CUMULATIVE_WORDS = lx.CUMULATIVE_AFTER_WORDS
-_PREVIOUS_BEFORE_WORDS = ("from", "previous", "former", "initial", "earlier record")
+_PREVIOUS_BEFORE_WORDS = ("from", "previous", "former", "initial", "earlier ")
 _PREVIOUS_AFTER_WORDS = ("previous", "earlier", "initially", "before that")
 _SUBSET_PEOPLE_WORDS = ("including", "among", "of whom")
 # Words that end every match of a pattern ending in "(?:…)\s*$", once trailing white space is stripped.

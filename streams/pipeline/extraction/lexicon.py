@@ -385,7 +385,8 @@ OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # An earlier record or an earlier toll: "up from a previous record of 537", "from 4, the previous count".
 # "from" only right before the number ("rose to 5 from 4"), not a launch area ("from Crimea and 21").
 PREVIOUS_BEFORE = re.compile(
-    r"\b(?:previous(?:ly)?|up from|earlier record|former|initial(?:ly)?)\b[^.;,]{0,25}$|"
+    r"\b(?:previous(?:ly)?|up from|earlier (?:record|count|toll|figure|number|tally)|former|initial(?:ly)?)\b"
+    r"[^.;,]{0,25}$|"
     r"\bfrom\s+(?:(?!and\b)\w+\s+){0,2}$",
     IC,
 )

@@ -393,3 +393,8 @@ def test_a_rounded_toll_of_a_larger_quantity_stands_beside_a_small_exact_one() -
 def test_a_rounded_weapon_count_yields_to_any_exact_one() -> None:
     counts = [c("drones_launched", 600, exact=False), c("drones_launched", 145)]
     assert values(choose(counts, set())) == {"drones_launched": 145}
+
+
+def test_a_zero_said_for_every_struck_place_covers_the_attack() -> None:
+    zero = Count("killed", 0, 0, 5, 0, zero=True, claimant="Regional authorities", everywhere=True)
+    assert values(choose([zero], {"Kursk", "Bryansk", "Belgorod"})) == {"killed": 0}

@@ -321,3 +321,8 @@ def test_consisted_of_and_a_tally_give_launches() -> None:
 
 def test_a_count_since_the_start_of_the_invasion_is_a_running_total() -> None:
     assert roles("Russia has struck 136 energy facilities starting from the full-scale invasion.") == []
+
+
+def test_an_earlier_count_named_beside_the_new_one_is_not_read() -> None:
+    text = "Four people were injured, the police said in an update, raising the earlier count of three."
+    assert roles(text) == [("people", "injured", 4)]
