@@ -95,11 +95,6 @@ def _month_day(month: int, day: int, year: int | None, ref: date) -> date | None
     return None
 
 
-def _weekday(name: str, ref: date) -> date:
-    target = WEEKDAYS.index(name.lower())
-    return ref - timedelta(days=(ref.weekday() - target) % 7)
-
-
 def _late(pre: str | None, post: str | None) -> bool:
     """Whether the words around a weekday ("late Thursday", "Thursday night") put the date on the next
     day: they belong to the night that ends on Friday."""
@@ -108,7 +103,8 @@ def _late(pre: str | None, post: str | None) -> bool:
 
 
 def _resolve(g: dict[str, Any], ref: date) -> date | None:
-    """The date the groups of a ``DATE_RE`` match name, read against ``ref``."""
+    """The calendar date the groups of a ``DATE_RE`` match name, read against ``ref`` (weekdays and
+    relative days are read in ``_said``/``find_dates`` without building groups)."""
     if g["m1"] or g["m2"]:
         month = MONTHS[(g["m1"] or g["m2"])[:3].lower()]
         day = int(g["d1"] or g["d2"])
@@ -132,13 +128,7 @@ def _resolve(g: dict[str, Any], ref: date) -> date | None:
             candidate = ref - timedelta(days=back)
             if candidate.day == day:
                 return candidate
-        return None
-    if g["wd"]:
-        value = _weekday(g["wd"], ref)
-        if _late(g["pre"], g["post"]):
-            value += timedelta(days=1)
-        return value
-    return ref + timedelta(days=RELATIVE_DAYS.get((g["rel"] or "").lower(), 0))
+    return None
 
 
 _DATE_L = lowered(DATE_RE)

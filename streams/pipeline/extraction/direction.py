@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 from streams.pipeline.extraction.lexicon import after_a_separator, first_letter_branches
@@ -65,10 +64,7 @@ TOWARDS_UKRAINE_PHRASES = (
     r"russia-launched\b",
     r"iranian(?:-made|-designed)? (?:[\w-]+ )?(?:uavs|drones|shaheds)\b",
 )
-# The phrases as one pattern each (the reference the tests check the fast forms against), and the
-# fast forms ``_pointing`` counts with.
-_TOWARDS_RUSSIA_L = re.compile("|".join(rf"\b{phrase}" for phrase in TOWARDS_RUSSIA_PHRASES))
-_TOWARDS_UKRAINE_L = re.compile("|".join(rf"\b{phrase}" for phrase in TOWARDS_UKRAINE_PHRASES))
+# The fast forms ``_pointing`` counts with.
 _TOWARDS_RUSSIA_FAST = after_a_separator(first_letter_branches(TOWARDS_RUSSIA_PHRASES))
 _TOWARDS_UKRAINE_FAST = after_a_separator(first_letter_branches(TOWARDS_UKRAINE_PHRASES))
 

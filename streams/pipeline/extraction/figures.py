@@ -139,8 +139,7 @@ _CUMULATIVE_AFTER_L = lx.lowered(lx.CUMULATIVE_AFTER)
 _PREVIOUS_BEFORE_L = lx.lowered(lx.PREVIOUS_BEFORE)
 _PREVIOUS_AFTER_L = lx.lowered(lx.PREVIOUS_AFTER)
 # MODAL_BEFORE keeps its case rule ("May 5" is a date, "may" a modal): these lower-case words, one of
-# which it needs, are looked for first (as substrings: _MODAL_WORDS; _MODAL_HINT_L is the reference).
-_MODAL_HINT_L = re.compile(r"will|would|could|can|may|might|plan|capable|aim|tasked|intend|expected")
+# which it needs, are looked for first (as substrings).
 _MODAL_WORDS = (
     *("will", "would", "could", "can", "may", "might", "plan", "capable", "aim", "tasked", "intend"),
     "expected",
@@ -197,7 +196,7 @@ def _previous_before(left_low: str) -> bool:
 
 
 def _modal_hint(left_low: str) -> bool:
-    """``_MODAL_HINT_L.search(left_low) is not None``."""
+    """Whether one of the modal words (lower-case) stands in ``left_low``: MODAL_BEFORE is worth a search."""
     return _any_in(left_low, _MODAL_WORDS)
 
 

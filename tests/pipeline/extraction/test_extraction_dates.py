@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -12,10 +13,12 @@ from hypothesis import strategies as st
 from streams.pipeline.extraction.dates import (
     _DATE_L,
     _DATE_SEARCH,
+    RELATIVE_DAYS,
     WEEKDAYS,
     _anchors,
     _date_matches,
     _is_word,
+    _late,
     _resolve,
     find_dates,
     kyiv_date,
@@ -174,12 +177,23 @@ def test_word_characters_are_those_of_regular_expressions() -> None:
     assert [c for c in chars if (word.match(c) is not None) != _is_word(c)] == []
 
 
+def _read_groups(g: dict[str, Any], ref: date) -> date | None:
+    """The date a match names, read plainly from all its groups: the reference for the weekday and
+    relative-day shortcuts of ``find_dates``."""
+    if g["wd"]:
+        value = ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7)
+        return value + timedelta(days=1) if _late(g["pre"], g["post"]) else value
+    if g["rel"]:
+        return ref + timedelta(days=RELATIVE_DAYS[g["rel"].lower()])
+    return _resolve(g, ref)
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=date_text, ref=st.dates(min_value=date(2001, 1, 1), max_value=date(2098, 12, 31)))
 def test_dates_resolve_as_their_groups_read(text: str, ref: date) -> None:
     plain = []
     for m in _date_matches(lower(text)):
-        value = _resolve(m.groupdict(), ref)
+        value = _read_groups(m.groupdict(), ref)
         if value is not None and abs((ref - value).days) <= 400:
             plain.append((value, m.span()))
     assert [(d.value, (d.start, d.end)) for d in find_dates(text, ref)] == plain

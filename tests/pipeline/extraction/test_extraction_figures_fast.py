@@ -63,7 +63,6 @@ AT_START: list[tuple[Callable[[str, int], bool], re.Pattern[str]]] = [
 ]
 BEFORE: list[tuple[Callable[[str], bool], re.Pattern[str], int]] = [
     (fg._previous_before, fg._PREVIOUS_BEFORE_L, 40),
-    (fg._modal_hint, fg._MODAL_HINT_L, 60),
     (fg._qualified, fg._QUALIFIED_L, 25),
     (fg._toll_tail, fg._TOLL_TAIL_L, 40),
     (fg._all_before, fg._ALL_BEFORE_L, 12),
