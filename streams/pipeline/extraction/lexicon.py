@@ -217,7 +217,17 @@ WEAK_LAUNCH = re.compile(
     r"\b(?:with|a total of|in total|total of|total|record|barrage of|wave of|tally:?)\s*$", IC
 )
 HIT, HIT_WORDS = vocabulary(
-    *("hit", "hits", "hitting", "struck", "strike", "striking", r"penetrat\w*", "reached", "reaching"),
+    # "strike drones", "strike UAVs" name a kind of drone, not a hit.
+    *(
+        "hit",
+        "hits",
+        "hitting",
+        "struck",
+        r"strike(?! (?:drones?|uavs?|UAVs?)\b)",
+        "striking",
+        r"penetrat\w*",
+    ),
+    *("reached", "reaching"),
     *("landed", "fell", "got through", "slammed", "impacted", "recorded hits", "recorded there"),
     *("recorded at", "recorded in", "descended on"),
 )

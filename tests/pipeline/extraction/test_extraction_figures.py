@@ -326,3 +326,11 @@ def test_a_count_since_the_start_of_the_invasion_is_a_running_total() -> None:
 def test_an_earlier_count_named_beside_the_new_one_is_not_read() -> None:
     text = "Four people were injured, the police said in an update, raising the earlier count of three."
     assert roles(text) == [("people", "injured", 4)]
+
+
+def test_strike_drones_are_a_kind_of_drone_not_a_hit() -> None:
+    assert roles("Air defence destroyed 40 of the 52 missiles and all 30 Shahed strike drones.") == [
+        ("missiles", "intercepted", 40),
+        ("missiles", "launched", 52),
+        ("drones", "intercepted", 30),
+    ]
