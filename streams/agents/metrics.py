@@ -26,7 +26,6 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from schemas import Figures, Incident, Tally
 from schemas.rejected import REASONS
-from schemas.tally import WINDOWS
 from streams.pipeline.tally import Buckets, PairTallies, combined_totals, tallies_for
 
 Stage = Literal["extract", "merge", "tally"]
@@ -164,7 +163,9 @@ class Metrics:
             "raidtally_incident_versions", "Incident versions emitted by the merge", registry=registry
         )
         self.tally_updates = Counter(
-            "raidtally_tally_updates", "Tallies written to the tallies topic", registry=registry
+            "raidtally_tally_updates",
+            "Tally messages (tombstones included) sent to the tallies topic",
+            registry=registry,
         )
         self.stage_latency = Histogram(
             "raidtally_stage_latency_seconds",
@@ -187,7 +188,6 @@ class Metrics:
         # Observed once per message: the labelled child is looked up once, not on every call.
         self._stage_latency = {stage: self.stage_latency.labels(stage=stage) for stage in STAGES}
 
-        self._headline_end: dict[tuple[str, str, str], str] = {}
         self._daily_dates: dict[tuple[str, str], set[str]] = {}
         self._watermark: dict[tuple[str, str], date] = {}
 
@@ -285,31 +285,14 @@ class Metrics:
             else tallies_for(attacker, target, headline_end, buckets)
         )
         for tally in headline:
-            key = (*side, tally.window)
-            self._headline_end[key] = tally.end
-            self._set_headline(key, tally)
+            self._set_headline((*side, tally.window), tally)
         first = headline_end - timedelta(days=DAILY_DAYS - 1)
         shown = {day: _day_sum(buckets[day]) for day in days if first <= day <= headline_end}
         self.observe_daily(attacker, target, headline_end, shown)
 
-    def observe_tally(self, tally: Tally, *, is_headline: bool | None = None) -> None:
-        """One tally written. It drives the domain gauges when it is the headline tally.
-
-        ``is_headline=None`` decides by date: a tally is the headline when its end is not older
-        than the latest end already shown for that attacker>target and window (i.e. it ends at
-        the watermark); recomputed tallies of past windows then leave the gauges alone.
-        """
+    def tally_sent(self) -> None:
+        """One message sent to the tallies topic: a tally, or the tombstone of one."""
         self.tally_updates.inc()
-        if tally.window not in WINDOWS:
-            return
-        key = (country_label(tally.attacker), country_label(tally.target), tally.window)
-        if is_headline is None:
-            shown = self._headline_end.get(key)
-            is_headline = shown is None or tally.end >= shown
-        if not is_headline:
-            return
-        self._headline_end[key] = tally.end
-        self._set_headline(key, tally)
 
     def _set_headline(self, key: tuple[str, str, str], tally: Tally) -> None:
         figures = tally.figures

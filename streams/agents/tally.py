@@ -104,6 +104,7 @@ async def apply_tallies(stream: Any) -> None:
         for pair, (partition, days) in touched.items():
             for key, value in to_send(pair, days):
                 await tallies_topic.send(key=key.encode(), value=value, partition=partition)
+                metrics.tally_sent()
                 record_sent(key, value)
         metrics.observe_latency("tally", (time.perf_counter() - started) / max(len(events), 1))
 

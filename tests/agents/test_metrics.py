@@ -12,7 +12,7 @@ from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
 from faust.types import TP
 from prometheus_client import REGISTRY, CollectorRegistry
 
-from schemas import Figures, Incident, InterceptionRatio, Tally
+from schemas import Figures, Incident
 from streams.agents import faust_private, monitoring
 from streams.agents.metrics import Metrics, country_label
 from streams.agents.monitoring import install
@@ -27,19 +27,6 @@ def metrics() -> Metrics:
 
 def value(m: Metrics, name: str, **labels: str) -> float | None:
     return m.registry.get_sample_value(name, labels)
-
-
-def tally(window: str = "7d", end: str = "2025-07-10", **figures: int | None) -> Tally:
-    return Tally(
-        attacker="RU",
-        target="UA",
-        window=window,  # type: ignore[arg-type]
-        start="2025-07-04",
-        end=end,
-        figures=Figures(**figures),
-        incidents=4,
-        interception_ratio=InterceptionRatio(drones=0.9, missiles=0.25, total=None),
-    )
 
 
 # -- naming ---------------------------------------------------------------------------------------
@@ -92,102 +79,191 @@ def test_country_labels_are_bounded(code: str, label: str) -> None:
     assert country_label(code) == label
 
 
-# -- headline tallies -----------------------------------------------------------------------------
+# -- headline tallies: from the tally state, as the tally agent drives them ---------------------------
+#
+# The state is what the tally agent holds per attacker>target: {day: {incident_id: Figures}}, one
+# incident per pair and day. Every expected value below is worked out by hand from the figures given.
 
 
-def test_tally_sets_the_domain_gauges(metrics: Metrics) -> None:
-    metrics.observe_tally(
-        tally(
-            drones_launched=480,
-            drones_intercepted=432,
-            drones_suppressed=30,
-            missiles_launched=12,
-            missiles_intercepted=3,
-            total_launched=492,
-            total_intercepted=435,
-            killed=2,
-            injured=17,
-        )
+def bucket(day: date, **figures: int | None) -> dict[str, Figures]:
+    return {f"{day.isoformat()}:RU>UA": Figures(**figures)}
+
+
+JUL = {d: date(2025, 7, d) for d in range(1, 32)}
+# midnight UTC of 2025-07-10 / 2025-07-11, unix seconds
+JUL_10_UTC = 1752105600
+JUL_11_UTC = JUL_10_UTC + 86400
+
+
+def test_buckets_set_the_domain_gauges_at_the_watermark(metrics: Metrics) -> None:
+    metrics.observe_buckets(
+        "RU",
+        "UA",
+        {
+            JUL[4]: bucket(
+                JUL[4],
+                drones_launched=300,
+                drones_intercepted=270,
+                drones_suppressed=20,
+                missiles_launched=8,
+                missiles_intercepted=2,
+                total_launched=308,
+                total_intercepted=272,
+                killed=2,
+                injured=10,
+            ),
+            JUL[10]: bucket(
+                JUL[10],
+                drones_launched=180,
+                drones_intercepted=162,
+                drones_suppressed=10,
+                missiles_launched=4,
+                missiles_intercepted=1,
+                total_launched=184,
+                total_intercepted=163,
+                injured=7,
+            ),
+        },
     )
-    w = {**RU_UA, "window": "7d"}
+    # the watermark is the latest day with an incident; the headline windows end there
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == JUL_10_UTC
+    w = {**RU_UA, "window": "7d"}  # 07-04..07-10: both incidents
     assert value(metrics, "raidtally_launched", **w, weapon="drones") == 480
     assert value(metrics, "raidtally_launched", **w, weapon="missiles") == 12
     assert value(metrics, "raidtally_launched", **w, weapon="total") == 492
+    assert value(metrics, "raidtally_intercepted", **w, weapon="drones") == 432
     assert value(metrics, "raidtally_intercepted", **w, weapon="total") == 435
-    assert value(metrics, "raidtally_interception_ratio", **w, weapon="drones") == 0.9
-    assert value(metrics, "raidtally_interception_ratio", **w, weapon="missiles") == 0.25
+    assert value(metrics, "raidtally_interception_ratio", **w, weapon="drones") == 0.9  # 432/480
+    assert value(metrics, "raidtally_interception_ratio", **w, weapon="missiles") == 0.25  # 3/12
+    assert value(metrics, "raidtally_interception_ratio", **w, weapon="total") == 0.8841  # 435/492
     assert value(metrics, "raidtally_drones_suppressed", **w) == 30
     assert value(metrics, "raidtally_killed", **w) == 2
     assert value(metrics, "raidtally_injured", **w) == 17
-    assert value(metrics, "raidtally_incidents", **w) == 4
-    assert value(metrics, "raidtally_tally_updates_total") == 1
+    assert value(metrics, "raidtally_incidents", **w) == 2
+    d1 = {**RU_UA, "window": "1d"}  # 07-10 only
+    assert value(metrics, "raidtally_launched", **d1, weapon="drones") == 180
+    assert value(metrics, "raidtally_incidents", **d1) == 1
+    assert value(metrics, "raidtally_killed", **d1) is None  # 07-10's incident states no deaths
+    # state changes are not tally messages: the agent counts those (tally_sent)
+    assert value(metrics, "raidtally_tally_updates_total") == 0
 
 
 def test_unstated_figures_and_undefined_ratio_have_no_sample(metrics: Metrics) -> None:
-    metrics.observe_tally(tally(drones_launched=50, injured=0))
+    metrics.observe_buckets("RU", "UA", {JUL[10]: bucket(JUL[10], drones_launched=50, injured=0)})
     w = {**RU_UA, "window": "7d"}
     # null is not zero: nobody stated deaths or missiles in the window, so nothing is exported
     assert value(metrics, "raidtally_killed", **w) is None
     assert value(metrics, "raidtally_launched", **w, weapon="missiles") is None
     assert value(metrics, "raidtally_drones_suppressed", **w) is None
     assert value(metrics, "raidtally_launched", **w, weapon="drones") == 50
+    # an incident naming only drones still counts in the total launched (its combined count)
+    assert value(metrics, "raidtally_launched", **w, weapon="total") == 50
+    assert value(metrics, "raidtally_intercepted", **w, weapon="total") is None
     # a stated zero ("no one was hurt") is a value
     assert value(metrics, "raidtally_injured", **w) == 0
-    # the fixture's total ratio is None: no sample, rather than a made-up 0
+    # nothing intercepted was stated: no ratio sample, rather than a made-up 0
+    assert value(metrics, "raidtally_interception_ratio", **w, weapon="drones") is None
     assert value(metrics, "raidtally_interception_ratio", **w, weapon="total") is None
 
 
 def test_a_figure_no_longer_stated_loses_its_sample(metrics: Metrics) -> None:
-    metrics.observe_tally(tally(end="2025-07-10", killed=3, missiles_launched=6))
+    metrics.observe_buckets("RU", "UA", {JUL[10]: bucket(JUL[10], killed=3, missiles_launched=6)})
     w = {**RU_UA, "window": "7d"}
     assert value(metrics, "raidtally_killed", **w) == 3
-    # the incident that stated them was revised (or moved): the window states neither any more
-    metrics.observe_tally(tally(end="2025-07-10", drones_launched=40))
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "missiles") == 6
+    # the incident was revised: it states neither any more
+    metrics.observe_buckets("RU", "UA", {JUL[10]: bucket(JUL[10], drones_launched=40)})
     assert value(metrics, "raidtally_killed", **w) is None
     assert value(metrics, "raidtally_launched", **w, weapon="missiles") is None
-    metrics.observe_daily("RU", "UA", date(2025, 7, 10), {date(2025, 7, 10): Figures(missiles_launched=6)})
-    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "missiles") == 6
-    metrics.observe_daily("RU", "UA", date(2025, 7, 10), {date(2025, 7, 10): Figures(drones_launched=9)})
+    assert value(metrics, "raidtally_launched", **w, weapon="drones") == 40
     assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "missiles") is None
-    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "drones") == 9
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "drones") == 40
 
 
 def test_ratio_sample_disappears_when_it_becomes_undefined(metrics: Metrics) -> None:
-    defined = tally(end="2025-07-10", total_launched=10, total_intercepted=5)
-    defined.interception_ratio = InterceptionRatio(total=0.5)
-    metrics.observe_tally(defined)
+    metrics.observe_buckets("RU", "UA", {JUL[10]: bucket(JUL[10], total_launched=10, total_intercepted=5)})
     w = {**RU_UA, "window": "7d", "weapon": "total"}
     assert value(metrics, "raidtally_interception_ratio", **w) == 0.5
-    metrics.observe_tally(tally(end="2025-07-11"))
+    # revised: the intercepted count is withdrawn, so the ratio is undefined again
+    metrics.observe_buckets("RU", "UA", {JUL[10]: bucket(JUL[10], total_launched=10)})
     assert value(metrics, "raidtally_interception_ratio", **w) is None
+    assert value(metrics, "raidtally_launched", **w) == 10
 
 
-def test_only_the_latest_window_drives_the_gauges(metrics: Metrics) -> None:
-    metrics.observe_tally(tally(end="2025-07-10", killed=5))
-    # a late incident makes the tally agent rewrite an older window: it is not the headline
-    metrics.observe_tally(tally(end="2025-07-08", killed=9))
-    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 5
-    metrics.observe_tally(tally(end="2025-07-10", killed=6))  # revised toll, same window
-    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 6
-    metrics.observe_tally(tally(end="2025-07-11", killed=1))  # watermark moved on
-    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 1
-    assert value(metrics, "raidtally_tally_updates_total") == 4
+def test_late_revised_and_newer_incidents_move_the_headline(metrics: Metrics) -> None:
+    state: dict[date, dict[str, Figures]] = {JUL[10]: bucket(JUL[10], killed=5)}
+    metrics.observe_buckets("RU", "UA", state)
+    assert value(metrics, "raidtally_killed", **RU_UA, window="1d") == 5
+    # a late incident of an earlier day: the watermark and the headline's end stay on 07-10,
+    # the 1d gauge keeps 07-10's toll and the 7d gauge takes the late day in
+    state[JUL[8]] = bucket(JUL[8], killed=9)
+    metrics.observe_buckets("RU", "UA", state)
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == JUL_10_UTC
+    assert value(metrics, "raidtally_killed", **RU_UA, window="1d") == 5
+    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 14
+    # a revised toll of the watermark's day moves the gauges by the difference
+    state[JUL[10]] = bucket(JUL[10], killed=6)
+    metrics.observe_buckets("RU", "UA", state)
+    assert value(metrics, "raidtally_killed", **RU_UA, window="1d") == 6
+    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 15
+    # a newer incident moves the watermark on, and the headline with it
+    state[JUL[11]] = bucket(JUL[11], killed=1)
+    metrics.observe_buckets("RU", "UA", state)
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == JUL_11_UTC
+    assert value(metrics, "raidtally_killed", **RU_UA, window="1d") == 1
+    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 16  # 07-05..07-11
 
 
-def test_explicit_headline_flag_wins_over_dates(metrics: Metrics) -> None:
-    metrics.observe_tally(tally(end="2025-07-10", killed=5))
-    metrics.observe_tally(tally(end="2025-07-12", killed=8), is_headline=False)
-    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 5
-    metrics.observe_tally(tally(end="2025-07-01", killed=3), is_headline=True)  # wall-clock mode
+def test_an_explicit_end_wins_over_the_watermark(metrics: Metrics) -> None:
+    state = {JUL[1]: bucket(JUL[1], killed=3), JUL[10]: bucket(JUL[10], killed=5)}
+    metrics.observe_buckets("RU", "UA", state, end=JUL[5])
+    # the windows end on 07-05 (06-29..07-05 for 7d): 07-10's incident is not in any of them
     assert value(metrics, "raidtally_killed", **RU_UA, window="7d") == 3
+    assert value(metrics, "raidtally_killed", **RU_UA, window="all") == 3
+    assert value(metrics, "raidtally_incidents", **RU_UA, window="1d") == 0
+    assert value(metrics, "raidtally_killed", **RU_UA, window="1d") is None
+    # nor in the daily series, which ends where the headline ends; the watermark is still 07-10
+    assert daily(metrics, "raidtally_daily_launched", "2025-07-10") is None
+    assert value(metrics, "raidtally_watermark_timestamp_seconds", **RU_UA) == JUL_10_UTC
 
 
 def test_windows_are_separate_series(metrics: Metrics) -> None:
-    metrics.observe_tally(tally(window="1d", injured=2))
-    metrics.observe_tally(tally(window="30d", injured=40))
+    metrics.observe_buckets(
+        "RU",
+        "UA",
+        {
+            date(2025, 1, 1): bucket(date(2025, 1, 1), injured=100),
+            date(2025, 6, 15): bucket(date(2025, 6, 15), injured=33, killed=4),  # 30d: 06-11..07-10
+            JUL[5]: bucket(JUL[5], injured=5),
+            JUL[10]: bucket(JUL[10], injured=2),
+        },
+    )
     assert value(metrics, "raidtally_injured", **RU_UA, window="1d") == 2
-    assert value(metrics, "raidtally_injured", **RU_UA, window="30d") == 40
-    assert value(metrics, "raidtally_injured", **RU_UA, window="7d") is None
+    assert value(metrics, "raidtally_injured", **RU_UA, window="7d") == 7  # 2 + 5
+    assert value(metrics, "raidtally_injured", **RU_UA, window="30d") == 40  # 2 + 5 + 33
+    assert value(metrics, "raidtally_injured", **RU_UA, window="all") == 140  # 2 + 5 + 33 + 100
+    assert value(metrics, "raidtally_incidents", **RU_UA, window="30d") == 3
+    # deaths were stated only on 2025-06-15: no sample in the windows that do not reach it
+    assert value(metrics, "raidtally_killed", **RU_UA, window="1d") is None
+    assert value(metrics, "raidtally_killed", **RU_UA, window="7d") is None
+    assert value(metrics, "raidtally_killed", **RU_UA, window="30d") == 4
+
+
+def test_gauge_labels_stay_bounded(metrics: Metrics) -> None:
+    metrics.observe_buckets("Russia", "ua", {JUL[10]: {"2025-07-10:Russia>ua": Figures(killed=1)}})
+    # a name that is not an ISO code is exported as "other"; codes are upper-cased
+    assert value(metrics, "raidtally_killed", attacker="other", target="UA", window="7d") == 1
+    samples = [s for f in metrics.registry.collect() if f.name == "raidtally_killed" for s in f.samples]
+    assert {s.labels["attacker"] for s in samples} == {"other"}
+    assert {s.labels["target"] for s in samples} == {"UA"}
+    assert {s.labels["window"] for s in samples} == {"1d", "7d", "30d", "all"}
+
+
+def test_tally_sent_counts_each_message(metrics: Metrics) -> None:
+    assert value(metrics, "raidtally_tally_updates_total") == 0  # exists from the start
+    for _ in range(5):
+        metrics.tally_sent()
+    assert value(metrics, "raidtally_tally_updates_total") == 5
 
 
 # -- daily series ---------------------------------------------------------------------------------

@@ -408,8 +408,9 @@ def _populate(metrics: Metrics, app: faust.App) -> None:
         killed=2,
         injured=9,
     )
-    # what the tally agent records after writing the four tallies of 2025-07-04
-    metrics.tally_updates.inc(4)
+    # what the tally agent records after sending the four tallies of 2025-07-04
+    for _ in range(4):
+        metrics.tally_sent()
     metrics.observe_buckets("RU", "UA", {date(2025, 7, 4): {"2025-07-04:RU>UA": figures}})
     app.monitor.track_tp_end_offset(TP("raidtally.articles", 0), 5)
     app.monitor.on_tp_commit({TP("raidtally.articles", 0): 5})
