@@ -55,7 +55,6 @@ _FIELD = {
     (PEOPLE, "injured"): "injured",
     (PEOPLE, HOSPITALISED): "hospitalised",
 }
-# Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
 _DIGIT = re.compile(r"\d")
 # On ASCII text (most sentences; ``str.isascii`` is free) the same scans without Unicode lookups.
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -75,6 +74,7 @@ _EVERY_PLACE = re.compile(
 _DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
 _SINGULAR_WORDS = frozenset(("a", "an", "one"))
+# Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 _CAPTION = re.compile(
     r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"

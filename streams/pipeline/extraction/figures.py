@@ -765,8 +765,6 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 role, strong = _weapon_role(full_left, right, verbs)
                 if role in (LAUNCHED, HIT) and _part_after(low, n.end):
                     role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
-                if m.partitive_of is not None and role == LAUNCHED:
-                    role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None
                 if (
                     (role is None or not strong)
                     and previous_weapon is not None
