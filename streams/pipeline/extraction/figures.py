@@ -147,6 +147,8 @@ _MODAL_WORDS = (
 # Words that every match of a window pattern holds (lower-cased): most windows hold none, and a few
 # substring tests cost less than a search that fails.
 _CUMULATIVE_WORDS = lx.CUMULATIVE_AFTER_WORDS
+# Where the last of those words can end: they start within 40 characters of the number.
+_CUMULATIVE_REACH = 40 + max(len(word) for word in _CUMULATIVE_WORDS)
 _PREVIOUS_BEFORE_WORDS = ("from", "previous", "former", "initial", "earlier ")
 _PREVIOUS_AFTER_WORDS = ("previous", "earlier", "initially", "before that")
 _SUBSET_PEOPLE_WORDS = ("including", "among", "of whom")
@@ -177,7 +179,7 @@ def _any_in(text: str, words: tuple[str, ...]) -> bool:
 
 def _cumulative_after(low: str, start: int) -> bool:
     """``_CUMULATIVE_AFTER_L.match(low[start:])``: its words start within 40 characters."""
-    return _any_in(low[start : start + 60], _CUMULATIVE_WORDS) and bool(
+    return _any_in(low[start : start + _CUMULATIVE_REACH], _CUMULATIVE_WORDS) and bool(
         _CUMULATIVE_AFTER_L.match(low[start:])
     )
 

@@ -238,3 +238,10 @@ CASUALTY_TEXT = st.one_of(
 def test_people_role_on_lower_cased_ascii_agrees_with_the_reference(left: str, right: str, head: str) -> None:
     for cut in range(0, len(right) + 1, 3):
         assert fg._people_role(left, right[cut:], head) == _people_role_reference(left, right[cut:], head)
+
+
+def test_a_long_running_total_phrase_at_the_far_end_of_its_window_is_seen() -> None:
+    # The phrase starts 40 characters after the number, as far as the pattern allows, and is long.
+    low = " " * 40 + "from the beginning of the invasion"
+    assert fg._CUMULATIVE_AFTER_L.match(low) is not None
+    assert fg._cumulative_after(low, 0)
