@@ -55,7 +55,9 @@ def reportish(draw: st.DrawFn) -> str:
 
 
 def _numbers_in(text: str) -> list[int]:
-    digits = alpha2digit(text, "en", threshold=0)  # the library reads number words, independently of our code
+    # The library reads number words, independently of our code; marks glued to a word ("0'Two") are
+    # spaced out first, since it reads "0'Two" as no number.
+    digits = alpha2digit(re.sub(r"[^\w\s,-]", " ", text), "en", threshold=0)
     return [int(x.replace(",", "")) for x in re.findall(r"\d[\d,]*", digits)]
 
 
