@@ -7,6 +7,11 @@ the tests that cover each (named below) say so.
   (``Stream.take_events``), which does not set the stream's "current event"; a table write goes to the
   changelog partition of that event, so each batch sets it before writing (tests/integration,
   tests/reliability).
+- ``drain_producer``: ``Producer.buffer``. Faust flushes the producer before it commits offsets, but
+  ``ProducerBuffer.flush`` gives up after 0.1 s per message (``flush_atmost``), so under load a commit
+  can go out while table changelog writes are still buffered; a kill -9 then loses table state whose
+  input offsets are committed. The agents drain the buffer before a batch is acknowledged
+  (tests/reliability/test_crash.py).
 - ``prometheus_metrics``: ``PrometheusMonitor._metrics``, the metric objects Faust's Prometheus sensor
   registered, so that ``Sensor`` can take over feeding them (tests/agents/test_metrics.py).
 - ``Sensor``: a subclass of Faust's ``PrometheusMonitor`` that uses its private ``_metrics``,
@@ -16,6 +21,7 @@ the tests that cover each (named below) say so.
 
 from __future__ import annotations
 
+import time
 from typing import Any, cast
 
 from faust.sensors.monitor import Monitor
@@ -26,6 +32,16 @@ from faust.types import TP
 def set_current_event(stream: Any, event: Any) -> None:
     """Make ``event`` the stream's current event: table writes go to its partition's changelog."""
     stream._set_current_event(event)
+
+
+async def drain_producer(app: Any, timeout_s: float = 60.0) -> None:
+    """Wait until the app's producer has handed every buffered message (table changelog writes among
+    them) to Kafka and had it acknowledged, or ``timeout_s`` passed."""
+    producer = app.producer
+    deadline = time.monotonic() + timeout_s
+    while producer.buffer.size and time.monotonic() < deadline:
+        await producer.buffer.flush()
+    await producer.flush()
 
 
 def prometheus_metrics(monitor: Any) -> Any:

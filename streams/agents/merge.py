@@ -24,7 +24,7 @@ import msgspec
 from schemas.report import Report
 from schemas.report import decoder as report_decoder
 from streams.agents.app import app, incidents_topic, reports_topic, settings, table
-from streams.agents.faust_private import set_current_event
+from streams.agents.faust_private import drain_producer, set_current_event
 from streams.agents.monitoring import metrics
 from streams.pipeline import sent
 from streams.pipeline.fingerprint import is_syndicated
@@ -147,6 +147,8 @@ async def merge_incidents(stream: Any) -> None:
             sends.extend((iid, value, partition) for iid, value in step.sends)
         for iid, value, partition in sends:
             await incidents_topic.send(key=iid.encode(), value=value, partition=partition)
+        # The bucket writes reach the changelog before the batch is acknowledged (see faust_private).
+        await drain_producer(app)
         metrics.observe_latency("merge", (time.perf_counter() - started) / max(len(events), 1))
 
 

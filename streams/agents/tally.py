@@ -21,7 +21,7 @@ import msgspec
 from schemas.figures import Figures
 from schemas.incident import decoder as incident_decoder
 from streams.agents.app import app, incidents_topic, settings, table, tallies_topic
-from streams.agents.faust_private import set_current_event
+from streams.agents.faust_private import drain_producer, set_current_event
 from streams.agents.monitoring import metrics
 from streams.pipeline import sent
 from streams.pipeline.keys import Pair, day_key, day_key_prefix, parse_day_key, parse_incident_id, today_kyiv
@@ -106,6 +106,8 @@ async def apply_tallies(stream: Any) -> None:
                 await tallies_topic.send(key=key.encode(), value=value, partition=partition)
                 metrics.tally_sent()
                 record_sent(key, value)
+        # The bucket writes reach the changelog before the batch is acknowledged (see faust_private).
+        await drain_producer(app)
         metrics.observe_latency("tally", (time.perf_counter() - started) / max(len(events), 1))
 
 
