@@ -116,7 +116,7 @@ _CAPITAL = re.compile(
 # Words that compare this attack with another night, before that night's date.
 _COMPARED = re.compile(
     r"\b(?:previous|prior|former|earlier|last|old) (?:record|high|largest|biggest)|"
-    r"\b(?:surpass\w*|exceed\w*|eclips\w*|broke|break\w*|beat\w*|top\w*|overtook|smash\w*) (?:the|its|a) "
+    rf"\b{lx.BREAKS_RECORD} (?:the|its|a) "
     r"(?:previous |prior |former |earlier )?record|\brecord (?:set|of)\b",
     re.IGNORECASE,
 )

@@ -400,11 +400,13 @@ PREVIOUS_BEFORE = re.compile(
     r"\bfrom\s+(?:(?!and\b)\w+\s+){0,2}$",
     IC,
 )
+# Verbs of breaking a record ("surpassed", "broke", "topping"): what breaks it is this night's count.
+BREAKS_RECORD = r"(?:surpass|exceed|eclips|broke|break|beat|top|overtook|overtak|smash)\w*"
 # A count followed by "previously", "earlier": another time's — unless it breaks the previous record
 # ("472 drones, breaking its previous record"), which makes it this night's, or another number stands
 # between them ("rose to 10, from 4 which was the previous count": the 4 is the earlier one).
 PREVIOUS_AFTER = re.compile(
-    r"^(?![^.;]{0,25}?\b(?:break|surpass|beat|exceed|top|eclips|smash|overtak)\w*\s+(?:its|the|a|their)\s+previous)"
+    rf"^(?![^.;]{{0,25}}?\b{BREAKS_RECORD}\s+(?:its|the|a|their)\s+previous)"
     r"[^.;\d]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b",
     IC,
 )
