@@ -146,11 +146,21 @@ def _local_broker(config: pytest.Config) -> Generator[str, None, None]:
 # --- failure reports ---------------------------------------------------------------------------------
 
 
+# Each broker a session may start: where its settings are stashed, the fixture that uses it, and the
+# title of its log tail in a failed test's report (tests/secured_kafka.py adds the secured broker).
+BROKER_LOGS: list[tuple[pytest.StashKey[Settings], str, str]] = [
+    (LOCAL_SETTINGS, "kafka_bootstrap", "kafka broker log (tail)")
+]
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, None, None]:
-    """Attach the broker log tail to failed tests that used the broker, so red CI explains itself."""
+    """Attach the log tail of every broker a failed test used, so red CI explains itself."""
     outcome = yield
     report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
-    settings = item.config.stash.get(LOCAL_SETTINGS, None)
-    if report.failed and settings is not None and "kafka_bootstrap" in getattr(item, "fixturenames", ()):
-        report.sections.append(("kafka broker log (tail)", broker.log_tail(settings, 40)))
+    if not report.failed:
+        return
+    for key, fixture, title in BROKER_LOGS:
+        settings = item.config.stash.get(key, None)
+        if settings is not None and fixture in getattr(item, "fixturenames", ()):
+            report.sections.append((title, broker.log_tail(settings, 40)))

@@ -31,6 +31,7 @@ import pytest
 
 from streams.local import broker
 from streams.settings import Settings, load
+from tests.kafka_fixture import BROKER_LOGS
 
 USERNAME = "analyst"
 SCRAM_MECHANISMS = ("SCRAM-SHA-512", "SCRAM-SHA-256")
@@ -256,11 +257,5 @@ def _secured_broker(config: pytest.Config, folder: Path) -> Generator[SecuredKaf
         broker.stop(settings, echo=lambda _line: None)
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, None, None]:
-    """Attach the secured broker's log tail to failed tests that used it."""
-    outcome = yield
-    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
-    settings = item.config.stash.get(SECURED_SETTINGS, None)
-    if report.failed and settings is not None and "secured_kafka" in getattr(item, "fixturenames", ()):
-        report.sections.append(("secured kafka broker log (tail)", broker.log_tail(settings, 40)))
+# A failed test that used the secured broker shows its log tail (tests/kafka_fixture.py reports it).
+BROKER_LOGS.append((SECURED_SETTINGS, "secured_kafka", "secured kafka broker log (tail)"))
