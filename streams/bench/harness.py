@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from streams.bench import brokerio
+from streams.local.serving import wait_until_served
 from streams.settings import ROOT, Settings, load
 
 RAIDTALLY = [sys.executable, "-m", "streams.cli"]
@@ -107,19 +108,8 @@ class Worker:
             self.wait_ready()
 
     def wait_ready(self, timeout: float = 120.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.proc is not None
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
-            try:
-                with urllib.request.urlopen(self.metrics_url, timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                pass
-            time.sleep(0.3)
-        raise TimeoutError(f"worker did not serve /metrics within {timeout:.0f}s:\n{self.log_tail()}")
+        assert self.proc is not None
+        wait_until_served(self.metrics_url, self.proc, "worker", self.log_tail, timeout, interval=0.3)
 
     def sample_memory(self) -> float:
         """VmHWM (the kernel's RSS high-water mark) of the worker process, in MB; also its CPU time."""

@@ -12,7 +12,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Sequence
@@ -20,6 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from streams.local.serving import wait_until_served
 
 JOB = "raidtally-worker"
 
@@ -109,18 +110,7 @@ def start_prometheus(
 
 
 def _wait_ready(server: PromServer, proc: subprocess.Popen[bytes], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"prometheus exited with {proc.returncode}:\n{server.log_tail()}")
-        try:
-            with urllib.request.urlopen(f"{server.url}/-/ready", timeout=2) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"prometheus not ready after {timeout:.0f}s:\n{server.log_tail()}")
+    wait_until_served(f"{server.url}/-/ready", proc, "prometheus", server.log_tail, timeout)
 
 
 def query(prom_url: str, expr: str) -> list[dict[str, Any]]:
