@@ -277,17 +277,31 @@ _RESPECTIVELY_OR_REGION = re.compile(
 _LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
 _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
+# How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
+# "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
+_PLACE_LEAD = (
+    r"(?:the\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|"
+    r"Ukraine's\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
+)
+_PLACE_NAME = rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_PLACE_KIND = r"(?:\s+(?:region|oblast|Oblast|Region|district|area|community))?"
 # A place named first in a clause, before its count: "In the Kharkiv region, …", "Over Kursk, …".
 _OPENING_PLACE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?i:in|over|above|near)\s+(?:the\s+)?(?:city of\s+|village of\s+|town of\s+)?"
-    rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"(?:\s+(?:region|oblast|Oblast|Region|district|area))?\s*,"
+    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?i:in|over|above|near)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\s*,"
+)
+# Where a later clause of a sentence starts, so that it can open on a place of its own: "In Odesa, three
+# were injured, while in Zaporizhzhia, one person was hurt".
+_CLAUSE_START = re.compile(r"(?:;|,?\s+(?:while|whereas|but)\b|,\s+and\b)")
+# A place the count's clause is about, named before it: "a strike in the western city of Ternopil
+# killed nine", "in the Mykolaiv region, where the governor said three people were wounded".
+_SUBJECT_PLACE = re.compile(
+    rf"\b(?:in|on)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}"
+    r"(?:\s+(?:killed|injured|wounded|left|claimed the lives of)\s+(?:at least\s+)?|,?\s+where\b[^.;:]*)$"
 )
 # Where people were killed or hurt, named after the verb: "were killed in Kharkiv", "injured in the
 # Odesa region". A casualty count of one place (the country, "the attack" or "the strike" are not).
 _PEOPLE_PLACE = re.compile(
-    r"^[^.;:]{0,45}?\b(?:in|near|on)\s+(?:the\s+)?(?:city of\s+|village of\s+|town of\s+|"
-    rf"settlement of\s+)?{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+)"
+    rf"^[^.;:]{{0,45}}?\b(?:in|near|on)\s+(?:{_PLACE_LEAD}{_PLACE_NAME}|(?P<capital>the capital)\b)"
 )
 _COORDINATED = re.compile(r"[^.;]{0,40}\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}")
 
@@ -597,9 +611,15 @@ def _more_places(after: str) -> bool:
     return bool(listed and REGION_RE.match(after[listed.end() :]))
 
 
-def _opening_place(left: str) -> str | None:
-    """The place a clause opens on before its first count ("In the Kharkiv region, four were killed",
-    "Over Kursk, 46 drones were destroyed"), or None."""
+def _opening_place(left: str, first: bool) -> str | None:
+    """The place a clause opens on before its count ("In the Kharkiv region, four were killed", "Over
+    Kursk, 46 drones were destroyed"), or None. ``left`` runs from the previous count (``first``: from
+    the start of the sentence); after a previous count, only a clause of its own can open on a place."""
+    if not first:
+        starts = list(_CLAUSE_START.finditer(left))
+        if not starts:
+            return None
+        left = left[starts[-1].end() :]
     m = _OPENING_PLACE.match(left)
     if m is None or _more_places(left[m.end("place") :]):
         return None
@@ -607,11 +627,19 @@ def _opening_place(left: str) -> str | None:
 
 
 def _people_place(right: str) -> str | None:
-    """The one place a casualty count is located in by the words after it ("in Kharkiv"), or None."""
-    m = _PEOPLE_PLACE.match(right)
-    if m is None or _more_places(right[m.end("place") :]):
+    """The one place a casualty count is located in by the words after it in its clause ("were killed in
+    Kharkiv"), or None."""
+    clause_end = _CLAUSE_START.search(right)
+    m = _PEOPLE_PLACE.match(right[: clause_end.start()] if clause_end else right)
+    if m is None or _more_places(right[m.end() :]):
         return None
-    return m.group("place")
+    return m.group("place") or "the capital"
+
+
+def _subject_place(left: str) -> str | None:
+    """The place named by the subject of a casualty count's clause ("a strike in Ternopil killed …")."""
+    m = _SUBJECT_PLACE.search(left)
+    return None if m is None else m.group("place")
 
 
 def read_figures(text: str, carry: str | None = None, with_words: bool = True) -> list[Figure]:
@@ -685,6 +713,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 nxt.category = m.category
                 nxt.head_end = nxt.number.end
     previous_weapon: _Mention | None = None
+    opening_people: str | None = None  # the place the clause of the last casualty count opened on
     if carry is not None:
         previous_weapon = _Mention(Number(0, 0, 0, ""), carry, 0)
     strong_role: list[bool] = [False] * len(mentions)
@@ -740,6 +769,9 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             if lx.INJURED.search(said) and not lx.KILLED.search(said):
                 role_t = INJURED
             m.category = role_t
+            # "wounded 38, the minister said": no noun is counted, so its clause goes on from the number.
+            m.head_end = n.end
+            right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
         elif m.category is None and _HEADLESS_PEOPLE_AFTER.match(_drop_aside(text[n.end :])):
             m.category = PEOPLE
             right = _drop_aside(text[n.end :])[:60]
@@ -798,7 +830,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                             role = None
                 m.role, strong_role[i] = role, strong
             if not any(o.partitive_of == i for o in mentions):
-                m.place = _count_place(text[m.head_end :]) or (None if i else _opening_place(left))
+                m.place = _count_place(text[m.head_end :]) or _opening_place(left, i == 0)
             previous_weapon = m
         else:
             if _age_before(left_low) or _subset_people(low[max(left_start, n.start - 40) : n.start]):
@@ -816,7 +848,12 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 m.skip = True
                 continue
             people_role[i] = role_p
-            m.place = _people_place(_drop_aside(right)) or (None if i else _opening_place(left))
+            opening = _opening_place(left, i == 0) or _subject_place(left)
+            m.place = _people_place(_drop_aside(right)) or opening
+            if m.place is None and opening_people is not None and not _CLAUSE_START.search(left):
+                # "In the Kyiv region, one person was killed and two were injured": the clause's place.
+                m.place = opening_people
+            opening_people = opening or (opening_people if not _CLAUSE_START.search(left) else None)
     # "nine missiles and 63 UAVs recorded there": a verb after the last of coordinated counts
     # governs them all, unless an earlier one had its own verb.
     for i in range(len(mentions) - 2, -1, -1):
