@@ -20,6 +20,9 @@
    approximate total ("some 500") yields to the exact sum of both stated parts; with no stated total,
    both parts add up.
 6. **Hospitalised** gives the injured figure only when no injured figure is stated.
+7. **Launches outnumber interceptions.** A launch count below the interceptions of the same weapon
+   counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
+   it is dropped. A stated rounded one stays ("over 100 drones" beside 121 shot down).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ _PARTS = (
     ("total_launched", "drones_launched", "missiles_launched"),
     ("total_intercepted", "drones_intercepted", "missiles_intercepted"),
 )
+_LAUNCHED_AND_INTERCEPTED = tuple(zip(_PARTS[0], _PARTS[1], strict=True))
 
 
 def one_place_only(counts: list[Count]) -> bool:
@@ -95,6 +99,17 @@ def _same_quantity(rounded: int, exact: int) -> bool:
     return abs(exact - rounded) <= rounded / 5
 
 
+def without_partial_launches(chosen: dict[str, Count]) -> dict[str, Count]:
+    """Rule 7: a launch count below the interceptions of its weapon is a part, not the launch."""
+    out = dict(chosen)
+    for launched, intercepted in _LAUNCHED_AND_INTERCEPTED:
+        a, b = out.get(launched), out.get(intercepted)
+        rounded = not a.exact and not (a.implied or a.fallback) if a is not None else False
+        if a is not None and b is not None and not rounded and a.value < b.value:
+            del out[launched]
+    return out
+
+
 def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
     """Rule 5: each total from the stated total and the parts chosen beside it."""
     out = dict(chosen)
@@ -131,4 +146,4 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     hospital = chosen.pop(HOSPITALISED, None)
     if "injured" not in chosen and hospital is not None:  # rule 6
         chosen["injured"] = hospital
-    return with_totals(chosen)
+    return with_totals(without_partial_launches(chosen))

@@ -21,6 +21,7 @@ def c(
     exact: bool = True,
     zero: bool = False,
     fallback: bool = False,
+    implied: bool = False,
     claimant: str | None = None,
     start: int | None = None,
 ) -> Count:
@@ -36,6 +37,7 @@ def c(
         place=place,
         zero=zero,
         fallback=fallback,
+        implied=implied,
         claimant=claimant,
     )
 
@@ -398,3 +400,29 @@ def test_a_rounded_weapon_count_yields_to_any_exact_one() -> None:
 def test_a_zero_said_for_every_struck_place_covers_the_attack() -> None:
     zero = Count("killed", 0, 0, 5, 0, zero=True, claimant="Regional authorities", everywhere=True)
     assert values(choose([zero], {"Kursk", "Bryansk", "Belgorod"})) == {"killed": 0}
+
+
+# Rule 7: launches outnumber interceptions.
+def test_an_exact_launch_count_below_the_interceptions_is_a_part_and_dropped() -> None:
+    # "158 drones were destroyed" beside "Moscow was targeted by nine drones": nine is Moscow's share.
+    chosen = choose([c("drones_intercepted", 158), c("drones_launched", 9)], {"Moscow", "Kursk"})
+    assert {k: v.value for k, v in chosen.items()} == {"drones_intercepted": 158}
+
+
+def test_implied_and_fallback_launches_below_the_interceptions_are_dropped() -> None:
+    for kind in ({"implied": True}, {"fallback": True}):
+        counts = [c("missiles_intercepted", 37), c("missiles_launched", 8, exact=False, **kind)]
+        assert "missiles_launched" not in choose(counts, set())
+
+
+def test_a_rounded_launch_count_below_the_interceptions_stays() -> None:
+    # "over 100 drones" beside "121 were shot down": both as stated.
+    chosen = choose([c("drones_launched", 100, exact=False), c("drones_intercepted", 121)], set())
+    assert (chosen["drones_launched"].value, chosen["drones_intercepted"].value) == (100, 121)
+
+
+def test_a_launch_count_at_or_above_the_interceptions_stays_and_weapons_are_not_mixed() -> None:
+    counts = [c("drones_launched", 40), c("drones_intercepted", 40), c("missiles_launched", 2)]
+    counts.append(c("total_intercepted", 41))
+    chosen = choose(counts, set())
+    assert chosen["drones_launched"].value == 40 and chosen["missiles_launched"].value == 2
