@@ -65,8 +65,15 @@ _DATELINE_MAX = 30
 _CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
-# An aside between dashes or in brackets: "… its previous record — set just last week — by 100".
-_ASIDE_SPAN = re.compile(r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)")
+# The parts of a sentence that can be about another time while the rest is about this attack: an aside
+# between dashes or in brackets ("… its previous record — set just last week — by 100"), an apposition
+# between commas ("The overnight attack, the largest so far in October, involved 476 drones") and a
+# clause of its own ("The previous record was 728 drones; this time the air force counted 810").
+_ASIDE_SPAN = re.compile(
+    r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|"
+    r",\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
+    r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
+)
 _EVERY_PLACE = re.compile(
     r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|all (?:the |three |"
     r"four |five |six )?(?:affected |targeted )?regions)\b"
@@ -113,11 +120,14 @@ _CAPITAL = re.compile(
     r"(?! (?:of|city of)\b)",
     re.IGNORECASE,
 )
+# An earlier record named: "the previous record", "a record set on the night of …".
+_EARLIER_RECORD = (
+    r"\b(?:previous|prior|former|earlier|last|old) (?:record|high|largest|biggest)|\brecord (?:set|of)\b"
+)
+_EARLIER_RECORD_L = re.compile(_EARLIER_RECORD)
 # Words that compare this attack with another night, before that night's date.
 _COMPARED = re.compile(
-    r"\b(?:previous|prior|former|earlier|last|old) (?:record|high|largest|biggest)|"
-    rf"\b{lx.BREAKS_RECORD} (?:the|its|a) "
-    r"(?:previous |prior |former |earlier )?record|\brecord (?:set|of)\b",
+    rf"{_EARLIER_RECORD}|\b{lx.BREAKS_RECORD} (?:the|its|a) (?:previous |prior |former |earlier )?record",
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
@@ -292,10 +302,16 @@ def _facts(text: str, low: str) -> _Facts:
     foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
     other_time = lx.other_time(low)
     asides: tuple[tuple[int, int], ...] = ()
-    if other_time and ("—" in low or "–" in low or "(" in low):
+    record = "record" in low or "previous" in low
+    if (other_time or record) and ("—" in low or "–" in low or "(" in low or ", " in low or ";" in low):
         # "472 drones, breaking the record — set just last week — by 100": the other time is the
-        # aside's; the sentence around it is about this attack, and only the aside is not read.
-        spans = tuple(m.span() for m in _ASIDE_SPAN.finditer(low))
+        # aside's; the sentence around it is about this attack, and only the aside is not read. So is
+        # a clause on an earlier record ("The previous record was 728 drones; this time, 810").
+        spans = tuple(
+            m.span()
+            for m in _ASIDE_SPAN.finditer(low)
+            if lx.other_time(m.group()) or (record and _EARLIER_RECORD_L.search(m.group()))
+        )
         outside = list(low)
         for start, end in spans:
             outside[start:end] = " " * (end - start)
@@ -378,6 +394,8 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             x.figures = read_figures(text, carry, with_words=facts.number_words)
             if facts.asides:
                 x.figures = [f for f in x.figures if not any(a <= f.start < b for a, b in facts.asides)]
+            if ("past" in low or "last" in low) and lx.PAST_DAY_L.search(low):
+                x.figures = [f for f in x.figures if f.category != PEOPLE]
         weapons = [f for f in x.figures if f.category != PEOPLE]
         if weapons:
             carry = weapons[-1].category

@@ -365,11 +365,9 @@ _OTHER_TIME_PARTS = (
         ("alone",),
         r"\b(?:(?:this|last|that) (?:week|month|year|night|weekend)|20\d\d|today|yesterday)\s+alone\b",
     ),
-    (("past ", "last "), r"\bover the (?:past|last) (?:week|month|year|day|24 hours|days|weeks|months)\b"),
-    (
-        ("past ", "last "),
-        r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|day|24 hours|few days)\b",
-    ),
+    # "Over the past 24 hours" (a day) is how the daily summaries date the night they report: not here.
+    (("past ", "last "), r"\bover the (?:past|last) (?:week|month|year|days|weeks|months)\b"),
+    (("past ", "last "), r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|few days)\b"),
     (("so far ",), r"\bso far (?:this|in)\b"),
     (("per ",), r"\bper (?:day|month|week|year)\b"),
     (("recent ",), r"\b(?:in|over|during) (?:the )?recent (?:days|weeks|months)\b"),
@@ -379,7 +377,9 @@ _OTHER_TIME_PARTS = (
     ((" a d", " a w", " a m"), r"\b(?:once|twice|times) a (?:day|week|month)\b"),
     (
         ("daily", "monthly", "season", "fortnight", "had already"),
-        r"\bdaily\b|\bmonthly\b|\bseason\b|\bfortnight\b|\bhad already\b",
+        # "its daily summary" names the bulletin, not a statistic.
+        r"\bdaily\b(?! (?:summary|report|briefing|bulletin|update))|\bmonthly\b|\bseason\b|\bfortnight\b|"
+        r"\bhad already\b",
     ),
     (
         ("total", "overall", "altogether"),
@@ -391,6 +391,9 @@ _OTHER_TIME_PARTS = (
     (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
 )
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
+# "Over the past 24 hours": a daily summary. Its weapon counts are the night's (the defence ministry's
+# "shot down 93 drones over the past 24 hours"), its tolls a round-up of every attack, shelling too.
+PAST_DAY_L = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:day|24 hours)\b")
 
 # An earlier record or an earlier toll: "up from a previous record of 537", "from 4, the previous count".
 # "from" only right before the number ("rose to 5 from 4"), not a launch area ("from Crimea and 21").
