@@ -71,6 +71,8 @@ _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.AS
 # clause of its own ("The previous record was 728 drones; this time the air force counted 810").
 _ASIDE_SPAN = re.compile(
     r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|"
+    r"\b(?:a|one|two|three|four|five|six|several|\d+|hours|days|weeks) (?:(?:days?|weeks?|hours?) )?"
+    r"(?:after|since) (?:a|an|the)\b[^.;,]{3,120}|"
     r",\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
     r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
 )
@@ -131,6 +133,20 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+# Another night this attack is compared with: "heavier than that of the night of November 23", "more
+# drones than on 9 July". That night's date does not date this article, nor do its figures in
+# brackets right after it count ("… November 23 (460 drones and 22 missiles)").
+_THAN_BEFORE_DATE = re.compile(
+    r"\bthan\s+(?:(?:that|those|the (?:one|attack|strike|barrage)s?)\s+)?(?:of|on)\s+(?:the\s+)?"
+    r"(?:night (?:of|to|into)\s+)?$",
+    re.IGNORECASE,
+)
+_BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
+# A date that names the attack it qualifies: "Saturday's attack", "Friday's massive missile strike".
+_DATES_THE_ATTACK = re.compile(
+    r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|barrage|bombardment|assault|raid|shelling)\b"
+)
 # "The ballistic missiles were not intercepted", "none of the missiles was shot down": a stated zero.
 _NONE_INTERCEPTED = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}?(?P<kind>missiles|drones)\s+(?:were|was|have been|had been)\s+"
@@ -303,7 +319,7 @@ def _facts(text: str, low: str) -> _Facts:
     other_time = lx.other_time(low)
     asides: tuple[tuple[int, int], ...] = ()
     record = "record" in low or "previous" in low
-    if (other_time or record) and ("—" in low or "–" in low or "(" in low or ", " in low or ";" in low):
+    if other_time or record:
         # "472 drones, breaking the record — set just last week — by 100": the other time is the
         # aside's; the sentence around it is about this attack, and only the aside is not read. So is
         # a clause on an earlier record ("The previous record was 728 drones; this time, 810").
@@ -318,6 +334,8 @@ def _facts(text: str, low: str) -> _Facts:
         if spans and not lx.other_time("".join(outside)):
             other_time, asides = False, spans
     regions = tuple(find_regions(text, tokens, low=low)) if not tokens.isdisjoint(FIRST_WORDS) else ()
+    if asides:  # the places of an aside about another time are that time's
+        regions = tuple(r for r in regions if not any(a <= r.start < b for a, b in asides))
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
     singular = not tokens.isdisjoint(_SINGULAR_WORDS)
     # Figures of another time or another war are never counted: not read at all.
@@ -380,6 +398,12 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             x.dates = find_dates(_mask_header(text, s.start), ref)
             if facts.asides:  # the dates of an aside about another time are that time's
                 x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in facts.asides)]
+            if x.dates and "than" in low:
+                compared = _compared_nights(text, x.dates)
+                if compared:
+                    x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in compared)]
+                    facts = facts._replace(asides=facts.asides + compared)
+                    x.facts = facts
         if not (facts.air or facts.attack or facts.casualty):  # nothing about an attack
             carry = None
             continue
@@ -407,6 +431,16 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             # ("… 82 missiles and drones. The plant was destroyed. The air force downed 57 of them.").
             carry = None
     return out
+
+
+def _compared_nights(text: str, dates: list[DateMention]) -> tuple[tuple[int, int], ...]:
+    """The spans of another night this attack is compared with: its date and its figures in brackets."""
+    spans = []
+    for d in dates:
+        if _THAN_BEFORE_DATE.search(text, max(0, d.start - 60), d.start):
+            bracket = _BRACKET_AFTER.match(text, d.end)
+            spans.append((d.start, bracket.end() if bracket else d.end))
+    return tuple(spans)
 
 
 def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
@@ -449,7 +483,11 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             seen.setdefault((f.category, f.role), set()).add(f.value)
         if strong:
             first = strong[0]
-            if len(strong) > 1 and not _ATTACK_CUE.search(x.s.text[: first.start]):
+            named = [d for d in strong if _DATES_THE_ATTACK.match(x.s.text, d.end)]
+            if len(strong) > 1 and len(named) == 1:
+                # "Rescuers on Sunday cleared the rubble of Saturday's attack": the attack's own date.
+                first = named[0]
+            elif len(strong) > 1 and not _ATTACK_CUE.search(x.s.text[: first.start]):
                 # "mourned on Monday after missiles struck on Sunday": the date the attack words lead to.
                 # "Thursday's Russian missile attack …, the ministry said on Friday" keeps Thursday.
                 for before, later in itertools.pairwise(strong):

@@ -389,6 +389,13 @@ _OTHER_TIME_PARTS = (
     (("total since",), r"\bin total since\b"),
     (("war began",), r"\b(?<!since )the war began\b"),
     (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
+    # "a day after a missile strike that killed 12 people": the earlier attack's toll.
+    (
+        (" after ", " since "),
+        r"\b(?:a|one|two|three|four|five|six|several|\d+|hours|days|weeks) "
+        r"(?:(?:days?|weeks?|hours?) )?(?:after|since) (?:a|an|the)\b[^.;]{0,80}?\b(?:that|which) "
+        r"(?:killed|injured|wounded|left|claimed)\b",
+    ),
 )
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # "Over the past 24 hours": a daily summary. Its weapon counts are the night's (the defence ministry's
