@@ -71,8 +71,6 @@ _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.AS
 # clause of its own ("The previous record was 728 drones; this time the air force counted 810").
 _ASIDE_SPAN = re.compile(
     r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|"
-    r"\b(?:a|one|two|three|four|five|six|several|\d+|hours|days|weeks) (?:(?:days?|weeks?|hours?) )?"
-    r"(?:after|since) (?:a|an|the)\b[^.;,]{3,120}|"
     r",\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
     r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
 )
@@ -142,6 +140,11 @@ _THAN_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
+# Where weapons were launched from, up to the target or the end of the clause: not a place struck.
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:launched|fired|released|took off|taking off|lifted off)\s+(?:[\w-]+\s+){0,3}?from\b"
+    r"(?:(?!\b(?:at|on|against|towards?|targeting|into|hit|struck)\b)[^.;])*"
+)
 # A date that names the attack it qualifies: "Saturday's attack", "Friday's massive missile strike".
 _DATES_THE_ATTACK = re.compile(
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,4}?"
@@ -334,8 +337,22 @@ def _facts(text: str, low: str) -> _Facts:
         if spans and not lx.other_time("".join(outside)):
             other_time, asides = False, spans
     regions = tuple(find_regions(text, tokens, low=low)) if not tokens.isdisjoint(FIRST_WORDS) else ()
+    if " after " in low and (earlier := lx.EARLIER_ATTACK_L.search(low)) is not None:
+        # "Russia attacked with 65 drones, a day after a strike that killed 12 in Kryvyi Rih": the
+        # clause is the earlier attack's when the rest of the sentence reports one of its own (not in
+        # "Neighbours spent Thursday clearing up, a day after a missile tore through the block").
+        rest = lx.tokens(low[: earlier.start()] + " " + low[earlier.end() :])
+        if not (rest.isdisjoint(lx.ATTACK_WORDS) and rest.isdisjoint(lx.AIR_WORDS)):
+            asides += (earlier.span(),)
     if asides:  # the places of an aside about another time are that time's
         regions = tuple(r for r in regions if not any(a <= r.start < b for a, b in asides))
+    if regions and "from" in low and (launch := _LAUNCHED_FROM.search(low)) is not None:
+        # "missiles were launched from aircraft north of the Caspian Sea and the Volgodonsk region
+        # (Rostov region)": launch areas, up to where the clause names a target; they are in the
+        # country of the first one ("launched from the Kursk region over the Sumy region").
+        areas = [r for r in regions if launch.start() <= r.start < launch.end()]
+        if areas:
+            regions = tuple(r for r in regions if r not in areas or r.country != areas[0].country)
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
     singular = not tokens.isdisjoint(_SINGULAR_WORDS)
     # Figures of another time or another war are never counted: not read at all.

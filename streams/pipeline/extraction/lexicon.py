@@ -389,15 +389,14 @@ _OTHER_TIME_PARTS = (
     (("total since",), r"\bin total since\b"),
     (("war began",), r"\b(?<!since )the war began\b"),
     (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
-    # "a day after a missile strike that killed 12 people": the earlier attack's toll.
-    (
-        (" after ", " since "),
-        r"\b(?:a|one|two|three|four|five|six|several|\d+|hours|days|weeks) "
-        r"(?:(?:days?|weeks?|hours?) )?(?:after|since) (?:a|an|the)\b[^.;]{0,80}?\b(?:that|which) "
-        r"(?:killed|injured|wounded|left|claimed)\b",
-    ),
 )
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
+# "a day after a missile strike that killed 12 people", "just days after Ukraine's grid was targeted by
+# over 200 drones": a clause on an earlier attack (lower-cased text), up to the end of the clause.
+EARLIER_ATTACK_L = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|few|\d+|hours|days|weeks) (?:(?:days?|weeks?|hours?) )?"
+    r"after\b[^.;,]{3,160}"
+)
 # "Over the past 24 hours": a daily summary. Its weapon counts are the night's (the defence ministry's
 # "shot down 93 drones over the past 24 hours"), its tolls a round-up of every attack, shelling too.
 PAST_DAY_L = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:day|24 hours)\b")
