@@ -281,7 +281,7 @@ _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
 _PLACE_LEAD = (
     r"(?:the\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|"
-    r"Ukraine's\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
+    r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
 )
 _PLACE_NAME = rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 _PLACE_KIND = r"(?:\s+(?:region|oblast|Oblast|Region|district|area|community))?"
@@ -714,6 +714,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 nxt.head_end = nxt.number.end
     previous_weapon: _Mention | None = None
     opening_people: str | None = None  # the place the clause of the last casualty count opened on
+    last_place: str | None = None  # the place of the last casualty count
     if carry is not None:
         previous_weapon = _Mention(Number(0, 0, 0, ""), carry, 0)
     strong_role: list[bool] = [False] * len(mentions)
@@ -850,10 +851,13 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             people_role[i] = role_p
             opening = _opening_place(left, i == 0) or _subject_place(left)
             m.place = _people_place(_drop_aside(right)) or opening
-            if m.place is None and opening_people is not None and not _CLAUSE_START.search(left):
-                # "In the Kyiv region, one person was killed and two were injured": the clause's place.
-                m.place = opening_people
-            opening_people = opening or (opening_people if not _CLAUSE_START.search(left) else None)
+            same_clause = not _CLAUSE_START.search(left)
+            if m.place is None and same_clause and (opening_people or ("," not in left and last_place)):
+                # "In the Kyiv region, one person was killed and two were injured", "one person was killed
+                # in the capital and four injured": the clause's place.
+                m.place = opening_people or last_place
+            opening_people = opening or (opening_people if same_clause else None)
+            last_place = m.place
     # "nine missiles and 63 UAVs recorded there": a verb after the last of coordinated counts
     # governs them all, unless an earlier one had its own verb.
     for i in range(len(mentions) - 2, -1, -1):
