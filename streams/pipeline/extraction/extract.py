@@ -162,6 +162,13 @@ _NONE_INTERCEPTED = re.compile(
 )
 # A sentence that opens on one kind of weapon of the attack just told: its bare counts are of that kind.
 _OF_THE_KIND = re.compile(r"of th(?:e|ese|ose) (?P<kind>drones|missiles|uavs|shaheds)\s*,")
+# "All of them were shot down", after the sentence that counted them: as many intercepted.
+_ALL_OF_THEM_DOWN = re.compile(
+    r"^(?:all of (?:them|these|those)|(?:they|these|those) (?:were |have been )?all|"
+    r"all (?:the|these|those) (?:drones|missiles|uavs|targets))"
+    rf"(?:\s+\w+){{0,2}}?\s+(?:{lx.INTERCEPT.pattern})",
+    re.IGNORECASE,
+)
 _NOT_INTERCEPTED = re.compile(
     r"\b(?:it|the missile|this missile) was not (?:intercepted|shot down)\b", re.IGNORECASE
 )
@@ -657,6 +664,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     current = default
     paragraph = -1
     last_single_missile: int | None = None
+    # The launch counts of the last sentence that gave one, the largest of each field.
+    last_launch: tuple[int, dict[str, Count]] = (-1, {})
     dateline: tuple[int, tuple[RegionMention, ...]] | None = None
     for idx, x in enumerate(sents):
         if x.s.paragraph != paragraph:
@@ -711,6 +720,26 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                 inc.counts.append(_count(f, launched, x, idx, claimant, exact=False, implied=True))
             if f.category == MISSILES and f.value == 1:
                 last_single_missile = idx
+            if f.role == LAUNCHED:
+                if last_launch[0] != idx:
+                    last_launch = (idx, {})
+                kept = last_launch[1].get(name)
+                if kept is None or f.value > kept.value:
+                    last_launch[1][name] = inc.counts[-1]
+        if not figures and last_launch[0] == idx - 1 and _ALL_OF_THEM_DOWN.match(text.lstrip()):
+            for launch in last_launch[1].values():
+                inc.counts.append(
+                    Count(
+                        launch.field.replace("launched", "intercepted"),
+                        launch.value,
+                        launch.start,
+                        s_end,
+                        idx,
+                        launch.exact,
+                        launch.place,
+                        claimant=claimant,
+                    )
+                )
         if (
             fx.negation
             and last_single_missile is not None

@@ -275,6 +275,9 @@ _RESPECTIVELY_OR_REGION = re.compile(
     r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions|in the region)\b"
 )
 _LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
+# "Of the 124 drones, 97 …": a whole opening its clause, and the comma before its part.
+_OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)\s*of (?:the|these|those|them,?)\s+(?:\w+\s+)?$")
+_PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*")
 _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
@@ -702,7 +705,17 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
     # "N of M drones", "N out of M": the whole gives the category and is a launch count.
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
-        if _PARTITIVE_AFTER_L.match(low[m.number.end : nxt.number.start]):
+        if (
+            m.category is not None
+            and _OF_THE_OPENING.search(low, 0, m.number.start)
+            and _PART_AFTER_WHOLE.fullmatch(low, m.head_end, nxt.number.start)
+        ):
+            # "Of the 124 drones, 97 were shot down": the whole first, then its part.
+            nxt.partitive_of = i
+            if nxt.category is None:
+                nxt.category = m.category
+                nxt.head_end = nxt.number.end
+        elif _PARTITIVE_AFTER_L.match(low[m.number.end : nxt.number.start]):
             m.partitive_of = i + 1
             if m.category is None:
                 m.category = nxt.category
@@ -731,7 +744,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
         right = (
             text[m.head_end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[m.head_end :]
         )
-        if m.partitive_of is not None:
+        if m.partitive_of is not None and m.partitive_of > i:
             whole = mentions[m.partitive_of]
             after_whole = (
                 mentions[m.partitive_of + 1].number.start if m.partitive_of + 1 < len(mentions) else len(text)
@@ -938,10 +951,12 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # Between two coordinated counts: at most three words that end the first noun phrase ("anti-ship
-# missile"), then a comma or "and" — no verb, preposition or partitive in between.
+# missile") and where it came from, then a comma or "and" — no verb or partitive in between.
 _COORDINATION = re.compile(
     r"(?:[ \t]+(?!(?:were|was|are|is|had|have|has|been|being|including|of|among|which|that|who|in|over|"
     r"at|on|near|to|by|from|with|while|but)\b)[\w/-]+){0,3}"
+    # Where each was launched from: "3 Kh-101 missiles from the airspace of the Saratov region, 2 …".
+    r"(?:[ \t]+from(?:[ \t]+(?:the|[\w-]+)){1,6})?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+)",
     re.IGNORECASE,
 )

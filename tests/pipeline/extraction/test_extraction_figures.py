@@ -334,3 +334,42 @@ def test_strike_drones_are_a_kind_of_drone_not_a_hit() -> None:
         ("missiles", "launched", 52),
         ("drones", "intercepted", 30),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 124 drones, 97 were shot down; 19 more were lost locally.",
+            [("drones", "launched", 124), ("drones", "intercepted", 97), ("drones", "suppressed", 19)],
+        ),
+        (
+            "Of these 60 missiles, 52 were destroyed by air defence.",
+            [("missiles", "launched", 60), ("missiles", "intercepted", 52)],
+        ),
+    ],
+)
+def test_a_whole_opening_its_clause_is_not_added_to_its_part(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The enemy attacked with 3 Kh-101 cruise missiles from the airspace of the Saratov region, "
+            "2 Iskander-M ballistic missiles from the Kursk region and 124 Shahed drones.",
+            [("missiles", "launched", 5), ("drones", "launched", 124)],
+        ),
+        (
+            "Russia fired 6 Kalibr missiles from the Black Sea and 4 Kh-59 missiles, the navy said.",
+            [("missiles", "launched", 10)],
+        ),
+    ],
+)
+def test_parts_coordinated_with_their_launch_areas_add_up(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert roles(text) == expected
