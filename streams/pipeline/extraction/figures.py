@@ -280,6 +280,7 @@ _OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)\s*of (?:the|these|those|them,
 _PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*")
 _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
+_OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
 _PLACE_LEAD = (
@@ -707,10 +708,13 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
         nxt = mentions[i + 1]
         if (
             m.category is not None
-            and _OF_THE_OPENING.search(low, 0, m.number.start)
             and _PART_AFTER_WHOLE.fullmatch(low, m.head_end, nxt.number.start)
+            and (
+                _OF_THE_OPENING.search(low, 0, m.number.start) or _OF_WHICH_AFTER_L.match(low, nxt.number.end)
+            )
         ):
-            # "Of the 124 drones, 97 were shot down": the whole first, then its part.
+            # "Of the 124 drones, 97 were shot down", "44 drones, 38 of which were destroyed": the whole
+            # first, then its part.
             nxt.partitive_of = i
             if nxt.category is None:
                 nxt.category = m.category
@@ -806,7 +810,14 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
         ) and not _part_after(low, n.end)
         if m.category in (DRONES, MISSILES, TOTAL):
             if any(o.partitive_of == i for o in mentions):
-                m.role, strong_role[i] = LAUNCHED, True
+                # The whole of "N of M" is a launch count; a whole said first keeps a verb of its own
+                # ("destroyed 44 drones, 38 of them over the south").
+                own = None
+                if mentions[i + 1 :] and mentions[i + 1].partitive_of == i:
+                    if verbs is None:
+                        verbs = verbs_in(text)
+                    own, _ = _weapon_role(full_left, "", verbs)
+                m.role, strong_role[i] = own or LAUNCHED, True
             else:
                 if verbs is None:
                     verbs = verbs_in(text)

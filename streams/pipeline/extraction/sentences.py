@@ -9,10 +9,14 @@ from typing import NamedTuple
 # Inside a line, a sentence ends at . ! ? (optionally followed by a closing quote) before
 # whitespace and an upper-case letter, digit or quote. Bullets end a sentence too. Lines are
 # split with str.split first: most of the work is done without a regular expression.
-_BOUNDARY = re.compile(r"[.!?](?P<q>[\"”’']?)\s+(?=[\"“‘A-Z0-9(])|\s*•\s*|\s+▪️")
+# A full stop typed without its space ("the air force said.In the Belgorod region") ends a sentence too
+# when a lower-case word ends before it and a capitalised word follows it.
+_BOUNDARY = re.compile(
+    r"[.!?](?P<q>[\"”’']?)\s+(?=[\"“‘A-Z0-9(])|(?<=[a-z][a-z])\.(?=[A-Z][a-z]+[ ,])|\s*•\s*|\s+▪️"
+)
 # The same without the bullet alternatives, which start with \s* and so are tried at every
 # position of the line: most lines have no bullet and take this faster expression.
-_STOP = re.compile(r"[.!?](?P<q>[\"”’']?)\s+(?=[\"“‘A-Z0-9(])")
+_STOP = re.compile(r"[.!?](?P<q>[\"”’']?)\s+(?=[\"“‘A-Z0-9(])|(?<=[a-z][a-z])\.(?=[A-Z][a-z]+[ ,])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Gov|St|No|vs|"
     r"U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|approx)\.|\b[A-Z]\.)$"
@@ -111,7 +115,26 @@ def _stops(line: str) -> list[tuple[int, int]]:
         # \s+ gives back nothing the lookahead wants: none of its characters is a space.
         if j < k < n and line[k] in _OPENING:
             out.append((j, k))
+        elif k == j == i + 1 and _unspaced_stop(line, i):
+            out.append((j, j))
     return out
+
+
+def _unspaced_stop(line: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends a sentence without a space after it: "said.In the"."""
+    if not (
+        2 <= dot < len(line) - 2
+        and "a" <= line[dot - 1] <= "z"
+        and "a" <= line[dot - 2] <= "z"
+        and "A" <= line[dot + 1] <= "Z"
+        and "a" <= line[dot + 2] <= "z"
+    ):
+        return False
+    # A word follows, not a domain or a file name ("www.Example.org").
+    k = dot + 3
+    while k < len(line) and "a" <= line[k] <= "z":
+        k += 1
+    return k < len(line) and line[k] in " ,"
 
 
 _WORD_ABBREVIATIONS = frozenset(

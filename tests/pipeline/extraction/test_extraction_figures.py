@@ -373,3 +373,22 @@ def test_parts_coordinated_with_their_launch_areas_add_up(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia attacked Ukraine's Danube ports overnight with 44 drones, 38 of which were destroyed.",
+            [("drones", "launched", 44), ("drones", "intercepted", 38)],
+        ),
+        (
+            "The enemy sent 27 missiles, 19 of them were shot down over the capital region.",
+            [("missiles", "launched", 27), ("missiles", "intercepted", 19)],
+        ),
+        # A whole said with its own verb keeps it; its part is only located.
+        ("Air defence destroyed 44 drones, 38 of them over the south.", [("drones", "intercepted", 44)]),
+    ],
+)
+def test_a_whole_and_its_part_of_which_are_not_added(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert roles(text) == expected

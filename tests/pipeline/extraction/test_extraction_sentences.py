@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,3 +84,18 @@ def test_every_abbreviation_agrees_with_the_reference() -> None:
             line = before + word + "."
             expected = sn._ABBREVIATIONS.search(line[-6:]) is not None
             assert sn._abbreviation(line, len(line) - 1) == expected, line
+
+
+def test_a_full_stop_without_its_space_ends_a_sentence() -> None:
+    body = "Russia launched 58 drones, the air force said.In the Belgorod region two people were killed."
+    assert [s.text for s in split_sentences(body)] == [
+        "Russia launched 58 drones, the air force said.",
+        "In the Belgorod region two people were killed.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Shelling hit St.Petersburg Street overnight.", "See www.Example.org for more."]
+)
+def test_a_dot_inside_a_name_does_not_end_a_sentence(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]
