@@ -20,16 +20,24 @@
    approximate total ("some 500") yields to the exact sum of both stated parts; with no stated total,
    both parts add up.
 6. **Hospitalised** gives the injured figure only when no injured figure is stated.
-7. **Launches outnumber interceptions.** A launch count below the interceptions of the same weapon
+7. **Another N adds up.** A count said to come on top of the others ("another 31 drones were shot
+   down", "a further 12 over the Dnipropetrovsk region") adds to the field's count chosen from the
+   others, wherever it was, unless a stated count already adds them up ("bringing the total to 55");
+   with none beside it, it is in scope as any count ("another 208 were lost from radar", after the
+   interceptions). Tolls given place by place ("another two deaths in Zaporizhzhia") are parts of
+   the lead's toll, not additions.
+8. **Launches outnumber interceptions.** A launch count below the interceptions of the same weapon
    counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
    it is dropped. A stated rounded one stays ("over 100 drones" beside 121 shot down).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import schemas
 from streams.pipeline.extraction.claimants import LOCAL
-from streams.pipeline.extraction.counts import HOSPITALISED, Count
+from streams.pipeline.extraction.counts import HOSPITALISED, WEAPON_FIELDS, Count
 
 _PARTS = (
     ("total_launched", "drones_launched", "missiles_launched"),
@@ -94,13 +102,39 @@ def best(own: list[Count]) -> Count | None:
     return max(pool, key=lambda c: (c.value, -c.start))
 
 
+def with_more(stated: list[Count], more: list[Count]) -> Count | None:
+    """Rule 7: the count chosen from ``stated`` with the counts said to come on top of it added (each
+    value once), unless a stated count already adds them up ("a further 17 …, bringing the total for
+    the night to 55" after 38)."""
+    base = best(stated)
+    added = {c.value: c for c in more if not c.zero}
+    if base is None:
+        return best(more)
+    if not added:
+        return base
+    extra = sum(added)
+    running = [c for c in stated if any(c.value == d.value + extra for d in stated)]
+    if running:
+        return best(running)
+    parts = [base, *added.values()]
+    return Count(
+        base.field,
+        sum(c.value for c in parts),
+        min(c.start for c in parts),
+        max(c.end for c in parts),
+        -1,
+        exact=all(c.exact for c in parts),
+        claimant=base.claimant if all(c.claimant == base.claimant for c in parts) else None,
+    )
+
+
 def _same_quantity(rounded: int, exact: int) -> bool:
     """Whether an exact count can be what a rounded one rounds: within a fifth of it."""
     return abs(exact - rounded) <= rounded / 5
 
 
 def without_partial_launches(chosen: dict[str, Count]) -> dict[str, Count]:
-    """Rule 7: a launch count below the interceptions of its weapon is a part, not the launch."""
+    """Rule 8: a launch count below the interceptions of its weapon is a part, not the launch."""
     out = dict(chosen)
     for launched, intercepted in _LAUNCHED_AND_INTERCEPTED:
         a, b = out.get(launched), out.get(intercepted)
@@ -140,7 +174,16 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     one_place = one_place_only(counts)
     chosen: dict[str, Count] = {}
     for name in (*schemas.FIELDS, HOSPITALISED):
-        picked = best(in_scope(by_field.get(name, []), regions, one_place))
+        own = by_field.get(name, [])
+        if name not in WEAPON_FIELDS:
+            # Tolls given place by place after the lead's ("Another two deaths occurred in
+            # Zaporizhzhia") are its parts: "another" adds only to weapon counts.
+            own = [replace(c, more=False) if c.more else c for c in own]
+        # What comes on top of the attack's count is added wherever it was ("a further 12 over the
+        # Dnipropetrovsk region"); alone, it is in scope as any count.
+        stated = in_scope([c for c in own if not c.more], regions, one_place)
+        more = [c for c in own if c.more] if stated else in_scope(own, regions, one_place)
+        picked = with_more(stated, more)
         if picked is not None:
             chosen[name] = picked
     hospital = chosen.pop(HOSPITALISED, None)

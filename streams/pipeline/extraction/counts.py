@@ -25,7 +25,8 @@ class Count:
     "in Kharkiv four were killed"). ``exact`` is False for rounded counts ("over 500") and headline
     figures. ``zero`` marks a stated zero ("no casualties"); ``fallback`` a count read from a weaker
     cue (missiles that hit, counted as launched only when nothing else is stated); ``implied`` a launch
-    count implied by "all 14 drones were shot down".
+    count implied by "all 14 drones were shot down". ``more`` marks a count added to the field's
+    other counts ("another 31 drones were shot down", "a further 12").
     """
 
     field: str
@@ -40,6 +41,7 @@ class Count:
     implied: bool = False
     claimant: str | None = None
     everywhere: bool = False  # a zero said for every place struck ("the governors of the three regions")
+    more: bool = False  # said to come on top of the others ("another 31 were shot down")
 
     @property
     def of_people(self) -> bool:

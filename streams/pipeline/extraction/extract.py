@@ -162,6 +162,8 @@ _NONE_INTERCEPTED = re.compile(
 )
 # A sentence that opens on one kind of weapon of the attack just told: its bare counts are of that kind.
 _OF_THE_KIND = re.compile(r"of th(?:e|ese|ose) (?P<kind>drones|missiles|uavs|shaheds)\s*,")
+# A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
+_MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
 # "All of them were shot down", after the sentence that counted them: as many intercepted.
 _ALL_OF_THEM_DOWN = re.compile(
     r"^(?:all of (?:them|these|those)|(?:they|these|those) (?:were |have been )?all|"
@@ -233,7 +235,8 @@ def _count(
 ) -> Count:
     """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence."""
     place = None if f.place is None else _place_name(f.place)
-    return Count(field, f.value, x.s.start, x.s.end, idx, exact, place, claimant=claimant, **kinds)
+    more = _MORE_BEFORE.search(x.s.text, max(0, f.start - 20), f.start) is not None
+    return Count(field, f.value, x.s.start, x.s.end, idx, exact, place, claimant=claimant, more=more, **kinds)
 
 
 @functools.lru_cache(maxsize=1024)

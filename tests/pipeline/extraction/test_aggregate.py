@@ -22,6 +22,7 @@ def c(
     zero: bool = False,
     fallback: bool = False,
     implied: bool = False,
+    more: bool = False,
     claimant: str | None = None,
     start: int | None = None,
 ) -> Count:
@@ -38,6 +39,7 @@ def c(
         zero=zero,
         fallback=fallback,
         implied=implied,
+        more=more,
         claimant=claimant,
     )
 
@@ -426,3 +428,39 @@ def test_a_launch_count_at_or_above_the_interceptions_stays_and_weapons_are_not_
     counts.append(c("total_intercepted", 41))
     chosen = choose(counts, set())
     assert chosen["drones_launched"].value == 40 and chosen["missiles_launched"].value == 2
+
+
+# Rule 7: another N adds up.
+def test_another_n_adds_to_the_fields_count() -> None:
+    # "46 of the drones were shot down" … "another 31 drones were shot down over the south"
+    counts = [c("drones_intercepted", 31, more=True), c("drones_intercepted", 46), c("drones_launched", 95)]
+    chosen = choose(counts, set())
+    assert chosen["drones_intercepted"].value == 77 and chosen["drones_launched"].value == 95
+
+
+def test_another_n_alone_is_the_fields_count_as_stated() -> None:
+    # "268 were shot down, while another 208 were lost from radar": no other suppressed count.
+    chosen = choose([c("drones_intercepted", 268), c("drones_suppressed", 208, more=True)], set())
+    assert (chosen["drones_intercepted"].value, chosen["drones_suppressed"].value) == (268, 208)
+
+
+def test_another_n_repeated_by_a_second_sentence_is_added_once() -> None:
+    counts = [c("missiles_intercepted", 20), c("missiles_intercepted", 4, more=True)]
+    counts.append(c("missiles_intercepted", 4, more=True))
+    assert choose(counts, set())["missiles_intercepted"].value == 24
+
+
+def test_a_running_total_that_already_adds_another_n_wins() -> None:
+    # "destroyed 38 drones" … "a further 17 …, bringing the total for the night to 55"
+    counts = [
+        c("drones_intercepted", 38),
+        c("drones_intercepted", 17, more=True),
+        c("drones_intercepted", 55),
+    ]
+    assert choose(counts, set())["drones_intercepted"].value == 55
+
+
+def test_another_toll_in_one_place_is_a_part_of_the_leads() -> None:
+    # "at least four fatalities" … "Another two deaths occurred in drone strikes on Zaporizhzhia"
+    counts = [c("killed", 4), c("killed", 2, place="Zaporizhzhia", more=True)]
+    assert choose(counts, {"Zaporizhzhia", "Dnipropetrovsk"})["killed"].value == 4

@@ -69,8 +69,8 @@ def _holds(field: str, value: int, text: str) -> bool:
         found.append(1)  # "an Iskander-K missile was intercepted" counts one
     if value in found:
         return True
-    # A total summed from its two parts: both parts are in the span.
-    return field.startswith("total_") and any(a + b == value for a in found for b in found)
+    # A total summed from its two parts, or a count with "another N" added to it: both are in the span.
+    return any(a + b == value for a in found for b in found)
 
 
 def _check(article: schemas.Article) -> None:
