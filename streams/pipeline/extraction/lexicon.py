@@ -578,39 +578,16 @@ CASUALTY_WORDS = frozenset(
         "perished",
     ]
 )
-NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-    ]
+# Number words, written once: ``numbers`` builds its expressions from these lists, and a sentence holding
+# none of NUMBER_WORDS is read for digits only. "dozen" counts twelve ("two dozen", "a dozen").
+NUMBER_UNITS = (
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
 )
+NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+NUMBER_SCALES = ("hundred", "thousand")
+DOZEN = "dozen"
+NUMBER_WORDS = frozenset((*NUMBER_UNITS, *NUMBER_TENS, *NUMBER_SCALES, DOZEN))
 DATE_WORDS = frozenset(
     [
         "monday",
