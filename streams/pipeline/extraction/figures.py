@@ -90,6 +90,9 @@ def _drop_aside(text: str) -> str:
 
 
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
+# Before a weapon count that names a type among the weapons just counted ("six missiles, including
+# four Iskander-M", "among them 4 ballistic rockets").
+_SUBTYPE_BEFORE_L = re.compile(r"[,(—–:]\s*(?:including|among (?:them|which|these|those))\s+(?:all\s+)?$")
 _ONE_NOUN = (
     r"(?:woman|man|person|child|girl|boy|civilian|resident|teenager|pensioner|driver|passenger|pedestrian|"
     r"employee|worker|security guard|guard)"
@@ -831,6 +834,17 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 m.role, strong_role[i] = role, strong
             if not any(o.partitive_of == i for o in mentions):
                 m.place = _count_place(text[m.head_end :]) or _opening_place(left, i == 0)
+            if (
+                previous_weapon is not None
+                and previous_weapon.number.end > 0  # counted in this sentence, not carried
+                and previous_weapon.category == m.category
+                and m.place is None
+                and (m.role == previous_weapon.role or not strong_role[i])
+                and _SUBTYPE_BEFORE_L.search(left_low[-30:])
+            ):
+                # "six rockets, among them four Iskander-M": a type among the count before, not a count.
+                m.skip = True
+                continue
             previous_weapon = m
         else:
             if _age_before(left_low) or _subset_people(low[max(left_start, n.start - 40) : n.start]):

@@ -212,9 +212,9 @@ def test_per_type_parts_of_one_kind_add_up() -> None:
 
 
 def test_counts_with_their_own_verbs_or_places_do_not_add_up() -> None:
+    # The 18 is a type among the 40, not another count: it is not read at all.
     assert roles("Russia launched 40 missiles, including 18 ballistic missiles.") == [
         ("missiles", "launched", 40),
-        ("missiles", "launched", 18),
     ]
     assert placed("Air defences shot down 30 drones over Kyiv and 12 drones over the Odesa region.") == [
         ("drones", "intercepted", 30, "Kyiv"),
@@ -334,3 +334,28 @@ def test_strike_drones_are_a_kind_of_drone_not_a_hit() -> None:
         ("missiles", "launched", 52),
         ("drones", "intercepted", 30),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A type named among the weapons just counted is not another count of them.
+        (
+            "Russia fired 16 missiles, including six Kinzhal hypersonic missiles, and 40 drones.",
+            [("missiles", "launched", 16), ("drones", "launched", 40)],
+        ),
+        (
+            "The enemy launched 120 drones, among them 70 Shaheds, the air force said.",
+            [("drones", "launched", 120)],
+        ),
+        # Another weapon after "including" is a part of a total, and is read.
+        (
+            "In total Russia launched 91 projectiles, including 10 missiles and 81 drones.",
+            [("total", "launched", 91), ("missiles", "launched", 10), ("drones", "launched", 81)],
+        ),
+    ],
+)
+def test_a_type_among_the_weapons_counted_is_not_another_count(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
