@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from streams.pipeline.extraction import lexicon as lx
@@ -39,3 +41,71 @@ def test_a_phrase_must_start_with_literal_text() -> None:
 def test_new_interception_wording_is_read(text: str, expected: list[int]) -> None:
     figures = read_figures(text)
     assert [f.value for f in figures if f.role == "intercepted"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Launch verbs: "hurled", machine-translated "released", "attacked ... by".
+        (
+            "Moscow hurled 64 Shahed drones and three ballistic missiles at the south overnight.",
+            [("drones", "launched", 64), ("missiles", "launched", 3)],
+        ),
+        ("The enemy released 35 attack UAVs on the Odesa region overnight.", [("drones", "launched", 35)]),
+        ("At night the enemy attacked the Sumy region by 12 Shahed UAVs.", [("drones", "launched", 12)]),
+        # "knocked out" is an interception, like "knocked down".
+        (
+            "Air defence units knocked out 52 of the 60 drones.",
+            [("drones", "intercepted", 52), ("drones", "launched", 60)],
+        ),
+        (
+            "Gunners knocked out nine cruise missiles and 14 UAVs.",
+            [("missiles", "intercepted", 9), ("drones", "intercepted", 14)],
+        ),
+    ],
+)
+def test_new_launch_and_interception_wording_is_read(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
+
+
+def test_spellings_of_a_phrase() -> None:
+    assert set(lx.spellings("neutrali[sz](?:ed|ing)?")) == {
+        *("neutralis", "neutralised", "neutralising", "neutraliz", "neutralized", "neutralizing"),
+    }
+    assert lx.spellings(r"Shahed(?:-\d+)?") == ("shahed-0", "shahed")
+    assert lx.spellings("air (?:threats|targets)") == ("air threats", "air targets")
+
+
+@pytest.mark.parametrize("phrase", [r"penetrat\w*", "drone.", "(drones)", "UAVs{1,2}"])
+def test_spellings_refuse_what_they_cannot_list(phrase: str) -> None:
+    with pytest.raises(AssertionError):
+        lx.spellings(phrase)
+
+
+HEAD_NOUNS = [
+    (lx.TOTAL_HEAD, lx._TOTAL_NOUNS),
+    (lx.DRONE_HEAD, lx._DRONE_NOUNS),
+    (lx.MISSILE_HEAD, lx._MISSILE_NOUNS),
+    (lx.PEOPLE_HEAD, lx._PEOPLE_NOUNS),
+    (lx.KILLED_HEAD, lx._KILLED_NOUNS),
+    (lx.INJURED_HEAD, lx._INJURED_NOUNS),
+]
+
+
+@pytest.mark.parametrize(("pattern", "nouns"), HEAD_NOUNS, ids=lambda p: str(p)[:20])
+def test_every_spelling_of_a_head_noun_passes_the_sentence_guard(
+    pattern: object, nouns: tuple[str, ...]
+) -> None:
+    """The guard words are made from the nouns: each spelling the head pattern matches holds one, so
+    a noun added to a list ("air threats", "Geran-2s") can never be silently skipped by the guard."""
+    assert isinstance(pattern, re.Pattern)
+    for noun in nouns:
+        for spelling in lx.spellings(noun):
+            assert pattern.fullmatch(spelling), spelling
+            assert lx.words(spelling) & lx.HEAD_WORDS, spelling
+
+
+def test_one_word_interception_verbs_make_a_sentence_about_an_attack() -> None:
+    for verb in ("neutralised", "neutralized", "repelled", "destroying", "downed", "eliminated"):
+        assert verb in lx.ATTACK_WORDS
+    assert "took" not in lx.ATTACK_WORDS  # of a phrase ("took down"): too common alone
