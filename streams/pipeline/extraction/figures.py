@@ -37,9 +37,11 @@ _ALL_OF_WHICH = re.compile(
 _PART_AFTER = re.compile(r"^\s+of (?:the|them|those|these|which)\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball(?: of the| the)?\s*$", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?$", re.IGNORECASE)
+# "11 in total were injured", "40 in all were shot down": a count of everything, before its verb.
+_IN_ALL = r"(?:(?:in total|in all|altogether|overall),?\s+)?"
 _HEADLESS_AFTER = re.compile(
     r"^\s*(?:of them\b|of which\b|of those\b|of these\b)|"
-    r"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?(?:in all\s+)?(?:were|was|had been|"
+    rf"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?{_IN_ALL}(?:were|was|had been|"
     r"have been|"
     r"disappeared|failed|did|went|got|deviated|diverted)\b",
     re.IGNORECASE,
@@ -58,7 +60,7 @@ _SUBSET_PEOPLE = re.compile(
 # "five children among the injured" is a part; "11 were injured, among them a girl" is not.
 _SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b)", re.IGNORECASE)
 _HEADLESS_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:more\s+|others?\s+|people\s+)?(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
+    rf"^\s*(?:more\s+|others?\s+|people\s+)?{_IN_ALL}(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
     r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b",
     re.IGNORECASE,
 )

@@ -109,3 +109,43 @@ def test_one_word_interception_verbs_make_a_sentence_about_an_attack() -> None:
     for verb in ("neutralised", "neutralized", "repelled", "destroying", "downed", "eliminated"):
         assert verb in lx.ATTACK_WORDS
     assert "took" not in lx.ATTACK_WORDS  # of a phrase ("took down"): too common alone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The wording issue 17 lists, each in sentences of other outlets' styles.
+        ("About 30 kamikaze drones descended on the Odesa region overnight.", [("drones", "hit", 30)]),
+        (
+            "Mobile fire groups took down 41 UAVs and two cruise missiles.",
+            [("drones", "intercepted", 41), ("missiles", "intercepted", 2)],
+        ),
+        ("Four civilians lost their lives in the strike, officials said.", [("people", "killed", 4)]),
+        (
+            "Eleven people lost their lives and 30 were injured.",
+            [("people", "killed", 11), ("people", "injured", 30)],
+        ),
+        ("The enemy fired 12 rockets at Kharkiv.", [("missiles", "launched", 12)]),
+        (
+            "Russia launched 90 airborne threats overnight; 75 airborne threats were neutralised.",
+            [("total", "launched", 90), ("total", "intercepted", 75)],
+        ),
+        ("Ukraine was attacked with 120 kamikaze drones, the air force said.", [("drones", "launched", 120)]),
+        ("Russia attacked Ukraine overnight, deploying 81 drones.", [("drones", "launched", 81)]),
+        # "N in total were injured": the count of everyone, before its verb.
+        (
+            "In Zaporizhzhia, three people lost their lives and 11 in total were injured.",
+            [("people", "killed", 3), ("people", "injured", 11)],
+        ),
+        ("Two people died, and 14 overall were hurt.", [("people", "killed", 2), ("people", "injured", 14)]),
+        (
+            "The air force said 46 drones were launched; 40 altogether were shot down.",
+            [("drones", "launched", 46), ("drones", "intercepted", 40)],
+        ),
+        # A rate is not this night's count.
+        ("Russia is now deploying 150 UAVs a night, the minister said.", []),
+        ("Moscow fires some 40 missiles per night at the grid.", []),
+    ],
+)
+def test_the_wording_of_issue_17_is_read(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
