@@ -483,7 +483,9 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
         if role in verbs and (m := pattern.search(right_low)) is not None:
             found.append((m.start(), m.end(), role))
     if found:
-        start, _, role = min(found)
+        # The first verb after the count; of two starting there, the longer phrase ("downed by
+        # electronic warfare" is a suppression, "downed" alone an interception).
+        start, _, role = min(found, key=lambda verb: (verb[0], -verb[1]))
         before = right_head[:start]
         if role == LAUNCHED and not _PASSIVE_END.search(before):
             # "One X-59 missile launched from Kursk was also downed": the passive verb governs.

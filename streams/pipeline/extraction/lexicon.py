@@ -262,7 +262,15 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     ),
     *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
     *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),
-)
+    # Brought down by electronic warfare alone: "19 were downed by electronic warfare", "neutralised by
+    # EW means". With air defence beside it ("by air defence and EW") it stays an interception (rule 5).
+    *(
+        rf"{verb} by (?:means of )?(?:radio-)?(?:electronic warfare|EW)"
+        r"(?: means| systems?| units| equipment)?(?! and| or|,? air| &)"
+        for verb in (*("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed"),
+                     *("neutralised", "neutralized", "intercepted"))
+    ),
+)  # fmt: skip
 LAUNCH, LAUNCH_WORDS = vocabulary(
     *("launch(?:ed|ing|es)?", "fired", "firing", "fires", "fire", "used", "using", "unleashed", "sent"),
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),

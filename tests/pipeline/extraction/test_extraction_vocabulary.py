@@ -149,3 +149,33 @@ def test_one_word_interception_verbs_make_a_sentence_about_an_attack() -> None:
 )
 def test_the_wording_of_issue_17_is_read(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Brought down by electronic warfare alone: suppressed, counted apart from the interceptions.
+        (
+            "A total of 45 drones were neutralised by EW means and 30 were destroyed by mobile fire groups.",
+            [("drones", "suppressed", 45), ("drones", "intercepted", 30)],
+        ),
+        (
+            "Overnight 27 Shaheds were knocked out by electronic warfare systems.",
+            [("drones", "suppressed", 27)],
+        ),
+        (
+            "Air defence shot down 210 drones, while 172 more were downed by means of electronic warfare.",
+            [("drones", "intercepted", 210), ("drones", "suppressed", 172)],
+        ),
+        # With air defence beside it, one number is an interception (labelling rule 5).
+        (
+            "In all, 64 drones were shot down by air defence and electronic warfare.",
+            [("drones", "intercepted", 64)],
+        ),
+        ("Some 50 UAVs were destroyed by EW and air defence units.", [("drones", "intercepted", 50)]),
+    ],
+)
+def test_brought_down_by_electronic_warfare_is_suppressed(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
