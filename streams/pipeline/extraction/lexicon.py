@@ -157,7 +157,8 @@ _TOTAL_NOUNS = (
 )
 TOTAL_HEAD, TOTAL_HEAD_STARTS = heads(*_TOTAL_NOUNS, end=r"\b")
 _DRONE_NOUNS = (
-    *("drones?", "UAVs?", "Shaheds?", "Gerans?", "Gerberas?", "unmanned aerial vehicles?"),
+    *("drones?", "UAVs?", "Shaheds?", "Gerans?", r"Geran-\d+s?", r"Shahed-\d+s", "Gerberas?"),
+    "unmanned aerial vehicles?",
     *("unmanned aircraft", "one-way attack UAVs?", "attack UAVs?", "decoys?"),
 )
 DRONE_HEAD, DRONE_HEAD_STARTS = heads(*_DRONE_NOUNS)
@@ -370,8 +371,8 @@ _PLACE_ATTACK_PARTS = (
     ),
     (
         ("attacked", "struck", "hit", "targeted"),
-        r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!(?:Ukraine|Russia|them|it|us|him|her)\b)\w+"
-        r"(?:\s+[\w-]+){0,6}?\s+with\s+(?:\w+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)",
+        r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!(?:Ukraine|Russia|them|it|us|him|her)\b)[\w-]+"
+        r"(?:\s+[\w-]+){0,9}?\s+with\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)",
     ),
     (("after the ",), r"\bafter the (?:drone|missile) attack\b"),
     (("heard in",), r"\bexplosions (?:are|were) heard in\b"),

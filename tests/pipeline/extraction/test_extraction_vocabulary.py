@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+import schemas
+from streams.pipeline.extraction import extract
 from streams.pipeline.extraction import lexicon as lx
 from streams.pipeline.extraction.figures import read_figures
 
@@ -179,3 +181,39 @@ def test_brought_down_by_electronic_warfare_is_suppressed(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Model names in the plural, as Russian state media write them.
+        (
+            "According to the air force, 54 Geran-2s were launched, and 31 of them were shot down.",
+            [("drones", "launched", 54), ("drones", "intercepted", 31)],
+        ),
+        ("The ministry said 20 Geran-2 drones and 12 Shahed-136s were used.", [("drones", "launched", 32)]),
+        ("Air defence destroyed 40 Geran-3s overnight.", [("drones", "intercepted", 40)]),
+    ],
+)
+def test_drone_models_in_the_plural_are_drones(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            "Russian forces struck military-industrial facilities in the Kharkov and Nikolayev regions "
+            "overnight with Geran-2 drones, Izvestia reported, citing the Defence Ministry.",
+            ["Kharkiv", "Mykolaiv"],
+        ),
+        (
+            "The army hit fuel depots of the Ukrainian military in the Odessa region with Geran-2 drones "
+            "overnight, RIA Novosti said.",
+            ["Odesa"],
+        ),
+    ],
+)
+def test_a_strike_with_drone_models_reports_an_attack_without_figures(body: str, regions: list[str]) -> None:
+    [report] = extract(schemas.Article(id="x", published_at="2025-09-19T09:00:00Z", body=body))
+    assert (report.incident_id, report.regions, report.figures.stated()) == ("2025-09-19:RU>UA", regions, {})
