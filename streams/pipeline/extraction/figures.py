@@ -239,6 +239,22 @@ def _part_after(low: str, end: int) -> bool:
     return bool(_PART_AFTER_L.match(low[end:]))
 
 
+# The end of a clause right after a bare number: "… it was neutralised 58.", "shot down 40, and …".
+_CLAUSE_END_AFTER_L = re.compile(r"\s*(?:[.;,)]|$|(?:and|while|but|the)\b)")
+_INTERCEPT_L = lx.lowered(lx.INTERCEPT)
+
+
+def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
+    """Whether a number with no noun is what an interception verb right before it brought down, its
+    clause ending after it ("By forces of air defence it was neutralised 58."): a count of the
+    weapon counted before."""
+    if not _CLAUSE_END_AFTER_L.match(low, end):
+        return False
+    tail = left_low[-40:]
+    verb = _last(_INTERCEPT_L, tail) if _any_in(tail, lx.INTERCEPT_WORDS) else None
+    return verb is not None and not tail[verb.end() :].strip()
+
+
 def _age_before(left_low: str) -> bool:
     """``_AGE_BEFORE_L.search(left_low[-14:])``."""
     tail = left_low[-14:]
@@ -750,6 +766,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 _HEADLESS_AFTER_L.match(low[n.end :])
                 or _OF_WHICH_BEFORE_L.search(left_low[-12:])
                 or ("total" in left_low and _TOTAL_TO_BEFORE_L.search(left_low))
+                or _intercepted_bare(left_low, low, n.end)
             )
             and not _HEADLESS_PEOPLE_AFTER_L.match(low[n.end :])
         ):

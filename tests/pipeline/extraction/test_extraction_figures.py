@@ -359,3 +359,25 @@ def test_a_type_among_the_weapons_counted_is_not_another_count(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "carry", "expected"),
+    [
+        # A bare number right after an interception verb, its clause ending there: the weapon before.
+        ("By forces of air defence it was neutralised 58.", "drones", [("drones", "intercepted", 58)]),
+        ("Air defence shot down 40, the air force said.", "missiles", [("missiles", "intercepted", 40)]),
+        (
+            "Of them, mobile fire groups destroyed 12 and the rest were lost locally.",
+            "drones",
+            [("drones", "intercepted", 12)],
+        ),
+        # Not after other verbs, nor before a noun of something else.
+        ("The enemy hit 3.", "drones", []),
+        ("Air defence destroyed 58 enemy positions.", "drones", []),
+    ],
+)
+def test_a_bare_number_an_interception_verb_governs_counts_the_weapon_before(
+    text: str, carry: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert roles(text, carry) == expected
