@@ -898,11 +898,28 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             if (
                 not strong_role[i]
                 and strong_role[i + 1]
+                and m.partitive_of != i + 1  # the part of "N of M" is never a launch count
                 and "with" not in gap
                 and (_CONNECTOR_L.match(low[m.head_end : nxt.number.start]) or _COORDINATED.fullmatch(gap))
                 and not any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
             ):
                 m.role, strong_role[i] = nxt.role, True
+            elif m.partitive_of == i + 1 and m.role is None and i + 2 < len(mentions):
+                # "71 of the 84 drones and all four cruise missiles were downed": the verb after the
+                # count coordinated with the whole governs the part too.
+                after = mentions[i + 2]
+                gap = text[nxt.head_end : after.number.start]
+                if (
+                    after.category in (DRONES, MISSILES, TOTAL)
+                    and after.role in (INTERCEPTED, SUPPRESSED)
+                    and strong_role[i + 2]
+                    and (
+                        _CONNECTOR_L.match(low[nxt.head_end : after.number.start])
+                        or _COORDINATED.fullmatch(gap)
+                    )
+                    and not any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
+                ):
+                    m.role, strong_role[i] = after.role, True
     figures: list[tuple[Figure, int]] = []
     for i, m in enumerate(mentions):
         if m.skip or m.category is None:

@@ -381,3 +381,28 @@ def test_a_bare_number_an_interception_verb_governs_counts_the_weapon_before(
     text: str, carry: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert roles(text, carry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb after a count coordinated with the whole of "N of M" governs the part too.
+        (
+            "The Air Force said 71 of the 84 drones and all four cruise missiles were downed.",
+            [("drones", "intercepted", 71), ("drones", "launched", 84), ("missiles", "intercepted", 4)],
+        ),
+        (
+            "Air defence says 40 of 52 Shaheds and two ballistic missiles were intercepted overnight.",
+            [("drones", "intercepted", 40), ("drones", "launched", 52), ("missiles", "intercepted", 2)],
+        ),
+        # The part is never a launch count: with a verb of hits it is not read.
+        (
+            "Officials said 12 of the 30 drones and six missiles hit energy sites.",
+            [("drones", "launched", 30), ("missiles", "hit", 6)],
+        ),
+    ],
+)
+def test_a_part_of_a_whole_takes_the_verb_after_the_count_coordinated_with_it(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert roles(text) == expected
