@@ -45,10 +45,31 @@ def test_cities_and_old_spellings(text: str, expected: list[str]) -> None:
         "Kyiv Independent reporters heard explosions",
         "KYIV, July 4 - Russia said",
         "from two different directions – Primorsko-Akhtarsk and the Kursk Region",
+        # A capital standing for its government.
+        "Kyiv urged Western partners to speed up air-defence deliveries",
+        "Moscow blamed Kyiv for the attack",
+        "Kyiv called for more Patriot systems; Moscow vowed to retaliate",
+        # Datelines in mixed case: a date or a wire's name after the place.
+        "Lviv, Feb 14 (Wire) - Russia launched 50 drones",
+        "Kharkiv, Ukraine (AP) — Russian drones hit a power plant",
+        "Odesa, March 3 - Drones struck the port",
     ],
 )
 def test_not_targets(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv, Kharkiv and Odesa came under fire overnight", ["Kyiv", "Kharkiv", "Odesa"]),
+        ("Kharkiv (the city) was hit by drones", ["Kharkiv"]),
+        ("Moscow came under attack as Kyiv pressed its drone campaign", ["Moscow", "Kyiv"]),
+        ("Drones hit Lviv, Feb 14 was the quietest night", ["Lviv"]),
+    ],
+)
+def test_places_that_are_no_dateline_or_government_stay(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
 
 
 def test_countries_are_kept() -> None:
