@@ -515,7 +515,7 @@ MONTHS_L = tuple(month.lower() for month in _MONTHS)
 _CUMULATIVE_AFTER_PHRASES = (
     *("since", "so far", "to date", "in total since", "this year", "per day", "a day", "each day"),
     *("every day", "a month", "a week", "ago", "starting from the", "from the start of"),
-    *("from the beginning of", "a night(?! of)", "per night", "each night", "every night"),
+    *("from the beginning of", "a night(?! of)", "per night", "each night", "every night", "at a time"),
     rf"in (?:early |late |mid-)?(?:{'|'.join(MONTHS_L)})\b(?! \d)",
 )
 CUMULATIVE_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{'|'.join(_CUMULATIVE_AFTER_PHRASES)})\b", IC)

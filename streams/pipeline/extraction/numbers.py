@@ -75,9 +75,10 @@ _DOZEN_AFTER_L = re.compile(rf"[ -]+{DOZEN}\b")
 _A_DOZEN_L = re.compile(rf"(?<![\w-])(?P<half>half[ -]+)?an?[ -]+{DOZEN}\b")
 
 # Qualifiers that keep the number ("at least 23" gives 23) and ones that make it vague.
-# "Several hundred drones", "a few thousand" are vague: the number word is not the count.
+# "Several hundred drones", "a few thousand" are vague: the number word is not the count. "Up to 10"
+# gives 10, a rounded count (labelling rule 2), as "about 10" does.
 _VAGUE_BEFORE = re.compile(
-    r"\b(?:up to|dozens of|hundreds of|thousands of|tens of|several|a few|few|many)\s*$", re.IGNORECASE
+    r"\b(?:dozens of|hundreds of|thousands of|tens of|several|a few|few|many)\s*$", re.IGNORECASE
 )
 _VAGUE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|to)\s*$")

@@ -406,3 +406,21 @@ def test_a_part_of_a_whole_takes_the_verb_after_the_count_coordinated_with_it(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Up to N" gives N, a rounded count (labelling rule 2).
+        (
+            "Russia launched a total of 67 cruise missiles and up to 10 Lancet kamikaze drones.",
+            [("missiles", "launched", 67, False), ("drones", "launched", 10, True)],
+        ),
+        ("Air defence shot down up to 40 Shaheds over the south.", [("drones", "intercepted", 40, True)]),
+        # A rate or a capability is no count of this attack.
+        ("Russia hits the grid with waves of up to 30 drones at a time, he said.", []),
+        ("The enemy can launch up to 1,000 Shahed drones at once.", []),
+    ],
+)
+def test_up_to_gives_a_rounded_count(text: str, expected: list[tuple[str, str, int, bool]]) -> None:
+    assert [(f.category, f.role, f.value, f.qualified) for f in read_figures(text)] == expected
