@@ -36,7 +36,12 @@ _ALL_OF_WHICH = re.compile(
 )
 _PART_AFTER = re.compile(r"^\s+of (?:the|them|those|these|which)\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball(?: of the| the)?\s*$", re.IGNORECASE)
-_PARTITIVE_AFTER = re.compile(r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?$", re.IGNORECASE)
+# "44 of more than 50 cruise missiles": the whole may be rounded.
+_PARTITIVE_AFTER = re.compile(
+    r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?"
+    r"(?:(?:more than|over|about|around|nearly|almost|some|approximately|roughly|at least)\s+)?$",
+    re.IGNORECASE,
+)
 # "11 in total were injured", "40 in all were shot down": a count of everything, before its verb.
 _IN_ALL = r"(?:(?:in total|in all|altogether|overall),?\s+)?"
 _HEADLESS_AFTER = re.compile(

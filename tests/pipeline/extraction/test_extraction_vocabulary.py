@@ -217,3 +217,29 @@ def test_drone_models_in_the_plural_are_drones(text: str, expected: list[tuple[s
 def test_a_strike_with_drone_models_reports_an_attack_without_figures(body: str, regions: list[str]) -> None:
     [report] = extract(schemas.Article(id="x", published_at="2025-09-19T09:00:00Z", body=body))
     assert (report.incident_id, report.regions, report.figures.stated()) == ("2025-09-19:RU>UA", regions, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "gunned down" is an interception; the whole of "N of M" may be rounded.
+        (
+            "Air defence forces had gunned down two drones near Moscow, the ministry said.",
+            [("drones", "intercepted", 2, False)],
+        ),
+        (
+            "The air force said it shot down 44 of more than 50 cruise missiles.",
+            [("missiles", "intercepted", 44, False), ("missiles", "launched", 50, True)],
+        ),
+        (
+            "Mobile fire groups are gunning down 30 out of some 40 Shaheds a night.",
+            [],
+        ),
+        (
+            "Gunners downed 61 of about 70 drones overnight.",
+            [("drones", "intercepted", 61, False), ("drones", "launched", 70, True)],
+        ),
+    ],
+)
+def test_gunned_down_and_a_rounded_whole(text: str, expected: list[tuple[str, str, int, bool]]) -> None:
+    assert [(f.category, f.role, f.value, f.qualified) for f in read_figures(text)] == expected
