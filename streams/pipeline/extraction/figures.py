@@ -100,26 +100,24 @@ _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
 # Before a weapon count that names a type among the weapons just counted ("six missiles, including
 # four Iskander-M", "among them 4 ballistic rockets").
 _SUBTYPE_BEFORE_L = re.compile(r"[,(—–:]\s*(?:including|among (?:them|which|these|those))\s+(?:all\s+)?$")
-_ONE_NOUN = (
-    r"(?:woman|man|person|child|girl|boy|civilian|resident|teenager|pensioner|driver|passenger|pedestrian|"
-    r"employee|worker|security guard|guard)"
+# The nouns of one person, written once: the pattern below and its guard words are made from them.
+_ONE_NOUNS = (
+    *("woman", "man", "person", "individual", "child", "girl", "boy", "civilian", "resident", "teenager"),
+    *("pensioner", "driver", "passenger", "pedestrian", "employee", "worker", "security guard", "guard"),
 )
+_ONE_NOUN = f"(?:{'|'.join(_ONE_NOUNS)})"
 # "a woman was killed", "the driver was injured", "a drone killed a driver": one person.
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
-    rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:\w+\s+)?{_ONE_NOUN}\b|"
+    rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:later\s+)?(?P<died>died)\b",
     re.IGNORECASE,
 )
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
-# Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of these nouns ("man" in
-# "woman", "guard" in "security guard").
+# Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
 _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
-_ONE_NOUN_WORDS = (
-    *("man", "person", "child", "girl", "boy", "civilian", "resident", "teenager", "pensioner", "driver"),
-    *("passenger", "pedestrian", "employee", "worker", "guard"),
-)
+_ONE_NOUN_WORDS = _ONE_NOUNS
 _SOLDIERS_AFTER = re.compile(
     r"\s+(?:(?:Ukrainian|Russian|enemy)\s+)?" + lx.NOT_VICTIMS.pattern, re.IGNORECASE
 )
@@ -390,6 +388,9 @@ _HEADS_BY_START: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 _NOT_VICTIMS_STARTS = frozenset(lx.NOT_VICTIMS_STARTS)
 
 
+_CLOSING_QUOTES = frozenset('”"')
+
+
 def _head(text: str, pos: int) -> tuple[str | None, int]:
     """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
     scanned = 0
@@ -417,6 +418,9 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
         # IGNORECASE also matches "ſ" and "ı" to "s" and "i": such words go to the pattern too.
         if (start in _NOT_VICTIMS_STARTS or not start.isascii()) and lx.NOT_VICTIMS.match(text, i):
             return None, i
+        if scanned == 0 and word in _CLOSING_QUOTES:
+            i = tok.end()  # '“More than 50” cruise missiles': the quote ends, the noun goes on
+            continue
         if word in lx.STOP_WORDS or word[0].isdigit() or (not word[0].isalnum() and word not in ",-/’'"):
             return None, i
         if word == "-" and scanned == 0:

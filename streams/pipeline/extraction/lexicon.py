@@ -174,13 +174,13 @@ _MISSILE_NOUNS = (
 )
 MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(*_MISSILE_NOUNS)
 _PEOPLE_NOUNS = (
-    *("people", "persons?", "civilians?", "residents?", "individuals", "children", "child", "adults"),
+    *("people", "persons?", "civilians?", "residents?", "individuals?", "children", "child", "adults"),
     *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
     *("victims", "girls?", "boys?", "employees", "workers", "drivers?", "pedestrians", "patients"),
     *("pensioners", "volunteers", "students"),
 )
 PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(*_PEOPLE_NOUNS)
-_KILLED_NOUNS = ("dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives")
+_KILLED_NOUNS = ("dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives", "life")
 KILLED_HEAD, KILLED_HEAD_STARTS = heads(*_KILLED_NOUNS)
 _INJURED_NOUNS = ("injured", "wounded", "injuries", "injury", "hurt")
 INJURED_HEAD, INJURED_HEAD_STARTS = heads(*_INJURED_NOUNS)
@@ -276,7 +276,7 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
 LAUNCH, LAUNCH_WORDS = vocabulary(
     *("launch(?:ed|ing|es)?", "fired", "firing", "fires", "fire", "used", "using", "unleashed", "sent"),
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
-    *("hurl(?:ed|ing|s)?", "releas(?:ed|ing)"),
+    *("hurl(?:ed|ing|s)?", "releas(?:ed|ing)", "aimed"),
     *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
     guard=r"(?<!-)\b",
 )

@@ -243,3 +243,32 @@ def test_a_strike_with_drone_models_reports_an_attack_without_figures(body: str,
 )
 def test_gunned_down_and_a_rounded_whole(text: str, expected: list[tuple[str, str, int, bool]]) -> None:
     assert [(f.category, f.role, f.value, f.qualified) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Casualties of one: "one life", "one individual", "a 52-year-old woman".
+        ("Unfortunately, this attack claimed one life.", [("people", "killed", 1)]),
+        (
+            "The strike on the port claimed two lives and injured 9 people.",
+            [("people", "killed", 2), ("people", "injured", 9)],
+        ),
+        ("One individual was killed in the Rivne region.", [("people", "killed", 1)]),
+        ("The attack injured a 52-year-old woman and set two homes on fire.", [("people", "injured", 1)]),
+        ("Debris killed an 81-year-old pensioner in Bucha.", [("people", "killed", 1)]),
+        # A count in quotes goes on to its noun; drones aimed at targets were launched.
+        (
+            "“More than 50” cruise missiles were launched at targets across the country.",
+            [("missiles", "launched", 50)],
+        ),
+        ('The governor said "at least 12" drones were shot down.', [("drones", "intercepted", 12)]),
+        (
+            "More than 100 Ukrainian drones were aimed at targets in 11 Russian regions.",
+            [("drones", "launched", 100)],
+        ),
+        ("Russia aimed 40 Shaheds at the energy grid of Odesa.", [("drones", "launched", 40)]),
+    ],
+)
+def test_one_life_quoted_counts_and_aimed(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
