@@ -65,7 +65,8 @@ _SUBSET_PEOPLE = re.compile(
 # "five children among the injured" is a part; "11 were injured, among them a girl" is not.
 _SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b)", re.IGNORECASE)
 _HEADLESS_PEOPLE_AFTER = re.compile(
-    rf"^\s*(?:more\s+|others?\s+|people\s+)?{_IN_ALL}(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
+    rf"^\s*(?:more\s+|others?\s+|people\s+|of (?:them|whom)\s+)?{_IN_ALL}"
+    r"(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
     r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b",
     re.IGNORECASE,
 )

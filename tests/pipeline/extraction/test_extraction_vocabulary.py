@@ -257,6 +257,15 @@ def test_gunned_down_and_a_rounded_whole(text: str, expected: list[tuple[str, st
         ("One individual was killed in the Rivne region.", [("people", "killed", 1)]),
         ("The attack injured a 52-year-old woman and set two homes on fire.", [("people", "injured", 1)]),
         ("Debris killed an 81-year-old pensioner in Bucha.", [("people", "killed", 1)]),
+        # "N of them were killed": people, when the verb is a casualty verb.
+        (
+            "There were 65 victims; 10 of them were killed, 55 were wounded.",
+            [("people", "killed", 10), ("people", "injured", 55)],
+        ),
+        (
+            "Russia launched 40 drones; 31 of them were shot down.",
+            [("drones", "launched", 40), ("drones", "intercepted", 31)],
+        ),
         # A count in quotes goes on to its noun; drones aimed at targets were launched.
         (
             "“More than 50” cruise missiles were launched at targets across the country.",
