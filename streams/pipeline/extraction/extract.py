@@ -61,6 +61,8 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _MAX_AGE_DAYS = 10
 # A line that is only a place name ("Kharkiv.", "Odesa region:") heads a regional post.
 _DATELINE_MAX = 30
+# A line of a list after a colon ("14 – over Sumy region") is this short.
+_LIST_ITEM_MAX = 60
 # Openings of a paragraph that goes on about the same place and source as the one before.
 _CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
@@ -325,8 +327,9 @@ def _facts(text: str, low: str) -> _Facts:
     if not (air or attack or casualty or defended):
         # Nothing about an attack here; only a date can matter (it may open another story).
         regions: tuple[RegionMention, ...] = ()
-        if len(text) <= _DATELINE_MAX and not tokens.isdisjoint(FIRST_WORDS):
-            regions = tuple(find_regions(text, tokens, low=low))  # "Kharkiv." opening a regional post
+        if len(text) <= _LIST_ITEM_MAX and not tokens.isdisjoint(FIRST_WORDS):
+            # "Kharkiv." opening a regional post, "14 – over Sumy region" in a list after a colon
+            regions = tuple(find_regions(text, tokens, low=low))
         return _Facts(air, attack, casualty, negation, pointed, dated, regions)
     foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
     other_time = lx.other_time(low)
@@ -670,6 +673,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     # The launch counts of the last sentence that gave one, the largest of each field.
     last_launch: tuple[int, dict[str, Count]] = (-1, {})
     dateline: tuple[int, tuple[RegionMention, ...]] | None = None
+    list_item = -1  # the sentence that can be an item of a list opened by a colon
     for idx, x in enumerate(sents):
         if x.s.paragraph != paragraph:
             paragraph = x.s.paragraph
@@ -765,7 +769,12 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                 Count(_FIELD[(kind, INTERCEPTED)], 0, s_start, s_end, idx, zero=True, claimant=claimant)
             )
         # "In the Dnipropetrovsk region a facility caught fire, but no casualties were reported."
-        relevant = fx.air or fx.attack or bool(figures) or bool(zeros)
+        # "29 were shot down:" over "14 – over Sumy region", "9 – over Chernihiv region": each item of
+        # the list is about the attack its opening sentence is about.
+        item = idx == list_item and bool(fx.regions) and len(text) <= _LIST_ITEM_MAX
+        relevant = fx.air or fx.attack or bool(figures) or bool(zeros) or item
+        if item or (relevant and text.endswith(":") and not lx.any_part(_ALERT_PARTS_L, x.low)):
+            list_item = idx + 1
         if fx.regions and not relevant and len(text) <= _DATELINE_MAX:
             dateline = (x.s.paragraph, fx.regions)
         elif dateline is not None and x.s.paragraph - dateline[0] <= 1 and relevant:

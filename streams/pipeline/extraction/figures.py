@@ -36,10 +36,17 @@ _ALL_OF_WHICH = re.compile(
 )
 _PART_AFTER = re.compile(r"^\s+of (?:the|them|those|these|which)\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball(?: of the| the)?\s*$", re.IGNORECASE)
-_PARTITIVE_AFTER = re.compile(r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?$", re.IGNORECASE)
+# "44 of more than 50 cruise missiles": the whole may be rounded.
+_PARTITIVE_AFTER = re.compile(
+    r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?"
+    r"(?:(?:more than|over|about|around|nearly|almost|some|approximately|roughly|at least)\s+)?$",
+    re.IGNORECASE,
+)
+# "11 in total were injured", "40 in all were shot down": a count of everything, before its verb.
+_IN_ALL = r"(?:(?:in total|in all|altogether|overall),?\s+)?"
 _HEADLESS_AFTER = re.compile(
     r"^\s*(?:of them\b|of which\b|of those\b|of these\b)|"
-    r"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?(?:in all\s+)?(?:were|was|had been|"
+    rf"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?{_IN_ALL}(?:were|was|had been|"
     r"have been|"
     r"disappeared|failed|did|went|got|deviated|diverted)\b",
     re.IGNORECASE,
@@ -58,7 +65,8 @@ _SUBSET_PEOPLE = re.compile(
 # "five children among the injured" is a part; "11 were injured, among them a girl" is not.
 _SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b)", re.IGNORECASE)
 _HEADLESS_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:more\s+|others?\s+|people\s+)?(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
+    rf"^\s*(?:more\s+|others?\s+|people\s+|of (?:them|whom)\s+)?{_IN_ALL}"
+    r"(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
     r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b",
     re.IGNORECASE,
 )
@@ -90,26 +98,27 @@ def _drop_aside(text: str) -> str:
 
 
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
-_ONE_NOUN = (
-    r"(?:woman|man|person|child|girl|boy|civilian|resident|teenager|pensioner|driver|passenger|pedestrian|"
-    r"employee|worker|security guard|guard)"
+# Before a weapon count that names a type among the weapons just counted ("six missiles, including
+# four Iskander-M", "among them 4 ballistic rockets").
+_SUBTYPE_BEFORE_L = re.compile(r"[,(—–:]\s*(?:including|among (?:them|which|these|those))\s+(?:all\s+)?$")
+# The nouns of one person, written once: the pattern below and its guard words are made from them.
+_ONE_NOUNS = (
+    *("woman", "man", "person", "individual", "child", "girl", "boy", "civilian", "resident", "teenager"),
+    *("pensioner", "driver", "passenger", "pedestrian", "employee", "worker", "security guard", "guard"),
 )
+_ONE_NOUN = f"(?:{'|'.join(_ONE_NOUNS)})"
 # "a woman was killed", "the driver was injured", "a drone killed a driver": one person.
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
-    rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:\w+\s+)?{_ONE_NOUN}\b|"
+    rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:later\s+)?(?P<died>died)\b",
     re.IGNORECASE,
 )
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
-# Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of these nouns ("man" in
-# "woman", "guard" in "security guard").
+# Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
 _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
-_ONE_NOUN_WORDS = (
-    *("man", "person", "child", "girl", "boy", "civilian", "resident", "teenager", "pensioner", "driver"),
-    *("passenger", "pedestrian", "employee", "worker", "guard"),
-)
+_ONE_NOUN_WORDS = _ONE_NOUNS
 _SOLDIERS_AFTER = re.compile(
     r"\s+(?:(?:Ukrainian|Russian|enemy)\s+)?" + lx.NOT_VICTIMS.pattern, re.IGNORECASE
 )
@@ -232,6 +241,22 @@ def _part_after(low: str, end: int) -> bool:
     if not (low.startswith("of ", end + 1) or low[end + 1 : end + 2].isspace()):
         return False
     return bool(_PART_AFTER_L.match(low[end:]))
+
+
+# The end of a clause right after a bare number: "… it was neutralised 58.", "shot down 40, and …".
+_CLAUSE_END_AFTER_L = re.compile(r"\s*(?:[.;,)]|$|(?:and|while|but|the)\b)")
+_INTERCEPT_L = lx.lowered(lx.INTERCEPT)
+
+
+def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
+    """Whether a number with no noun is what an interception verb right before it brought down, its
+    clause ending after it ("By forces of air defence it was neutralised 58."): a count of the
+    weapon counted before."""
+    if not _CLAUSE_END_AFTER_L.match(low, end):
+        return False
+    tail = left_low[-40:]
+    verb = _last(_INTERCEPT_L, tail) if _any_in(tail, lx.INTERCEPT_WORDS) else None
+    return verb is not None and not tail[verb.end() :].strip()
 
 
 def _age_before(left_low: str) -> bool:
@@ -368,6 +393,9 @@ _HEADS_BY_START: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 _NOT_VICTIMS_STARTS = frozenset(lx.NOT_VICTIMS_STARTS)
 
 
+_CLOSING_QUOTES = frozenset('”"')
+
+
 def _head(text: str, pos: int) -> tuple[str | None, int]:
     """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
     scanned = 0
@@ -395,6 +423,9 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
         # IGNORECASE also matches "ſ" and "ı" to "s" and "i": such words go to the pattern too.
         if (start in _NOT_VICTIMS_STARTS or not start.isascii()) and lx.NOT_VICTIMS.match(text, i):
             return None, i
+        if scanned == 0 and word in _CLOSING_QUOTES:
+            i = tok.end()  # '“More than 50” cruise missiles': the quote ends, the noun goes on
+            continue
         if word in lx.STOP_WORDS or word[0].isdigit() or (not word[0].isalnum() and word not in ",-/’'"):
             return None, i
         if word == "-" and scanned == 0:
@@ -482,7 +513,9 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
         if role in verbs and (m := pattern.search(right_low)) is not None:
             found.append((m.start(), m.end(), role))
     if found:
-        start, _, role = min(found)
+        # The first verb after the count; of two starting there, the longer phrase ("downed by
+        # electronic warfare" is a suppression, "downed" alone an interception).
+        start, _, role = min(found, key=lambda verb: (verb[0], -verb[1]))
         before = right_head[:start]
         if role == LAUNCHED and not _PASSIVE_END.search(before):
             # "One X-59 missile launched from Kursk was also downed": the passive verb governs.
@@ -761,6 +794,7 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 _HEADLESS_AFTER_L.match(low[n.end :])
                 or _OF_WHICH_BEFORE_L.search(left_low[-12:])
                 or ("total" in left_low and _TOTAL_TO_BEFORE_L.search(left_low))
+                or _intercepted_bare(left_low, low, n.end)
             )
             and not _HEADLESS_PEOPLE_AFTER_L.match(low[n.end :])
         ):
@@ -856,6 +890,17 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 m.role, strong_role[i] = role, strong
             if not any(o.partitive_of == i for o in mentions):
                 m.place = _count_place(text[m.head_end :]) or _opening_place(left, i == 0)
+            if (
+                previous_weapon is not None
+                and previous_weapon.number.end > 0  # counted in this sentence, not carried
+                and previous_weapon.category == m.category
+                and m.place is None
+                and (m.role == previous_weapon.role or not strong_role[i])
+                and _SUBTYPE_BEFORE_L.search(left_low[-30:])
+            ):
+                # "six rockets, among them four Iskander-M": a type among the count before, not a count.
+                m.skip = True
+                continue
             previous_weapon = m
         else:
             if _age_before(left_low) or _subset_people(low[max(left_start, n.start - 40) : n.start]):
@@ -891,11 +936,28 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             if (
                 not strong_role[i]
                 and strong_role[i + 1]
+                and m.partitive_of != i + 1  # the part of "N of M" is never a launch count
                 and "with" not in gap
                 and (_CONNECTOR_L.match(low[m.head_end : nxt.number.start]) or _COORDINATED.fullmatch(gap))
                 and not any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
             ):
                 m.role, strong_role[i] = nxt.role, True
+            elif m.partitive_of == i + 1 and m.role is None and i + 2 < len(mentions):
+                # "71 of the 84 drones and all four cruise missiles were downed": the verb after the
+                # count coordinated with the whole governs the part too.
+                after = mentions[i + 2]
+                gap = text[nxt.head_end : after.number.start]
+                if (
+                    after.category in (DRONES, MISSILES, TOTAL)
+                    and after.role in (INTERCEPTED, SUPPRESSED)
+                    and strong_role[i + 2]
+                    and (
+                        _CONNECTOR_L.match(low[nxt.head_end : after.number.start])
+                        or _COORDINATED.fullmatch(gap)
+                    )
+                    and not any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
+                ):
+                    m.role, strong_role[i] = after.role, True
     figures: list[tuple[Figure, int]] = []
     for i, m in enumerate(mentions):
         if m.skip or m.category is None:

@@ -74,6 +74,58 @@ def literal_start(alternative: str) -> str:
     return re.split(r"[\\()\[\]?*+{}|.^$]", alternative, maxsplit=1)[0].lower()
 
 
+def spellings(phrase: str) -> tuple[str, ...]:
+    """Every text a phrase of the vocabulary matches, lower-cased, for guards made from the phrase.
+
+    A phrase may use literal text, groups ``(?:a|b)``, classes ``[sz]``, ``?`` after a character, class
+    or group, and ``\\d+`` / ``\\s+`` (spelt "0" and " "); anything else is refused.
+    """
+    texts, end = _alternation(phrase, 0)
+    assert end == len(phrase), phrase
+    return tuple(dict.fromkeys(t.lower() for t in texts))
+
+
+def _alternation(phrase: str, i: int) -> tuple[list[str], int]:
+    texts, i = _sequence(phrase, i)
+    while i < len(phrase) and phrase[i] == "|":
+        more, i = _sequence(phrase, i + 1)
+        texts += more
+    return texts, i
+
+
+def _sequence(phrase: str, i: int) -> tuple[list[str], int]:
+    texts = [""]
+    while i < len(phrase) and phrase[i] not in "|)":
+        c = phrase[i]
+        if c == "(":
+            assert phrase.startswith("(?:", i), phrase
+            options, i = _alternation(phrase, i + 3)
+            assert phrase[i : i + 1] == ")", phrase
+            i += 1
+        elif c == "[":
+            end = phrase.index("]", i)
+            options = list(phrase[i + 1 : end])
+            assert all(o.isalpha() or o in "'’" for o in options), phrase
+            i = end + 1
+        elif c == "\\":
+            escaped = phrase[i + 1]
+            assert escaped in "ds" or not escaped.isalnum(), phrase
+            options = [{"d": "0", "s": " "}.get(escaped, escaped)]
+            i += 2
+        else:
+            assert c not in ".*+{}^$?", phrase
+            options = [c]
+            i += 1
+        if phrase[i : i + 1] == "?":
+            options = [*options, ""]
+            i += 1
+        elif phrase[i : i + 1] == "+":
+            assert options in (["0"], [" "]), phrase
+            i += 1
+        texts = [t + o for t in texts for o in options]
+    return texts, i
+
+
 def vocabulary(*alternatives: str, guard: str = r"\b") -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A case-insensitive whole-word pattern of ``alternatives`` and the literal pieces of which every
     match holds one (for a substring test before the search). Each phrase is written once, here."""
@@ -95,38 +147,43 @@ def heads(*alternatives: str, end: str = r"(?![\w-])") -> tuple[re.Pattern[str],
 # Combined counts ("missiles and drones"): both kinds, in either order, with their usual modifiers.
 _AND_DRONES = r"and (?:attack |strike )?(?:drones|UAVs)"
 _AND_MISSILES = r"and (?:cruise |ballistic )?missiles"
-TOTAL_HEAD, TOTAL_HEAD_STARTS = heads(
+_TOTAL_NOUNS = (
     *("air targets", "aerial targets", "targets", "means of (?:air|aerial) attack"),
     *("air attack (?:means|weapons|assets)", "projectiles", "aerial weapons", "weapons", "objects"),
     *("airborne threats", "aerial threats", "air threats"),
     *(f"missiles {_AND_DRONES}", f"cruise missiles {_AND_DRONES}", f"ballistic missiles {_AND_DRONES}"),
     *(f"drones {_AND_MISSILES}", f"UAVs {_AND_MISSILES}", "drones and rockets"),
     *(f"attack (?:drones|UAVs) {_AND_MISSILES}", f"strike (?:drones|UAVs) {_AND_MISSILES}"),
-    end=r"\b",
 )
-DRONE_HEAD, DRONE_HEAD_STARTS = heads(
-    *("drones?", "UAVs?", "Shaheds?", "Gerans?", "Gerberas?", "unmanned aerial vehicles?"),
+TOTAL_HEAD, TOTAL_HEAD_STARTS = heads(*_TOTAL_NOUNS, end=r"\b")
+_DRONE_NOUNS = (
+    *("drones?", "UAVs?", "Shaheds?", "Gerans?", r"Geran-\d+s?", r"Shahed-\d+s", "Gerberas?"),
+    "unmanned aerial vehicles?",
     *("unmanned aircraft", "one-way attack UAVs?", "attack UAVs?", "decoys?"),
 )
+DRONE_HEAD, DRONE_HEAD_STARTS = heads(*_DRONE_NOUNS)
 # "Shahed" alone heads a phrase only when nothing else follows ("74 Shahed were shot down").
+_SHAHED_NOUNS = (r"Shahed(?:-\d+(?:/\d+)?)?",)
 SHAHED_HEAD, SHAHED_HEAD_STARTS = heads(
-    r"Shahed(?:-\d+(?:/\d+)?)?",
+    *_SHAHED_NOUNS,
     end=r"(?![\w-])(?!\s+(?:drones?|UAVs?|attack|strike|one-way|type|and|-type))",
 )
-MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(
+_MISSILE_NOUNS = (
     *("missiles?", "Kalibrs?", "Kalibers?", "Iskanders?", "Kinzhals?", "Tochka-Us?", "ATACMS"),
     *("Storm Shadows?", "SCALPs?", "Zircons?", "Tsirkons?", "Oreshniks?", "rockets?"),
 )
-PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(
-    *("people", "persons?", "civilians?", "residents?", "individuals", "children", "child", "adults"),
+MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(*_MISSILE_NOUNS)
+_PEOPLE_NOUNS = (
+    *("people", "persons?", "civilians?", "residents?", "individuals?", "children", "child", "adults"),
     *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
     *("victims", "girls?", "boys?", "employees", "workers", "drivers?", "pedestrians", "patients"),
     *("pensioners", "volunteers", "students"),
 )
-KILLED_HEAD, KILLED_HEAD_STARTS = heads(
-    "dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives"
-)
-INJURED_HEAD, INJURED_HEAD_STARTS = heads("injured", "wounded", "injuries", "injury", "hurt")
+PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(*_PEOPLE_NOUNS)
+_KILLED_NOUNS = ("dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives", "life")
+KILLED_HEAD, KILLED_HEAD_STARTS = heads(*_KILLED_NOUNS)
+_INJURED_NOUNS = ("injured", "wounded", "injuries", "injury", "hurt")
+INJURED_HEAD, INJURED_HEAD_STARTS = heads(*_INJURED_NOUNS)
 # People who are not victims of an air attack in the sense of the figures.
 NOT_VICTIMS, NOT_VICTIMS_STARTS = heads(
     *("soldiers", "troops", "servicemen", "service members", "military personnel", "personnel"),
@@ -189,12 +246,14 @@ STOP_WORDS = frozenset(
 
 
 # The verbs that give a weapon count its role. Every alternative starts with literal text.
-INTERCEPT, INTERCEPT_WORDS = vocabulary(
+_INTERCEPT_PHRASES = (
     *("shot down", "shoot(?:ing|s)? down", "downed", "downing", "downs", "intercept(?:ed|ing|s|ion of)?"),
     *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
-    *("brought down", "taken down", "took down", "tak(?:e|es|ing) down", "knock(?:ed|ing|s)? down"),
+    *("brought down", "taken down", "took down", "tak(?:e|es|ing) down", "knock(?:ed|ing|s)? (?:down|out)"),
     *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)", "to down"),
+    "gun(?:ned|ning|s)? down",
 )
+INTERCEPT, INTERCEPT_WORDS = vocabulary(*_INTERCEPT_PHRASES)
 SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *(
         "lost locally",
@@ -205,10 +264,19 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     ),
     *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
     *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),
-)
+    # Brought down by electronic warfare alone: "19 were downed by electronic warfare", "neutralised by
+    # EW means". With air defence beside it ("by air defence and EW") it stays an interception (rule 5).
+    *(
+        rf"{verb} by (?:means of )?(?:radio-)?(?:electronic warfare|EW)"
+        r"(?: means| systems?| units| equipment)?(?! and| or|,? air| &)"
+        for verb in (*("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed"),
+                     *("neutralised", "neutralized", "intercepted"))
+    ),
+)  # fmt: skip
 LAUNCH, LAUNCH_WORDS = vocabulary(
     *("launch(?:ed|ing|es)?", "fired", "firing", "fires", "fire", "used", "using", "unleashed", "sent"),
-    *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+with", r"attacking(?:\s+\w+){0,4}\s+with"),
+    *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
+    *("hurl(?:ed|ing|s)?", "releas(?:ed|ing)", "aimed"),
     *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
     guard=r"(?<!-)\b",
 )
@@ -304,8 +372,8 @@ _PLACE_ATTACK_PARTS = (
     ),
     (
         ("attacked", "struck", "hit", "targeted"),
-        r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!(?:Ukraine|Russia|them|it|us|him|her)\b)\w+"
-        r"(?:\s+[\w-]+){0,6}?\s+with\s+(?:\w+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)",
+        r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!(?:Ukraine|Russia|them|it|us|him|her)\b)[\w-]+"
+        r"(?:\s+[\w-]+){0,9}?\s+with\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)",
     ),
     (("after the ",), r"\bafter the (?:drone|missile) attack\b"),
     (("heard in",), r"\bexplosions (?:are|were) heard in\b"),
@@ -457,7 +525,7 @@ MONTHS_L = tuple(month.lower() for month in _MONTHS)
 _CUMULATIVE_AFTER_PHRASES = (
     *("since", "so far", "to date", "in total since", "this year", "per day", "a day", "each day"),
     *("every day", "a month", "a week", "ago", "starting from the", "from the start of"),
-    "from the beginning of",
+    *("from the beginning of", "a night(?! of)", "per night", "each night", "every night", "at a time"),
     rf"in (?:early |late |mid-)?(?:{'|'.join(MONTHS_L)})\b(?! \d)",
 )
 CUMULATIVE_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{'|'.join(_CUMULATIVE_AFTER_PHRASES)})\b", IC)
@@ -518,6 +586,7 @@ AIR_WORDS = frozenset(
         "decoys",
     ]
 )
+# The interception verbs of one word count too ("Our defenders neutralised 33 air threats").
 ATTACK_WORDS = frozenset(
     [
         "attack",
@@ -556,7 +625,10 @@ ATTACK_WORDS = frozenset(
         "affected",
         "debris",
     ]
+) | frozenset(
+    spelling for phrase in _INTERCEPT_PHRASES for spelling in spellings(phrase) if " " not in spelling
 )
+
 CASUALTY_WORDS = frozenset(
     [
         "killed",
@@ -587,39 +659,16 @@ CASUALTY_WORDS = frozenset(
         "perished",
     ]
 )
-NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-    ]
+# Number words, written once: ``numbers`` builds its expressions from these lists, and a sentence holding
+# none of NUMBER_WORDS is read for digits only. "dozen" counts twelve ("two dozen", "a dozen").
+NUMBER_UNITS = (
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
 )
+NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+NUMBER_SCALES = ("hundred", "thousand")
+DOZEN = "dozen"
+NUMBER_WORDS = frozenset((*NUMBER_UNITS, *NUMBER_TENS, *NUMBER_SCALES, DOZEN))
 DATE_WORDS = frozenset(
     [
         "monday",
@@ -696,61 +745,23 @@ def tokens(low: str) -> set[str]:
     return set(raw.decode(_UTF8, _LONE).split())
 
 
-# Every word that can head a counted noun phrase (the *_HEAD patterns above, split as ``words``
-# splits): a sentence with none of them, no casualty word and no carried weapon has no figure.
-HEAD_WORDS = frozenset(
-    (
-        *("targets", "means", "weapons", "assets", "projectiles", "objects", "rockets", "drone", "drones"),
-        *("uav", "uavs", "shahed", "shaheds", "geran", "gerans", "gerbera", "gerberas", "unmanned", "decoy"),
-        *(
-            "decoys",
-            "missile",
-            "missiles",
-            "kalibr",
-            "kalibrs",
-            "kaliber",
-            "kalibers",
-            "iskander",
-            "iskanders",
-        ),
-        *(
-            "kinzhal",
-            "kinzhals",
-            "tochka",
-            "people",
-            "person",
-            "persons",
-            "civilian",
-            "civilians",
-            "resident",
-        ),
-        *(
-            "residents",
-            "individuals",
-            "children",
-            "child",
-            "adults",
-            "women",
-            "woman",
-            "men",
-            "man",
-            "teenager",
-        ),
-        *("teenagers", "others", "ukrainians", "inhabitants", "passengers", "victims", "girl", "girls"),
-        *(
-            "boy",
-            "boys",
-            "employees",
-            "workers",
-            "driver",
-            "drivers",
-            "pedestrians",
-            "patients",
-            "pensioners",
-        ),
-        *("volunteers", "students", "dead", "death", "deaths", "fatalities", "fatality", "killed", "bodies"),
-        *("lives", "injured", "wounded", "injuries", "injury", "hurt"),
+_SPLIT_WORD = re.compile(f"[{re.escape(_SPLITTERS)}]")
+
+
+def head_words(*nouns: str) -> frozenset[str]:
+    """The word every match of a counted noun holds, in each of its spellings, split as ``words``
+    splits: the first piece of its last word ("air attack (?:means|weapons)" gives "means" and
+    "weapons", "Tochka-Us?" gives "tochka")."""
+    return frozenset(
+        _SPLIT_WORD.split(spelling.split()[-1])[0] for noun in nouns for spelling in spellings(noun)
     )
+
+
+# Every word that can head a counted noun phrase (made from the *_HEAD nouns above): a sentence with
+# none of them, no casualty word and no carried weapon has no figure.
+HEAD_WORDS = head_words(
+    *(*_TOTAL_NOUNS, *_DRONE_NOUNS, *_SHAHED_NOUNS, *_MISSILE_NOUNS, *_PEOPLE_NOUNS),
+    *(*_KILLED_NOUNS, *_INJURED_NOUNS),
 )
 
 

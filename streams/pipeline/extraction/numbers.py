@@ -12,14 +12,18 @@ from typing import NamedTuple
 
 from text_to_num import text2num
 
-from streams.pipeline.extraction.lexicon import lower, lowered
-
-_UNITS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen"
+from streams.pipeline.extraction.lexicon import (
+    DOZEN,
+    NUMBER_SCALES,
+    NUMBER_TENS,
+    NUMBER_UNITS,
+    lower,
+    lowered,
 )
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD = rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|hundred|thousand"
+
+_UNITS = "|".join(NUMBER_UNITS)
+_TENS = "|".join(NUMBER_TENS)
+_WORD = rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|{'|'.join(NUMBER_SCALES)}"
 # A run of number words: "twenty three", "one hundred and five", "two thousand".
 _WORD_RUN = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
 
@@ -61,13 +65,21 @@ def _by_first_letter(alternatives: list[str]) -> str:
 # _WORDS_L, faster: the first word of a run, by its first letter; the words after it as before.
 _WORD_ALTERNATIVES = [
     *(rf"{tens}(?:[- ](?:{_UNITS}))?" for tens in _TENS.split("|")),
-    *_UNITS.split("|"),
-    *("hundred", "thousand"),
+    *NUMBER_UNITS,
+    *NUMBER_SCALES,
 ]
 _WORDS_FAST = re.compile(rf"(?:{_by_first_letter(_WORD_ALTERNATIVES)})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b")
+# Dozens (lower-cased text): "N dozen" is 12N ("two dozen cruise missiles"), "a dozen" 12, "half a
+# dozen" 6. "Dozens of" is vague, and so are "several dozen" and "a few dozen" (no number before it).
+_DOZEN_AFTER_L = re.compile(rf"[ -]+{DOZEN}\b")
+_A_DOZEN_L = re.compile(rf"(?<![\w-])(?P<half>half[ -]+)?an?[ -]+{DOZEN}\b")
 
 # Qualifiers that keep the number ("at least 23" gives 23) and ones that make it vague.
-_VAGUE_BEFORE = re.compile(r"\b(?:up to|dozens of|hundreds of|thousands of|tens of)\s*$", re.IGNORECASE)
+# "Several hundred drones", "a few thousand" are vague: the number word is not the count. "Up to 10"
+# gives 10, a rounded count (labelling rule 2), as "about 10" does.
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:dozens of|hundreds of|thousands of|tens of|several|a few|few|many)\s*$", re.IGNORECASE
+)
 _VAGUE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|to)\s*$")
 _ORDINAL_AFTER = re.compile(
@@ -118,11 +130,32 @@ class Number(NamedTuple):
 
 @functools.lru_cache(maxsize=4096)
 def word_value(text: str) -> int | None:
-    """Value of a run of number words, or None when text2num cannot read it."""
+    """Value of a run of number words, or None when text2num cannot read it; a run that ends in
+    "dozen" is twelve times what goes before it ("two dozen", "a dozen", "half a dozen")."""
+    low = text.lower().replace("-", " ")
+    if low.endswith(DOZEN):
+        first = low.split(None, 1)[0]
+        if first == "half":
+            return 6
+        if first in ("a", "an"):
+            return 12
+        times = word_value(low[: -len(DOZEN)].strip())
+        return None if times is None else times * 12
     try:
-        return int(text2num(text.lower().replace("-", " "), "en"))
+        return int(text2num(low, "en"))
     except (ValueError, TypeError):
         return None
+
+
+def _with_dozens(scanned: str, words: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """``words`` (spans of number-word runs in the lower-cased ``scanned``) with the dozens: a run
+    followed by "dozen" takes it in, and "a dozen" / "half a dozen" are runs of their own."""
+    out: list[tuple[int, int, bool]] = []
+    for start, end, digits in words:
+        dozen = _DOZEN_AFTER_L.match(scanned, end)
+        out.append((start, dozen.end() if dozen else end, digits))
+    out.extend((*m.span(), False) for m in _A_DOZEN_L.finditer(scanned))
+    return sorted(out)
 
 
 def digits_value(raw: str) -> int:
@@ -140,6 +173,8 @@ def find_numbers(text: str, with_words: bool = True) -> list[Number]:
         scanned = lower(text)
         spans = [(*m.span(), True) for m in _DIGITS_L.finditer(scanned)]
         words = [(*m.span(), False) for m in _WORDS_FAST.finditer(scanned)]
+        if DOZEN in scanned:
+            words = _with_dozens(scanned, words)
         if words:
             spans = sorted(spans + words)
     else:

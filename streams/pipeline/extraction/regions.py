@@ -191,10 +191,27 @@ _NOT_A_PLACE = re.compile(
     r"City Military|"
     r"Regional Military|Military Administration|River|river|Hydroelectric|HPP|Dam)\b"
 )
-# A capital standing for its government ("since Kyiv set up a corridor", "Moscow says") is no target.
-_GOVERNMENT = re.compile(
-    r"^(?:has|have|had|set|says|said|wants|claims|claimed|accused|denied|announced|will|would|could|must|"
-    r"should|hopes|insists|agreed|refused|and (?:Moscow|Kyiv|Washington)|and its allies)\b"
+# A capital standing for its government ("since Kyiv set up a corridor", "Moscow says", "Kyiv urged
+# Western partners", "Moscow blamed Kyiv") is no target: the words that follow the capital then.
+_GOVERNMENT_WORDS = (
+    *("has", "have", "had", "set", "says", "said", "wants", "claims", "claimed", "accused", "denied"),
+    *("announced", "will", "would", "could", "must", "should", "hopes", "insists", "agreed", "refused"),
+    *("urged", "urges", "blamed", "blames", "insisted", "demanded", "demands", "condemned", "condemns"),
+    *("rejected", "rejects", "vowed", "vows", "argues", "argued", "accuses", "denies", "pledged"),
+    *("responded", "retaliated", "called on", "calls on", "called for", "calls for", "asked", "asks"),
+    *("and (?:Moscow|Kyiv|Washington)", "and its allies"),
+)
+_GOVERNMENT = re.compile(rf"^(?:{'|'.join(_GOVERNMENT_WORDS)})\b")
+# ... and the words before it, when it is what a government blames, accuses or urges.
+_TO_GOVERNMENT_WORDS = (
+    *("blamed", "blames", "blaming", "accused", "accuses", "accusing", "urged", "urges", "warned", "warns"),
+    *("told", "pressed", "called on", "calls on"),
+)
+_TO_GOVERNMENT = re.compile(rf"\b(?:{'|'.join(_TO_GOVERNMENT_WORDS)})\s+$")
+# What follows the place of a dateline: a day of a month, or a wire's name in brackets and a dash.
+_DATELINE_AFTER = re.compile(
+    r",?\s*(?:(?:Ukraine|Russia),?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"\d{1,2}\b|\([^()\n]{1,20}\)\s*[-–—])"
 )
 # Launch areas, alerts and closures: the place is not where the attack landed.
 _EXCLUDING_BEFORE = re.compile(
@@ -301,10 +318,16 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
         name, country = _ALIASES[alias_low]
         alias = text[start:end]
         after = text[end : end + 30].lstrip(" ")
-        if _NOT_A_PLACE.match(after) or (name in ("Kyiv", "Moscow") and _GOVERNMENT.match(after)):
+        if _NOT_A_PLACE.match(after) or (
+            name in ("Kyiv", "Moscow")
+            and (_GOVERNMENT.match(after) or _TO_GOVERNMENT.search(text, max(0, start - 20), start))
+        ):
             continue
-        # An all-capitals dateline at the start of a line ("KYIV, July 4 –") names the newsroom.
-        if alias.isupper() and len(alias) > 3 and (start == 0 or text[start - 1] == "\n"):
+        # A dateline at the start of a line names the newsroom: all in capitals ("KYIV, July 4 –"), or
+        # followed by a date or a wire's name ("Lviv, Feb 14 (Wire) -", "Kharkiv, Ukraine (AP) —").
+        if (start == 0 or text[start - 1] == "\n") and (
+            (alias.isupper() and len(alias) > 3) or _DATELINE_AFTER.match(text, end) is not None
+        ):
             continue
         before_low = low[max(0, start - 60) : start]
         if _excluded_before(text[max(0, start - 60) : start], before_low) and not _ATTACK_ON.search(

@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
 _STOP = re.compile(r"[.!?](?P<q>[\"”’']?)\s+(?=[\"“‘A-Z0-9(])|(?<=[a-z][a-z])\.(?=[A-Z][a-z]+[ ,])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Gov|St|No|vs|"
-    r"U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|approx)\.|\b[A-Z]\.)$"
+    r"U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|approx)\.|(?<!-)\b[A-Z]\.)$"
 )
 
 
@@ -152,7 +152,8 @@ def _is_word(char: str) -> bool:
 def _abbreviation(line: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation, as ``_ABBREVIATIONS`` finds in the
     six characters up to it: a word of its list or a capital letter, standing alone. "approx."
-    is seven characters long and so never matches there."""
+    is seven characters long and so never matches there. A capital after a hyphen ends a model's
+    name ("Iskander-M."), not an initial."""
     word = dot
     while word > 0 and dot - word < 5 and _is_word(line[word - 1]):
         word -= 1
@@ -160,7 +161,9 @@ def _abbreviation(line: str, dot: int) -> bool:
         # A longer word: the window holds its last five characters, and no abbreviation has five.
         return False
     token = line[word:dot]
-    if token in _WORD_ABBREVIATIONS or (len(token) == 1 and "A" <= token <= "Z"):
+    if token in _WORD_ABBREVIATIONS or (
+        len(token) == 1 and "A" <= token <= "Z" and line[word - 1 : word] != "-"
+    ):
         return True
     return (
         dot - word == 1

@@ -84,6 +84,96 @@ def test_counts_of_the_whole_attack_have_no_place() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A type named among the weapons just counted is not another count of them.
+        (
+            "Russia fired 16 missiles, including six Kinzhal hypersonic missiles, and 40 drones.",
+            [("missiles", "launched", 16), ("drones", "launched", 40)],
+        ),
+        (
+            "The enemy launched 120 drones, among them 70 Shaheds, the air force said.",
+            [("drones", "launched", 120)],
+        ),
+        # Another weapon after "including" is a part of a total, and is read.
+        (
+            "In total Russia launched 91 projectiles, including 10 missiles and 81 drones.",
+            [("total", "launched", 91), ("missiles", "launched", 10), ("drones", "launched", 81)],
+        ),
+    ],
+)
+def test_a_type_among_the_weapons_counted_is_not_another_count(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "carry", "expected"),
+    [
+        # A bare number right after an interception verb, its clause ending there: the weapon before.
+        ("By forces of air defence it was neutralised 58.", "drones", [("drones", "intercepted", 58)]),
+        ("Air defence shot down 40, the air force said.", "missiles", [("missiles", "intercepted", 40)]),
+        (
+            "Of them, mobile fire groups destroyed 12 and the rest were lost locally.",
+            "drones",
+            [("drones", "intercepted", 12)],
+        ),
+        # Not after other verbs, nor before a noun of something else.
+        ("The enemy hit 3.", "drones", []),
+        ("Air defence destroyed 58 enemy positions.", "drones", []),
+    ],
+)
+def test_a_bare_number_an_interception_verb_governs_counts_the_weapon_before(
+    text: str, carry: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert roles(text, carry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb after a count coordinated with the whole of "N of M" governs the part too.
+        (
+            "The Air Force said 71 of the 84 drones and all four cruise missiles were downed.",
+            [("drones", "intercepted", 71), ("drones", "launched", 84), ("missiles", "intercepted", 4)],
+        ),
+        (
+            "Air defence says 40 of 52 Shaheds and two ballistic missiles were intercepted overnight.",
+            [("drones", "intercepted", 40), ("drones", "launched", 52), ("missiles", "intercepted", 2)],
+        ),
+        # The part is never a launch count: with a verb of hits it is not read.
+        (
+            "Officials said 12 of the 30 drones and six missiles hit energy sites.",
+            [("drones", "launched", 30), ("missiles", "hit", 6)],
+        ),
+    ],
+)
+def test_a_part_of_a_whole_takes_the_verb_after_the_count_coordinated_with_it(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Up to N" gives N, a rounded count (labelling rule 2).
+        (
+            "Russia launched a total of 67 cruise missiles and up to 10 Lancet kamikaze drones.",
+            [("missiles", "launched", 67, False), ("drones", "launched", 10, True)],
+        ),
+        ("Air defence shot down up to 40 Shaheds over the south.", [("drones", "intercepted", 40, True)]),
+        # A rate or a capability is no count of this attack.
+        ("Russia hits the grid with waves of up to 30 drones at a time, he said.", []),
+        ("The enemy can launch up to 1,000 Shahed drones at once.", []),
+    ],
+)
+def test_up_to_gives_a_rounded_count(text: str, expected: list[tuple[str, str, int, bool]]) -> None:
+    assert [(f.category, f.role, f.value, f.qualified) for f in read_figures(text)] == expected
+
+
 def test_soldiers_and_ages_are_not_victims() -> None:
     assert roles("The army lost 315 soldiers; women aged 71 and 53 were wounded.") == []
 
@@ -212,9 +302,9 @@ def test_per_type_parts_of_one_kind_add_up() -> None:
 
 
 def test_counts_with_their_own_verbs_or_places_do_not_add_up() -> None:
+    # The 18 is a type among the 40, not another count: it is not read at all.
     assert roles("Russia launched 40 missiles, including 18 ballistic missiles.") == [
         ("missiles", "launched", 40),
-        ("missiles", "launched", 18),
     ]
     assert placed("Air defences shot down 30 drones over Kyiv and 12 drones over the Odesa region.") == [
         ("drones", "intercepted", 30, "Kyiv"),

@@ -22,6 +22,13 @@ def values(text: str) -> list[int]:
         ("34 out of 35 attack drones", [34, 35]),
         ("a total of 40 means of air attack", [40]),
         ("more than 10 000 strike drones", [10000]),
+        # "N dozen" is 12N; "a dozen" 12 (rule 2 of the labels).
+        ("Russia fired two dozen cruise missiles", [24]),
+        ("about a dozen Shahed drones and three dozen UAVs", [12, 36]),
+        ("Half a dozen missiles and twenty-one drones", [6, 21]),
+        ("a dozen of the 40 drones", [12, 40]),
+        # "Up to N" gives N (rule 2); "at a time" makes it a rate, for the reader (test_extraction_figures).
+        ("67 cruise missiles and up to 10 Lancet drones", [67, 10]),
     ],
 )
 def test_counts(text: str, expected: list[int]) -> None:
@@ -36,11 +43,15 @@ def test_counts(text: str, expected: list[int]) -> None:
         "$6 billion in aid",
         "79% of the missiles",
         "between 300–350 drones",
-        "up to 30 drones at a time",
         "at 9am on 2:00",
         "on 26 August and Aug. 28",
         "no one was injured",
         "a 70 km range",
+        # Vague quantities give no number.
+        "several hundred drones",
+        "a few hundred missiles and a few dozen drones",
+        "dozens of drones and several dozen wounded",
+        "many thousand residents",
     ],
 )
 def test_not_counts(text: str) -> None:

@@ -45,10 +45,31 @@ def test_cities_and_old_spellings(text: str, expected: list[str]) -> None:
         "Kyiv Independent reporters heard explosions",
         "KYIV, July 4 - Russia said",
         "from two different directions – Primorsko-Akhtarsk and the Kursk Region",
+        # A capital standing for its government.
+        "Kyiv urged Western partners to speed up air-defence deliveries",
+        "Moscow blamed Kyiv for the attack",
+        "Kyiv called for more Patriot systems; Moscow vowed to retaliate",
+        # Datelines in mixed case: a date or a wire's name after the place.
+        "Lviv, Feb 14 (Wire) - Russia launched 50 drones",
+        "Kharkiv, Ukraine (AP) — Russian drones hit a power plant",
+        "Odesa, March 3 - Drones struck the port",
     ],
 )
 def test_not_targets(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv, Kharkiv and Odesa came under fire overnight", ["Kyiv", "Kharkiv", "Odesa"]),
+        ("Kharkiv (the city) was hit by drones", ["Kharkiv"]),
+        ("Moscow came under attack as Kyiv pressed its drone campaign", ["Moscow", "Kyiv"]),
+        ("Drones hit Lviv, Feb 14 was the quietest night", ["Lviv"]),
+    ],
+)
+def test_places_that_are_no_dateline_or_government_stay(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
 
 
 def test_countries_are_kept() -> None:
@@ -107,3 +128,35 @@ def test_air_defence_at_work_names_where_the_attack_was_met() -> None:
     article = to_article({"id": "fx350", "published_at": "2025-10-14T07:00:00Z", "body": body})
     [report] = extract(article)
     assert report.regions == ["Chernihiv", "Poltava", "Sumy"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figures", "regions"),
+    [
+        (
+            "Overnight the enemy attacked with 50 Shahed-type UAVs. 41 were shot down over:\n"
+            "- Poltava region\n- the Kharkiv region",
+            {"drones_launched": 50, "drones_intercepted": 41},
+            ["Kharkiv", "Poltava"],
+        ),
+        (
+            "Russia attacked with 20 Shaheds and 2 Iskander-M missiles. Downed by region:\n"
+            "Odesa – 8\nMykolaiv – 6",
+            {"drones_launched": 20, "missiles_launched": 2, "total_launched": 22},
+            ["Mykolaiv", "Odesa"],
+        ),
+        # Places under alert are no targets, in a list as in a sentence.
+        (
+            "Russia launched 30 drones overnight, and air raid alerts were declared in:\n"
+            "Kyiv region\nChernihiv region",
+            {"drones_launched": 30},
+            [],
+        ),
+    ],
+)
+def test_the_lines_of_a_list_after_a_colon_name_where_the_attack_was(
+    body: str, figures: dict[str, int], regions: list[str]
+) -> None:
+    article = to_article({"id": "fx-list", "published_at": "2025-05-03T06:00:00Z", "body": body})
+    [report] = extract(article)
+    assert (report.figures.stated(), report.regions) == (figures, regions)

@@ -16,6 +16,7 @@ WORDS = [
     *("The", "A", "I", "9", "12", "Kyiv", "drones", "x", "Z", "é", "İ", "_", "ÉCOLE", "(", ")"),
     *("Jan", "Sep", "Sept", "Mr", "Mrs", "Dr", "Gen", "St", "No", "vs", "approx", "Prof", "Ian", "Jann"),
     *("U.S", "U.K", "a.m", "p.m", "e.g", "i.e", "xa.m", "U", "ab.U", "Sept.", "vs."),
+    *("Iskander-M", "Kh-", "-M", "J.-P"),
 ]
 ENDS = ["", ".", ".", "!", "?", '."', ".”", "?’", ".'", "…", ".."]
 SPACES = ["", " ", " ", "  ", "\t", "\u00a0", "\u2009", "\x1c", "\n", "\n\n", " \n", " • ", "•", " ▪️ ", "▪"]
@@ -78,9 +79,24 @@ def test_a_sentence_of_one_letter_ends_the_line() -> None:
     ]
 
 
+def test_a_capital_after_a_hyphen_ends_a_model_name_not_an_initial() -> None:
+    body = (
+        "Russia fired four Iskander-M. Air defence shot down two. Oleksandr S. Prokudin said two Kh-22. "
+        "They hit the port. The Tochka-U. Then nothing."
+    )
+    assert [s.text for s in split_sentences(body)] == [
+        "Russia fired four Iskander-M.",
+        "Air defence shot down two.",
+        "Oleksandr S. Prokudin said two Kh-22.",
+        "They hit the port.",
+        "The Tochka-U.",
+        "Then nothing.",
+    ]
+
+
 def test_every_abbreviation_agrees_with_the_reference() -> None:
     for word in WORDS:
-        for before in ("", " ", "x", "X", "(", ".", "é", "ab ", "a.", "U."):
+        for before in ("", " ", "x", "X", "(", ".", "é", "ab ", "a.", "U.", "-", "x-", "- "):
             line = before + word + "."
             expected = sn._ABBREVIATIONS.search(line[-6:]) is not None
             assert sn._abbreviation(line, len(line) - 1) == expected, line
