@@ -28,7 +28,8 @@
    the lead's toll, not additions.
 8. **Launches outnumber interceptions.** A launch count below the interceptions of the same weapon
    counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
-   it is dropped. A stated rounded one stays ("over 100 drones" beside 121 shot down).
+   the launch is taken from the other counts ("44 of more than 50"), or stays unknown. A stated
+   rounded one stays ("over 100 drones" beside 121 shot down).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from dataclasses import replace
 
 import schemas
 from streams.pipeline.extraction.claimants import LOCAL
-from streams.pipeline.extraction.counts import HOSPITALISED, WEAPON_FIELDS, Count
+from streams.pipeline.extraction.counts import HOSPITALISED, Count
 
 _PARTS = (
     ("total_launched", "drones_launched", "missiles_launched"),
@@ -133,15 +134,11 @@ def _same_quantity(rounded: int, exact: int) -> bool:
     return abs(exact - rounded) <= rounded / 5
 
 
-def without_partial_launches(chosen: dict[str, Count]) -> dict[str, Count]:
-    """Rule 8: a launch count below the interceptions of its weapon is a part, not the launch."""
-    out = dict(chosen)
-    for launched, intercepted in _LAUNCHED_AND_INTERCEPTED:
-        a, b = out.get(launched), out.get(intercepted)
-        rounded = not a.exact and not (a.implied or a.fallback) if a is not None else False
-        if a is not None and b is not None and not rounded and a.value < b.value:
-            del out[launched]
-    return out
+def _part_of_the_launch(launch: Count, intercepted: Count | None) -> bool:
+    """Rule 8: whether a launch count is below the interceptions of its weapon (and not a stated
+    rounded count, which may stand below an exact one: "over 100 drones" beside 121 shot down)."""
+    rounded = not launch.exact and not (launch.implied or launch.fallback)
+    return intercepted is not None and not rounded and launch.value < intercepted.value
 
 
 def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
@@ -166,6 +163,19 @@ def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
     return out
 
 
+def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
+    """Rules 1–4 and 7: the count a field takes from its own counts."""
+    if own and own[0].of_people:
+        # Tolls given place by place after the lead's ("Another two deaths occurred in
+        # Zaporizhzhia") are its parts: "another" adds only to weapon counts.
+        own = [replace(c, more=False) if c.more else c for c in own]
+    # What comes on top of the attack's count is added wherever it was ("a further 12 over the
+    # Dnipropetrovsk region"); alone, it is in scope as any count.
+    stated = in_scope([c for c in own if not c.more], regions, one_place)
+    more = [c for c in own if c.more] if stated else in_scope(own, regions, one_place)
+    return with_more(stated, more)
+
+
 def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     """The count behind each stated figure of an incident (``regions``: the places it struck)."""
     by_field: dict[str, list[Count]] = {}
@@ -174,19 +184,20 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     one_place = one_place_only(counts)
     chosen: dict[str, Count] = {}
     for name in (*schemas.FIELDS, HOSPITALISED):
-        own = by_field.get(name, [])
-        if name not in WEAPON_FIELDS:
-            # Tolls given place by place after the lead's ("Another two deaths occurred in
-            # Zaporizhzhia") are its parts: "another" adds only to weapon counts.
-            own = [replace(c, more=False) if c.more else c for c in own]
-        # What comes on top of the attack's count is added wherever it was ("a further 12 over the
-        # Dnipropetrovsk region"); alone, it is in scope as any count.
-        stated = in_scope([c for c in own if not c.more], regions, one_place)
-        more = [c for c in own if c.more] if stated else in_scope(own, regions, one_place)
-        picked = with_more(stated, more)
+        picked = _pick(by_field.get(name, []), regions, one_place)
         if picked is not None:
             chosen[name] = picked
+    for launched, intercepted in _LAUNCHED_AND_INTERCEPTED:
+        launch, down = chosen.get(launched), chosen.get(intercepted)
+        if launch is not None and _part_of_the_launch(launch, down):
+            # Rule 8: a part is not the launch; the launch is what remains ("44 of more than 50").
+            rest = [c for c in by_field[launched] if not _part_of_the_launch(c, down)]
+            picked = _pick(rest, regions, one_place)
+            if picked is None or _part_of_the_launch(picked, down):
+                del chosen[launched]
+            else:
+                chosen[launched] = picked
     hospital = chosen.pop(HOSPITALISED, None)
     if "injured" not in chosen and hospital is not None:  # rule 6
         chosen["injured"] = hospital
-    return with_totals(without_partial_launches(chosen))
+    return with_totals(chosen)

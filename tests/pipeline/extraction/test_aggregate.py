@@ -464,3 +464,14 @@ def test_another_toll_in_one_place_is_a_part_of_the_leads() -> None:
     # "at least four fatalities" … "Another two deaths occurred in drone strikes on Zaporizhzhia"
     counts = [c("killed", 4), c("killed", 2, place="Zaporizhzhia", more=True)]
     assert choose(counts, {"Zaporizhzhia", "Dnipropetrovsk"})["killed"].value == 4
+
+
+def test_a_launch_count_below_the_interceptions_yields_to_another_launch_count() -> None:
+    # "shot down 44 of more than 50 cruise missiles" beside "fired a missile that landed in Zaporizhzhia"
+    counts = [
+        c("missiles_launched", 50, exact=False),
+        c("missiles_intercepted", 44),
+        c("missiles_launched", 1),
+    ]
+    chosen = choose(counts, set())
+    assert (chosen["missiles_launched"].value, chosen["missiles_intercepted"].value) == (50, 44)
