@@ -20,6 +20,7 @@ DRONES, MISSILES, TOTAL, PEOPLE = "drones", "missiles", "total", "people"
 LAUNCHED, INTERCEPTED, SUPPRESSED = "launched", "intercepted", "suppressed"
 KILLED, INJURED, HOSPITALISED = "killed", "injured", "hospitalised"
 HIT = "hit"
+LEFT = "left"  # went elsewhere: out of the airspace, into a third country
 
 # A word, an abbreviation with dots ("U.S.-supplied"), or one mark.
 _WORD = re.compile(r"(?:\w\.){2,}[\w’'/-]*|[\w’'/-]+|[^\w\s]")
@@ -442,7 +443,13 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-_VERBS = ((lx.INTERCEPT, INTERCEPTED), (lx.SUPPRESS, SUPPRESSED), (lx.LAUNCH, LAUNCHED), (lx.HIT, HIT))
+_VERBS = (
+    (lx.INTERCEPT, INTERCEPTED),
+    (lx.SUPPRESS, SUPPRESSED),
+    (lx.LAUNCH, LAUNCHED),
+    (lx.HIT, HIT),
+    (lx.LEFT, LEFT),
+)
 _ALL_VERBS = frozenset(role for _, role in _VERBS)
 # The same verbs for lower-cased text: a third of the time of the case-insensitive search.
 _VERBS_L = tuple((lx.lowered(pattern), role) for pattern, role in _VERBS)
@@ -453,6 +460,7 @@ VERB_WORDS = {
     SUPPRESSED: lx.SUPPRESS_WORDS,
     LAUNCHED: lx.LAUNCH_WORDS,
     HIT: lx.HIT_WORDS,
+    LEFT: lx.LEFT_WORDS,
 }
 
 

@@ -284,6 +284,11 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
 WEAK_LAUNCH = re.compile(
     r"\b(?:with|a total of|in total|total of|total|record|barrage of|wave of|tally:?)\s*$", IC
 )
+# Weapons that went elsewhere ("10 UAVs exited Ukrainian airspace", "three drones flew into Belarus"):
+# counted by no figure, and no other verb's.
+LEFT, LEFT_WORDS = vocabulary(
+    *("exited", r"left (?:\w+ )?airspace", r"flew (?:off |back )?(?:in)?to", "crossed into", "headed back"),
+)
 HIT, HIT_WORDS = vocabulary(
     # "strike drones", "strike UAVs" name a kind of drone, not a hit.
     *(

@@ -32,6 +32,18 @@ def test_out_of_gives_both_counts() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "67 drones were lost from radar, while another 10 UAVs exited Ukrainian airspace towards Belarus.",
+        "Air defence shot down 40 drones; two more left Ukrainian airspace.",
+        "Three of the drones flew into Moldova, its foreign ministry said.",
+    ],
+)
+def test_weapons_that_went_elsewhere_count_for_no_figure(text: str) -> None:
+    assert all(value not in (10, 2, 3) for _, _, value in roles(text))
+
+
 def test_hits_are_not_interceptions() -> None:
     assert roles("Five missiles and 21 drones struck various locations.") == [
         ("missiles", "hit", 5),
