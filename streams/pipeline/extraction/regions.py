@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from streams.pipeline.extraction.lexicon import literal_start
+
 UA = "UA"
 RU = "RU"
 
@@ -213,55 +215,35 @@ _DATELINE_AFTER = re.compile(
     r",?\s*(?:(?:Ukraine|Russia),?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"\d{1,2}\b|\([^()\n]{1,20}\)\s*[-–—])"
 )
-# Launch areas, alerts and closures: the place is not where the attack landed.
-_EXCLUDING_BEFORE = re.compile(
-    r"(?:launched from|fired from|from the areas? of|launch areas?|from the direction of|directions? of|"
-    r"from the|"
-    r"from|alert in|alert was declared in|alerts? (?:in|across|over)|airports? (?:in|of)|"
-    r"restrictions? (?:at|in))"
-    r"\s+(?:the\s+)?(?:(?:Russia's|Russian|occupied|annexed)\s+)?(?:\w+[\s,-]+(?:and\s+)?){0,3}$|"
-    r"\bdirections?\W+(?:[\w-]+[\s,]+(?:and\s+)?(?:the\s+)?){0,4}$",
-    re.IGNORECASE,
+# Launch areas, alerts and closures: the place is not where the attack landed. Each phrase once; the
+# pattern (for lower-cased text) and the words that guard it are made from the list.
+_EXCLUDING_PHRASES = (
+    *("launched from", "fired from", "from the areas? of", "launch areas?", "from the direction of"),
+    *(
+        "directions? of",
+        "from the",
+        "from",
+        "alert in",
+        "alert was declared in",
+        "alerts? (?:in|across|over)",
+    ),
+    *("airports? (?:in|of)", "restrictions? (?:at|in)"),
 )
-# The two halves of _EXCLUDING_BEFORE read backwards, for the reversed lower-cased window: its
-# expressions all end at the end of the window, which ``search`` finds only after trying every earlier
-# position, while the mirror image is tried once, at the start. (Word boundaries and white space read
-# the same both ways, and "$" before a final newline is covered by the white space, commas or non-word
-# characters in front of it.) Without IGNORECASE, which makes every literal slow to try; runs of white
-# space, commas and word characters are taken whole ("++") where giving any back cannot make the rest
-# match (a hyphen, though, may end a word and start the non-word run before "direction").
-_PHRASE_BEFORE_REVERSED_L = re.compile(
-    r"(?:(?:\s++dna)?[\s,-]++\w++){0,3}(?:\s++(?:s'aissur|naissur|deipucco|dexenna))?(?:\s++eht)?\s++"
-    r"(?:morf dehcnual|morf derif|fo s?aera eht morf|s?aera hcnual|fo noitcerid eht morf|fo s?noitcerid|"
-    r"eht morf|"
-    r"morf|ni trela|ni deralced saw trela|(?:ni|ssorca|revo) s?trela|(?:ni|fo) s?tropria|"
-    r"(?:ta|ni) s?noitcirtser)"
+_EXCLUDING_BEFORE_L = re.compile(
+    rf"(?:{'|'.join(_EXCLUDING_PHRASES)})"
+    r"\s+(?:the\s+)?(?:(?:russia's|russian|occupied|annexed)\s+)?(?:\w+[\s,-]+(?:and\s+)?){0,3}$|"
+    r"\bdirections?\W+(?:[\w-]+[\s,]+(?:and\s+)?(?:the\s+)?){0,4}$"
 )
-_DIRECTIONS_BEFORE_REVERSED_L = re.compile(r"(?:(?:\s++eht)?(?:\s++dna)?[\s,]++[\w-]+){0,4}\W+s?noitcerid\b")
-# Every phrase of the first half holds one of these words or "direction", which the second needs.
-_PHRASE_WORDS = ("from", "alert", "airport", "restriction", "launch area")
-# The only characters that IGNORECASE matches to a letter of the phrases but that lower-casing does not
-# turn into it: the dotless i and the long s ("İ" never gets here, see ``find_regions``).
-_FOLDED_BY_IGNORECASE = ("\u0131", "\u017f")
+# Every match holds one of these (the second alternative needs "direction").
+_EXCLUDING_WORDS = (*dict.fromkeys(literal_start(p).strip() for p in _EXCLUDING_PHRASES), "direction")
 
 
-def _excluded_before(before: str, before_low: str) -> bool:
-    """``_EXCLUDING_BEFORE.search(before)``, faster (``before_low``: ``before`` lower-cased).
-
-    Most windows hold none of the words the expressions need and are not read by them at all.
-    """
-    if not before_low.isascii() and any(c in before_low for c in _FOLDED_BY_IGNORECASE):
-        return _EXCLUDING_BEFORE.search(before) is not None
-    if "direction" in before_low:
-        backwards = before_low[::-1]
-        return (
-            _DIRECTIONS_BEFORE_REVERSED_L.match(backwards) is not None
-            or _PHRASE_BEFORE_REVERSED_L.match(backwards) is not None
-        )
-    for word in _PHRASE_WORDS:
-        if word in before_low:
-            return _PHRASE_BEFORE_REVERSED_L.match(before_low[::-1]) is not None
-    return False
+def _excluded_before(before_low: str) -> bool:
+    """Whether the lower-cased words before a place make it a launch area, an alert or a closure.
+    Most windows hold none of the words the pattern needs and are not searched at all."""
+    return (
+        any(w in before_low for w in _EXCLUDING_WORDS) and _EXCLUDING_BEFORE_L.search(before_low) is not None
+    )
 
 
 # "The toll from the Russian attack on Kyiv": the place an attack is on is its target, whatever "from"
@@ -330,9 +312,7 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
         ):
             continue
         before_low = low[max(0, start - 60) : start]
-        if _excluded_before(text[max(0, start - 60) : start], before_low) and not _ATTACK_ON.search(
-            before_low
-        ):
+        if _excluded_before(before_low) and not _ATTACK_ON.search(before_low):
             continue
         out.append(RegionMention(name, country, start, end))
     return out

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import importlib
 import re
-import sys
-from string import ascii_lowercase
 
 import pytest
 from hypothesis import given, settings
@@ -108,47 +106,27 @@ def test_number_words_by_first_letter_agree_with_the_reference(text: str) -> Non
     assert [m.span() for m in nb._WORDS_FAST.finditer(low)] == [m.span() for m in nb._WORDS_L.finditer(low)]
 
 
-# Words of the launch-area, alert and direction phrases, places, and the letters IGNORECASE matches to
-# "i" and "s" that lower-casing keeps (the dotless i, the long s).
-REGION_CONTEXT = [
-    *re.findall(r"[A-Za-z']+", rg._EXCLUDING_BEFORE.pattern),
-    *("Kyiv", "Kursk", "Primorsko-Akhtarsk", "the", "and", "THE", "Russia's", "north-east", "air force"),
-    *("directions-Kursk", "direction--north", "from-the"),  # a hyphen ends a word and starts a non-word run
-    *("d\u0131rection", "alert\u017f", "AIRPORT\u017f", "re\u017ftrictions", "\u0130n"),
-]
+@pytest.mark.parametrize(
+    ("before", "excluded"),
+    [
+        ("Shahed drones were launched from the Kursk and ", True),
+        ("an air raid alert was declared in the ", True),
+        ("flights were suspended at airports in ", True),
+        ("from the direction of ", True),
+        ("missiles came from the directions of Bryansk and ", True),
+        ("restrictions at ", True),
+        ("drones were shot down over the ", False),
+        ("debris fell in ", False),
+        ("the strike on ", False),
+    ],
+)
+def test_launch_areas_alerts_and_closures_are_not_targets(before: str, excluded: bool) -> None:
+    assert rg._excluded_before(before.lower()) is excluded
 
 
-@pytest.mark.parametrize("focus", _alternatives(rg._EXCLUDING_BEFORE), ids=lambda a: a.pattern[:30])
-@settings(max_examples=60, deadline=None)
-@given(data=st.data())
-def test_excluded_before_agrees_with_the_reference(focus: re.Pattern[str], data: st.DataObject) -> None:
-    text = data.draw(_text_around(focus, [rg._EXCLUDING_BEFORE], REGION_CONTEXT))
-    for before in _windows_before(text, 60):  # every place a region name could start
-        if len(before.lower()) != len(before):
-            continue  # find_regions reads no text whose offsets lower-casing would move
-        expected = rg._EXCLUDING_BEFORE.search(before) is not None
-        assert rg._excluded_before(before, before.lower()) == expected
-
-
-def test_lower_casing_matches_what_ignorecase_matches() -> None:
-    """The premise of reading lower-cased text without IGNORECASE: but for the dotless i and the long
-    s, a character matches a letter of the phrases under IGNORECASE exactly when it lower-cases to
-    that letter, and it is a word character or white space exactly when its lower case is."""
-    letters = "".join(
-        sorted(set(re.sub(r"\\.", "", rg._EXCLUDING_BEFORE.pattern).lower()) & set(ascii_lowercase))
-    )
-    everything = "".join(map(chr, range(sys.maxunicode + 1)))
-    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in everything)
-    for cls in (r"\w", r"\s"):
-        assert [m.start() for m in re.finditer(cls, everything)] == [
-            m.start() for m in re.finditer(cls, lowered)
-        ]
-    matched = {m.group() for m in re.finditer(f"[{letters}]", everything, re.IGNORECASE)} - {"\u0130"}
-    lowers_to_a_letter = {everything[m.start()] for m in re.finditer(f"[{letters}]", lowered)}
-    assert matched - lowers_to_a_letter == set(rg._FOLDED_BY_IGNORECASE)
-    assert lowers_to_a_letter <= matched
-    for c in lowers_to_a_letter:
-        assert [p for p in letters if re.fullmatch(p, c, re.IGNORECASE)] == [c.lower()]
+def test_every_exclusion_phrase_holds_a_guard_word() -> None:
+    for phrase in rg._EXCLUDING_PHRASES:
+        assert any(w in phrase for w in rg._EXCLUDING_WORDS), phrase
 
 
 REPORTING_CONTEXT = [
