@@ -164,6 +164,12 @@ _NONE_INTERCEPTED = re.compile(
 )
 # A sentence that opens on one kind of weapon of the attack just told: its bare counts are of that kind.
 _OF_THE_KIND = re.compile(r"of th(?:e|ese|ose) (?P<kind>drones|missiles|uavs|shaheds)\s*,")
+# A source named before, referred back to: "the ministry added", "according to the air force", "it said".
+_REFERRED_SOURCE = re.compile(
+    r"\b(?:the|its) (?:ministry|air force|agency|department|command|governor|mayor|administration|service)\b|"
+    r"\b(?:it|he|she|they) (?:said|added|reported|stated|noted)\b",
+    re.IGNORECASE,
+)
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
 _MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
 # "All of them were shot down", after the sentence that counted them: as many intercepted.
@@ -227,9 +233,19 @@ class _Claimants:
 
     def of(self, idx: int) -> str | None:
         named = self._named(idx)
-        if named is None and idx > 0 and self._sents[idx - 1].s.paragraph == self._sents[idx].s.paragraph:
-            named = self._named(idx - 1)
-        return named
+        if named is not None:
+            return named
+        paragraph = self._sents[idx].s.paragraph
+        # A source referred back to ("the ministry added", "it said") is the last one the paragraph
+        # named; with none, the quote of the sentence before goes on.
+        back = idx - 1
+        reach = 0 if _REFERRED_SOURCE.search(self._sents[idx].s.text) else idx - 1
+        while back >= max(reach, 0) and self._sents[back].s.paragraph == paragraph:
+            named = self._named(back)
+            if named is not None:
+                return named
+            back -= 1
+        return None
 
 
 def _count(

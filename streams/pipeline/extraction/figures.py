@@ -88,13 +88,17 @@ _TOLL_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
-    r"^\s*(?:,|—|–)\s*(?:including|among them|among whom|\w+ of (?:them|whom))[^,—–]{0,40}(?:,|—|–)"
+    r"^\s*(?:,|—|–)\s*(?:including|among them|among whom|\w+ of (?:them|whom)|"
+    # the ages of the people counted: "Two people, a 67-year-old woman and her grandson, were killed",
+    # "One man, 58, was killed", "two women, aged 34 and 61, were wounded"
+    r"aged\b|\d{1,3}(?=\s*(?:,|—|–))|(?:an?|the|her|his|their)\s[^,—–]{0,30}?\d{1,3}-year-old)"
+    r"[^,—–]{0,60}(?:,|—|–)"
 )
 
 
 def _drop_aside(text: str) -> str:
-    """Drop a leading ', including 16 children,' (or '— two of them children —') so the verb after it
-    is seen."""
+    """Drop a leading ', including 16 children,' (or '— two of them children —', ', a 67-year-old woman
+    and her grandson,') so the verb after it is seen."""
     return _ASIDE.sub("", text, count=1) if text.lstrip().startswith((",", "—", "–")) else text
 
 

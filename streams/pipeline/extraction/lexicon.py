@@ -278,6 +278,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
     *("hurl(?:ed|ing|s)?", "releas(?:ed|ing)", "aimed"),
     *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
+    # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
+    *("counted", "tracked", "detected"),
     guard=r"(?<!-)\b",
 )
 # Weak launch cues, used only when nothing more specific is around the number.

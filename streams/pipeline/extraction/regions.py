@@ -210,6 +210,8 @@ _TO_GOVERNMENT_WORDS = (
     *("told", "pressed", "called on", "calls on"),
 )
 _TO_GOVERNMENT = re.compile(rf"\b(?:{'|'.join(_TO_GOVERNMENT_WORDS)})\s+$")
+# Other places of a dateline before this one: "BUCHAREST/KYIV, Sept 13 (Wire) -".
+_CAPITALS_BEFORE = re.compile(r"[A-Z]{3,}(?:[/ -][A-Z]{3,})*[/ -]")
 # What follows the place of a dateline: a day of a month, or a wire's name in brackets and a dash.
 _DATELINE_AFTER = re.compile(
     r",?\s*(?:(?:Ukraine|Russia),?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
@@ -305,9 +307,10 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
             and (_GOVERNMENT.match(after) or _TO_GOVERNMENT.search(text, max(0, start - 20), start))
         ):
             continue
-        # A dateline at the start of a line names the newsroom: all in capitals ("KYIV, July 4 –"), or
-        # followed by a date or a wire's name ("Lviv, Feb 14 (Wire) -", "Kharkiv, Ukraine (AP) —").
-        if (start == 0 or text[start - 1] == "\n") and (
+        # A dateline at the start of a line names the newsroom: all in capitals ("KYIV, July 4 –",
+        # "BUCHAREST/KYIV"), or followed by a date or a wire's name ("Lviv, Feb 14 (Wire) -").
+        line_start = text.rfind("\n", 0, start) + 1
+        if (start == line_start or _CAPITALS_BEFORE.fullmatch(text, line_start, start)) and (
             (alias.isupper() and len(alias) > 3) or _DATELINE_AFTER.match(text, end) is not None
         ):
             continue
