@@ -279,7 +279,7 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     *("hurl(?:ed|ing|s)?", "releas(?:ed|ing)", "aimed"),
     *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
-    *("counted", "tracked", "detected"),
+    *("counted", "tracked", "detected", "spotted"),
     guard=r"(?<!-)\b",
 )
 # Weak launch cues, used only when nothing more specific is around the number.
@@ -549,6 +549,7 @@ SUBSET_PLACE = re.compile(
     r"^[^.;,:]{0,25}?\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
     r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"
     r"on approach to|outside)\s+"
+    r"(?:the\s+)?(?:(?:border |frontier )?(?:region|oblast|city|town) of\s+)?"
     rf"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city|{NOT_ONE_PLACE}"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
 )

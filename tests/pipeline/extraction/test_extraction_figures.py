@@ -84,6 +84,12 @@ def test_counts_of_one_place_carry_the_place() -> None:
     assert placed("Two more drones targeted the Belgorod region.") == [("drones", "launched", 2, "Belgorod")]
     assert placed("In the Odesa region, three people were injured.") == [("people", "injured", 3, "Odesa")]
     assert placed("Four people were killed in Kharkiv on Sunday.") == [("people", "killed", 4, "Kharkiv")]
+    assert placed("They destroyed 46 drones over the border region of Kursk.") == [
+        ("drones", "intercepted", 46, "Kursk")
+    ]
+    assert placed("A strike in the western city of Ternopil killed nine people.") == [
+        ("people", "killed", 9, "Ternopil")
+    ]
 
 
 def test_counts_of_the_whole_attack_have_no_place() -> None:

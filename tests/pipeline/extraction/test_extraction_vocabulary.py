@@ -144,6 +144,12 @@ def test_one_word_interception_verbs_make_a_sentence_about_an_attack() -> None:
             "The air force said 46 drones were launched; 40 altogether were shot down.",
             [("drones", "launched", 46), ("drones", "intercepted", 40)],
         ),
+        # What the radar saw is what was launched.
+        (
+            "This time the air force counted 810 drones and 13 missiles.",
+            [("drones", "launched", 810), ("missiles", "launched", 13)],
+        ),
+        ("The spokesman said 267 drones were spotted in Ukrainian skies.", [("drones", "launched", 267)]),
         # A rate is not this night's count.
         ("Russia is now deploying 150 UAVs a night, the minister said.", []),
         ("Moscow fires some 40 missiles per night at the grid.", []),
