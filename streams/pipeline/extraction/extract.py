@@ -170,6 +170,12 @@ _REFERRED_SOURCE = re.compile(
     r"\b(?:it|he|she|they) (?:said|added|reported|stated|noted)\b",
     re.IGNORECASE,
 )
+# A toll updated: "the toll from the strikes had risen to 28 killed", "the number of injured rose to 99".
+_TOLL_RISEN = re.compile(
+    r"\b(?:toll|number of (?:the )?(?:dead|injured|wounded|victims|casualties))\b[^.;]{0,40}?"
+    r"\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b",
+    re.IGNORECASE,
+)
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
 _MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
 # "All of them were shot down", after the sentence that counted them: as many intercepted.
@@ -580,7 +586,12 @@ def _excluded(sents: list[_Sent], main: date) -> list[bool]:
             carried = False
             paragraph = x.s.paragraph
         strong = [d for d in x.dates if d.strong] if x.dates else []
-        if strong and any(d.value == main for d in strong):
+        if strong and (
+            any(d.value == main for d in strong)
+            # "On Wednesday, the toll from the strikes had risen to 28": a later day's count of this
+            # attack's toll, not another attack.
+            or (all(0 < (d.value - main).days <= 3 for d in strong) and _TOLL_RISEN.search(x.s.text))
+        ):
             carried = False
             out.append(x.facts.foreign or x.facts.other_time or x.file_photo)
             continue
