@@ -271,13 +271,19 @@ Day = tuple[str, str, str]  # (attacker, target, ISO date): one day of one pair
 
 def assign_dates(reports: Iterable[Report]) -> dict[str, str]:
     """Final incident date of every report, by report id (the date rule, both steps)."""
-    distinct = _distinct(reports)
+    return _date_rule(_distinct(reports))[0]
+
+
+def _date_rule(distinct: list[Report]) -> tuple[dict[str, str], set[Day]]:
+    """Final date by report id, and the days that are one night with the day after them (rule 2b,
+    whether or not they were joined)."""
     moved = _move_back(distinct)
-    joined = _join_nights(distinct)
-    return {
+    joined, one_night = _join_nights(distinct)
+    dates = {
         r.report_id: joined.get((r.attacker, r.target, moved[r.report_id]), moved[r.report_id])
         for r in distinct
     }
+    return dates, one_night
 
 
 def _move_back(distinct: list[Report]) -> dict[str, str]:
@@ -310,6 +316,14 @@ def _move_back(distinct: list[Report]) -> dict[str, str]:
 
 
 WEAPON_FIELDS = tuple(f for f in FIELDS if f not in CASUALTY_FIELDS)
+_WEAPON_AT = [Figures.__struct_fields__.index(f) for f in WEAPON_FIELDS]
+
+
+def _weapon_values(reports: list[Report]) -> set[int]:
+    """The non-zero weapon values the reports state (read as tuples: this runs on every rebuild)."""
+    return {
+        v for r in reports if (row := msgspec.structs.astuple(r.figures)) for i in _WEAPON_AT if (v := row[i])
+    }
 
 
 def _shift(day: str, days: int) -> str | None:
@@ -348,8 +362,9 @@ def _day_after(key: Day, days: int = 1) -> Day | None:
     return None if moved is None else (key[0], key[1], moved)
 
 
-def _join_nights(distinct: list[Report]) -> dict[Day, str]:
-    """Rule 2b: the days absorbed by their neighbour, each mapped to the date it joins."""
+def _join_nights(distinct: list[Report]) -> tuple[dict[Day, str], set[Day]]:
+    """Rule 2b: the days absorbed by their neighbour, each mapped to the date it joins; and the days
+    that are one night with the day after them."""
     anchors: dict[Day, list[Report]] = defaultdict(list)
     articles: dict[Day, set[str]] = defaultdict(set)
     for r in distinct:
@@ -359,10 +374,7 @@ def _join_nights(distinct: list[Report]) -> dict[Day, str]:
             anchors[key].append(r)
     # A cheap necessary condition first, so that most days are never reconciled: the two days'
     # explicit reports state enough equal non-zero weapon values at all.
-    values = {
-        key: {v for r in group for f in WEAPON_FIELDS if (v := r.figures.get(f))}
-        for key, group in anchors.items()
-    }
+    values = {key: _weapon_values(group) for key, group in anchors.items()}
     nights: dict[Day, _Night] = {}
     one_night: dict[Day, Day] = {}  # day → the day after it, when the two are one night
     for key in sorted(anchors):
@@ -387,7 +399,7 @@ def _join_nights(distinct: list[Report]) -> dict[Day, str]:
             joined[key] = after[2]
         else:
             joined[after] = key[2]
-    return joined
+    return joined, set(one_night)
 
 
 # --- reconciliation ----------------------------------------------------------------------------
@@ -644,7 +656,10 @@ def build_incidents(reports: Iterable[Report], only: set[str] | None = None) -> 
     sees every report.
     """
     distinct = _distinct(reports)
-    dates = assign_dates(distinct)
+    return _build(distinct, _date_rule(distinct)[0], only)
+
+
+def _build(distinct: list[Report], dates: Mapping[str, str], only: set[str] | None) -> dict[str, Incident]:
     grouped: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
     for r in distinct:  # canonical order is kept inside each group
         day = dates[r.report_id]
@@ -715,10 +730,25 @@ def update_many(
     ``buckets`` holds (at least) the buckets of ``batch_dates(days)[0]``. Each incident of a rebuilt
     date depends only on the buckets next to it, so one rebuild over the union gives what one
     ``update`` per day would, and an incident touched by several reports is emitted once.
+
+    Of the ``rebuild_dates`` two days away from a changed day, only those that are one night with a
+    neighbour (rule 2b) are rebuilt: such a date Y changes only through a join, and whether Y-1|Y or
+    Y|Y+1 are one night depends on buckets the change did not touch, so a date that is one night
+    with neither was not before the change either, and its incident is its own day's, unchanged. A
+    report then rebuilds three incidents, as before rule 2b, unless a join is near.
     """
-    load, rebuilt = batch_dates(days)
-    reports = [r for d in load for r in buckets.get(d, ())]
-    current = rebuild(reports, rebuilt)
+    load, reach = batch_dates(days)
+    distinct = _distinct(r for d in load for r in buckets.get(d, ()))
+    dates, one_night = _date_rule(distinct)
+    near = {day + timedelta(days=k) for day in days for k in range(-1, 2)}
+    rebuilt = [
+        d
+        for d in reach
+        if d in near
+        or (attacker, target, d.isoformat()) in one_night
+        or (attacker, target, (d - timedelta(days=1)).isoformat()) in one_night
+    ]
+    current = _build(distinct, dates, {d.isoformat() for d in rebuilt})
     emit: list[Incident] = []
     tombstones: list[str] = []
     sends: list[tuple[str, bytes | None]] = []
