@@ -70,8 +70,19 @@ def zeroed(text: str) -> str:
 
 def literal_start(alternative: str) -> str:
     """The literal text every match of a regular-expression ``alternative`` starts with, lower-cased:
-    its characters up to the first one with a meaning in a pattern ("shoot(?:ing|s)? down" → "shoot")."""
-    return re.split(r"[\\()\[\]?*+{}|.^$]", alternative, maxsplit=1)[0].lower()
+    its characters up to the first one with a meaning in a pattern ("shoot(?:ing|s)? down" → "shoot"),
+    less a character that a quantifier after it makes optional ("years? since" → "year")."""
+    literal, *rest = re.split(r"([\\()\[\]?*+{}|.^$])", alternative, maxsplit=1)
+    if rest and rest[0] in "?*{":
+        literal = literal[:-1]
+    return literal.lower()
+
+
+def cue_parts(*phrases: str, before: str = "") -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Parts for ``any_part``, one for each phrase: the phrase as a whole-word pattern (behind ``before``,
+    a pattern that must stand right in front of it) and, as its piece, the literal text the phrase
+    starts with. Each phrase is written once; its guard is made from it."""
+    return tuple(((literal_start(phrase),), rf"\b{before}(?:{phrase})\b") for phrase in phrases)
 
 
 def spellings(phrase: str) -> tuple[str, ...]:
@@ -462,6 +473,27 @@ _OTHER_TIME_PARTS = (
     (("total since",), r"\bin total since\b"),
     (("war began",), r"\b(?<!since )the war began\b"),
     (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
+    # Spans of time: a count said of one is a statistic, not a night's ("over the past seven days", "in
+    # the first quarter", "the first five months of the year", "between January and September", "over
+    # the summer", "on average"). Hours are not among them: "the past 24 hours" is a daily summary's night.
+    *cue_parts(
+        r"past (?:[\w-]+ )?(?:days|weeks|months|years)",
+        r"last (?:[\w-]+ )?(?:days|weeks|months|years)",
+        r"first (?:[\w-]+ )?(?:days|weeks|months|quarter)",
+        r"quarter of (?:the year|20\d\d)",
+        r"over the week",
+        r"for the week",
+        rf"between (?:{'|'.join(_MONTHS)}) and (?:{'|'.join(_MONTHS)})",
+        rf"from (?:{'|'.join(_MONTHS)}) (?:to|through|until|till) (?:{'|'.join(_MONTHS)})",
+        r"averag(?:e|ed|ing)",
+    ),
+    *cue_parts(
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        before=r"(?:over|in|during|throughout|through|this|last|past) (?:the )?(?:early |late |mid-)?",
+    ),
 )
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # "a day after a missile strike that killed 12 people", "just days after Ukraine's grid was targeted by
