@@ -209,6 +209,7 @@ class _Sent:
     headline: bool
     caption: bool = False
     file_photo: bool = False
+    far: bool = False  # gives a time a year or more back that no date of this attack outweighs
     low: str = ""  # set for sentences about an attack: the patterns of the article-level reading
 
 
@@ -306,6 +307,8 @@ class _Facts(NamedTuple):
     readable: bool = False  # numbers (or "a"/"one") of this time and this war: figures may be read
     defended: bool = False  # names air defence at work: its places are where the attack was met
     asides: tuple[tuple[int, int], ...] = ()  # spans of asides about another time: not read
+    years: tuple[tuple[int, int, int], ...] = ()  # (year, start, end) of times given with their year
+    anaphoric: bool = False  # "that night", "that day": the time the article named last
 
 
 # Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
@@ -368,6 +371,17 @@ def _facts(text: str, low: str) -> _Facts:
             regions = tuple(r for r in regions if r not in areas or r.country != areas[0].country)
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
     singular = not tokens.isdisjoint(_SINGULAR_WORDS)
+    years: tuple[tuple[int, int, int], ...] = ()
+    if digits and "20" in low and not _seen(lx.SUPERLATIVE_L, low):
+        # "the missile strike on 14 January 2023", "the July 2022 explosion"; not the year the war began
+        # ("since the invasion in February 2022"), nor one a superlative compares with.
+        years = tuple(
+            (int(m.group("year")), m.start(), m.end())
+            for m in lx.DATED_YEAR_L.finditer(low)
+            if lx.WAR_START_BEFORE_L.search(low, 0, m.start()) is None
+            and not any(a <= m.start() < b for a, b in asides)
+        )
+    anaphoric = "that " in low and any(w in low for w in lx.ANAPHORA_WORDS) and _seen(lx.ANAPHORA_L, low)
     # Figures of another time or another war are never counted: not read at all.
     readable = not (other_time or foreign) and (
         number_words or digits or (air and singular) or (casualty and singular)
@@ -388,6 +402,8 @@ def _facts(text: str, low: str) -> _Facts:
         readable=readable,
         defended=defended,
         asides=asides,
+        years=years,
+        anaphoric=anaphoric,
     )
 
 
@@ -434,6 +450,14 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                     x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in compared)]
                     facts = facts._replace(asides=facts.asides + compared)
                     x.facts = facts
+        if facts.years:
+            # A time with a year that no date found here resolves (over a year back, or a month without
+            # its day) and that is not the publication's: another time, even beside a weekday ("A court
+            # on Wednesday sentenced … for the strike on 14 January 2023").
+            x.far = any(
+                _year_before(year, ref) and not any(d.start < end and start < d.end for d in x.dates)
+                for year, start, end in facts.years
+            )
         if not (facts.air or facts.attack or facts.casualty):  # nothing about an attack
             carry = None
             continue
@@ -461,6 +485,12 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             # ("… 82 missiles and drones. The plant was destroyed. The air force downed 57 of them.").
             carry = None
     return out
+
+
+def _year_before(year: int, ref: date) -> bool:
+    """Whether a time given with ``year`` lies before the publication day ``ref`` by more than a few days
+    (a date in the last days of December is read by ``find_dates``)."""
+    return year < ref.year - 1 or (year == ref.year - 1 and ref.month > 1)
 
 
 def _compared_nights(text: str, dates: list[DateMention]) -> tuple[tuple[int, int], ...]:
@@ -554,23 +584,46 @@ def _conflicts(seen: dict[tuple[str, str], set[int]], here: dict[tuple[str, str]
     return bool(shared) and all(not (seen[k] & here[k]) for k in shared)
 
 
-def _excluded(sents: list[_Sent], main: date) -> list[bool]:
-    """Sentences about another time: other dates, statistics, earlier records."""
+def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
+    """Sentences about another time: other dates, statistics, earlier records.
+
+    A sentence dated another day carries that day to the rest of its paragraph. "That night" or "that
+    day" is the day an attack sentence named last. An article that opens on another time's attack stays
+    on it, paragraph after paragraph, until a sentence names this attack's day ("overnight", its date):
+    the strike that a court case or an anniversary is about is not reported by it.
+    """
     out: list[bool] = []
     carried = False
     paragraph = -1
+    earlier = False  # the attack sentence before was about another time
+    story = False  # the article opened on another time's attack, and no sentence was about this one yet
+    present = False  # a sentence about this attack came already
     for x in sents:
         if x.s.paragraph != paragraph:
             carried = False
             paragraph = x.s.paragraph
-        strong = [d for d in x.dates if d.strong] if x.dates else []
-        if strong and any(d.value == main for d in strong):
-            carried = False
-            out.append(x.facts.foreign or x.facts.other_time or x.file_photo)
-            continue
-        if strong:
+        about = x.facts.air or x.facts.attack
+        # Dates said weeks back, even as when something was said ("said on April 24 that …"), are another
+        # time's; "overnight" is this attack's beside any other, a weekday not beside a year back.
+        dated = [d for d in x.dates if d.strong or (ref - d.value).days > _MAX_AGE_DAYS] if x.dates else []
+        relative = any(d.relative for d in x.dates) if x.dates else False
+        far = x.far and not relative
+        this_day = not far and (relative or any(d.value == main for d in dated))
+        if this_day:
+            carried = story = False
+        elif dated or far:
             carried = True
-        out.append(carried or x.facts.foreign or x.facts.other_time or x.file_photo)
+        ex = x.facts.foreign or x.facts.other_time or x.file_photo
+        if not this_day:
+            ex = ex or carried or (about and (story or (x.facts.anaphoric and earlier)))
+        if about:
+            if ex:
+                earlier = True
+                # "Overnight" names this attack's night even in a sentence about the month's attacks.
+                story = story or not (present or relative)
+            else:
+                present, earlier, story = True, False, False
+        out.append(ex)
     return out
 
 
@@ -649,7 +702,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         return []
     sents = _analyse(body, low_body, ref, article.title)
     main, basis = _main_date(sents, ref)
-    excluded = _excluded(sents, main)
+    excluded = _excluded(sents, main, ref)
 
     scores: list[tuple[int, int]] = []
     # The article's own direction: where most of its attack sentences point.

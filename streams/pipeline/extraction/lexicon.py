@@ -539,6 +539,9 @@ _CUMULATIVE_SINCE_PARTS = (
         r"\bsince (?:the (?:start|beginning|outbreak) of|February 2022|the full-scale invasion|"
         r"the invasion began|the war began|20\d\d\b)",
     ),
+    # "marked two years since a missile hit the block": an anniversary (but "the largest attack, three
+    # years since the invasion" compares with it).
+    *cue_parts(r"year(?:s)? since", r"month(?:s)? since"),
 )
 CUMULATIVE_SINCE = re.compile("|".join(source for _, source in _CUMULATIVE_SINCE_PARTS), IC)
 
@@ -557,6 +560,25 @@ MODAL_BEFORE = re.compile(
 # A number right before these words is a cumulative statistic, not this attack.
 # A month without a day after a count is a period ("40 drones in May"), not the night of an attack.
 MONTHS_L = tuple(month.lower() for month in _MONTHS)
+# A time in a year of its own ("on 14 January 2023", "the July 2022 explosion", "in spring 2024", "in
+# 2023"), in lower-cased text: group ``year``. Whether that year is another time's depends on the
+# publication date (``extract``).
+_MONTH_STEMS_L = "|".join(month[:3] for month in MONTHS_L)
+DATED_YEAR_L = re.compile(
+    rf"\b(?:(?:{_MONTH_STEMS_L})[a-z]*\.?,? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_STEMS_L})[a-z]*\.?,? |"
+    r"(?:spring|summer|autumn|fall|winter),? (?:of )?|in )(?P<year>20\d\d)\b"
+)
+# A year the war started or was compared since ("the largest since the invasion in February 2022",
+# "which began in 2022"): within a clause after one of these words, a year is no time of the figures.
+_WAR_START_WORDS = ("since", "began", "begin", "start", "outbreak", "invasion", "invaded", "annex")
+WAR_START_BEFORE_L = re.compile(rf"\b(?:{'|'.join(_WAR_START_WORDS)})\w*\b[^.;]{{0,60}}$")
+# "That night", "the strikes of that day": the time the article named last, which may be another's.
+ANAPHORA, ANAPHORA_WORDS = vocabulary(
+    *("that night", "that day", "that morning", "that evening", "that attack", "that raid", "that barrage"),
+    r"that strike(?! (?:drones?|uavs?)\b)",
+)
+ANAPHORA_L = lowered(ANAPHORA)
 # After a count, a running total or a rate ("12,000 since the invasion", "40 in May", "300 a day"). Each
 # phrase starts with literal text, which the fast test before the search looks for.
 _CUMULATIVE_AFTER_PHRASES = (
