@@ -497,10 +497,11 @@ _OTHER_TIME_PARTS = (
 )
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # "a day after a missile strike that killed 12 people", "just days after Ukraine's grid was targeted by
-# over 200 drones": a clause on an earlier attack (lower-cased text), up to the end of the clause.
+# over 200 drones", "a month after 19 drones crossed into Polish airspace": a clause on an earlier attack
+# (lower-cased text), up to the end of the clause.
 EARLIER_ATTACK_L = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|several|few|\d+|hours|days|weeks) (?:(?:days?|weeks?|hours?) )?"
-    r"after\b[^.;,]{3,160}"
+    r"\b(?:a|one|two|three|four|five|six|several|few|\d+|hours|days|weeks|months|years) "
+    r"(?:(?:days?|weeks?|hours?|months?|years?) )?after\b[^.;,]{3,160}"
 )
 # "Over the past 24 hours": a daily summary. Its weapon counts are the night's (the defence ministry's
 # "shot down 93 drones over the past 24 hours"), its tolls a round-up of every attack, shelling too.
