@@ -685,6 +685,24 @@ def _about_the_war(body: str, low: str) -> bool:
     return any(r.country == UA for r in find_regions(body, lx.tokens(low), low=low))
 
 
+def _leads_with_the_war(sents: list[_Sent], title: str | None) -> bool:
+    """Whether the article's lead names this war: one of its sides or their places, in the title or in
+    one of the first two sentences about an attack. A report of Pakistan downing Indian drones, or of an
+    air strike in Myanmar that mentions Russia further down (a call for restraint), is not about it.
+    """
+    if title and lx.WAR_CONTEXT_L.search(lx.lower(title)):
+        return True
+    lead = 0
+    for x in sents:
+        if (x.facts.air or x.facts.attack) and not x.caption:
+            if x.facts.regions or lx.WAR_CONTEXT_L.search(x.low):
+                return True
+            lead += 1
+            if lead == 2:
+                return False
+    return True
+
+
 def extract(article: schemas.Article) -> list[schemas.Report]:
     """The reports of every incident ``article`` reports on, sorted by incident id.
 
@@ -701,6 +719,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     if not _about_the_war(body, low_body):
         return []
     sents = _analyse(body, low_body, ref, article.title)
+    if not _leads_with_the_war(sents, article.title):
+        return []
     main, basis = _main_date(sents, ref)
     excluded = _excluded(sents, main, ref)
 

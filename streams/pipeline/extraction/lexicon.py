@@ -356,7 +356,7 @@ NOT_YET = re.compile(
 # Regional posts often name no country ("The occupiers struck the city with Shaheds"): the enemy, the
 # weapons and air defence count too; a Ukrainian place name is checked after this (``regions``).
 WAR_CONTEXT = re.compile(
-    r"\b(?:Ukrain\w*|Kyiv\w*|Kiev|Russia\w*|Moscow|Kremlin|Zelensk\w*|Putin|occupiers?|invaders|Shahed\w*|"
+    r"\b(?:Ukrain\w*|Kyiv\w*|Kiev|Russia\w*(?!-(?:made|built|designed|supplied))|Moscow|Kremlin|Zelensk\w*|Putin|occupiers?|invaders|enemy|Shahed\w*|"
     r"Geran\w*|Iskander\w*|Kalibr\w*|Kinzhal\w*|oblast|air[- ]raid|air defen[cs]e)\b",
     IC,
 )
