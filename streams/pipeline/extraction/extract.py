@@ -487,6 +487,33 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
     return out
 
 
+_PLACE_ATTACK_L = lx.lowered(lx.PLACE_ATTACK)
+
+
+def _planned(low: str) -> bool:
+    """Whether the attack the lower-cased sentence ``low`` names on a place is one prepared, threatened
+    or expected ("Russia is preparing a massive combined strike on Ukraine's energy system")."""
+    named = _PLACE_ATTACK_L.search(low)
+    if named is None:
+        return False
+    left = low[max(0, named.start() - 60) : named.start()]
+    return any(word in left for word in lx.PLANNED_WORDS) and lx.PLANNED_BEFORE_L.search(left) is not None
+
+
+def _supplied(low: str, start: int, end: int) -> bool:
+    """Whether the weapons counted at ``start:end`` of the lower-cased sentence ``low`` are made, bought
+    or handed over rather than fired ("has stockpiled about 300 missiles", "has sent 20 drones to
+    Ukraine")."""
+    left = low[max(0, start - 60) : start]
+    if any(word in left for word in lx.SUPPLY_WORDS) and lx.SUPPLY_BEFORE_L.search(left):
+        return True
+    return (
+        any(word in left for word in lx.GIVEN_WORDS)
+        and lx.GIVEN_BEFORE_L.search(left) is not None
+        and lx.TO_A_SIDE_AFTER_L.match(low, end) is not None
+    )
+
+
 def _year_before(year: int, ref: date) -> bool:
     """Whether a time given with ``year`` lies before the publication day ``ref`` by more than a few days
     (a date in the last days of December is read by ``find_dates``)."""
@@ -784,6 +811,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                 continue
             if not _believable(f.category, f.value):
                 continue
+            if f.category != PEOPLE and _supplied(x.low, f.start, f.end):
+                continue
 
             if f.role == HIT and f.category in (DRONES, MISSILES):
                 # "Two ballistic missiles struck the city": a launch count when nothing better is given.
@@ -864,7 +893,13 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
                 inc.regions.add("Moscow" if russian else "Kyiv")
-        if fx.air and not inc.attack_named and not x.caption and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low):
+        if (
+            fx.air
+            and not inc.attack_named
+            and not x.caption
+            and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low)
+            and not _planned(x.low)
+        ):
             inc.attack_named = True
         if figures or fx.air:
             inc.sentences.append(idx)

@@ -551,13 +551,43 @@ SUPERLATIVE = re.compile(
     r"greatest|highest)\b",
     IC,
 )
+# Weapons made, bought, stockpiled or handed over, not fired: a count after one of these words in its
+# clause ("has stockpiled about 300 missiles", "signed contracts for 30,000 interceptor drones", "will
+# deliver 50 Patriot missiles") counts no attack, unless the words between name one ("delivered a
+# strike with 40 missiles"). Sent weapons are given only to a side ("has sent 20 drones to Ukraine"):
+# "sent 440 drones at Ukraine" is an attack.
+SUPPLY, SUPPLY_WORDS = vocabulary(
+    *("produc(?:e|ed|es|ing|tion of)", "manufactur(?:e|ed|es|ing)", "build(?:s|ing)?", "built"),
+    *("stockpil(?:e|ed|es|ing)", "bought", "buy(?:s|ing)?", "purchas(?:e|ed|es|ing)"),
+    *("procur(?:e|ed|es|ing)", "order(?:ed|ing)", "contracts? for", "acquir(?:e|ed|es|ing)"),
+    *("pledg(?:e|ed|es|ing)", "promis(?:e|ed|es|ing)", "deliver(?:y|ies|ed|ing|s)?"),
+    *("suppl(?:y|ied|ies|ying)", "donat(?:e|ed|es|ing)", "transfer(?:red|ring|s)?"),
+    *("will send", "to send", "would send"),
+)
+SUPPLY_BEFORE_L = re.compile(rf"{lowered(SUPPLY).pattern}(?:(?!strike|attack|launch|fire)[^.;]){{0,40}}$")
+GIVEN, GIVEN_WORDS = vocabulary("sent", "send(?:s|ing)?", "gave", "giv(?:e|es|en|ing)")
+GIVEN_BEFORE_L = re.compile(rf"{lowered(GIVEN).pattern}[^.;]{{0,40}}$")
+# Matched at the end of the count (``pattern.match(low, end)``).
+TO_A_SIDE_AFTER_L = re.compile(
+    r"[^.;]{0,60}?\bto (?:ukraine|kyiv|kiev|russia|moscow|"
+    r"the (?:ukrainian|russian) (?:army|armed forces|forces|military))\b"
+)
 # Hypothetical or planned quantities ("can launch up to", "will produce"); the month "May" is not
 # the modal "may" ("On the night of 10 May, Russia launched …").
-MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|could|can|(?-i:may)(?! \d)|might|plans? to|planning to|capable of|aims? to|"
-    r"tasked with|intends? to|expected to)\b[^.;]{0,40}$",
-    IC,
+_MODAL_PHRASES = (
+    *("will", "would", "could", "can", r"(?-i:may)(?! \d)", "might", "plans? to", "planning to"),
+    *("capable of", "aims? to", "tasked with", "intends? to", "expected to"),
 )
+MODAL_BEFORE = re.compile(rf"\b(?:{'|'.join(_MODAL_PHRASES)})\b[^.;]{{0,40}}$", IC)
+# An attack prepared, threatened or expected, not one that happened ("Russia is preparing a massive
+# combined strike on the grid", "could launch a missile attack on Kyiv"): these words before it (the
+# modal ones that lower-cased text can tell, "may" not).
+PLANNED, PLANNED_WORDS = vocabulary(
+    *(phrase for phrase in _MODAL_PHRASES if literal_start(phrase)),
+    *("prepar(?:e|es|ed|ing)", "plan(?:s|ned|ning)?", "threat(?:en|ens|ened|ening)?", "expect(?:s|ed|ing)?"),
+    "warn(?:s|ed|ing)? of",
+)
+PLANNED_BEFORE_L = re.compile(rf"{lowered(PLANNED).pattern}[^.;]{{0,50}}$")
 # A number right before these words is a cumulative statistic, not this attack.
 # A month without a day after a count is a period ("40 drones in May"), not the night of an attack.
 MONTHS_L = tuple(month.lower() for month in _MONTHS)
