@@ -59,6 +59,9 @@ _DIGIT = re.compile(r"\d")
 # On ASCII text (most sentences; ``str.isascii`` is free) the same scans without Unicode lookups.
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _MAX_AGE_DAYS = 10
+# News reports an attack within days of it: an article that opened on another time's attack is back on
+# this one only at a date this recent (not at "the strike on March 7" in a funeral a week later).
+_NEAR_DAYS = 3
 # A line that is only a place name ("Kharkiv.", "Odesa region:") heads a regional post.
 _DATELINE_MAX = 30
 # A line of a list after a colon ("14 – over Sumy region") is this short.
@@ -625,6 +628,7 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
     earlier = False  # the attack sentence before was about another time
     story = False  # the article opened on another time's attack, and no sentence was about this one yet
     present = False  # a sentence about this attack came already
+    recent = (ref - main).days <= _NEAR_DAYS
     for x in sents:
         if x.s.paragraph != paragraph:
             carried = False
@@ -637,12 +641,13 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
         far = x.far and not relative
         this_day = not far and (relative or any(d.value == main for d in dated))
         if this_day:
-            carried = story = False
+            carried = False
+            story = story and not (relative or recent)
         elif dated or far:
             carried = True
-        ex = x.facts.foreign or x.facts.other_time or x.file_photo
+        ex = x.facts.foreign or x.facts.other_time or x.file_photo or (about and story)
         if not this_day:
-            ex = ex or carried or (about and (story or (x.facts.anaphoric and earlier)))
+            ex = ex or carried or (about and x.facts.anaphoric and earlier)
         if about:
             if ex:
                 earlier = True
