@@ -395,8 +395,8 @@ _PLACE_ATTACK_PARTS = (
     (("heard in",), r"\bexplosions (?:are|were) heard in\b"),
     (
         ("russian ", "enemy "),
-        r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:struck|hit|hits|attacked|targeted|"
-        r"slammed into)\b",
+        r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:and (?:drones|missiles) )?(?:struck|hit|hits|"
+        r"attacked|targeted|slammed into)\b",
     ),
     (
         ("debris of ", "fragments of ", "wreckage of "),
@@ -447,7 +447,8 @@ _OTHER_TIME_PARTS = (
     ),
     (
         ("alone",),
-        r"\b(?:(?:this|last|that) (?:week|month|year|night|weekend)|20\d\d|today|yesterday)\s+alone\b",
+        # "Last night alone, the Russians used 160 drones" is this attack's night.
+        r"\b(?:(?:this|last|that) (?:week|month|year|weekend)|that night|20\d\d|today|yesterday)\s+alone\b",
     ),
     # "Over the past 24 hours" (a day) is how the daily summaries date the night they report: not here.
     (("past ", "last "), r"\bover the (?:past|last) (?:week|month|year|days|weeks|months)\b"),
