@@ -493,14 +493,27 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
 _PLACE_ATTACK_L = lx.lowered(lx.PLACE_ATTACK)
 
 
-def _planned(low: str) -> bool:
-    """Whether the attack the lower-cased sentence ``low`` names on a place is one prepared, threatened
-    or expected ("Russia is preparing a massive combined strike on Ukraine's energy system")."""
-    named = _PLACE_ATTACK_L.search(low)
-    if named is None:
-        return False
-    left = low[max(0, named.start() - 60) : named.start()]
-    return any(word in left for word in lx.PLANNED_WORDS) and lx.PLANNED_BEFORE_L.search(left) is not None
+_SERIES = re.compile(r"\b(?:attacks|strikes)\b")
+
+
+def _names_an_attack(x: _Sent, main: date) -> bool:
+    """Whether sentence ``x``, whose words name an attack on a place, names one that happened: not one
+    prepared, threatened or expected ("Russia is preparing a massive combined strike on the grid"), and
+    not a series ("after drone attacks on oil refineries") unless the sentence dates it to this attack
+    ("drone attacks on Odesa overnight")."""
+    low = x.low
+    this_time: bool | None = None
+    for named in _PLACE_ATTACK_L.finditer(low):
+        left = low[max(0, named.start() - 60) : named.start()]
+        if any(word in left for word in lx.PLANNED_WORDS) and lx.PLANNED_BEFORE_L.search(left):
+            continue
+        if _SERIES.search(named.group()):
+            if this_time is None:
+                this_time = any(d.relative or d.value == main for d in x.dates) if x.dates else False
+            if not this_time:
+                continue
+        return True
+    return False
 
 
 def _supplied(low: str, start: int, end: int) -> bool:
@@ -903,7 +916,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             and not inc.attack_named
             and not x.caption
             and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low)
-            and not _planned(x.low)
+            and _names_an_attack(x, main)
         ):
             inc.attack_named = True
         if figures or fx.air:

@@ -495,6 +495,11 @@ _OTHER_TIME_PARTS = (
         "autumn",
         before=r"(?:over|in|during|throughout|through|this|last|past) (?:the )?(?:early |late |mid-)?",
     ),
+    # "Throughout November", "during March", "over October" ("in November" is above).
+    *cue_parts(
+        *(rf"{month}(?!\s+\d)" for month in _MONTHS),
+        before=r"(?:throughout|during|over|across|through) (?:the month of )?",
+    ),
 )
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # "a day after a missile strike that killed 12 people", "just days after Ukraine's grid was targeted by
