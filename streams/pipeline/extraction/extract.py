@@ -155,6 +155,15 @@ _DATES_THE_ATTACK = re.compile(
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|barrage|bombardment|assault|raid|shelling)\b"
 )
+# A date that says which attack a sentence is about: before the attack's noun ("the March 15 double
+# missile strike", "Saturday's attack") or right after it ("the strike on 14 March", "the attack of the
+# night of 3 to 4 March").
+_DATE_BEFORE_ATTACK = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|barrage|bombardment|raid|assault)\b"
+)
+_ATTACK_BEFORE_DATE = re.compile(
+    r"\b(?:attacks?|strikes?|barrage|bombardment|raid|assault)\s+(?:on|of)\s+(?:the\s+)?(?:night\s+of\s+)?$"
+)
 # "The ballistic missiles were not intercepted", "none of the missiles was shot down": a stated zero.
 _NONE_INTERCEPTED = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}?(?P<kind>missiles|drones)\s+(?:were|was|have been|had been)\s+"
@@ -360,8 +369,15 @@ def _facts(text: str, low: str) -> _Facts:
         # "Russia attacked with 65 drones, a day after a strike that killed 12 in Kryvyi Rih": the
         # clause is the earlier attack's when the rest of the sentence reports one of its own (not in
         # "Neighbours spent Thursday clearing up, a day after a missile tore through the block").
+        # "Slovakia blocked the package on Wednesday, days after Russia's largest attack, in which it
+        # launched 537 drones": a clause weeks or days back is another time's in any sentence.
         rest = lx.tokens(low[: earlier.start()] + " " + low[earlier.end() :])
-        if not (rest.isdisjoint(lx.ATTACK_WORDS) and rest.isdisjoint(lx.AIR_WORDS)):
+        back = lx.tokens(earlier.group().partition(" after")[0])
+        if (
+            not (rest.isdisjoint(lx.ATTACK_WORDS) and rest.isdisjoint(lx.AIR_WORDS))
+            or not back.isdisjoint(lx.EARLIER_LONG_WORDS)
+            or back == {"days"}
+        ):
             asides += (earlier.span(),)
     if asides:  # the places of an aside about another time are that time's
         regions = tuple(r for r in regions if not any(a <= r.start < b for a, b in asides))
@@ -530,6 +546,15 @@ def _supplied(low: str, start: int, end: int) -> bool:
     )
 
 
+def _qualifies_the_attack(text: str, d: DateMention) -> bool:
+    """Whether date ``d`` in ``text`` says which attack it is ("the March 15 strike", "the attack on
+    14 March"), rather than when something else happened ("buried on Saturday")."""
+    return (
+        _DATE_BEFORE_ATTACK.match(text, d.end) is not None
+        or _ATTACK_BEFORE_DATE.search(text, max(0, d.start - 40), d.start) is not None
+    )
+
+
 def _year_before(year: int, ref: date) -> bool:
     """Whether a time given with ``year`` lies before the publication day ``ref`` by more than a few days
     (a date in the last days of December is read by ``find_dates``)."""
@@ -653,6 +678,10 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
         relative = any(d.relative for d in x.dates) if x.dates else False
         far = x.far and not relative
         this_day = not far and (relative or any(d.value == main for d in dated))
+        if this_day and not relative and len(dated) > 1:
+            # "Odesa on Saturday buried the victims of the March 15 double missile strike": the day
+            # the attack's words name is the sentence's day.
+            this_day = all(d.value == main for d in dated if _qualifies_the_attack(x.s.text, d))
         if this_day:
             carried = False
             story = story and not (relative or recent)

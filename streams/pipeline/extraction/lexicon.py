@@ -433,7 +433,7 @@ _OTHER_TIME_PARTS = (
     (
         ("last ",),
         r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|(?:mon|tues|wednes|thurs|fri|"
-        r"satur|sun)day)\b",
+        rf"satur|sun)day|{'|'.join(_MONTHS)})\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
     (
@@ -504,11 +504,16 @@ _OTHER_TIME_PARTS = (
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # "a day after a missile strike that killed 12 people", "just days after Ukraine's grid was targeted by
 # over 200 drones", "a month after 19 drones crossed into Polish airspace": a clause on an earlier attack
-# (lower-cased text), up to the end of the clause.
+# (lower-cased text), up to the end of the clause and of a relative clause on it (", in which it
+# launched 537 drones").
 EARLIER_ATTACK_L = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|few|\d+|hours|days|weeks|months|years) "
     r"(?:(?:days?|weeks?|hours?|months?|years?) )?after\b[^.;,]{3,160}"
+    r"(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
 )
+# Words of an earlier attack's clause that put it more than a day or two back ("days after", "a month
+# after", "several weeks after"): its clause is that time's whatever the rest of the sentence says.
+EARLIER_LONG_WORDS = frozenset(("week", "weeks", "month", "months", "year", "years", "several", "few"))
 # "Over the past 24 hours": a daily summary. Its weapon counts are the night's (the defence ministry's
 # "shot down 93 drones over the past 24 hours"), its tolls a round-up of every attack, shelling too.
 PAST_DAY_L = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:day|24 hours)\b")
@@ -539,7 +544,7 @@ _CUMULATIVE_SINCE_PARTS = (
     (("anniversary of",), r"\banniversary of the (?:start|beginning|full-scale|invasion|war)\b"),
     ((" years",), r"\b(?:in|over|during) (?:these|the (?:past|last)) (?:two|three|four|\d+) years\b"),
     ((" year",), r"\b(?:its|the) (?:second|third|fourth|fifth) year\b"),
-    ((" ago",), r"\b(?:a|one|two|three|four|\d+) (?:years?|months?) ago\b"),
+    ((" ago",), r"\b(?:a|one|two|three|four|\d+) (?:years?|months?|weeks?) ago\b"),
     (("this ",), r"\b(?:this|so far this) (?:week|month|year)\b"),
     (
         ("since ",),
