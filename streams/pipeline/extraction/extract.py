@@ -7,7 +7,7 @@ import hashlib
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 import schemas
@@ -321,6 +321,7 @@ class _Facts(NamedTuple):
     asides: tuple[tuple[int, int], ...] = ()  # spans of asides about another time: not read
     years: tuple[tuple[int, int, int], ...] = ()  # (year, start, end) of times given with their year
     anaphoric: bool = False  # "that night", "that day": the time the article named last
+    supplied: bool = False  # a word of weapons made, bought or handed over ("stockpiled", "delivered")
 
 
 # Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
@@ -391,16 +392,23 @@ def _facts(text: str, low: str) -> _Facts:
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
     singular = not tokens.isdisjoint(_SINGULAR_WORDS)
     years: tuple[tuple[int, int, int], ...] = ()
-    if digits and "20" in low and not _seen(lx.SUPERLATIVE_L, low):
+    if digits and "20" in low:
         # "the missile strike on 14 January 2023", "the July 2022 explosion"; not the year the war began
         # ("since the invasion in February 2022"), nor one a superlative compares with.
         years = tuple(
-            (int(m.group("year")), m.start(), m.end())
-            for m in lx.DATED_YEAR_L.finditer(low)
-            if lx.WAR_START_BEFORE_L.search(low, 0, m.start()) is None
+            (int(m.group()), m.start(), m.end())
+            for m in lx.YEAR_L.finditer(low)
+            if lx.DATES_A_YEAR_L.search(low, max(0, m.start() - 25), m.start()) is not None
+            and lx.WAR_START_BEFORE_L.search(low, 0, m.start()) is None
             and not any(a <= m.start() < b for a, b in asides)
         )
-    anaphoric = "that " in low and any(w in low for w in lx.ANAPHORA_WORDS) and _seen(lx.ANAPHORA_L, low)
+        if years and _seen(lx.SUPERLATIVE_L, low):
+            years = ()
+    anaphoric = (
+        "that" in tokens
+        and not tokens.isdisjoint(lx.ANAPHORA_NOUNS)
+        and lx.ANAPHORA_L.search(low) is not None
+    )
     # Figures of another time or another war are never counted: not read at all.
     readable = not (other_time or foreign) and (
         number_words or digits or (air and singular) or (casualty and singular)
@@ -423,6 +431,7 @@ def _facts(text: str, low: str) -> _Facts:
         asides=asides,
         years=years,
         anaphoric=anaphoric,
+        supplied=readable and not tokens.isdisjoint(lx.SUPPLY_TOKENS),
     )
 
 
@@ -521,7 +530,7 @@ def _names_an_attack(x: _Sent, main: date) -> bool:
     this_time: bool | None = None
     for named in _PLACE_ATTACK_L.finditer(low):
         left = low[max(0, named.start() - 60) : named.start()]
-        if any(word in left for word in lx.PLANNED_WORDS) and lx.PLANNED_BEFORE_L.search(left):
+        if _holds(left, lx.PLANNED_WORDS) and lx.PLANNED_BEFORE_L.search(left):
             continue
         if _SERIES.search(named.group()):
             if this_time is None:
@@ -532,15 +541,23 @@ def _names_an_attack(x: _Sent, main: date) -> bool:
     return False
 
 
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands in ``text`` (a loop costs less than any() over a generator)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
 def _supplied(low: str, start: int, end: int) -> bool:
     """Whether the weapons counted at ``start:end`` of the lower-cased sentence ``low`` are made, bought
     or handed over rather than fired ("has stockpiled about 300 missiles", "has sent 20 drones to
     Ukraine")."""
     left = low[max(0, start - 60) : start]
-    if any(word in left for word in lx.SUPPLY_WORDS) and lx.SUPPLY_BEFORE_L.search(left):
+    if _holds(left, lx.SUPPLY_WORDS) and lx.SUPPLY_BEFORE_L.search(left):
         return True
     return (
-        any(word in left for word in lx.GIVEN_WORDS)
+        _holds(left, lx.GIVEN_WORDS)
         and lx.GIVEN_BEFORE_L.search(left) is not None
         and lx.TO_A_SIDE_AFTER_L.match(low, end) is not None
     )
@@ -667,29 +684,43 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
     story = False  # the article opened on another time's attack, and no sentence was about this one yet
     present = False  # a sentence about this attack came already
     recent = (ref - main).days <= _NEAR_DAYS
+    weeks_back = ref - timedelta(days=_MAX_AGE_DAYS)
     for x in sents:
+        facts = x.facts
         if x.s.paragraph != paragraph:
             carried = False
             paragraph = x.s.paragraph
-        about = x.facts.air or x.facts.attack
-        # Dates said weeks back, even as when something was said ("said on April 24 that …"), are another
-        # time's; "overnight" is this attack's beside any other, a weekday not beside a year back.
-        dated = [d for d in x.dates if d.strong or (ref - d.value).days > _MAX_AGE_DAYS] if x.dates else []
-        relative = any(d.relative for d in x.dates) if x.dates else False
+        about = facts.air or facts.attack
+        relative = this_day = False
+        dated: list[DateMention] = []
+        if x.dates:
+            # Dates said weeks back, even as when something was said ("said on April 24 that …"), are
+            # another time's; "overnight" is this attack's beside any other, a weekday not beside a year
+            # back.
+            for d in x.dates:
+                relative = relative or d.relative
+                if d.strong or d.value < weeks_back:
+                    dated.append(d)
+                    this_day = this_day or d.value == main
+            this_day = relative or this_day
+            if len(dated) > 1 and this_day and not relative:
+                # "Odesa on Saturday buried the victims of the March 15 double missile strike": the day
+                # the attack's words name is the sentence's day.
+                this_day = all(d.value == main for d in dated if _qualifies_the_attack(x.s.text, d))
         far = x.far and not relative
-        this_day = not far and (relative or any(d.value == main for d in dated))
-        if this_day and not relative and len(dated) > 1:
-            # "Odesa on Saturday buried the victims of the March 15 double missile strike": the day
-            # the attack's words name is the sentence's day.
-            this_day = all(d.value == main for d in dated if _qualifies_the_attack(x.s.text, d))
-        if this_day:
+        if this_day and not far:
             carried = False
             story = story and not (relative or recent)
-        elif dated or far:
-            carried = True
-        ex = x.facts.foreign or x.facts.other_time or x.file_photo or (about and story)
-        if not this_day:
-            ex = ex or carried or (about and x.facts.anaphoric and earlier)
+            ex = facts.foreign or facts.other_time or x.file_photo or (about and story)
+        else:
+            carried = carried or far or bool(dated)
+            ex = (
+                carried
+                or facts.foreign
+                or facts.other_time
+                or x.file_photo
+                or (about and (story or (facts.anaphoric and earlier)))
+            )
         if about:
             if ex:
                 earlier = True
@@ -858,7 +889,12 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                 continue
             if not _believable(f.category, f.value):
                 continue
-            if f.category != PEOPLE and _supplied(x.low, f.start, f.end):
+            if (
+                fx.supplied
+                and f.role in (LAUNCHED, HIT)
+                and f.category != PEOPLE
+                and _supplied(x.low, f.start, f.end)
+            ):
                 continue
 
             if f.role == HIT and f.category in (DRONES, MISSILES):

@@ -78,11 +78,13 @@ def literal_start(alternative: str) -> str:
     return literal.lower()
 
 
-def cue_parts(*phrases: str, before: str = "") -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Parts for ``any_part``, one for each phrase: the phrase as a whole-word pattern (behind ``before``,
-    a pattern that must stand right in front of it) and, as its piece, the literal text the phrase
-    starts with. Each phrase is written once; its guard is made from it."""
-    return tuple(((literal_start(phrase),), rf"\b{before}(?:{phrase})\b") for phrase in phrases)
+def cue_part(*phrases: str, before: str = "") -> tuple[tuple[str, ...], str]:
+    """A part for ``any_part``: the phrases as one whole-word pattern (behind ``before``, a pattern that
+    must stand right in front of them) and, as its pieces, the literal text each phrase starts with.
+    Each phrase is written once; its guard is made from it."""
+    pieces = tuple(dict.fromkeys(literal_start(phrase) for phrase in phrases))
+    assert all(pieces), phrases  # every phrase starts with literal text
+    return pieces, rf"\b{before}(?:{'|'.join(phrases)})\b"
 
 
 def spellings(phrase: str) -> tuple[str, ...]:
@@ -437,12 +439,10 @@ _OTHER_TIME_PARTS = (
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
     (
+        # "In May" (not "in May 5"), and a month that saw or recorded a toll: a monthly statistic ("June
+        # recorded the highest toll").
         tuple(m.lower() for m in _MONTHS),
-        rf"\bin (?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b",
-    ),
-    (
-        # A month that saw or recorded a toll: a monthly statistic ("June recorded the highest toll").
-        tuple(m.lower() for m in _MONTHS),
+        rf"\bin (?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
         rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b",
     ),
     (
@@ -450,13 +450,22 @@ _OTHER_TIME_PARTS = (
         # "Last night alone, the Russians used 160 drones" is this attack's night.
         r"\b(?:(?:this|last|that) (?:week|month|year|weekend)|that night|20\d\d|today|yesterday)\s+alone\b",
     ),
-    # "Over the past 24 hours" (a day) is how the daily summaries date the night they report: not here.
-    (("past ", "last "), r"\bover the (?:past|last) (?:week|month|year|days|weeks|months)\b"),
-    (("past ", "last "), r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|few days)\b"),
+    # "Over the past week", "in the last few days", "over the past seven days", "the last two years"; but
+    # "over the past 24 hours" (a day) is how the daily summaries date the night they report.
+    (
+        ("past ", "last "),
+        r"\b(?:in|over|during) the (?:past|last) (?:week|month|year)\b|"
+        r"\b(?:past|last) (?:[\w-]+ )?(?:days|weeks|months|years)\b",
+    ),
     (("so far ",), r"\bso far (?:this|in)\b"),
     (("per ",), r"\bper (?:day|month|week|year)\b"),
     (("recent ",), r"\b(?:in|over|during) (?:the )?recent (?:days|weeks|months)\b"),
-    (("throughout ", "during "), r"\b(?:throughout|during) the (?:week|month|year)\b"),
+    # "Throughout the week", "during March", "across November": a week or a month long, not a night.
+    (
+        ("throughout ", "during ", "across "),
+        r"\b(?:throughout|during) the (?:week|month|year)\b|"
+        rf"\b(?:throughout|during|across) (?:the month of )?(?:{'|'.join(_MONTHS)})(?!\s+\d)\b",
+    ),
     # A count compared by percentage with another period's: a statistic ("a three percent increase").
     (("percent", "per cent", "%"), r"(?:\bper ?cent|%) (?:increase|decrease|rise|drop|jump|fall)\b"),
     ((" a d", " a w", " a m"), r"\b(?:once|twice|times) a (?:day|week|month)\b"),
@@ -474,31 +483,22 @@ _OTHER_TIME_PARTS = (
     (("total since",), r"\bin total since\b"),
     (("war began",), r"\b(?<!since )the war began\b"),
     (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
-    # Spans of time: a count said of one is a statistic, not a night's ("over the past seven days", "in
-    # the first quarter", "the first five months of the year", "between January and September", "over
-    # the summer", "on average"). Hours are not among them: "the past 24 hours" is a daily summary's night.
-    *cue_parts(
-        r"past (?:[\w-]+ )?(?:days|weeks|months|years)",
-        r"last (?:[\w-]+ )?(?:days|weeks|months|years)",
+    # Spans of time: a count said of one is a statistic, not a night's ("in the first quarter", "the
+    # first five months of the year", "between January and September", "over the summer", "on average").
+    cue_part(
         r"first (?:[\w-]+ )?(?:days|weeks|months|quarter)",
         r"quarter of (?:the year|20\d\d)",
         r"over the week",
         r"for the week",
         rf"between (?:{'|'.join(_MONTHS)}) and (?:{'|'.join(_MONTHS)})",
-        rf"from (?:{'|'.join(_MONTHS)}) (?:to|through|until|till) (?:{'|'.join(_MONTHS)})",
         r"averag(?:e|ed|ing)",
     ),
-    *cue_parts(
+    cue_part(
         "summer",
         "winter",
         "spring",
         "autumn",
         before=r"(?:over|in|during|throughout|through|this|last|past) (?:the )?(?:early |late |mid-)?",
-    ),
-    # "Throughout November", "during March", "over October" ("in November" is above).
-    *cue_parts(
-        *(rf"{month}(?!\s+\d)" for month in _MONTHS),
-        before=r"(?:throughout|during|over|across|through) (?:the month of )?",
     ),
 )
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
@@ -553,7 +553,7 @@ _CUMULATIVE_SINCE_PARTS = (
     ),
     # "marked two years since a missile hit the block": an anniversary (but "the largest attack, three
     # years since the invasion" compares with it).
-    *cue_parts(r"year(?:s)? since", r"month(?:s)? since"),
+    cue_part("years since", "year since", "months since", "month since"),
 )
 CUMULATIVE_SINCE = re.compile("|".join(source for _, source in _CUMULATIVE_SINCE_PARTS), IC)
 
@@ -567,7 +567,7 @@ SUPERLATIVE = re.compile(
 # deliver 50 Patriot missiles") counts no attack, unless the words between name one ("delivered a
 # strike with 40 missiles"). Sent weapons are given only to a side ("has sent 20 drones to Ukraine"):
 # "sent 440 drones at Ukraine" is an attack.
-SUPPLY, SUPPLY_WORDS = vocabulary(
+_SUPPLY_PHRASES = (
     *("produc(?:e|ed|es|ing|tion of)", "manufactur(?:e|ed|es|ing)", "build(?:s|ing)?", "built"),
     *("stockpil(?:e|ed|es|ing)", "bought", "buy(?:s|ing)?", "purchas(?:e|ed|es|ing)"),
     *("procur(?:e|ed|es|ing)", "order(?:ed|ing)", "contracts? for", "acquir(?:e|ed|es|ing)"),
@@ -575,9 +575,18 @@ SUPPLY, SUPPLY_WORDS = vocabulary(
     *("suppl(?:y|ied|ies|ying)", "donat(?:e|ed|es|ing)", "transfer(?:red|ring|s)?"),
     *("will send", "to send", "would send"),
 )
+_GIVEN_PHRASES = ("sent", "send(?:s|ing)?", "gave", "giv(?:e|es|en|ing)")
+SUPPLY, SUPPLY_WORDS = vocabulary(*_SUPPLY_PHRASES)
 SUPPLY_BEFORE_L = re.compile(rf"{lowered(SUPPLY).pattern}(?:(?!strike|attack|launch|fire)[^.;]){{0,40}}$")
-GIVEN, GIVEN_WORDS = vocabulary("sent", "send(?:s|ing)?", "gave", "giv(?:e|es|en|ing)")
+GIVEN, GIVEN_WORDS = vocabulary(*_GIVEN_PHRASES)
 GIVEN_BEFORE_L = re.compile(rf"{lowered(GIVEN).pattern}[^.;]{{0,40}}$")
+# A word of each spelling of those phrases (its longest, the last of equals: "send" of "will send"): a
+# sentence holding none of them is not searched.
+SUPPLY_TOKENS = frozenset(
+    max(reversed(spelling.split()), key=len)
+    for phrase in (*_SUPPLY_PHRASES, *_GIVEN_PHRASES)
+    for spelling in spellings(phrase)
+)
 # Matched at the end of the count (``pattern.match(low, end)``).
 TO_A_SIDE_AFTER_L = re.compile(
     r"[^.;]{0,60}?\bto (?:ukraine|kyiv|kiev|russia|moscow|"
@@ -603,13 +612,14 @@ PLANNED_BEFORE_L = re.compile(rf"{lowered(PLANNED).pattern}[^.;]{{0,50}}$")
 # A month without a day after a count is a period ("40 drones in May"), not the night of an attack.
 MONTHS_L = tuple(month.lower() for month in _MONTHS)
 # A time in a year of its own ("on 14 January 2023", "the July 2022 explosion", "in spring 2024", "in
-# 2023"), in lower-cased text: group ``year``. Whether that year is another time's depends on the
-# publication date (``extract``).
+# 2023"), in lower-cased text: a year (YEAR_L) with one of these right before it (DATES_A_YEAR_L, searched
+# in the 25 characters before). Whether that year is another time's depends on the publication date.
 _MONTH_STEMS_L = "|".join(month[:3] for month in MONTHS_L)
-DATED_YEAR_L = re.compile(
+YEAR_L = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
+DATES_A_YEAR_L = re.compile(
     rf"\b(?:(?:{_MONTH_STEMS_L})[a-z]*\.?,? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_STEMS_L})[a-z]*\.?,? |"
-    r"(?:spring|summer|autumn|fall|winter),? (?:of )?|in )(?P<year>20\d\d)\b"
+    r"(?:spring|summer|autumn|fall|winter),? (?:of )?|in )$"
 )
 # A year the war started or was compared since ("the largest since the invasion in February 2022",
 # "which began in 2022"): within a clause after one of these words, a year is no time of the figures.
@@ -621,6 +631,8 @@ ANAPHORA, ANAPHORA_WORDS = vocabulary(
     r"that strike(?! (?:drones?|uavs?)\b)",
 )
 ANAPHORA_L = lowered(ANAPHORA)
+# The words after "that" in those phrases: a sentence holding none of them is not searched.
+ANAPHORA_NOUNS = frozenset(spelling.split()[1] for word in ANAPHORA_WORDS for spelling in spellings(word))
 # After a count, a running total or a rate ("12,000 since the invasion", "40 in May", "300 a day"). Each
 # phrase starts with literal text, which the fast test before the search looks for.
 _CUMULATIVE_AFTER_PHRASES = (
