@@ -7,7 +7,7 @@ import hashlib
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 import schemas
@@ -59,6 +59,9 @@ _DIGIT = re.compile(r"\d")
 # On ASCII text (most sentences; ``str.isascii`` is free) the same scans without Unicode lookups.
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _MAX_AGE_DAYS = 10
+# News reports an attack within days of it: an article that opened on another time's attack is back on
+# this one only at a date this recent (not at "the strike on March 7" in a funeral a week later).
+_NEAR_DAYS = 3
 # A line that is only a place name ("Kharkiv.", "Odesa region:") heads a regional post.
 _DATELINE_MAX = 30
 # A line of a list after a colon ("14 – over Sumy region") is this short.
@@ -152,6 +155,15 @@ _DATES_THE_ATTACK = re.compile(
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|barrage|bombardment|assault|raid|shelling)\b"
 )
+# A date that says which attack a sentence is about: before the attack's noun ("the March 15 double
+# missile strike", "Saturday's attack") or right after it ("the strike on 14 March", "the attack of the
+# night of 3 to 4 March").
+_DATE_BEFORE_ATTACK = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|barrage|bombardment|raid|assault)\b"
+)
+_ATTACK_BEFORE_DATE = re.compile(
+    r"\b(?:attacks?|strikes?|barrage|bombardment|raid|assault)\s+(?:on|of)\s+(?:the\s+)?(?:night\s+of\s+)?$"
+)
 # "The ballistic missiles were not intercepted", "none of the missiles was shot down": a stated zero.
 _NONE_INTERCEPTED = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}?(?P<kind>missiles|drones)\s+(?:were|was|have been|had been)\s+"
@@ -221,6 +233,7 @@ class _Sent:
     headline: bool
     caption: bool = False
     file_photo: bool = False
+    far: bool = False  # gives a time a year or more back that no date of this attack outweighs
     low: str = ""  # set for sentences about an attack: the patterns of the article-level reading
 
 
@@ -328,6 +341,9 @@ class _Facts(NamedTuple):
     readable: bool = False  # numbers (or "a"/"one") of this time and this war: figures may be read
     defended: bool = False  # names air defence at work: its places are where the attack was met
     asides: tuple[tuple[int, int], ...] = ()  # spans of asides about another time: not read
+    years: tuple[tuple[int, int, int], ...] = ()  # (year, start, end) of times given with their year
+    anaphoric: bool = False  # "that night", "that day": the time the article named last
+    supplied: bool = False  # a word of weapons made, bought or handed over ("stockpiled", "delivered")
 
 
 # Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
@@ -376,8 +392,15 @@ def _facts(text: str, low: str) -> _Facts:
         # "Russia attacked with 65 drones, a day after a strike that killed 12 in Kryvyi Rih": the
         # clause is the earlier attack's when the rest of the sentence reports one of its own (not in
         # "Neighbours spent Thursday clearing up, a day after a missile tore through the block").
+        # "Slovakia blocked the package on Wednesday, days after Russia's largest attack, in which it
+        # launched 537 drones": a clause weeks or days back is another time's in any sentence.
         rest = lx.tokens(low[: earlier.start()] + " " + low[earlier.end() :])
-        if not (rest.isdisjoint(lx.ATTACK_WORDS) and rest.isdisjoint(lx.AIR_WORDS)):
+        back = lx.tokens(earlier.group().partition(" after")[0])
+        if (
+            not (rest.isdisjoint(lx.ATTACK_WORDS) and rest.isdisjoint(lx.AIR_WORDS))
+            or not back.isdisjoint(lx.EARLIER_LONG_WORDS)
+            or back == {"days"}
+        ):
             asides += (earlier.span(),)
     if asides:  # the places of an aside about another time are that time's
         regions = tuple(r for r in regions if not any(a <= r.start < b for a, b in asides))
@@ -390,6 +413,24 @@ def _facts(text: str, low: str) -> _Facts:
             regions = tuple(r for r in regions if r not in areas or r.country != areas[0].country)
     number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
     singular = not tokens.isdisjoint(_SINGULAR_WORDS)
+    years: tuple[tuple[int, int, int], ...] = ()
+    if digits and "20" in low:
+        # "the missile strike on 14 January 2023", "the July 2022 explosion"; not the year the war began
+        # ("since the invasion in February 2022"), nor one a superlative compares with.
+        years = tuple(
+            (int(m.group()), m.start(), m.end())
+            for m in lx.YEAR_L.finditer(low)
+            if lx.DATES_A_YEAR_L.search(low, max(0, m.start() - 25), m.start()) is not None
+            and lx.WAR_START_BEFORE_L.search(low, 0, m.start()) is None
+            and not any(a <= m.start() < b for a, b in asides)
+        )
+        if years and _seen(lx.SUPERLATIVE_L, low):
+            years = ()
+    anaphoric = (
+        "that" in tokens
+        and not tokens.isdisjoint(lx.ANAPHORA_NOUNS)
+        and lx.ANAPHORA_L.search(low) is not None
+    )
     # Figures of another time or another war are never counted: not read at all.
     readable = not (other_time or foreign) and (
         number_words or digits or (air and singular) or (casualty and singular)
@@ -410,6 +451,9 @@ def _facts(text: str, low: str) -> _Facts:
         readable=readable,
         defended=defended,
         asides=asides,
+        years=years,
+        anaphoric=anaphoric,
+        supplied=readable and not tokens.isdisjoint(lx.SUPPLY_TOKENS),
     )
 
 
@@ -456,6 +500,14 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                     x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in compared)]
                     facts = facts._replace(asides=facts.asides + compared)
                     x.facts = facts
+        if facts.years:
+            # A time with a year that no date found here resolves (over a year back, or a month without
+            # its day) and that is not the publication's: another time, even beside a weekday ("A court
+            # on Wednesday sentenced … for the strike on 14 January 2023").
+            x.far = any(
+                _year_before(year, ref) and not any(d.start < end and start < d.end for d in x.dates)
+                for year, start, end in facts.years
+            )
         if not (facts.air or facts.attack or facts.casualty):  # nothing about an attack
             carry = None
             continue
@@ -483,6 +535,69 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             # ("… 82 missiles and drones. The plant was destroyed. The air force downed 57 of them.").
             carry = None
     return out
+
+
+_PLACE_ATTACK_L = lx.lowered(lx.PLACE_ATTACK)
+
+
+_SERIES = re.compile(r"\b(?:attacks|strikes)\b")
+
+
+def _names_an_attack(x: _Sent, main: date) -> bool:
+    """Whether sentence ``x``, whose words name an attack on a place, names one that happened: not one
+    prepared, threatened or expected ("Russia is preparing a massive combined strike on the grid"), and
+    not a series ("after drone attacks on oil refineries") unless the sentence dates it to this attack
+    ("drone attacks on Odesa overnight")."""
+    low = x.low
+    this_time: bool | None = None
+    for named in _PLACE_ATTACK_L.finditer(low):
+        left = low[max(0, named.start() - 60) : named.start()]
+        if _holds(left, lx.PLANNED_WORDS) and lx.PLANNED_BEFORE_L.search(left):
+            continue
+        if _SERIES.search(named.group()):
+            if this_time is None:
+                this_time = any(d.relative or d.value == main for d in x.dates) if x.dates else False
+            if not this_time:
+                continue
+        return True
+    return False
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands in ``text`` (a loop costs less than any() over a generator)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
+def _supplied(low: str, start: int, end: int) -> bool:
+    """Whether the weapons counted at ``start:end`` of the lower-cased sentence ``low`` are made, bought
+    or handed over rather than fired ("has stockpiled about 300 missiles", "has sent 20 drones to
+    Ukraine")."""
+    left = low[max(0, start - 60) : start]
+    if _holds(left, lx.SUPPLY_WORDS) and lx.SUPPLY_BEFORE_L.search(left):
+        return True
+    return (
+        _holds(left, lx.GIVEN_WORDS)
+        and lx.GIVEN_BEFORE_L.search(left) is not None
+        and lx.TO_A_SIDE_AFTER_L.match(low, end) is not None
+    )
+
+
+def _qualifies_the_attack(text: str, d: DateMention) -> bool:
+    """Whether date ``d`` in ``text`` says which attack it is ("the March 15 strike", "the attack on
+    14 March"), rather than when something else happened ("buried on Saturday")."""
+    return (
+        _DATE_BEFORE_ATTACK.match(text, d.end) is not None
+        or _ATTACK_BEFORE_DATE.search(text, max(0, d.start - 40), d.start) is not None
+    )
+
+
+def _year_before(year: int, ref: date) -> bool:
+    """Whether a time given with ``year`` lies before the publication day ``ref`` by more than a few days
+    (a date in the last days of December is read by ``find_dates``)."""
+    return year < ref.year - 1 or (year == ref.year - 1 and ref.month > 1)
 
 
 def _compared_nights(text: str, dates: list[DateMention]) -> tuple[tuple[int, int], ...]:
@@ -576,28 +691,70 @@ def _conflicts(seen: dict[tuple[str, str], set[int]], here: dict[tuple[str, str]
     return bool(shared) and all(not (seen[k] & here[k]) for k in shared)
 
 
-def _excluded(sents: list[_Sent], main: date) -> list[bool]:
-    """Sentences about another time: other dates, statistics, earlier records."""
+def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
+    """Sentences about another time: other dates, statistics, earlier records.
+
+    A sentence dated another day carries that day to the rest of its paragraph. "That night" or "that
+    day" is the day an attack sentence named last. An article that opens on another time's attack stays
+    on it, paragraph after paragraph, until a sentence names this attack's day ("overnight", its date):
+    the strike that a court case or an anniversary is about is not reported by it.
+    """
     out: list[bool] = []
     carried = False
     paragraph = -1
+    earlier = False  # the attack sentence before was about another time
+    story = False  # the article opened on another time's attack, and no sentence was about this one yet
+    present = False  # a sentence about this attack came already
+    recent = (ref - main).days <= _NEAR_DAYS
+    weeks_back = ref - timedelta(days=_MAX_AGE_DAYS)
     for x in sents:
+        facts = x.facts
         if x.s.paragraph != paragraph:
             carried = False
             paragraph = x.s.paragraph
-        strong = [d for d in x.dates if d.strong] if x.dates else []
-        if strong and (
-            any(d.value == main for d in strong)
+        about = facts.air or facts.attack
+        relative = this_day = False
+        dated: list[DateMention] = []
+        if x.dates:
+            # Dates said weeks back, even as when something was said ("said on April 24 that …"), are
+            # another time's; "overnight" is this attack's beside any other, a weekday not beside a year
+            # back.
+            for d in x.dates:
+                relative = relative or d.relative
+                if d.strong or d.value < weeks_back:
+                    dated.append(d)
+                    this_day = this_day or d.value == main
+            this_day = relative or this_day
+            if len(dated) > 1 and this_day and not relative:
+                # "Odesa on Saturday buried the victims of the March 15 double missile strike": the day
+                # the attack's words name is the sentence's day.
+                this_day = all(d.value == main for d in dated if _qualifies_the_attack(x.s.text, d))
+        if dated and not this_day and _TOLL_RISEN.search(x.s.text):
             # "On Wednesday, the toll from the strikes had risen to 28": a later day's count of this
             # attack's toll, not another attack.
-            or (all(0 < (d.value - main).days <= 3 for d in strong) and _TOLL_RISEN.search(x.s.text))
-        ):
+            this_day = all(0 < (d.value - main).days <= 3 for d in dated)
+        far = x.far and not relative
+        if this_day and not far:
             carried = False
-            out.append(x.facts.foreign or x.facts.other_time or x.file_photo)
-            continue
-        if strong:
-            carried = True
-        out.append(carried or x.facts.foreign or x.facts.other_time or x.file_photo)
+            story = story and not (relative or recent)
+            ex = facts.foreign or facts.other_time or x.file_photo or (about and story)
+        else:
+            carried = carried or far or bool(dated)
+            ex = (
+                carried
+                or facts.foreign
+                or facts.other_time
+                or x.file_photo
+                or (about and (story or (facts.anaphoric and earlier)))
+            )
+        if about:
+            if ex:
+                earlier = True
+                # "Overnight" names this attack's night even in a sentence about the month's attacks.
+                story = story or not (present or relative)
+            else:
+                present, earlier, story = True, False, False
+        out.append(ex)
     return out
 
 
@@ -659,6 +816,24 @@ def _about_the_war(body: str, low: str) -> bool:
     return any(r.country == UA for r in find_regions(body, lx.tokens(low), low=low))
 
 
+def _leads_with_the_war(sents: list[_Sent], title: str | None) -> bool:
+    """Whether the article's lead names this war: one of its sides or their places, in the title or in
+    one of the first two sentences about an attack. A report of Pakistan downing Indian drones, or of an
+    air strike in Myanmar that mentions Russia further down (a call for restraint), is not about it.
+    """
+    if title and lx.WAR_CONTEXT_L.search(lx.lower(title)):
+        return True
+    lead = 0
+    for x in sents:
+        if (x.facts.air or x.facts.attack) and not x.caption:
+            if x.facts.regions or lx.WAR_CONTEXT_L.search(x.low):
+                return True
+            lead += 1
+            if lead == 2:
+                return False
+    return True
+
+
 def extract(article: schemas.Article) -> list[schemas.Report]:
     """The reports of every incident ``article`` reports on, sorted by incident id.
 
@@ -675,8 +850,10 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     if not _about_the_war(body, low_body):
         return []
     sents = _analyse(body, low_body, ref, article.title)
+    if not _leads_with_the_war(sents, article.title):
+        return []
     main, basis = _main_date(sents, ref)
-    excluded = _excluded(sents, main)
+    excluded = _excluded(sents, main, ref)
 
     scores: list[tuple[int, int]] = []
     # The article's own direction: where most of its attack sentences point.
@@ -737,6 +914,13 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
             if not _believable(f.category, f.value):
+                continue
+            if (
+                fx.supplied
+                and f.role in (LAUNCHED, HIT)
+                and f.category != PEOPLE
+                and _supplied(x.low, f.start, f.end)
+            ):
                 continue
 
             if f.role == HIT and f.category in (DRONES, MISSILES):
@@ -818,7 +1002,13 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
                 inc.regions.add("Moscow" if russian else "Kyiv")
-        if fx.air and not inc.attack_named and not x.caption and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low):
+        if (
+            fx.air
+            and not inc.attack_named
+            and not x.caption
+            and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low)
+            and _names_an_attack(x, main)
+        ):
             inc.attack_named = True
         if figures or fx.air:
             inc.sentences.append(idx)

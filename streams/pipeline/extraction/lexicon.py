@@ -70,8 +70,21 @@ def zeroed(text: str) -> str:
 
 def literal_start(alternative: str) -> str:
     """The literal text every match of a regular-expression ``alternative`` starts with, lower-cased:
-    its characters up to the first one with a meaning in a pattern ("shoot(?:ing|s)? down" → "shoot")."""
-    return re.split(r"[\\()\[\]?*+{}|.^$]", alternative, maxsplit=1)[0].lower()
+    its characters up to the first one with a meaning in a pattern ("shoot(?:ing|s)? down" → "shoot"),
+    less a character that a quantifier after it makes optional ("years? since" → "year")."""
+    literal, *rest = re.split(r"([\\()\[\]?*+{}|.^$])", alternative, maxsplit=1)
+    if rest and rest[0] in "?*{":
+        literal = literal[:-1]
+    return literal.lower()
+
+
+def cue_part(*phrases: str, before: str = "") -> tuple[tuple[str, ...], str]:
+    """A part for ``any_part``: the phrases as one whole-word pattern (behind ``before``, a pattern that
+    must stand right in front of them) and, as its pieces, the literal text each phrase starts with.
+    Each phrase is written once; its guard is made from it."""
+    pieces = tuple(dict.fromkeys(literal_start(phrase) for phrase in phrases))
+    assert all(pieces), phrases  # every phrase starts with literal text
+    return pieces, rf"\b{before}(?:{'|'.join(phrases)})\b"
 
 
 def spellings(phrase: str) -> tuple[str, ...]:
@@ -347,7 +360,7 @@ NOT_YET = re.compile(
 # Regional posts often name no country ("The occupiers struck the city with Shaheds"): the enemy, the
 # weapons and air defence count too; a Ukrainian place name is checked after this (``regions``).
 WAR_CONTEXT = re.compile(
-    r"\b(?:Ukrain\w*|Kyiv\w*|Kiev|Russia\w*|Moscow|Kremlin|Zelensk\w*|Putin|occupiers?|invaders|Shahed\w*|"
+    r"\b(?:Ukrain\w*|Kyiv\w*|Kiev|Russia\w*(?!-(?:made|built|designed|supplied))|Moscow|Kremlin|Zelensk\w*|Putin|occupiers?|invaders|enemy|Shahed\w*|"
     r"Geran\w*|Iskander\w*|Kalibr\w*|Kinzhal\w*|oblast|air[- ]raid|air defen[cs]e)\b",
     IC,
 )
@@ -386,8 +399,8 @@ _PLACE_ATTACK_PARTS = (
     (("heard in",), r"\bexplosions (?:are|were) heard in\b"),
     (
         ("russian ", "enemy "),
-        r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:struck|hit|hits|attacked|targeted|"
-        r"slammed into)\b",
+        r"\b(?:Russian|enemy) (?:drones?|missiles?|Shaheds?) (?:and (?:drones|missiles) )?(?:struck|hit|hits|"
+        r"attacked|targeted|slammed into)\b",
     ),
     (
         ("debris of ", "fragments of ", "wreckage of "),
@@ -424,29 +437,37 @@ _OTHER_TIME_PARTS = (
     (
         ("last ",),
         r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|(?:mon|tues|wednes|thurs|fri|"
-        r"satur|sun)day)\b",
+        rf"satur|sun)day|{'|'.join(_MONTHS)})\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
     (
+        # "In May" (not "in May 5"), and a month that saw or recorded a toll: a monthly statistic ("June
+        # recorded the highest toll").
         tuple(m.lower() for m in _MONTHS),
-        rf"\bin (?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b",
-    ),
-    (
-        # A month that saw or recorded a toll: a monthly statistic ("June recorded the highest toll").
-        tuple(m.lower() for m in _MONTHS),
+        rf"\bin (?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
         rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b",
     ),
     (
         ("alone",),
-        r"\b(?:(?:this|last|that) (?:week|month|year|night|weekend)|20\d\d|today|yesterday)\s+alone\b",
+        # "Last night alone, the Russians used 160 drones" is this attack's night.
+        r"\b(?:(?:this|last|that) (?:week|month|year|weekend)|that night|20\d\d|today|yesterday)\s+alone\b",
     ),
-    # "Over the past 24 hours" (a day) is how the daily summaries date the night they report: not here.
-    (("past ", "last "), r"\bover the (?:past|last) (?:week|month|year|days|weeks|months)\b"),
-    (("past ", "last "), r"\b(?:in|over|during) the (?:past|last) (?:week|month|year|few days)\b"),
+    # "Over the past week", "in the last few days", "over the past seven days", "the last two years"; but
+    # "over the past 24 hours" (a day) is how the daily summaries date the night they report.
+    (
+        ("past ", "last "),
+        r"\b(?:in|over|during) the (?:past|last) (?:week|month|year)\b|"
+        r"\b(?:past|last) (?:[\w-]+ )?(?:days|weeks|months|years)\b",
+    ),
     (("so far ",), r"\bso far (?:this|in)\b"),
     (("per ",), r"\bper (?:day|month|week|year)\b"),
     (("recent ",), r"\b(?:in|over|during) (?:the )?recent (?:days|weeks|months)\b"),
-    (("throughout ", "during "), r"\b(?:throughout|during) the (?:week|month|year)\b"),
+    # "Throughout the week", "during March", "across November": a week or a month long, not a night.
+    (
+        ("throughout ", "during ", "across "),
+        r"\b(?:throughout|during) the (?:week|month|year)\b|"
+        rf"\b(?:throughout|during|across) (?:the month of )?(?:{'|'.join(_MONTHS)})(?!\s+\d)\b",
+    ),
     # A count compared by percentage with another period's: a statistic ("a three percent increase").
     (("percent", "per cent", "%"), r"(?:\bper ?cent|%) (?:increase|decrease|rise|drop|jump|fall)\b"),
     ((" a d", " a w", " a m"), r"\b(?:once|twice|times) a (?:day|week|month)\b"),
@@ -464,14 +485,38 @@ _OTHER_TIME_PARTS = (
     (("total since",), r"\bin total since\b"),
     (("war began",), r"\b(?<!since )the war began\b"),
     (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
+    # Spans of time: a count said of one is a statistic, not a night's ("in the first quarter", "the
+    # first five months of the year", "between January and September", "over the summer", "on average").
+    cue_part(
+        r"first (?:[\w-]+ )?(?:days|weeks|months|quarter)",
+        r"quarter of (?:the year|20\d\d)",
+        r"over the week",
+        r"for the week",
+        rf"between (?:{'|'.join(_MONTHS)}) and (?:{'|'.join(_MONTHS)})",
+        r"averag(?:e|ed|ing)",
+    ),
+    cue_part(
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        before=r"(?:over|in|during|throughout|through|this|last|past) (?:the )?(?:early |late |mid-)?",
+    ),
 )
 OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # "a day after a missile strike that killed 12 people", "just days after Ukraine's grid was targeted by
-# over 200 drones": a clause on an earlier attack (lower-cased text), up to the end of the clause.
+# over 200 drones", "a month after 19 drones crossed into Polish airspace": a clause on an earlier attack
+# (lower-cased text), up to the end of the clause and of a relative clause on it (", in which it
+# launched 537 drones").
 EARLIER_ATTACK_L = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|several|few|\d+|hours|days|weeks) (?:(?:days?|weeks?|hours?) )?"
-    r"after\b[^.;,]{3,160}"
+    # A number needs its unit: "has risen to four after two of the injured died" is no earlier attack.
+    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+) (?:days?|weeks?|hours?|months?|years?)|"
+    r"hours|days|weeks|months|years) after\b[^.;,]{3,160}"
+    r"(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
 )
+# Words of an earlier attack's clause that put it more than a day or two back ("days after", "a month
+# after", "several weeks after"): its clause is that time's whatever the rest of the sentence says.
+EARLIER_LONG_WORDS = frozenset(("week", "weeks", "month", "months", "year", "years", "several", "few"))
 # "Over the past 24 hours": a daily summary. Its weapon counts are the night's (the defence ministry's
 # "shot down 93 drones over the past 24 hours"), its tolls a round-up of every attack, shelling too.
 PAST_DAY_L = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:day|24 hours)\b")
@@ -502,13 +547,16 @@ _CUMULATIVE_SINCE_PARTS = (
     (("anniversary of",), r"\banniversary of the (?:start|beginning|full-scale|invasion|war)\b"),
     ((" years",), r"\b(?:in|over|during) (?:these|the (?:past|last)) (?:two|three|four|\d+) years\b"),
     ((" year",), r"\b(?:its|the) (?:second|third|fourth|fifth) year\b"),
-    ((" ago",), r"\b(?:a|one|two|three|four|\d+) (?:years?|months?) ago\b"),
+    ((" ago",), r"\b(?:a|one|two|three|four|\d+) (?:years?|months?|weeks?) ago\b"),
     (("this ",), r"\b(?:this|so far this) (?:week|month|year)\b"),
     (
         ("since ",),
         r"\bsince (?:the (?:start|beginning|outbreak) of|February 2022|the full-scale invasion|"
         r"the invasion began|the war began|20\d\d\b)",
     ),
+    # "marked two years since a missile hit the block": an anniversary (but "the largest attack, three
+    # years since the invasion" compares with it).
+    cue_part("years since", "year since", "months since", "month since"),
 )
 CUMULATIVE_SINCE = re.compile("|".join(source for _, source in _CUMULATIVE_SINCE_PARTS), IC)
 
@@ -517,16 +565,77 @@ SUPERLATIVE = re.compile(
     r"greatest|highest)\b",
     IC,
 )
+# Weapons made, bought, stockpiled or handed over, not fired: a count after one of these words in its
+# clause ("has stockpiled about 300 missiles", "signed contracts for 30,000 interceptor drones", "will
+# deliver 50 Patriot missiles") counts no attack, unless the words between name one ("delivered a
+# strike with 40 missiles"). Sent weapons are given only to a side ("has sent 20 drones to Ukraine"):
+# "sent 440 drones at Ukraine" is an attack.
+_SUPPLY_PHRASES = (
+    *("produc(?:e|ed|es|ing|tion of)", "manufactur(?:e|ed|es|ing)", "build(?:s|ing)?", "built"),
+    *("stockpil(?:e|ed|es|ing)", "bought", "buy(?:s|ing)?", "purchas(?:e|ed|es|ing)"),
+    *("procur(?:e|ed|es|ing)", "order(?:ed|ing)", "contracts? for", "acquir(?:e|ed|es|ing)"),
+    *("pledg(?:e|ed|es|ing)", "promis(?:e|ed|es|ing)", "deliver(?:y|ies|ed|ing|s)?"),
+    *("suppl(?:y|ied|ies|ying)", "donat(?:e|ed|es|ing)", "transfer(?:red|ring|s)?"),
+    *("will send", "to send", "would send"),
+)
+_GIVEN_PHRASES = ("sent", "send(?:s|ing)?", "gave", "giv(?:e|es|en|ing)")
+SUPPLY, SUPPLY_WORDS = vocabulary(*_SUPPLY_PHRASES)
+SUPPLY_BEFORE_L = re.compile(rf"{lowered(SUPPLY).pattern}(?:(?!strike|attack|launch|fire)[^.;]){{0,40}}$")
+GIVEN, GIVEN_WORDS = vocabulary(*_GIVEN_PHRASES)
+GIVEN_BEFORE_L = re.compile(rf"{lowered(GIVEN).pattern}[^.;]{{0,40}}$")
+# A word of each spelling of those phrases (its longest, the last of equals: "send" of "will send"): a
+# sentence holding none of them is not searched.
+SUPPLY_TOKENS = frozenset(
+    max(reversed(spelling.split()), key=len)
+    for phrase in (*_SUPPLY_PHRASES, *_GIVEN_PHRASES)
+    for spelling in spellings(phrase)
+)
+# Matched at the end of the count (``pattern.match(low, end)``).
+TO_A_SIDE_AFTER_L = re.compile(
+    r"[^.;]{0,60}?\bto (?:ukraine|kyiv|kiev|russia|moscow|"
+    r"the (?:ukrainian|russian) (?:army|armed forces|forces|military))\b"
+)
 # Hypothetical or planned quantities ("can launch up to", "will produce"); the month "May" is not
 # the modal "may" ("On the night of 10 May, Russia launched …").
-MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|could|can|(?-i:may)(?! \d)|might|plans? to|planning to|capable of|aims? to|"
-    r"tasked with|intends? to|expected to)\b[^.;]{0,40}$",
-    IC,
+_MODAL_PHRASES = (
+    *("will", "would", "could", "can", r"(?-i:may)(?! \d)", "might", "plans? to", "planning to"),
+    *("capable of", "aims? to", "tasked with", "intends? to", "expected to"),
 )
+MODAL_BEFORE = re.compile(rf"\b(?:{'|'.join(_MODAL_PHRASES)})\b[^.;]{{0,40}}$", IC)
+# An attack prepared, threatened or expected, not one that happened ("Russia is preparing a massive
+# combined strike on the grid", "could launch a missile attack on Kyiv"): these words before it (the
+# modal ones that lower-cased text can tell, "may" not).
+PLANNED, PLANNED_WORDS = vocabulary(
+    *(phrase for phrase in _MODAL_PHRASES if literal_start(phrase)),
+    *("prepar(?:e|es|ed|ing)", "plan(?:s|ned|ning)?", "threat(?:en|ens|ened|ening)?", "expect(?:s|ed|ing)?"),
+    "warn(?:s|ed|ing)? of",
+)
+PLANNED_BEFORE_L = re.compile(rf"{lowered(PLANNED).pattern}[^.;]{{0,50}}$")
 # A number right before these words is a cumulative statistic, not this attack.
 # A month without a day after a count is a period ("40 drones in May"), not the night of an attack.
 MONTHS_L = tuple(month.lower() for month in _MONTHS)
+# A time in a year of its own ("on 14 January 2023", "the July 2022 explosion", "in spring 2024", "in
+# 2023"), in lower-cased text: a year (YEAR_L) with one of these right before it (DATES_A_YEAR_L, searched
+# in the 25 characters before). Whether that year is another time's depends on the publication date.
+_MONTH_STEMS_L = "|".join(month[:3] for month in MONTHS_L)
+YEAR_L = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
+DATES_A_YEAR_L = re.compile(
+    rf"\b(?:(?:{_MONTH_STEMS_L})[a-z]*\.?,? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_STEMS_L})[a-z]*\.?,? |"
+    r"(?:spring|summer|autumn|fall|winter),? (?:of )?|in )$"
+)
+# A year the war started or was compared since ("the largest since the invasion in February 2022",
+# "which began in 2022"): within a clause after one of these words, a year is no time of the figures.
+_WAR_START_WORDS = ("since", "began", "begin", "start", "outbreak", "invasion", "invaded", "annex")
+WAR_START_BEFORE_L = re.compile(rf"\b(?:{'|'.join(_WAR_START_WORDS)})\w*\b[^.;]{{0,60}}$")
+# "That night", "the strikes of that day": the time the article named last, which may be another's.
+ANAPHORA, ANAPHORA_WORDS = vocabulary(
+    *("that night", "that day", "that morning", "that evening", "that attack", "that raid", "that barrage"),
+    r"that strike(?! (?:drones?|uavs?)\b)",
+)
+ANAPHORA_L = lowered(ANAPHORA)
+# The words after "that" in those phrases: a sentence holding none of them is not searched.
+ANAPHORA_NOUNS = frozenset(spelling.split()[1] for word in ANAPHORA_WORDS for spelling in spellings(word))
 # After a count, a running total or a rate ("12,000 since the invasion", "40 in May", "300 a day"). Each
 # phrase starts with literal text, which the fast test before the search looks for.
 _CUMULATIVE_AFTER_PHRASES = (
