@@ -650,7 +650,13 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             seen.setdefault((f.category, f.role), set()).add(f.value)
         if strong:
             first = strong[0]
-            named = [d for d in strong if _DATES_THE_ATTACK.match(x.s.text, d.end)]
+            # "Saturday's attack", and "the June 11 missile strike", "the strike on 14 March" within days.
+            named = [
+                d
+                for d in strong
+                if _DATES_THE_ATTACK.match(x.s.text, d.end)
+                or ((ref - d.value).days <= _NEAR_DAYS and _qualifies_the_attack(x.s.text, d))
+            ]
             if len(strong) > 1 and len(named) == 1:
                 # "Rescuers on Sunday cleared the rubble of Saturday's attack": the attack's own date.
                 first = named[0]
