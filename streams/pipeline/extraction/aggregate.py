@@ -165,7 +165,9 @@ def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
 
 def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
     """Rules 1–4 and 7: the count a field takes from its own counts."""
-    if own and own[0].of_people:
+    if not any(c.more for c in own):
+        return best(in_scope(own, regions, one_place))
+    if own[0].of_people:
         # Tolls given place by place after the lead's ("Another two deaths occurred in
         # Zaporizhzhia") are its parts: "another" adds only to weapon counts.
         own = [replace(c, more=False) if c.more else c for c in own]
@@ -184,7 +186,9 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     one_place = one_place_only(counts)
     chosen: dict[str, Count] = {}
     for name in (*schemas.FIELDS, HOSPITALISED):
-        picked = _pick(by_field.get(name, []), regions, one_place)
+        if name not in by_field:
+            continue
+        picked = _pick(by_field[name], regions, one_place)
         if picked is not None:
             chosen[name] = picked
     for launched, intercepted in _LAUNCHED_AND_INTERCEPTED:

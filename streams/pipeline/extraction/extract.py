@@ -189,7 +189,9 @@ _TOLL_RISEN = re.compile(
     re.IGNORECASE,
 )
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
-_MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
+_MORE_PHRASES = ("another", "a further", "an additional")
+_MORE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MORE_PHRASES)})\s+$")
+_MORE_WORDS = tuple(p.split()[-1] for p in _MORE_PHRASES)  # every match holds one
 # "All of them were shot down", after the sentence that counted them: as many intercepted.
 _ALL_OF_THEM_DOWN = re.compile(
     r"^(?:all of (?:them|these|those)|(?:they|these|those) (?:were |have been )?all|"
@@ -255,14 +257,15 @@ class _Claimants:
         if named is not None:
             return named
         paragraph = self._sents[idx].s.paragraph
-        # A source referred back to ("the ministry added", "it said") is the last one the paragraph
-        # named; with none, the quote of the sentence before goes on.
+        # The quote of the sentence before goes on; a source referred back to ("the ministry added",
+        # "it said") is the last one the paragraph named.
         back = idx - 1
-        reach = 0 if _REFERRED_SOURCE.search(self._sents[idx].s.text) else idx - 1
-        while back >= max(reach, 0) and self._sents[back].s.paragraph == paragraph:
+        while back >= 0 and self._sents[back].s.paragraph == paragraph:
             named = self._named(back)
             if named is not None:
                 return named
+            if back == idx - 1 and _REFERRED_SOURCE.search(self._sents[idx].s.text) is None:
+                return None
             back -= 1
         return None
 
@@ -272,7 +275,8 @@ def _count(
 ) -> Count:
     """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence."""
     place = None if f.place is None else _place_name(f.place)
-    more = _MORE_BEFORE.search(x.s.text, max(0, f.start - 20), f.start) is not None
+    before = x.s.text[max(0, f.start - 20) : f.start].lower()
+    more = any(w in before for w in _MORE_WORDS) and _MORE_BEFORE.search(before) is not None
     return Count(field, f.value, x.s.start, x.s.end, idx, exact, place, claimant=claimant, more=more, **kinds)
 
 
@@ -372,7 +376,7 @@ def _facts(text: str, low: str) -> _Facts:
     foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
     other_time = lx.other_time(low)
     asides: tuple[tuple[int, int], ...] = ()
-    record = "record" in low or "previous" in low
+    record = ("record" in low or "previous" in low) and _EARLIER_RECORD_L.search(low) is not None
     if other_time or record:
         # "472 drones, breaking the record — set just last week — by 100": the other time is the
         # aside's; the sentence around it is about this attack, and only the aside is not read. So is
@@ -380,13 +384,14 @@ def _facts(text: str, low: str) -> _Facts:
         spans = tuple(
             m.span()
             for m in _ASIDE_SPAN.finditer(low)
-            if lx.other_time(m.group()) or (record and _EARLIER_RECORD_L.search(m.group()))
+            if (record and _EARLIER_RECORD_L.search(m.group())) or (other_time and lx.other_time(m.group()))
         )
-        outside = list(low)
-        for start, end in spans:
-            outside[start:end] = " " * (end - start)
-        if spans and not lx.other_time("".join(outside)):
-            other_time, asides = False, spans
+        if spans:
+            outside = list(low)
+            for start, end in spans:
+                outside[start:end] = " " * (end - start)
+            if not lx.other_time("".join(outside)):
+                other_time, asides = False, spans
     regions = tuple(find_regions(text, tokens, low=low)) if not tokens.isdisjoint(FIRST_WORDS) else ()
     if " after " in low and (earlier := lx.EARLIER_ATTACK_L.search(low)) is not None:
         # "Russia attacked with 65 drones, a day after a strike that killed 12 in Kryvyi Rih": the

@@ -687,7 +687,9 @@ def _people_place(right: str) -> str | None:
 
 def _subject_place(left: str) -> str | None:
     """The place named by the subject of a casualty count's clause ("a strike in Ternopil killed …")."""
-    m = _SUBJECT_PLACE.search(left)
+    if " in " not in left and " on " not in left:
+        return None
+    m = _SUBJECT_PLACE.search(left, max(0, len(left) - 160))
     return None if m is None else m.group("place")
 
 
