@@ -25,14 +25,13 @@ from streams.agents.faust_private import drain_producer, set_current_event
 from streams.agents.monitoring import metrics
 from streams.pipeline import sent
 from streams.pipeline.keys import Pair, day_key, day_key_prefix, parse_day_key, parse_incident_id, today_kyiv
-from streams.pipeline.tally import Bucket, Held, PairTallies, apply, held, update
+from streams.pipeline.tally import Bucket, PairTallies, apply, update
 
 buckets = table("tally-buckets")
-# An entry written before Held existed decodes with corroborated None (unknown).
-_bucket_decoder = msgspec.json.Decoder(dict[str, Held])
+_bucket_decoder = msgspec.json.Decoder(dict[str, Figures])
 _bucket_encoder = msgspec.json.Encoder(order="sorted")
 
-# pair → its day buckets {day: {incident_id: Held}} and cached running sums
+# pair → its day buckets {day: {incident_id: Figures}} and cached running sums
 # (streams/pipeline/tally.py); filled from the table on first use of a pair.
 _cache: dict[Pair, PairTallies] = {}
 _sent: dict[str, bytes] = {}  # tally key → digest of what was last sent (streams/pipeline/sent.py)
@@ -94,7 +93,7 @@ async def apply_tallies(stream: Any) -> None:
             if event.key is None:
                 continue
             incident_id = bytes(event.key).decode()
-            figures = None if event.value is None else held(incident_decoder.decode(event.value))
+            figures = None if event.value is None else incident_decoder.decode(event.value).figures
             # A table write goes to the changelog partition of the "current event", which a batch
             # does not set by itself. All writes come before the first await below: while the body
             # awaits, the stream sets its current event for the next batch (see streams/agents/merge.py).

@@ -27,7 +27,6 @@ from prometheus_client import CollectorRegistry, make_wsgi_app
 from schemas import Figures, Incident
 from streams.agents.metrics import STAGES, Metrics
 from streams.agents.monitoring import install
-from streams.pipeline.tally import Held
 from tests.deploy.prom import (
     ROOT,
     ci,
@@ -217,7 +216,6 @@ def test_dashboard_has_the_required_panels() -> None:
         "Stage latency p95",
         "Publication lag",
         "Latest incident date",
-        "Corroborated figures, 30 days",
     ):
         assert required in titles
     assert "Pipeline health" in titles  # the row
@@ -400,9 +398,7 @@ def _populate(metrics: Metrics, app: faust.App) -> None:
             figures=Figures(killed=2),
         )
     )
-    # what the tally state holds of the incident: its figures, six of them stated by two or more reports
-    figures = Held(
-        corroborated=6,
+    figures = Figures(
         drones_launched=300,
         drones_intercepted=270,
         missiles_launched=10,
