@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+import pytest
 
 import schemas
 
@@ -20,3 +21,22 @@ def load_cases() -> list[dict[str, Any]]:
 
 def to_article(raw: dict[str, Any]) -> schemas.Article:
     return msgspec.convert(raw, schemas.Article)
+
+
+def load_fixture(name: str) -> list[dict[str, Any]]:
+    """The cases of one fixture file of ``fixtures/`` (scope, probe, negative articles)."""
+    cases: list[dict[str, Any]] = json.loads((FIXTURES.parent / name).read_text(encoding="utf-8"))
+    return cases
+
+
+def with_gaps(cases: list[dict[str, Any]]) -> list[Any]:
+    """The cases as test parameters: one with a ``known_gap`` is a strict xfail, so that it turns red
+    once the gap is closed and its mark is removed."""
+    return [
+        pytest.param(
+            c,
+            id=c["name"],
+            marks=[pytest.mark.xfail(strict=True, reason=c["known_gap"])] if "known_gap" in c else [],
+        )
+        for c in cases
+    ]

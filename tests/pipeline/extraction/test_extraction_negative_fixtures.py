@@ -11,27 +11,14 @@ say, and the case turns red once the gap is closed, so that its mark is removed.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.pipeline.extraction import test_extraction_fixtures as fixtures
+from tests.pipeline.extraction.cases import load_fixture, with_gaps
 
-NEGATIVE_FIXTURES = Path(__file__).parent / "fixtures" / "negative_articles.json"
-CASES: list[dict[str, Any]] = json.loads(NEGATIVE_FIXTURES.read_text(encoding="utf-8"))
-
-
-def _with_gaps(cases: list[dict[str, Any]]) -> list[Any]:
-    return [
-        pytest.param(
-            c,
-            id=c["name"],
-            marks=[pytest.mark.xfail(strict=True, reason=c["known_gap"])] if "known_gap" in c else [],
-        )
-        for c in cases
-    ]
+CASES = load_fixture("negative_articles.json")
 
 
 def test_every_class_has_enough_cases() -> None:
@@ -44,7 +31,7 @@ def test_every_class_has_enough_cases() -> None:
     assert len(set(ids)) == len(ids) and min(ids) >= 500
 
 
-@pytest.mark.parametrize("case", _with_gaps(CASES))
+@pytest.mark.parametrize("case", with_gaps(CASES))
 def test_incidents_figures_and_regions(case: dict[str, Any]) -> None:
     fixtures.test_incidents_figures_and_regions(case)
 

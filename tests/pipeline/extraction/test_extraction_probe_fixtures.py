@@ -13,28 +13,15 @@ label stays as the rules say, and the case turns red once the gap is closed, so 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.pipeline.extraction import test_extraction_fixtures as fixtures
+from tests.pipeline.extraction.cases import load_fixture, with_gaps
 
-PROBE_FIXTURES = Path(__file__).parent / "fixtures" / "probe_articles.json"
-CASES: list[dict[str, Any]] = json.loads(PROBE_FIXTURES.read_text(encoding="utf-8"))
+CASES = load_fixture("probe_articles.json")
 CLASSES = ("part_", "partial_", "time_", "direction_", "attach_", "wording_", "places_")
-
-
-def _with_gaps(cases: list[dict[str, Any]]) -> list[Any]:
-    return [
-        pytest.param(
-            c,
-            id=c["name"],
-            marks=[pytest.mark.xfail(strict=True, reason=c["known_gap"])] if "known_gap" in c else [],
-        )
-        for c in cases
-    ]
 
 
 def _class_of(name: str) -> str:
@@ -57,7 +44,7 @@ def test_known_gaps_are_one_line() -> None:
     assert all(c["known_gap"].strip() and "\n" not in c["known_gap"] for c in CASES if "known_gap" in c)
 
 
-@pytest.mark.parametrize("case", _with_gaps(CASES))
+@pytest.mark.parametrize("case", with_gaps(CASES))
 def test_incidents_figures_and_regions(case: dict[str, Any]) -> None:
     fixtures.test_incidents_figures_and_regions(case)
 
