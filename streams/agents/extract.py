@@ -12,6 +12,7 @@ from schemas.rejected import Rejected
 from schemas.rejected import encoder as rejected_encoder
 from schemas.report import encoder as report_encoder
 from streams.agents.app import app, articles_topic, rejected_topic, reports_topic, settings
+from streams.agents.faust_private import handled
 from streams.agents.monitoring import metrics
 from streams.pipeline.intake import Invalid, decode_article
 from streams.pipeline.keys import report_key
@@ -32,21 +33,27 @@ def rejection(invalid: Invalid, message: Any) -> bytes:
     )
 
 
+async def extract_article(event: Any) -> None:
+    """Send the article's reports, or its rejection."""
+    message = event.message
+    started = time.perf_counter()
+    metrics.consumed()
+    log_time = datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else None
+    result = decode_article(message.value, settings.max_article_bytes, log_time)
+    if isinstance(result, Invalid):
+        metrics.rejected(result.reason)
+        await rejected_topic.send(key=message.key, value=rejection(result, message))
+        return
+    reports = reports_for(result)
+    for report in reports:
+        await reports_topic.send(key=report_key(report), value=report_encoder.encode(report))
+    metrics.extracted(len(reports))
+    metrics.observe_latency("extract", time.perf_counter() - started)
+    metrics.observe_publication_lag(result.published_at)
+
+
 @app.agent(articles_topic)
 async def extract_reports(stream: AsyncIterable[Any]) -> None:
     async for event in stream.events():  # type: ignore[attr-defined]
-        message = event.message
-        started = time.perf_counter()
-        metrics.consumed()
-        log_time = datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else None
-        result = decode_article(message.value, settings.max_article_bytes, log_time)
-        if isinstance(result, Invalid):
-            metrics.rejected(result.reason)
-            await rejected_topic.send(key=message.key, value=rejection(result, message))
-            continue
-        reports = reports_for(result)
-        for report in reports:
-            await reports_topic.send(key=report_key(report), value=report_encoder.encode(report))
-        metrics.extracted(len(reports))
-        metrics.observe_latency("extract", time.perf_counter() - started)
-        metrics.observe_publication_lag(result.published_at)
+        with handled((event,)):
+            await extract_article(event)

@@ -12,6 +12,12 @@ the tests that cover each (named below) say so.
   can go out while table changelog writes are still buffered; a kill -9 then loses table state whose
   input offsets are committed. The agents drain the buffer before a batch is acknowledged
   (tests/reliability/test_crash.py).
+- ``handled``: ``Message.incref``. Faust's stream iterators (``Stream.__aiter__``, ``take_events``) ack
+  their events in a ``finally``, so when a graceful stop or a crash cancels an agent in the middle of
+  a batch, the half-handled events are acknowledged and committed, and what the body had not yet sent
+  is lost for good: the partition's next owner starts after them (faust-streaming#189, robinhood/faust
+  #604). The agents hold one extra reference on each message until their body is done with it
+  (tests/agents/test_faust_private.py, tests/reliability/test_scale_out.py).
 - ``prometheus_metrics``: ``PrometheusMonitor._metrics``, the metric objects Faust's Prometheus sensor
   registered, so that ``Sensor`` can take over feeding them (tests/agents/test_metrics.py).
 - ``Sensor``: a subclass of Faust's ``PrometheusMonitor`` that uses its private ``_metrics``,
@@ -22,6 +28,8 @@ the tests that cover each (named below) say so.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, cast
 
 from faust.sensors.monitor import Monitor
@@ -42,6 +50,21 @@ async def drain_producer(app: Any, timeout_s: float = 60.0) -> None:
     while producer.buffer.size and time.monotonic() < deadline:
         await producer.buffer.flush()
     await producer.flush()
+
+
+@contextmanager
+def handled(events: Sequence[Any]) -> Iterator[None]:
+    """Let ``events`` be acknowledged only if the block completes.
+
+    Each message gets one more reference, released when the block returns; an exception or a
+    cancellation leaves it held, so Faust's own ack (in its iterator's ``finally``) is never the last
+    one, the offset is not committed, and whoever owns the partition next handles the event again.
+    """
+    for event in events:
+        event.message.incref()
+    yield
+    for event in events:
+        event.ack()
 
 
 def prometheus_metrics(monitor: Any) -> Any:

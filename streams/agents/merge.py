@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import time
 import zlib
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, cast
 
@@ -24,7 +25,7 @@ import msgspec
 from schemas.report import Report
 from schemas.report import decoder as report_decoder
 from streams.agents.app import app, incidents_topic, reports_topic, settings, table
-from streams.agents.faust_private import drain_producer, set_current_event
+from streams.agents.faust_private import drain_producer, handled, set_current_event
 from streams.agents.monitoring import metrics
 from streams.pipeline import sent
 from streams.pipeline.fingerprint import is_syndicated
@@ -98,58 +99,64 @@ def record_sent(step: MergeUpdate) -> None:
         sent.record(_emitted, iid, value)
 
 
+async def merge_batch(stream: Any, events: Sequence[Any]) -> None:
+    """Add a batch of reports to their day buckets and send the incidents they change."""
+    started = time.perf_counter()
+    changed: dict[bytes, tuple[Any, dict[str, Report]]] = {}  # bucket key → (event, bucket)
+    touched: dict[Pair, tuple[Any, set[date]]] = {}  # pair → (an event of its partition, days)
+    for event in events:
+        try:
+            report = report_decoder.decode(event.value)
+        except (msgspec.DecodeError, TypeError):
+            metrics.rejected("wrong_schema")
+            continue
+        pair = Pair.of(report)
+        day = date.fromisoformat(report.date)
+        key = day_key(pair, day).encode()
+        bucket = changed[key][1] if key in changed else load_bucket(key)
+        # A report already held still rebuilds its incidents: after a restart the incident it
+        # led to may not have been sent before the crash.
+        touched.setdefault(pair, (event, set()))[1].add(day)
+        kept = slim(report)
+        if bucket.get(report.report_id) == kept:
+            metrics.duplicate("exact")
+            continue
+        bucket[report.report_id] = kept
+        changed[key] = (event, bucket)
+        if syndicated(report, bucket):
+            metrics.duplicate("syndicated")
+    # A table write goes to the changelog partition of the "current event", which a batch does
+    # not set by itself; a pair's reports all arrive on one partition. Every write is made
+    # before the first await: while this body awaits, the stream sets its current event for the
+    # next batch, and setting it here after that would file the next report under a wrong event.
+    for key, (event, bucket) in changed.items():
+        set_current_event(stream, event)
+        store_bucket(key, bucket)
+    sends: list[tuple[str, bytes | None, int]] = []
+    for pair, (event, days) in touched.items():
+        set_current_event(stream, event)
+        step = changes(pair, days)
+        record_sent(step)
+        # One partition per pair (see tally_partition), so the tally agent sees all of a
+        # pair's incidents on one partition while the compacted topic stays keyed by id.
+        partition = tally_partition(event.message.partition, settings.partitions)
+        sends.extend((iid, value, partition) for iid, value in step.sends)
+    for iid, value, partition in sends:
+        await incidents_topic.send(key=iid.encode(), value=value, partition=partition)
+    # The bucket writes reach the changelog before the batch is acknowledged (see faust_private).
+    await drain_producer(app)
+    metrics.observe_latency("merge", (time.perf_counter() - started) / max(len(events), 1))
+
+
 @app.agent(reports_topic)
 async def merge_incidents(stream: Any) -> None:
     # Reports are taken in batches (as many as are waiting, up to BATCH): a bucket that several
     # reports join is written once, and the incidents they share are rebuilt and sent once. During a
     # replay an incident's 5–20 reports arrive close together; live, a batch is one or two reports.
-    # take_events acks a batch only after this body has handled it (at-least-once is kept).
+    # A batch is acknowledged only once it is handled in full (see faust_private.handled).
     async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):
-        started = time.perf_counter()
-        changed: dict[bytes, tuple[Any, dict[str, Report]]] = {}  # bucket key → (event, bucket)
-        touched: dict[Pair, tuple[Any, set[date]]] = {}  # pair → (an event of its partition, days)
-        for event in events:
-            try:
-                report = report_decoder.decode(event.value)
-            except (msgspec.DecodeError, TypeError):
-                metrics.rejected("wrong_schema")
-                continue
-            pair = Pair.of(report)
-            day = date.fromisoformat(report.date)
-            key = day_key(pair, day).encode()
-            bucket = changed[key][1] if key in changed else load_bucket(key)
-            # A report already held still rebuilds its incidents: after a restart the incident it
-            # led to may not have been sent before the crash.
-            touched.setdefault(pair, (event, set()))[1].add(day)
-            kept = slim(report)
-            if bucket.get(report.report_id) == kept:
-                metrics.duplicate("exact")
-                continue
-            bucket[report.report_id] = kept
-            changed[key] = (event, bucket)
-            if syndicated(report, bucket):
-                metrics.duplicate("syndicated")
-        # A table write goes to the changelog partition of the "current event", which a batch does
-        # not set by itself; a pair's reports all arrive on one partition. Every write is made
-        # before the first await: while this body awaits, the stream sets its current event for the
-        # next batch, and setting it here after that would file the next report under a wrong event.
-        for key, (event, bucket) in changed.items():
-            set_current_event(stream, event)
-            store_bucket(key, bucket)
-        sends: list[tuple[str, bytes | None, int]] = []
-        for pair, (event, days) in touched.items():
-            set_current_event(stream, event)
-            step = changes(pair, days)
-            record_sent(step)
-            # One partition per pair (see tally_partition), so the tally agent sees all of a
-            # pair's incidents on one partition while the compacted topic stays keyed by id.
-            partition = tally_partition(event.message.partition, settings.partitions)
-            sends.extend((iid, value, partition) for iid, value in step.sends)
-        for iid, value, partition in sends:
-            await incidents_topic.send(key=iid.encode(), value=value, partition=partition)
-        # The bucket writes reach the changelog before the batch is acknowledged (see faust_private).
-        await drain_producer(app)
-        metrics.observe_latency("merge", (time.perf_counter() - started) / max(len(events), 1))
+        with handled(events):
+            await merge_batch(stream, events)
 
 
 def _forget(sender: Any, *args: Any, signal: Any = None, **kwargs: Any) -> None:

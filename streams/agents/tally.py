@@ -12,7 +12,7 @@ or a rebalance a tally is re-sent once rather than trusted to be on the topic.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, cast
 
@@ -21,7 +21,7 @@ import msgspec
 from schemas.figures import Figures
 from schemas.incident import decoder as incident_decoder
 from streams.agents.app import app, incidents_topic, settings, table, tallies_topic
-from streams.agents.faust_private import drain_producer, set_current_event
+from streams.agents.faust_private import drain_producer, handled, set_current_event
 from streams.agents.monitoring import metrics
 from streams.pipeline import sent
 from streams.pipeline.keys import Pair, day_key, day_key_prefix, parse_day_key, parse_incident_id, today_kyiv
@@ -80,35 +80,41 @@ def record_sent(key: str, value: bytes | None) -> None:
     sent.record(_sent, key, value)
 
 
+async def tally_batch(stream: Any, events: Sequence[Any]) -> None:
+    """Apply a batch of incident versions to their day buckets and send the tallies they change."""
+    started = time.perf_counter()
+    touched: dict[Pair, tuple[int, list[date]]] = {}
+    for event in events:
+        if event.key is None:
+            continue
+        incident_id = bytes(event.key).decode()
+        figures = None if event.value is None else incident_decoder.decode(event.value).figures
+        # A table write goes to the changelog partition of the "current event", which a batch
+        # does not set by itself. All writes come before the first await below: while the body
+        # awaits, the stream sets its current event for the next batch (see streams/agents/merge.py).
+        set_current_event(stream, event)
+        pair, day = apply_version(incident_id, figures)
+        # A pair's incidents all arrive on one partition; its tallies go to the same one.
+        touched.setdefault(pair, (event.message.partition, []))[1].append(day)
+    for pair, (partition, days) in touched.items():
+        for key, value in to_send(pair, days):
+            await tallies_topic.send(key=key.encode(), value=value, partition=partition)
+            metrics.tally_sent()
+            record_sent(key, value)
+    # The bucket writes reach the changelog before the batch is acknowledged (see faust_private).
+    await drain_producer(app)
+    metrics.observe_latency("tally", (time.perf_counter() - started) / max(len(events), 1))
+
+
 @app.agent(incidents_topic)
 async def apply_tallies(stream: Any) -> None:
     # Versions are taken in batches (as many as are waiting, up to BATCH): during a replay or a
     # backlog the partitions are read days apart, and each version of an older day would rewrite
     # every later all-time tally; a batch rewrites them once. Live, a batch is one or two versions.
-    # take_events acks a batch only after this body has handled it (at-least-once is kept).
+    # A batch is acknowledged only once it is handled in full (see faust_private.handled).
     async for events in stream.take_events(BATCH, within=BATCH_WITHIN_S):
-        started = time.perf_counter()
-        touched: dict[Pair, tuple[int, list[date]]] = {}
-        for event in events:
-            if event.key is None:
-                continue
-            incident_id = bytes(event.key).decode()
-            figures = None if event.value is None else incident_decoder.decode(event.value).figures
-            # A table write goes to the changelog partition of the "current event", which a batch
-            # does not set by itself. All writes come before the first await below: while the body
-            # awaits, the stream sets its current event for the next batch (see streams/agents/merge.py).
-            set_current_event(stream, event)
-            pair, day = apply_version(incident_id, figures)
-            # A pair's incidents all arrive on one partition; its tallies go to the same one.
-            touched.setdefault(pair, (event.message.partition, []))[1].append(day)
-        for pair, (partition, days) in touched.items():
-            for key, value in to_send(pair, days):
-                await tallies_topic.send(key=key.encode(), value=value, partition=partition)
-                metrics.tally_sent()
-                record_sent(key, value)
-        # The bucket writes reach the changelog before the batch is acknowledged (see faust_private).
-        await drain_producer(app)
-        metrics.observe_latency("tally", (time.perf_counter() - started) / max(len(events), 1))
+        with handled(events):
+            await tally_batch(stream, events)
 
 
 @app.timer(interval=1.0)

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from faust.types.tuples import Message
 from prometheus_client import CollectorRegistry
 
 from schemas import Figures, Incident
@@ -54,7 +55,11 @@ def version(figures: Figures | None) -> Any:
             incident_id=NIGHT, date="2025-07-10", attacker="RU", target="UA", version=1, figures=figures
         )
         value = incident_encoder.encode(incident)
-    return SimpleNamespace(key=NIGHT.encode(), value=value, message=SimpleNamespace(partition=2))
+    message = Message("t.incidents", 2, 0, 0.0, 0, None, NIGHT.encode(), value, None)
+    message.incref()  # the stream's reference, as Faust delivers it
+    return SimpleNamespace(
+        key=NIGHT.encode(), value=value, message=message, ack=lambda: message.ack(consumer=None)
+    )
 
 
 @pytest.fixture
