@@ -49,7 +49,7 @@ def load_bucket(key: bytes) -> dict[str, Report]:
     return dict(_decode_bucket(raw))
 
 
-# A report loads the five buckets around its day, and the next report mostly the same five:
+# A report loads the nine buckets around its day, and the next report mostly the same nine:
 # keyed by content, a cached decoding can never be stale.
 @functools.lru_cache(maxsize=256)
 def _decode_bucket(raw: bytes) -> dict[str, Report]:

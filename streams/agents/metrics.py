@@ -26,7 +26,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from schemas import Figures, Incident, Tally
 from schemas.rejected import REASONS
-from streams.pipeline.tally import Buckets, PairTallies, combined_totals, tallies_for
+from streams.pipeline.tally import Buckets, PairTallies, combined_totals
 
 Stage = Literal["extract", "merge", "tally"]
 STAGES: Final[tuple[Stage, ...]] = ("extract", "merge", "tally")
@@ -120,6 +120,13 @@ class Metrics:
         self.injured = Gauge("raidtally_injured", "People injured in the window", windowed, registry=registry)
         self.incidents = Gauge(
             "raidtally_incidents", "Incidents (attacks) in the window", windowed, registry=registry
+        )
+        self.corroborated_ratio = Gauge(
+            "raidtally_corroborated_ratio",
+            "Share of the window's stated incident figures that at least two independent reports state, "
+            "0..1 (absent when no figure is stated)",
+            windowed,
+            registry=registry,
         )
         # Daily series for bar charts: one series per day, pruned to the last DAILY_DAYS days.
         daily = [*side, "weapon", "date"]
@@ -279,13 +286,16 @@ class Metrics:
         latest = max(days)
         self._set_watermark(side, latest)
         headline_end = _as_date(end) if end is not None else latest
-        headline = (
-            state.tallies_at(headline_end)
-            if state is not None
-            else tallies_for(attacker, target, headline_end, buckets)
-        )
-        for tally in headline:
-            self._set_headline((*side, tally.window), tally)
+        if state is None:
+            state = PairTallies(attacker, target, buckets)
+        for tally, corroborated in state.headline_at(headline_end):
+            key = (*side, tally.window)
+            self._set_headline(key, tally)
+            # Like a ratio of unstated figures: no figure known, no sample (rather than a made-up 0).
+            if corroborated is None:
+                self._remove(self.corroborated_ratio, key)
+            else:
+                self.corroborated_ratio.labels(*key).set(corroborated)
         first = headline_end - timedelta(days=DAILY_DAYS - 1)
         shown = {day: _day_sum(buckets[day]) for day in days if first <= day <= headline_end}
         self.observe_daily(attacker, target, headline_end, shown)

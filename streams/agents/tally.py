@@ -25,13 +25,14 @@ from streams.agents.faust_private import drain_producer, handled, set_current_ev
 from streams.agents.monitoring import metrics
 from streams.pipeline import sent
 from streams.pipeline.keys import Pair, day_key, day_key_prefix, parse_day_key, parse_incident_id, today_kyiv
-from streams.pipeline.tally import Bucket, PairTallies, apply, update
+from streams.pipeline.tally import Bucket, Held, PairTallies, apply, held, update
 
 buckets = table("tally-buckets")
-_bucket_decoder = msgspec.json.Decoder(dict[str, Figures])
+# An entry written before Held existed decodes with corroborated None (unknown).
+_bucket_decoder = msgspec.json.Decoder(dict[str, Held])
 _bucket_encoder = msgspec.json.Encoder(order="sorted")
 
-# pair → its day buckets {day: {incident_id: Figures}} and cached running sums
+# pair → its day buckets {day: {incident_id: Held}} and cached running sums
 # (streams/pipeline/tally.py); filled from the table on first use of a pair.
 _cache: dict[Pair, PairTallies] = {}
 _sent: dict[str, bytes] = {}  # tally key → digest of what was last sent (streams/pipeline/sent.py)
@@ -88,7 +89,7 @@ async def tally_batch(stream: Any, events: Sequence[Any]) -> None:
         if event.key is None:
             continue
         incident_id = bytes(event.key).decode()
-        figures = None if event.value is None else incident_decoder.decode(event.value).figures
+        figures = None if event.value is None else held(incident_decoder.decode(event.value))
         # A table write goes to the changelog partition of the "current event", which a batch
         # does not set by itself. All writes come before the first await below: while the body
         # awaits, the stream sets its current event for the next batch (see streams/agents/merge.py).

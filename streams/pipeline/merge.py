@@ -4,22 +4,35 @@ Policy (the README copies this section):
 
 1. **One incident per attacker>target per date.** A report belongs to the incident of its
    ``(date, attacker, target)``; the incident id is ``"{date}:{attacker}>{target}"``.
-2. **Date rule.** A report whose date was *inferred from its publication time*
-   (``date_basis == "published"``) may describe the previous night: an article published the next
-   afternoon about "last night", or a time-zone slip. Such a report moves to the previous day's
-   incident when its figures agree with that day's *explicitly dated* reports better than with its
-   own day's, and agree at all: at least one equal non-zero figure, no more conflicting figures than
-   agreeing ones, and a strictly better score (agreeing minus conflicting figures) than on its own
-   day. Two values conflict unless they are equal, within 10 % of each other, or they read as a
-   casualty count revised upwards (the later report has the higher count). When its own day has
-   no explicitly dated report, a report without an equal figure also moves if it reads as a
-   revision of the day before's casualty counts and nothing conflicts (a next-day article with
-   only the revised death toll). An explicitly dated report moves by the same rule only when it is
-   alone on its day (the extractor can take a page date for the attack's); otherwise explicit
-   dates stay. A report never moves to a day for which its own article already gave a report.
-   Every comparison is made against the reports' *given* dates, never against moved ones, so each
-   decision depends on the report and two day buckets alone: the result does not depend on
-   arrival order, and an incident of date X depends only on the reports dated X-1..X+1 (see
+2. **Date rule.** Two steps, both decided on the reports' *given* dates, never on moved ones.
+   a. *Move back.* A report whose date was *inferred from its publication time*
+      (``date_basis == "published"``) may describe the previous night: an article published the next
+      afternoon about "last night", or a time-zone slip. Such a report moves to the previous day's
+      incident when its figures agree with that day's *explicitly dated* reports better than with its
+      own day's, and agree at all: at least one equal non-zero figure, no more conflicting figures than
+      agreeing ones, and a strictly better score (agreeing minus conflicting figures) than on its own
+      day. Two values conflict unless they are equal, within 10 % of each other, or they read as a
+      casualty count revised upwards (the later report has the higher count). When its own day has
+      no explicitly dated report, a report without an equal figure also moves if it reads as a
+      revision of the day before's casualty counts and nothing conflicts (a next-day article with
+      only the revised death toll). An explicitly dated report moves by the same rule only when it is
+      alone on its day (the extractor can take a page date for the attack's); otherwise explicit
+      dates stay. A report never moves to a day for which its own article already gave a report.
+   b. *One night on two days.* Explicit dates of one night can fall on both of its days: a story of
+      the next afternoon calls it "Saturday's attack" (the evening it began) while the morning wires
+      date it by the morning it ended. Two adjacent days of one attacker>target are one night when
+      the figures their explicitly dated reports agree on (rule 3 applied to each day's explicit
+      reports) share at least ``SAME_NIGHT_VALUES`` distinct non-zero weapon values exactly (a drone
+      count and an interception count: "all 5 shot down" is one number in two fields) and differ,
+      beyond 10 %, on no weapon figure both state; casualty counts are no evidence either way (tolls
+      rise over the next day). No article may have given a report for each of the two days (it told
+      two nights apart), and a run of three or more such days is left alone (which two are one
+      night is a guess). Then every report of both days (after step a) joins the day with more
+      independent explicitly dated stories; on a tie, the earlier day, as step a moves a lone
+      explicit date back. The other day's incident is absorbed (a tombstone).
+   Each decision depends on the reports of a few given dates alone, so the result does not depend on
+   arrival order: step a on a report's day and the day before, step b on the two days and the days
+   next to them, and an incident of date X on the reports dated X-2..X+2 (see
    ``bucket_dates``/``rebuild_dates``).
 3. **Figures, one field at a time: claimant rank, then agreement, then recency.**
    a. *Claimant rank.* Each figure is ranked by who stated it: the claimant its evidence names
@@ -111,8 +124,11 @@ CASUALTY_FIELDS = frozenset({"killed", "injured"})
 # Relative difference up to which two counts of one attack are taken as the same count told
 # differently ("about 100" vs "109").
 TOLERANCE = 0.10
-# How far the date rule moves a date: one day back (see rule 2).
-MAX_SHIFT_DAYS = 1
+# The reports whose given dates decide an incident of date X: X-REACH..X+REACH (rule 2: step a looks
+# one day back, step b at the two days and one day either side of them).
+REACH_DAYS = 2
+# Distinct non-zero weapon values two adjacent days must agree on exactly to be one night (rule 2b).
+SAME_NIGHT_VALUES = 2
 # Explicit dates come from the extractor's reading of the text, which can mistake the page date
 # ("Sunday (01.15.2023)") for the attack's; a report that is alone on its day may move too.
 MOVE_LONE_EXPLICIT = True
@@ -141,18 +157,20 @@ def claimant_rank(claimant: str | None, target: str | None = None) -> int:
 
 
 def bucket_dates(day: date) -> list[date]:
-    """Day buckets the merge agent loads when a report dated ``day`` arrives (``day``-2..``day``+2)."""
-    reach = 2 * MAX_SHIFT_DAYS
+    """Day buckets the merge agent loads when a report dated ``day`` arrives (``day``-4..``day``+4)."""
+    reach = 2 * REACH_DAYS
     return [day + timedelta(days=k) for k in range(-reach, reach + 1)]
 
 
 def rebuild_dates(day: date) -> list[date]:
-    """Incident dates a new report dated ``day`` can change (``day``-1..``day``+1).
+    """Incident dates a new report dated ``day`` can change (``day``-2..``day``+2).
 
-    Rebuilding from the ``bucket_dates(day)`` buckets gives these incidents exactly as a rebuild
-    from every report would (tested in tests/pipeline/test_merge.py).
+    A report dated D changes which reports move back to D-1 and D (rule 2a) and whether D-1|D and
+    D|D+1 agree (rule 2b), hence which of the pairs D-2|D-1 .. D+1|D+2 are one night. Rebuilding
+    from the ``bucket_dates(day)`` buckets gives these incidents exactly as a rebuild from every
+    report would (tested in tests/pipeline/test_merge.py).
     """
-    return [day + timedelta(days=k) for k in range(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS + 1)]
+    return [day + timedelta(days=k) for k in range(-REACH_DAYS, REACH_DAYS + 1)]
 
 
 # Every rebuild re-reads the stamps of the same few reports: parse each once.
@@ -248,12 +266,31 @@ def _moves_back(report: Report, before: list[Report], same_day: list[Report], ta
     return back.score > agreement(report, same_day).score
 
 
+Day = tuple[str, str, str]  # (attacker, target, ISO date): one day of one pair
+
+
 def assign_dates(reports: Iterable[Report]) -> dict[str, str]:
-    """Final incident date of every report, by report id (the date rule)."""
-    anchors: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
-    articles: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    counts: dict[tuple[str, str, str], int] = defaultdict(int)
-    distinct = _distinct(reports)
+    """Final incident date of every report, by report id (the date rule, both steps)."""
+    return _date_rule(_distinct(reports))[0]
+
+
+def _date_rule(distinct: list[Report]) -> tuple[dict[str, str], set[Day]]:
+    """Final date by report id, and the days that are one night with the day after them (rule 2b,
+    whether or not they were joined)."""
+    moved = _move_back(distinct)
+    joined, one_night = _join_nights(distinct)
+    dates = {
+        r.report_id: joined.get((r.attacker, r.target, moved[r.report_id]), moved[r.report_id])
+        for r in distinct
+    }
+    return dates, one_night
+
+
+def _move_back(distinct: list[Report]) -> dict[str, str]:
+    """Rule 2a: each report's date after the move back, by report id."""
+    anchors: dict[Day, list[Report]] = defaultdict(list)
+    articles: dict[Day, set[str]] = defaultdict(set)
+    counts: dict[Day, int] = defaultdict(int)
     for r in distinct:
         key = (r.attacker, r.target, r.date)
         articles[key].add(r.article_id)
@@ -276,6 +313,93 @@ def assign_dates(reports: Iterable[Report]) -> dict[str, str]:
         if _moves_back(r, anchors.get(before, []), same_day, r.article_id in articles[before]):
             dates[r.report_id] = previous
     return dates
+
+
+WEAPON_FIELDS = tuple(f for f in FIELDS if f not in CASUALTY_FIELDS)
+_WEAPON_AT = [Figures.__struct_fields__.index(f) for f in WEAPON_FIELDS]
+
+
+def _weapon_values(reports: list[Report]) -> set[int]:
+    """The non-zero weapon values the reports state (read as tuples: this runs on every rebuild)."""
+    return {
+        v for r in reports if (row := msgspec.structs.astuple(r.figures)) for i in _WEAPON_AT if (v := row[i])
+    }
+
+
+def _shift(day: str, days: int) -> str | None:
+    try:
+        return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Night:
+    """What a day's explicitly dated reports say of its night (rule 2b)."""
+
+    weapons: Mapping[str, int]  # the agreed weapon figures (rule 3 over the explicit reports)
+    stories: int  # independent explicit reports (syndicated copies count once)
+
+
+def _night(anchors: list[Report]) -> _Night:
+    members = _members(anchors)
+    figures, _, _ = _reconcile(members)
+    weapons = {f: v for f in WEAPON_FIELDS if (v := figures.get(f)) is not None}
+    return _Night(weapons=weapons, stories=sum(1 for m in members if not m.copy))
+
+
+def _same_night(earlier: _Night, later: _Night) -> bool:
+    """Do two adjacent days' agreed weapon figures tell one night (rule 2b)?"""
+    both = earlier.weapons.keys() & later.weapons.keys()
+    if any(not agrees(earlier.weapons[f], later.weapons[f]) for f in both):
+        return False
+    shared = {earlier.weapons[f] for f in both if earlier.weapons[f] == later.weapons[f] != 0}
+    return len(shared) >= SAME_NIGHT_VALUES
+
+
+def _day_after(key: Day, days: int = 1) -> Day | None:
+    moved = _shift(key[2], days)
+    return None if moved is None else (key[0], key[1], moved)
+
+
+def _join_nights(distinct: list[Report]) -> tuple[dict[Day, str], set[Day]]:
+    """Rule 2b: the days absorbed by their neighbour, each mapped to the date it joins; and the days
+    that are one night with the day after them."""
+    anchors: dict[Day, list[Report]] = defaultdict(list)
+    articles: dict[Day, set[str]] = defaultdict(set)
+    for r in distinct:
+        key = (r.attacker, r.target, r.date)
+        articles[key].add(r.article_id)
+        if r.date_basis != "published":
+            anchors[key].append(r)
+    # A cheap necessary condition first, so that most days are never reconciled: the two days'
+    # explicit reports state enough equal non-zero weapon values at all.
+    values = {key: _weapon_values(group) for key, group in anchors.items()}
+    nights: dict[Day, _Night] = {}
+    one_night: dict[Day, Day] = {}  # day → the day after it, when the two are one night
+    for key in sorted(anchors):
+        after = _day_after(key)
+        if (
+            after is None
+            or after not in anchors
+            or len(values[key] & values[after]) < SAME_NIGHT_VALUES
+            or articles[key] & articles[after]
+        ):
+            continue
+        for day in (key, after):
+            if day not in nights:
+                nights[day] = _night(anchors[day])
+        if _same_night(nights[key], nights[after]):
+            one_night[key] = after
+    joined: dict[Day, str] = {}
+    for key, after in one_night.items():
+        if _day_after(key, -1) in one_night or after in one_night:
+            continue  # three or more days in a row: which two are one night is a guess
+        if nights[after].stories > nights[key].stories:
+            joined[key] = after[2]
+        else:
+            joined[after] = key[2]
+    return joined, set(one_night)
 
 
 # --- reconciliation ----------------------------------------------------------------------------
@@ -532,7 +656,10 @@ def build_incidents(reports: Iterable[Report], only: set[str] | None = None) -> 
     sees every report.
     """
     distinct = _distinct(reports)
-    dates = assign_dates(distinct)
+    return _build(distinct, _date_rule(distinct)[0], only)
+
+
+def _build(distinct: list[Report], dates: Mapping[str, str], only: set[str] | None) -> dict[str, Incident]:
     grouped: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
     for r in distinct:  # canonical order is kept inside each group
         day = dates[r.report_id]
@@ -603,10 +730,25 @@ def update_many(
     ``buckets`` holds (at least) the buckets of ``batch_dates(days)[0]``. Each incident of a rebuilt
     date depends only on the buckets next to it, so one rebuild over the union gives what one
     ``update`` per day would, and an incident touched by several reports is emitted once.
+
+    Of the ``rebuild_dates`` two days away from a changed day, only those that are one night with a
+    neighbour (rule 2b) are rebuilt: such a date Y changes only through a join, and whether Y-1|Y or
+    Y|Y+1 are one night depends on buckets the change did not touch, so a date that is one night
+    with neither was not before the change either, and its incident is its own day's, unchanged. A
+    report then rebuilds three incidents, as before rule 2b, unless a join is near.
     """
-    load, rebuilt = batch_dates(days)
-    reports = [r for d in load for r in buckets.get(d, ())]
-    current = rebuild(reports, rebuilt)
+    load, reach = batch_dates(days)
+    distinct = _distinct(r for d in load for r in buckets.get(d, ()))
+    dates, one_night = _date_rule(distinct)
+    near = {day + timedelta(days=k) for day in days for k in range(-1, 2)}
+    rebuilt = [
+        d
+        for d in reach
+        if d in near
+        or (attacker, target, d.isoformat()) in one_night
+        or (attacker, target, (d - timedelta(days=1)).isoformat()) in one_night
+    ]
+    current = _build(distinct, dates, {d.isoformat() for d in rebuilt})
     emit: list[Incident] = []
     tombstones: list[str] = []
     sends: list[tuple[str, bytes | None]] = []

@@ -16,6 +16,11 @@ A tally of window W ending on day E sums the buckets of W's days:
   not intercepted would otherwise pull the ratio down); rounded to 4 decimals so that the encoding
   is byte-stable; null when no such incident launched anything.
 
+The state also keeps, per incident, how many of its figures at least two independent reports state
+(``Held.corroborated``, from the incident's ``support``). It is not part of a tally message: the
+metrics show it as the share of a window's stated figures that are corroborated
+(``PairTallies.headline_at``), so a user can see how well supported the headline numbers are.
+
 Tallies exist for every end date that has at least one incident, so the set of tally keys is a
 function of the final state; the headline view is the one ending at the watermark (latest
 incident date). ``changes`` lists what to write after the bucket of one day changed.
@@ -31,6 +36,7 @@ from datetime import date, timedelta
 import msgspec
 
 from schemas.figures import FIELDS, Figures
+from schemas.incident import Incident
 from schemas.tally import WINDOWS, InterceptionRatio, Tally, Window
 from schemas.tally import encoder as _tally_encoder
 from streams.pipeline.keys import tally_key
@@ -45,8 +51,29 @@ _WEAPONS: tuple[tuple[str, str, str], ...] = (
     ("total", "total_launched", "total_intercepted"),
 )
 
+# Independent reports that make a figure corroborated: more than one story states it.
+CORROBORATED_BY = 2
+
 Bucket = Mapping[str, Figures]
 Buckets = Mapping[date, Bucket]
+
+
+class Held(Figures, kw_only=True, forbid_unknown_fields=False):
+    """An incident's figures as the tally state holds them, with how many of them at least
+    ``CORROBORATED_BY`` independent reports state. ``None``: not known (an incident or a state
+    entry from before ``support`` existed); such incidents count in no corroboration share."""
+
+    corroborated: int | None = None
+
+
+def held(incident: Incident) -> Held:
+    """What the tally state keeps of an incident version."""
+    figures = incident.figures
+    stated = figures.stated()
+    corroborated: int | None = sum(1 for name in stated if incident.support.get(name, 0) >= CORROBORATED_BY)
+    if stated and not incident.support:  # written before support existed: unknown, not "none"
+        corroborated = None
+    return Held(**{name: figures.get(name) for name in FIELDS}, corroborated=corroborated)
 
 
 def apply(bucket: Bucket, incident_id: str, figures: Figures | None) -> dict[str, Figures]:
@@ -91,10 +118,15 @@ class _Sums:
     paired: dict[str, list[int]] = field(default_factory=lambda: {w: [0, 0] for w, _, _ in _WEAPONS})
     # per figure: how many incidents stated it, so that a difference of sums knows None from 0
     stating: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    # stated figures of the incidents whose corroboration is known, and how many are corroborated
+    checked: int = 0
+    corroborated: int = 0
 
     def copy(self) -> _Sums:
         paired = {w: list(p) for w, p in self.paired.items()}
-        return _Sums(dict(self.figures), self.incidents, paired, dict(self.stating))
+        return _Sums(
+            dict(self.figures), self.incidents, paired, dict(self.stating), self.checked, self.corroborated
+        )
 
     def add_bucket(self, bucket: Bucket) -> None:
         for figures in bucket.values():
@@ -102,6 +134,9 @@ class _Sums:
 
     def add(self, figures: Figures) -> None:
         self.incidents += 1
+        if isinstance(figures, Held) and figures.corroborated is not None:
+            self.checked += len(figures.stated())
+            self.corroborated += figures.corroborated
         figures = combined_totals(figures)
         for name, value in figures.stated().items():
             held = self.figures[name]
@@ -123,11 +158,22 @@ class _Sums:
         paired = {
             w: [p[0] - earlier.paired[w][0], p[1] - earlier.paired[w][1]] for w, p in self.paired.items()
         }
-        return _Sums(figures, self.incidents - earlier.incidents, paired, stating)
+        return _Sums(
+            figures,
+            self.incidents - earlier.incidents,
+            paired,
+            stating,
+            self.checked - earlier.checked,
+            self.corroborated - earlier.corroborated,
+        )
 
     def ratio(self, weapon: str) -> float | None:
         launched, intercepted = self.paired[weapon]
         return round(intercepted / launched, RATIO_DIGITS) if launched > 0 else None
+
+    def corroborated_share(self) -> float | None:
+        """Corroborated / stated figures of the incidents whose corroboration is known; None if none."""
+        return round(self.corroborated / self.checked, RATIO_DIGITS) if self.checked else None
 
     def tally(self, attacker: str, target: str, window: Window, start: date, end: date) -> Tally:
         return Tally(
@@ -262,22 +308,37 @@ class PairTallies:
 
     def tallies_at(self, end: date) -> list[Tally]:
         """The four tallies ending on any ``end`` (an empty day too): what ``tallies_for`` gives."""
+        return [tally for tally, _ in self.headline_at(end)]
+
+    def headline_at(self, end: date) -> list[tuple[Tally, float | None]]:
+        """The four tallies ending on ``end``, each with the share of its window's stated figures
+        that are corroborated (``Held``; None when no incident's corroboration is known)."""
         last = bisect.bisect_right(self._days, end) - 1
-        out = [self._window(window, span, end, last) for window, span in WINDOW_DAYS.items()]
+        out: list[tuple[Tally, float | None]] = []
+        for window, span in WINDOW_DAYS.items():
+            start, sums = self._window_sums(span, end, last)
+            out.append(
+                (sums.tally(self.attacker, self.target, window, start, end), sums.corroborated_share())
+            )
         first = self._days[0] if self._days and self._days[0] <= end else end
         upto = self._running(last) if last >= 0 else _Sums()
-        out.append(upto.tally(self.attacker, self.target, "all", first, end))
+        out.append((upto.tally(self.attacker, self.target, "all", first, end), upto.corroborated_share()))
         return out
 
     def _window(self, window: Window, span: int, end: date, last: int) -> Tally:
-        """The ``window`` tally ending on ``end``, whose last non-empty day is ``_days[last]``
-        (-1: none): a difference of two running sums."""
+        """The ``window`` tally ending on ``end``, whose last non-empty day is ``_days[last]`` (-1: none)."""
+        start, sums = self._window_sums(span, end, last)
+        return sums.tally(self.attacker, self.target, window, start, end)
+
+    def _window_sums(self, span: int, end: date, last: int) -> tuple[date, _Sums]:
+        """The first day and the sums of the ``span``-day window ending on ``end``: a difference of
+        two running sums."""
         start = end - timedelta(days=span - 1)
         before = bisect.bisect_left(self._days, start) - 1
         sums = self._running(last) if last >= 0 else _Sums()
         if before >= 0:
             sums = sums.minus(self._running(before))
-        return sums.tally(self.attacker, self.target, window, start, end)
+        return start, sums
 
     def _running(self, index: int) -> _Sums:
         """Sums over ``_days[: index + 1]``, extending the cache from where it is still valid."""

@@ -16,6 +16,7 @@ from schemas import Figures, Incident
 from streams.agents import faust_private, monitoring
 from streams.agents.metrics import Metrics, country_label
 from streams.agents.monitoring import install
+from streams.pipeline.tally import Held
 
 RU_UA = {"attacker": "RU", "target": "UA"}
 
@@ -51,6 +52,7 @@ def test_names_follow_prometheus_conventions(metrics: Metrics) -> None:
         "raidtally_killed",
         "raidtally_injured",
         "raidtally_incidents",
+        "raidtally_corroborated_ratio",
         "raidtally_stage_latency_seconds",
         "raidtally_publication_lag_seconds",
         "raidtally_watermark_timestamp_seconds",
@@ -178,6 +180,31 @@ def test_a_figure_no_longer_stated_loses_its_sample(metrics: Metrics) -> None:
     assert value(metrics, "raidtally_launched", **w, weapon="drones") == 40
     assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "missiles") is None
     assert daily(metrics, "raidtally_daily_launched", "2025-07-10", "drones") == 40
+
+
+def test_corroborated_ratio_is_the_share_of_stated_figures_two_reports_state(metrics: Metrics) -> None:
+    three_of_four = Held(drones_launched=300, drones_intercepted=270, killed=2, injured=0, corroborated=3)
+    alone = Held(drones_launched=40, missiles_launched=2, corroborated=0)
+    buckets = {JUL[4]: {"2025-07-04:RU>UA": three_of_four}, JUL[10]: {"2025-07-10:RU>UA": alone}}
+    metrics.observe_buckets("RU", "UA", buckets)
+    assert value(metrics, "raidtally_corroborated_ratio", **RU_UA, window="7d") == 0.5  # 3 of 6
+    assert value(metrics, "raidtally_corroborated_ratio", **RU_UA, window="1d") == 0  # a value, not null
+    # a revision that a second report confirms moves it
+    buckets[JUL[10]] = {"2025-07-10:RU>UA": Held(drones_launched=40, missiles_launched=2, corroborated=2)}
+    metrics.observe_buckets("RU", "UA", buckets)
+    assert value(metrics, "raidtally_corroborated_ratio", **RU_UA, window="1d") == 1
+
+
+def test_corroborated_ratio_has_no_sample_without_a_known_figure(metrics: Metrics) -> None:
+    # nothing stated, or incidents from before support was kept: no sample rather than a made-up 0
+    metrics.observe_buckets("RU", "UA", {JUL[10]: {"2025-07-10:RU>UA": Held(corroborated=0)}})
+    assert value(metrics, "raidtally_corroborated_ratio", **RU_UA, window="7d") is None
+    metrics.observe_buckets("RU", "UA", {JUL[10]: bucket(JUL[10], drones_launched=50)})
+    assert value(metrics, "raidtally_corroborated_ratio", **RU_UA, window="7d") is None
+    metrics.observe_buckets("RU", "UA", {JUL[10]: {"2025-07-10:RU>UA": Held(killed=1, corroborated=1)}})
+    assert value(metrics, "raidtally_corroborated_ratio", **RU_UA, window="7d") == 1
+    metrics.observe_buckets("RU", "UA", {JUL[10]: {"2025-07-10:RU>UA": Held(killed=1)}})
+    assert value(metrics, "raidtally_corroborated_ratio", **RU_UA, window="7d") is None
 
 
 def test_ratio_sample_disappears_when_it_becomes_undefined(metrics: Metrics) -> None:

@@ -27,6 +27,7 @@ from prometheus_client import CollectorRegistry, make_wsgi_app
 from schemas import Figures, Incident
 from streams.agents.metrics import STAGES, Metrics
 from streams.agents.monitoring import install
+from streams.pipeline.tally import Held
 from tests.deploy.prom import (
     ROOT,
     ci,
@@ -216,6 +217,7 @@ def test_dashboard_has_the_required_panels() -> None:
         "Stage latency p95",
         "Publication lag",
         "Latest incident date",
+        "Corroborated figures, 30 days",
     ):
         assert required in titles
     assert "Pipeline health" in titles  # the row
@@ -398,7 +400,9 @@ def _populate(metrics: Metrics, app: faust.App) -> None:
             figures=Figures(killed=2),
         )
     )
-    figures = Figures(
+    # what the tally state holds of the incident: its figures, six of them stated by two or more reports
+    figures = Held(
+        corroborated=6,
         drones_launched=300,
         drones_intercepted=270,
         missiles_launched=10,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -264,6 +265,123 @@ def test_date_rule_keeps_directions_apart() -> None:
     assert sorted(build_incidents([anchor, floater])) == [f"{PREV}:UA>RU", f"{DAY}:RU>UA"]
 
 
+# --- adjacent days of one attack ---------------------------------------------------------------
+
+NEXT = "2025-03-10"
+AF = "Ukrainian Air Force"
+
+
+def night(article: str, day: str, **figures: int | None) -> Report:
+    """An air-force report of the 267-drone night (its weapon figures unless overridden)."""
+    counts: dict[str, int | None] = {
+        "drones_launched": 267,
+        "drones_intercepted": 138,
+        "drones_suppressed": 119,
+    }
+    return report(article, day, claimant=AF, published=f"{DAY}T10:00:00Z", **{**counts, **figures})
+
+
+def test_adjacent_days_agreeing_on_two_weapon_figures_are_one_incident() -> None:
+    # "Saturday's attack" (the evening it began) in two stories, the morning it ended in three
+    saturday = [night("s1", PREV), night("s2", PREV, killed=1)]
+    sunday = [night("u1", DAY), night("u2", DAY, drones_suppressed=None, injured=5), night("u3", DAY)]
+    incidents = build_incidents(saturday + sunday)
+    assert list(incidents) == [f"{DAY}:RU>UA"]
+    inc = incidents[f"{DAY}:RU>UA"]
+    assert inc.report_ids == sorted(r.report_id for r in saturday + sunday)
+    assert inc.version == 5
+    assert (inc.figures.drones_launched, inc.figures.killed, inc.figures.injured) == (267, 1, 5)
+    assert inc.support["drones_launched"] == 5
+
+
+def test_the_day_with_more_explicitly_dated_stories_names_the_incident() -> None:
+    reports = [night("a", PREV), night("b", PREV), night("c", PREV), night("d", DAY)]
+    assert list(build_incidents(reports)) == [f"{PREV}:RU>UA"]
+    # inferred dates do not vote: one explicit and two inferred stories against two explicit ones
+    inferred = [night(x, PREV, basis="published") for x in "ab"]
+    assert list(build_incidents([*inferred, night("c", PREV), night("d", DAY), night("e", DAY)])) == [
+        f"{DAY}:RU>UA"
+    ]
+
+
+def test_a_tie_keeps_the_earlier_day_as_the_move_back_does() -> None:
+    # one story each: the later date is as likely a page date as the earlier one a "Saturday's attack";
+    # the earlier day is what the date rule's move back gives a lone explicit date
+    assert list(build_incidents([night("a", PREV), night("b", DAY)])) == [f"{PREV}:RU>UA"]
+    with_company = [night("a", PREV), night("b", DAY), night("c", DAY, drones_suppressed=None)]
+    assert list(build_incidents(with_company)) == [f"{DAY}:RU>UA"]
+
+
+def two(prefix: str, day: str, **figures: int | None) -> list[Report]:
+    """Two stories of one day (a day's lone explicit report may move back by itself, see above)."""
+    return [night(f"{prefix}1", day, **figures), night(f"{prefix}2", day, **figures)]
+
+
+def apart(reports: list[Report]) -> list[str]:
+    return sorted(build_incidents(reports))
+
+
+def test_one_agreeing_figure_is_not_enough() -> None:
+    one_figure = {"drones_intercepted": None, "drones_suppressed": None}
+    assert apart(two("a", PREV, **one_figure) + two("b", DAY)) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"]
+    # nor two within tolerance but not equal ("about 270" and "some 140")
+    rounded = {"drones_launched": 270, "drones_intercepted": 140, "drones_suppressed": None}
+    assert apart(two("a", PREV, **rounded) + two("b", DAY)) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"]
+
+
+def test_one_number_in_two_fields_is_one_figure() -> None:
+    # "all 5 drones were shot down", on two nights: two equal fields, but one number
+    small = {"drones_launched": 5, "drones_intercepted": 5, "drones_suppressed": None}
+    assert apart(two("a", PREV, **small) + two("b", DAY, **small)) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"]
+
+
+def test_a_conflicting_weapon_figure_keeps_the_nights_apart() -> None:
+    reports = two("a", PREV, missiles_launched=3) + two("b", DAY, missiles_launched=35)
+    assert apart(reports) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"]
+    # casualty counts are no evidence either way: tolls rise over the next day
+    assert apart(two("a", PREV, killed=1) + two("b", DAY, killed=4)) == [f"{PREV}:RU>UA"]
+
+
+def test_an_article_reporting_both_nights_keeps_them_apart() -> None:
+    reports = [night("a", PREV), night("a", DAY), night("b", DAY), night("c", PREV)]
+    assert apart(reports) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"]
+
+
+def test_three_agreeing_days_in_a_row_are_left_alone() -> None:
+    # which two of them are one night is anybody's guess: none is merged
+    reports = two("a", PREV) + two("b", DAY) + two("c", NEXT)
+    assert apart(reports) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA", f"{NEXT}:RU>UA"]
+
+
+def test_only_explicitly_dated_reports_make_days_agree() -> None:
+    # an inferred report of the 267 night sits on the next day beside that day's own night
+    saturday = night("a", PREV)
+    floater = night("f", DAY, basis="published")
+    sunday = night("b", DAY, drones_launched=90, drones_intercepted=70, drones_suppressed=20)
+    incidents = build_incidents([saturday, floater, sunday])
+    assert sorted(incidents) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"]
+    assert floater.report_id in incidents[f"{PREV}:RU>UA"].report_ids  # the date rule's move back
+
+
+def test_adjacent_days_of_other_directions_stay_apart() -> None:
+    other = [msgspec.structs.replace(r, attacker="UA", target="RU") for r in two("b", DAY)]
+    assert apart(two("a", PREV) + other) == [f"{PREV}:RU>UA", f"{DAY}:UA>RU"]
+
+
+def test_update_tombstones_the_day_absorbed_by_its_neighbour() -> None:
+    prev_day, day = date.fromisoformat(PREV), date.fromisoformat(DAY)
+    record: dict[str, bytes] = {}
+    first = night("a", PREV)
+    step1 = merge.update("RU", "UA", prev_day, {prev_day: [first]}, record)
+    assert [i.incident_id for i in step1.emit] == [f"{PREV}:RU>UA"]
+    remember(record, step1)
+    more = two("b", DAY)
+    step2 = merge.update("RU", "UA", day, {prev_day: [first], day: more}, record)
+    assert [i.incident_id for i in step2.emit] == [f"{DAY}:RU>UA"]
+    assert step2.emit[0].version == 3
+    assert step2.tombstones == [f"{PREV}:RU>UA"]
+
+
 # --- the agent's step --------------------------------------------------------------------------
 
 
@@ -311,8 +429,8 @@ def remember(record: dict[str, bytes], step: merge.MergeUpdate) -> None:
 
 def test_window_constants() -> None:
     d = date(2025, 3, 9)
-    assert merge.bucket_dates(d) == [d + timedelta(days=k) for k in range(-2, 3)]
-    assert merge.rebuild_dates(d) == [d + timedelta(days=k) for k in range(-1, 2)]
+    assert merge.bucket_dates(d) == [d + timedelta(days=k) for k in range(-4, 5)]
+    assert merge.rebuild_dates(d) == [d + timedelta(days=k) for k in range(-2, 3)]
 
 
 # --- properties --------------------------------------------------------------------------------
@@ -320,13 +438,33 @@ def test_window_constants() -> None:
 BASE = date(2025, 3, 1)
 FPS = [fingerprint(WIRE["kyiv"]), fingerprint(copies("kyiv")[0]), fingerprint(INDEPENDENT["kyiv"]), None]
 small = st.sampled_from([None, None, 0, 5, 10, 11, 100])
+# Weapon figures of a few nights, so that adjacent days often tell one night (rule 2b), or nearly.
+NIGHTS = [
+    {"drones_launched": 100, "drones_intercepted": 10, "missiles_launched": None},
+    {"drones_launched": 100, "drones_intercepted": 10, "missiles_launched": 5},
+    {"drones_launched": 100, "drones_intercepted": 11, "missiles_launched": 5},
+    {"drones_launched": 5, "drones_intercepted": 5, "missiles_launched": None},
+]
+weapons = st.one_of(
+    st.sampled_from(NIGHTS),
+    st.fixed_dictionaries(
+        {field: small for field in ("drones_launched", "drones_intercepted", "missiles_launched")}
+    ),
+)
 
 
 @st.composite
-def reports_st(draw: st.DrawFn) -> Report:
-    offset = draw(st.integers(min_value=0, max_value=9))
+def reports_st(
+    draw: st.DrawFn, days: int = 10, articles: str = "abcdef", nights: list[int] | None = None
+) -> Report:
+    """A report of one of ``days`` days; with ``nights`` (a NIGHTS index per day), mostly that night's
+    weapon figures."""
+    offset = draw(st.integers(min_value=0, max_value=days - 1))
     day = (BASE + timedelta(days=offset)).isoformat()
-    article = draw(st.sampled_from(["a", "b", "c", "d", "e", "f"]))
+    article = draw(st.sampled_from(articles))
+    # two draws in three the day's night, one in three anything
+    own = st.just(NIGHTS[nights[offset]]) if nights is not None else weapons
+    told = st.one_of(own, own, weapons)
     pair = draw(st.sampled_from([("RU", "UA"), ("RU", "UA"), ("UA", "RU")]))
     hour = draw(st.integers(min_value=0, max_value=47))
     stamp = (BASE + timedelta(days=offset + hour // 24)).isoformat() + f"T{hour % 24:02d}:00:00Z"
@@ -334,19 +472,28 @@ def reports_st(draw: st.DrawFn) -> Report:
         article,
         day,
         published=stamp,
-        basis=draw(st.sampled_from(["explicit", "published"])),
+        basis=draw(
+            st.sampled_from(["explicit", "published"] if nights is None else ["explicit"] * 3 + ["published"])
+        ),
         claimant=draw(st.sampled_from([None, "Ukrainian Air Force", "Regional authorities"])),
         pair=pair,
         regions=draw(st.lists(st.sampled_from(["Kyiv", "Odesa", "Kharkiv"]), max_size=2)),
         fp=draw(st.sampled_from(FPS)),
-        drones_launched=draw(small),
-        drones_intercepted=draw(small),
         killed=draw(small),
         injured=draw(small),
+        **draw(told),
     )
 
 
-report_sets = st.lists(reports_st(), max_size=14, unique_by=lambda r: r.report_id)
+@st.composite
+def nights_st(draw: st.DrawFn) -> list[Report]:
+    """Reports of five days whose nights repeat: adjacent days often tell one night (rule 2b)."""
+    nights = draw(st.lists(st.sampled_from(range(len(NIGHTS))), min_size=5, max_size=5))
+    told = reports_st(days=5, articles="abcdefghijklmnop", nights=nights)
+    return draw(st.lists(told, min_size=6, max_size=14, unique_by=lambda r: r.report_id))
+
+
+report_sets = st.one_of(st.lists(reports_st(), max_size=14, unique_by=lambda r: r.report_id), nights_st())
 
 
 def encoded(incidents: dict[str, Any]) -> list[bytes]:
@@ -369,6 +516,21 @@ def test_rebuild_from_the_window_equals_rebuild_from_everything(reports: list[Re
     local = merge.rebuild([r for r in reports if r.date in window], merge.rebuild_dates(day))
     everything = merge.rebuild(reports, merge.rebuild_dates(day))
     assert encoded(local) == encoded(everything)
+
+
+@settings(max_examples=150, deadline=None)
+@given(nights_st(), st.randoms(use_true_random=False))
+def test_nights_told_on_two_days_join_alike_in_any_order_and_window(reports: list[Report], rnd: Any) -> None:
+    """Rule 2b's joins are a function of the set, and of the reports within the window alone."""
+    shuffled = [*reports, *reports[:2]]
+    rnd.shuffle(shuffled)
+    everything = build_incidents(reports)
+    assert encoded(build_incidents(shuffled)) == encoded(everything)
+    for offset in range(-1, 6):
+        day = BASE + timedelta(days=offset)
+        window = {d.isoformat() for d in merge.bucket_dates(day)}
+        local = merge.rebuild([r for r in reports if r.date in window], merge.rebuild_dates(day))
+        assert encoded(local) == encoded(merge.rebuild(reports, merge.rebuild_dates(day)))
 
 
 @settings(max_examples=100, deadline=None)
@@ -426,11 +588,11 @@ def test_batched_updates_converge_on_the_full_build(reports: list[Report], sizes
 
 def test_batch_dates_are_the_unions_of_the_single_windows() -> None:
     d = date(2025, 3, 10)
-    load, rebuilt = merge.batch_dates([d, d + timedelta(days=5), d])
-    assert load == merge.bucket_dates(d) + merge.bucket_dates(d + timedelta(days=5))
-    assert rebuilt == merge.rebuild_dates(d) + merge.rebuild_dates(d + timedelta(days=5))
+    load, rebuilt = merge.batch_dates([d, d + timedelta(days=10), d])
+    assert load == merge.bucket_dates(d) + merge.bucket_dates(d + timedelta(days=10))
+    assert rebuilt == merge.rebuild_dates(d) + merge.rebuild_dates(d + timedelta(days=10))
     near, _ = merge.batch_dates([d, d + timedelta(days=1)])
-    assert near == [d + timedelta(days=k) for k in range(-2, 4)]
+    assert near == [d + timedelta(days=k) for k in range(-4, 6)]
 
 
 def test_instants_compare_across_offsets() -> None:

@@ -8,12 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.figures import FIELDS, Figures
+from schemas.incident import Incident
 from schemas.tally import WINDOWS, Tally
 from schemas.tally import decoder as tally_decoder
 from schemas.tally import encoder as tally_encoder
 from streams.pipeline import sent, tally
 from streams.pipeline.keys import tally_key
-from streams.pipeline.tally import Bucket, apply, changes, tallies_for
+from streams.pipeline.tally import Bucket, Held, PairTallies, apply, changes, held, tallies_for
 
 D0 = date(2025, 3, 1)
 
@@ -246,3 +247,51 @@ def test_the_agents_batched_steps_equal_recomputation(
         for t in tallies_for("RU", "UA", day, state.buckets)
     }
     assert topic == final
+
+
+# --- corroboration --------------------------------------------------------------------------------
+
+
+def incident(support: dict[str, int], **figures: int | None) -> Incident:
+    return Incident(
+        incident_id="2025-03-01:RU>UA",
+        date="2025-03-01",
+        attacker="RU",
+        target="UA",
+        version=3,
+        figures=Figures(**figures),
+        support=support,
+    )
+
+
+def test_held_counts_the_figures_two_independent_reports_state() -> None:
+    kept = held(
+        incident({"drones_launched": 3, "killed": 1, "injured": 2}, drones_launched=100, killed=2, injured=0)
+    )
+    assert kept.corroborated == 2  # the launches and the stated zero injured; one report said 2 killed
+    assert (kept.drones_launched, kept.killed, kept.injured) == (100, 2, 0)
+    # an incident from before support existed: unknown, not "nothing corroborated"
+    assert held(incident({}, drones_launched=100)).corroborated is None
+    assert held(incident({})).corroborated == 0  # states nothing: nothing to corroborate
+
+
+def test_corroboration_is_kept_beside_the_figures_and_leaves_the_tallies_alone() -> None:
+    buckets: dict[date, Bucket] = {
+        D0: {"a": Held(drones_launched=10, killed=1, corroborated=2)},
+        D0 + timedelta(days=3): {
+            "b": Held(drones_launched=20, injured=4, missiles_launched=1, corroborated=1)
+        },
+        D0 + timedelta(days=5): {"c": Figures(drones_launched=5)},  # corroboration unknown
+    }
+    state = PairTallies("RU", "UA", buckets)
+    end = D0 + timedelta(days=5)
+    headline = {t.window: (t, share) for t, share in state.headline_at(end)}
+    assert headline["1d"][1] is None  # only the unknown incident
+    assert headline["7d"][1] == 0.6  # 3 of the 5 figures of a and b
+    assert headline["all"][1] == 0.6
+    assert headline["7d"][0].figures.drones_launched == 35
+    assert [t for t, _ in state.headline_at(end)] == tallies_for("RU", "UA", end, buckets)
+    plain = {
+        day: {k: Figures(**{f: v.get(f) for f in FIELDS}) for k, v in b.items()} for day, b in buckets.items()
+    }
+    assert tallies_for("RU", "UA", end, plain) == tallies_for("RU", "UA", end, buckets)

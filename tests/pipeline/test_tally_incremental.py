@@ -8,7 +8,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.figures import Figures
-from streams.pipeline.tally import Bucket, PairTallies, all_tallies, apply, changes, tallies_for
+from streams.pipeline.tally import (
+    WINDOW_DAYS,
+    Bucket,
+    Held,
+    PairTallies,
+    all_tallies,
+    apply,
+    changes,
+    tallies_for,
+)
 
 D0 = date(2024, 12, 20)
 
@@ -23,6 +32,12 @@ versions = st.lists(
                 drones_launched=st.one_of(st.none(), st.integers(0, 500)),
                 drones_intercepted=st.one_of(st.none(), st.integers(0, 500)),
                 killed=st.one_of(st.none(), st.integers(0, 9)),
+            ),
+            st.builds(
+                Held,
+                drones_launched=st.one_of(st.none(), st.integers(0, 500)),
+                killed=st.one_of(st.none(), st.integers(0, 9)),
+                corroborated=st.one_of(st.none(), st.integers(0, 2)),
             ),
         ),
     ),
@@ -101,3 +116,35 @@ def test_changes_of_a_batch_equal_the_union_of_single_changes(
     batch = state.changes_many(changed)
     assert batch.emit == emit
     assert set(batch.tombstones) == tombstones
+
+
+def _share(buckets: dict[date, Bucket], first: date, end: date) -> float | None:
+    """The corroborated share of the days first..end, counted by hand."""
+    checked = corroborated = 0
+    for day, bucket in buckets.items():
+        if first <= day <= end:
+            for figures in bucket.values():
+                if isinstance(figures, Held) and figures.corroborated is not None:
+                    checked += len(figures.stated())
+                    corroborated += figures.corroborated
+    return round(corroborated / checked, 4) if checked else None
+
+
+@settings(max_examples=150, deadline=None)
+@given(versions, st.integers(-3, 80))
+def test_corroborated_shares_at_any_end_equal_a_count(
+    stream: list[tuple[int, str, Figures | None]], end_offset: int
+) -> None:
+    state = PairTallies("RU", "UA")
+    plain: dict[date, Bucket] = {}
+    for offset, name, figures in stream:
+        day = D0 + timedelta(days=offset)
+        bucket = apply(plain.get(day, {}), f"{day}:RU>UA:{name}", figures)
+        plain[day] = bucket
+        state.set(day, bucket)
+        state.changes(day)
+    end = D0 + timedelta(days=end_offset)
+    shares = {tally.window: share for tally, share in state.headline_at(end)}
+    for window, span in WINDOW_DAYS.items():
+        assert shares[window] == _share(plain, end - timedelta(days=span - 1), end)
+    assert shares["all"] == _share(plain, date.min, end)
