@@ -1,15 +1,15 @@
 """An incident's figures from its count records, by rules a reader can state (one function each).
 
 1. **Scope.** Counts stated for the whole attack win over counts of one place. With none, a casualty
-   count of the one place where the casualties were is the attack's; counts of several places are not
-   added (null). A weapon count of one place ("46 over the Kursk region") is the attack's only when
-   the incident's weapons are counted for that place alone, and not by a local official (a mayor's
-   count is the city's share). A stated zero of one place ("no casualties in Moscow") counts only
-   when the attack hit no other place, and a zero for the whole attack yields to a place's count. A
-   zero with no place named is the attack's only when a national source states it, the sources of
-   every struck place do ("the governors of the three regions"), or the attack struck one place at
-   most: "no injuries were reported", said by a governor or by nobody named while drones fell on
-   eight regions, is one place's.
+   count of the one place where the casualties were is the attack's; counts of several places are
+   not added (null), though a place where nobody was hurt adds nothing. A weapon count of one place
+   ("46 over the Kursk region") is the attack's only when the incident's weapons are counted for
+   that place alone, and not by a local official (a mayor's count is the city's share). A stated
+   zero of one place ("no casualties in Moscow") counts only when the attack hit no other place, and
+   a zero for the whole attack yields to a place's count. A zero with no place named is the attack's
+   only when a national source states it, the sources of every struck place do ("the governors of
+   the three regions"), or the attack struck one place at most: "no injuries were reported", said by
+   a governor or by nobody named while drones fell on eight regions, is one place's.
 2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
    beside "one injured in the city", since tolls are often given exactly for one place.
@@ -69,6 +69,9 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count
     if whole:
         return whole
     own = [c for c in own if c.place is not None]
+    # A place where nobody was hurt adds nothing: the casualties were all in the other place.
+    if own and own[0].of_people and not all(c.zero for c in own):
+        own = [c for c in own if not c.zero]
     places = {c.place for c in own}
     if len(places) != 1:
         return []

@@ -793,7 +793,7 @@ def _figures(
 def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[Count]:
     """Stated zeros of casualties in one sentence (``place``: the one place it is about, if any)."""
     low = x.low
-    if _seen(lx.NOT_YET_L, low) or _seen(lx.ONE_SITE_L, low):
+    if _seen(lx.NOT_YET_L, low):
         return []
     s, e = x.s.start, x.s.end
     fields: tuple[str, ...] = ()

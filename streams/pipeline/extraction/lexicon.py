@@ -350,9 +350,6 @@ NO_DEATHS = re.compile(
     r"\b(?:no one|nobody|none) (?:was|were) killed\b",
     IC,
 )
-# A zero said of one site, not of the attack: where debris fell ("debris fell on an avenue without
-# causing injuries", "no casualties at the site of the falling debris").
-ONE_SITE = re.compile(r"\b(?:debris|wreckage|fragments)\b|\bat the (?:site|scene)\b", IC)
 NOT_YET = re.compile(
     r"\b(?:not yet|no information|no immediate|unclear|not immediately|being (?:clarified|gathered|"
     r"established))\b",
@@ -918,7 +915,6 @@ NO_CASUALTIES_L = lowered(NO_CASUALTIES)
 NO_INJURIES_L = lowered(NO_INJURIES)
 NO_DEATHS_L = lowered(NO_DEATHS)
 NOT_YET_L = lowered(NOT_YET)
-ONE_SITE_L = lowered(ONE_SITE)
 
 
 def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:

@@ -115,6 +115,19 @@ def test_casualties_of_several_places_are_not_added() -> None:
     assert choose(counts, {"Kharkiv", "Dnipropetrovsk"}) == {}
 
 
+def test_a_place_where_nobody_was_hurt_leaves_the_other_places_toll() -> None:
+    # "In Kharkiv, five people were injured … In Poltava, debris fell, with no casualties."
+    counts = [
+        c("injured", 5, place="Kharkiv"),
+        c("killed", 0, place="Poltava", zero=True),
+        c("injured", 0, place="Poltava", zero=True),
+    ]
+    assert values(choose(counts, {"Kharkiv", "Poltava"})) == {"injured": 5}
+    # Two places with casualties still add up to nothing stated.
+    counts.append(c("injured", 2, place="Poltava"))
+    assert choose(counts, {"Kharkiv", "Poltava"}) == {}
+
+
 def test_a_weapon_count_of_the_only_counted_place_is_the_attacks() -> None:
     counts = [c("drones_launched", 46, place="Kursk"), c("drones_intercepted", 44, place="Kursk")]
     assert values(choose(counts, {"Kursk"})) == {"drones_launched": 46, "drones_intercepted": 44}
