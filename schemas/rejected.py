@@ -13,8 +13,17 @@ Reason = Literal[
     "empty_body",
     "too_large",
     "bad_date",
+    "extraction_failed",
 ]
-REASONS: tuple[Reason, ...] = ("not_json", "bad_utf8", "wrong_schema", "empty_body", "too_large", "bad_date")
+REASONS: tuple[Reason, ...] = (
+    "not_json",
+    "bad_utf8",
+    "wrong_schema",
+    "empty_body",
+    "too_large",
+    "bad_date",
+    "extraction_failed",
+)
 
 
 class Rejected(msgspec.Struct, kw_only=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import logging
 import time
 from collections.abc import AsyncIterable
 from datetime import UTC, datetime
@@ -17,6 +18,8 @@ from streams.agents.monitoring import metrics
 from streams.pipeline.intake import Invalid, decode_article
 from streams.pipeline.keys import report_key
 from streams.pipeline.reports import reports_for
+
+log = logging.getLogger(__name__)
 
 
 def rejection(invalid: Invalid, message: Any) -> bytes:
@@ -44,7 +47,14 @@ async def extract_article(event: Any) -> None:
         metrics.rejected(result.reason)
         await rejected_topic.send(key=message.key, value=rejection(result, message))
         return
-    reports = reports_for(result)
+    try:
+        reports = reports_for(result)
+    except Exception as exc:  # one article that trips a bug must neither stop the stream nor vanish
+        log.exception("extraction failed on article %r", result.id)
+        invalid = Invalid("extraction_failed", f"{type(exc).__name__}: {exc}")
+        metrics.rejected(invalid.reason)
+        await rejected_topic.send(key=message.key, value=rejection(invalid, message))
+        return
     for report in reports:
         await reports_topic.send(key=report_key(report), value=report_encoder.encode(report))
     metrics.extracted(len(reports))
