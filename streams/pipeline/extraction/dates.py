@@ -55,7 +55,7 @@ DATE_RE = re.compile(
 _REPORTING_WORDS = (
     "said", "says", "say", "reported", "reports", "announced", "stated", "wrote", "told", "confirmed",
     "added", "noted", "rose", "risen", "increased", "climbed", "updated", "published", "created",
-    "posted", "as of", "report",
+    "posted", "as of", "report", "released", "issued",
 )  # fmt: skip
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_WORDS)})\b[^.;]{{0,50}}$", re.IGNORECASE)
 
@@ -299,7 +299,8 @@ def _said(low: str) -> tuple[_Said, ...]:
         groups: dict[str, Any] | None = None
         weekday, shift = -1, 0
         if wd:
-            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if _late(pre, post) else 0
+            # "Said on Thursday evening" is said that day; "attacked on Thursday night", the next.
+            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if _late(pre, post) and not weak else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]
         else:

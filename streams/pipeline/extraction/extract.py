@@ -80,8 +80,11 @@ _ASIDE_SPAN = re.compile(
     r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
 )
 _EVERY_PLACE = re.compile(
-    r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|all (?:the |three |"
-    r"four |five |six )?(?:affected |targeted )?regions)\b"
+    r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|"
+    r"regional (?:officials|authorities)|"
+    r"all (?:the |three |four |five |six )?(?:affected |targeted )?regions|"
+    r"(?:in|across) (?:either|any of the|all) (?:regions?|areas?|cities|places)|"
+    r"(?:in|during|from|as a result of) the (?:whole |entire )?(?:attack|strike|assault|barrage))\b"
 )
 _DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
@@ -805,8 +808,9 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
             for name, pattern in (("injured", lx.NO_INJURIES_L), ("killed", lx.NO_DEATHS_L))
             if _seen(pattern, low)
         )
-    # "The governors of the three regions said there were no casualties": every struck place's word
-    # (when they name their regions, "the governors of the Penza and Voronezh regions", only theirs).
+    # "The governors of the three regions said there were no casualties", "no casualties in either
+    # region", "nobody was hurt in the attack": every struck place's word (when they name their
+    # regions, "the governors of the Penza and Voronezh regions", only theirs).
     everywhere = place is None and not x.facts.regions and _EVERY_PLACE.search(low) is not None
     return [
         Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant, everywhere=everywhere)

@@ -59,9 +59,9 @@ _TOTAL_TO_BEFORE_L = re.compile(
     r"(?:for the night |overnight |over [\w\s-]{1,30}? )?to\s*$"
 )
 # A part of the people counted before it ("including three children"); "among the 18 injured were
-# four children" counts the whole after "among the".
+# four children" and "two rescuers were among five people killed" count the whole after "among".
 _SUBSET_PEOPLE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|among(?! the\s*$))\b[^,;]{0,25}$", re.IGNORECASE
+    r"\b(?:including|among them|among whom|of whom|among(?!(?: the)?\s*$))\b[^,;]{0,25}$", re.IGNORECASE
 )
 # "five children among the injured" is a part; "11 were injured, among them a girl" is not.
 _SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b)", re.IGNORECASE)
