@@ -71,12 +71,17 @@ _HEADLESS_PEOPLE_AFTER = re.compile(
     r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b",
     re.IGNORECASE,
 )
-# "the death toll ... has risen to 31", "wounding 25": a casualty word governs a bare number.
+# "the death toll ... has risen to 31", "officials put the number of wounded at 31", "wounding 25": a
+# casualty word governs a bare number.
+_TOLL_NOUN = (
+    r"(?:death toll|death count|toll|the dead|fatalities|deaths|victims killed|"
+    r"number of (?:the )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims))"
+)
 _TOLL_BEFORE = re.compile(
-    r"(?:\b(?:death toll|death count|toll|the dead|fatalities|deaths|"
-    r"number of (?:the )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims)|"
-    r"victims killed)\b[^.;]{0,120}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|"
-    r"has risen|to)\s+(?:to\s+|at\s+)?|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+)"
+    rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|"
+    r"was|has risen|to)\s+(?:to\s+|at\s+)?|"
+    rf"\b(?:put|puts|putting|placed|places|estimated|estimates) (?:the|its|their) {_TOLL_NOUN}"
+    r"(?: [\w-]+){0,2} at\s+|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+)"
     r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",
     re.IGNORECASE,
 )

@@ -777,7 +777,7 @@ CASUALTY_WORDS = frozenset(
     ]
 )
 # Number words, written once: ``numbers`` builds its expressions from these lists, and a sentence holding
-# none of NUMBER_WORDS is read for digits only. "dozen" counts twelve ("two dozen", "a dozen").
+# none of NUMBER_WORDS is read for digits only. "dozen" counts twelve ("two dozen", "a dozen"), "both" two.
 NUMBER_UNITS = (
     *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
     *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
@@ -785,7 +785,9 @@ NUMBER_UNITS = (
 NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 NUMBER_SCALES = ("hundred", "thousand")
 DOZEN = "dozen"
-NUMBER_WORDS = frozenset((*NUMBER_UNITS, *NUMBER_TENS, *NUMBER_SCALES, DOZEN))
+# "Both" counts two of what it names ("shot down 95 drones and both missiles", "both were killed").
+BOTH = "both"
+NUMBER_WORDS = frozenset((*NUMBER_UNITS, *NUMBER_TENS, *NUMBER_SCALES, DOZEN, BOTH))
 DATE_WORDS = frozenset(
     [
         "monday",

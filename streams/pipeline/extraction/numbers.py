@@ -13,6 +13,7 @@ from typing import NamedTuple
 from text_to_num import text2num
 
 from streams.pipeline.extraction.lexicon import (
+    BOTH,
     DOZEN,
     NUMBER_SCALES,
     NUMBER_TENS,
@@ -74,6 +75,9 @@ _WORDS_FAST = re.compile(rf"(?:{_by_first_letter(_WORD_ALTERNATIVES)})(?:(?:\s+a
 _DOZEN_AFTER_L = re.compile(rf"[ -]+{DOZEN}\b")
 _A_DOZEN_L = re.compile(rf"(?<![\w-])(?P<half>half[ -]+)?an?[ -]+{DOZEN}\b")
 
+# "Both" is not a count of the two sides of a pair ("both drones and missiles", "both Kyiv and Lviv").
+_BOTH_L = re.compile(rf"(?<![\w-]){BOTH}\b(?!(?:\s+[\w'’-]+){{1,3}}?\s+(?:and|&)\b)")
+
 # Qualifiers that keep the number ("at least 23" gives 23) and ones that make it vague.
 # "Several hundred drones", "a few thousand" are vague: the number word is not the count. "Up to 10"
 # gives 10, a rounded count (labelling rule 2), as "about 10" does.
@@ -133,6 +137,8 @@ def word_value(text: str) -> int | None:
     """Value of a run of number words, or None when text2num cannot read it; a run that ends in
     "dozen" is twelve times what goes before it ("two dozen", "a dozen", "half a dozen")."""
     low = text.lower().replace("-", " ")
+    if low == BOTH:
+        return 2
     if low.endswith(DOZEN):
         first = low.split(None, 1)[0]
         if first == "half":
@@ -175,6 +181,8 @@ def find_numbers(text: str, with_words: bool = True) -> list[Number]:
         words = [(*m.span(), False) for m in _WORDS_FAST.finditer(scanned)]
         if DOZEN in scanned:
             words = _with_dozens(scanned, words)
+        if BOTH in scanned:
+            words = sorted(words + [(*m.span(), False) for m in _BOTH_L.finditer(scanned)])
         if words:
             spans = sorted(spans + words)
     else:

@@ -59,6 +59,19 @@ def test_casualties_killed_injured_hospitalised() -> None:
     assert roles("Three people were hospitalized.") == [("people", "hospitalised", 3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials put the death toll at 12.", [("people", "killed", 12)]),
+        ("The Interior Ministry put the number of wounded nationwide at 31.", [("people", "injured", 31)]),
+        ("By noon the death toll stood at 9.", [("people", "killed", 9)]),
+        ("Two rescuers were among five people killed.", [("people", "killed", 5)]),
+    ],
+)
+def test_a_toll_stated_without_a_verb_of_its_own(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert roles(text) == expected
+
+
 def test_children_among_the_injured_are_not_a_total() -> None:
     assert roles("A strike killed at least 17 people, including four children, and injured 38 others.") == [
         ("people", "killed", 17),

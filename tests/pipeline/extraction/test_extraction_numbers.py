@@ -29,6 +29,11 @@ def values(text: str) -> list[int]:
         ("a dozen of the 40 drones", [12, 40]),
         # "Up to N" gives N (rule 2); "at a time" makes it a rate, for the reader (test_extraction_figures).
         ("67 cruise missiles and up to 10 Lancet drones", [67, 10]),
+        # "Both" counts two of what it names, not the two sides of a pair.
+        ("shot down 95 drones and both missiles", [95, 2]),
+        ("Both were taken to hospital", [2]),
+        ("both drones and missiles hit the city", []),
+        ("both Kyiv and the Lviv region", []),
     ],
 )
 def test_counts(text: str, expected: list[int]) -> None:
