@@ -315,6 +315,9 @@ _OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)\s*of (?:the|these|those|them,
 _PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*")
 _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
+# A list of counts that its parts follow: "597 drones and 48 missiles, of which 568 drones …" (the
+# words after the first count's noun): the wholes, launched even with no verb of their own.
+_WHOLE_BEFORE_PARTS = re.compile(r"(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?)*,\s+of (?:which|them)\b")
 _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
@@ -893,6 +896,8 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 ):
                     # No verb of its own: the clause's verb still governs ("…, as well as 31 missiles").
                     role = previous_weapon.role
+                if not (role and strong) and _WHOLE_BEFORE_PARTS.match(text, m.head_end):
+                    role, strong = LAUNCHED, True
                 if m.partitive_of is not None and role == LAUNCHED:
                     # The part of "N of M" is what happened to some of them, never a launch count.
                     role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None

@@ -653,9 +653,10 @@ NOT_ONE_PLACE = (
     r"(?!(?:Ukraine|Russia|Ukrainian|Russian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
-# Where a count is located, right after it: "over the Kursk region", "near Moscow", "targeting Odesa".
+# Where a count is located, right after it: "over the Kursk region", "near Moscow", "targeting Odesa";
+# not where it came from ("missiles fired from airspace over the Kursk region").
 SUBSET_PLACE = re.compile(
-    r"^[^.;,:]{0,25}?\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
+    r"^(?:(?!from\b)[^.;,:]){0,25}?\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
     r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"
     r"on approach to|outside)\s+"
     r"(?:the\s+)?(?:(?:border |frontier )?(?:region|oblast|city|town) of\s+)?"

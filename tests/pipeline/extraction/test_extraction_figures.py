@@ -72,6 +72,24 @@ def test_a_toll_stated_without_a_verb_of_its_own(text: str, expected: list[tuple
     assert roles(text) == expected
 
 
+def test_a_list_of_counts_its_parts_follow_is_the_launch() -> None:
+    text = (
+        "The air force gave more precise figures: 597 drones and 48 missiles, "
+        "of which 568 drones and 43 missiles were shot down."
+    )
+    assert roles(text) == [
+        ("drones", "launched", 597),
+        ("missiles", "launched", 48),
+        ("drones", "intercepted", 568),
+        ("missiles", "intercepted", 43),
+    ]
+
+
+def test_where_a_missile_was_fired_from_is_not_its_place() -> None:
+    [figure] = read_figures("Russia also used two Kh-59 missiles fired from airspace over the Kursk region.")
+    assert (figure.role, figure.value, figure.place) == ("launched", 2, None)
+
+
 def test_children_among_the_injured_are_not_a_total() -> None:
     assert roles("A strike killed at least 17 people, including four children, and injured 38 others.") == [
         ("people", "killed", 17),
