@@ -23,6 +23,15 @@ def to_article(raw: dict[str, Any]) -> schemas.Article:
     return msgspec.convert(raw, schemas.Article)
 
 
+# The fixture files beside articles.json, each written for a group of error classes (see their modules).
+EXTRA_FIXTURES = (
+    "scope_articles.json",
+    "probe_articles.json",
+    "negative_articles.json",
+    "holdout_articles.json",
+)
+
+
 def load_fixture(name: str) -> list[dict[str, Any]]:
     """The cases of one fixture file of ``fixtures/`` (scope, probe, negative articles)."""
     cases: list[dict[str, Any]] = json.loads((FIXTURES.parent / name).read_text(encoding="utf-8"))
