@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from streams.pipeline.extraction.dates import (
     _BY_BEFORE,
     _DATE_L,
-    _REPORTING_L,
     _DATE_SEARCH,
+    _REPORTING_L,
     RELATIVE_DAYS,
     WEEKDAYS,
     _anchors,
