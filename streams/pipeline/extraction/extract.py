@@ -72,12 +72,13 @@ _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
 # The parts of a sentence that can be about another time while the rest is about this attack: an aside
 # between dashes or in brackets ("… its previous record — set just last week — by 100"), an apposition
-# between commas ("The overnight attack, the largest so far in October, involved 476 drones") and a
-# clause of its own ("The previous record was 728 drones; this time the air force counted 810").
+# between commas ("The overnight attack, the largest so far in October, involved 476 drones"), a
+# clause of its own ("The previous record was 728 drones; this time the air force counted 810") and the
+# last clause after a comma ("…, the air force said, in an attack close to the record of 810 drones").
 _ASIDE_SPAN = re.compile(
     r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|"
     r",\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
-    r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
+    r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$|(?<=,)\s[^,;]{3,160}$"
 )
 _EVERY_PLACE = re.compile(
     r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|"
@@ -410,6 +411,8 @@ def _facts(text: str, low: str) -> _Facts:
             or back == {"days"}
         ):
             asides += (earlier.span(),)
+    if (" which " in low or " when " in low) and (period := lx.OTHER_PERIOD_CLAUSE_L.search(low)) is not None:
+        asides += (period.span(),)
     if asides:  # the places of an aside about another time are that time's
         regions = tuple(r for r in regions if not any(a <= r.start < b for a, b in asides))
     if regions and "from" in low and (launch := _LAUNCHED_FROM.search(low)) is not None:

@@ -317,6 +317,9 @@ _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 # A list of counts that its parts follow: "597 drones and 48 missiles, of which 568 drones …" (the
 # words after the first count's noun): the wholes, launched even with no verb of their own.
+# Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
+# 46 missiles" — the attack's weapons, launched.
+_FIGURES_COLON = re.compile(r"\b(?:figures|numbers|data|tally|breakdown)\s*:\s*$")
 _WHOLE_BEFORE_PARTS = re.compile(r"(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?)*,\s+of (?:which|them)\b")
 _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
@@ -896,7 +899,10 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                 ):
                     # No verb of its own: the clause's verb still governs ("…, as well as 31 missiles").
                     role = previous_weapon.role
-                if not (role and strong) and _WHOLE_BEFORE_PARTS.match(text, m.head_end):
+                if not (role and strong) and (
+                    _WHOLE_BEFORE_PARTS.match(text, m.head_end)
+                    or (role is None and _FIGURES_COLON.search(left_low))
+                ):
                     role, strong = LAUNCHED, True
                 if m.partitive_of is not None and role == LAUNCHED:
                     # The part of "N of M" is what happened to some of them, never a launch count.

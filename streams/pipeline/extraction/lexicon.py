@@ -514,6 +514,13 @@ EARLIER_ATTACK_L = re.compile(
     r"hours|days|weeks|months|years) after\b[^.;,]{3,160}"
     r"(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
 )
+# "Capping a month in which it fired 5,200 drones", "behind July, when Russia launched 6,297 drones": a
+# clause on another period (lower-cased text), up to the end of the clause.
+OTHER_PERIOD_CLAUSE_L = re.compile(
+    r"\b(?:a|the) (?:week|month|year|summer|winter|spring|autumn|season|period) (?:in|during) which\b"
+    r"[^.;]{3,160}|"
+    rf"\b(?:{'|'.join(m.lower() for m in _MONTHS)}|last (?:week|month|year)),? when\b[^.;]{{3,160}}"
+)
 # Words of an earlier attack's clause that put it more than a day or two back ("days after", "a month
 # after", "several weeks after"): its clause is that time's whatever the rest of the sentence says.
 EARLIER_LONG_WORDS = frozenset(("week", "weeks", "month", "months", "year", "years", "several", "few"))

@@ -85,6 +85,11 @@ def test_a_list_of_counts_its_parts_follow_is_the_launch() -> None:
     ]
 
 
+def test_counts_a_statement_lists_as_its_figures_are_the_launch() -> None:
+    text = "The air force gave more precise figures: 477 attack drones and decoys, and 46 missiles."
+    assert roles(text) == [("drones", "launched", 477), ("missiles", "launched", 46)]
+
+
 def test_where_a_missile_was_fired_from_is_not_its_place() -> None:
     [figure] = read_figures("Russia also used two Kh-59 missiles fired from airspace over the Kursk region.")
     assert (figure.role, figure.value, figure.place) == ("launched", 2, None)
