@@ -415,6 +415,7 @@ _CLOSING_QUOTES = frozenset('”"')
 def _head(text: str, pos: int) -> tuple[str | None, int]:
     """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
     scanned = 0
+    joined = False  # an "and" or "or" came first: "killed 2 and injured 11" counts no one injured by 2
     i = pos
     n = len(text)
     while scanned < 8 and i < n:
@@ -428,7 +429,7 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
         if heads is not None:
             for pattern, category in heads:
                 # "21 dead", "77 civilian deaths" — but not "15 oblasts injured".
-                if category in (KILLED, INJURED) and scanned > 1:
+                if category in (KILLED, INJURED) and (scanned > 1 or joined):
                     continue
                 m = pattern.match(text, i)
                 if m:
@@ -446,6 +447,7 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
             return None, i
         if word == "-" and scanned == 0:
             return None, i
+        joined = joined or word in ("and", "or")
         i = tok.end()
         scanned += 1
     return None, i
@@ -613,12 +615,24 @@ def _people_role(left: str, right: str, head: str) -> str | None:
     return _casualty_role(left_tail, right_head, left_tail, right_head, _CASUALTY)
 
 
+# Killed and injured counted together ("11 people dead or wounded", "killed or injured 11"): no figure.
+_COMBINED_TOLL = re.compile(
+    r"\b(?:killed|dead|killing)\s+(?:or|and)\s+(?:injured|wounded|injuring|wounding|hurt)\b|"
+    r"\b(?:injured|wounded|injuring|wounding)\s+(?:or|and)\s+(?:killed|dead|killing)\b",
+    re.IGNORECASE,
+)
+_COMBINED_AFTER = re.compile(rf"^[^.;,]{{0,25}}?{_COMBINED_TOLL.pattern}", re.IGNORECASE)
+_COMBINED_BEFORE = re.compile(rf"(?:{_COMBINED_TOLL.pattern})[^.;,\d]{{0,25}}$", re.IGNORECASE)
+
+
 def _casualty_role(
     left_tail: str, right_head: str, left_seen: str, right_seen: str, patterns: _CasualtyPatterns
 ) -> str | None:
     """The role of a count of people between ``left_tail`` and ``right_head``; ``patterns`` search
     ``left_seen`` and ``right_seen``, the same text in the case form they are written for."""
     if patterns.subset_after.match(right_seen):
+        return None
+    if _COMBINED_AFTER.match(right_head) or _COMBINED_BEFORE.search(left_tail):
         return None
     # "23 people were injured": a verb right after the noun governs it.
     after: list[tuple[re.Match[str] | None, str]] = []

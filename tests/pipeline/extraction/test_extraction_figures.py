@@ -95,6 +95,25 @@ def test_where_a_missile_was_fired_from_is_not_its_place() -> None:
     assert (figure.role, figure.value, figure.place) == ("launched", 2, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike left at least 11 people dead or wounded.",
+        "Eleven people were killed or injured.",
+        "The strike killed or injured 11 people.",
+    ],
+)
+def test_killed_and_injured_counted_together_give_neither(text: str) -> None:
+    assert roles(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The attack killed two and injured 11.", "The attack killed 2 and injured 11."]
+)
+def test_a_bare_number_before_and_takes_the_verb_before_it(text: str) -> None:
+    assert roles(text) == [("people", "killed", 2), ("people", "injured", 11)]
+
+
 def test_children_among_the_injured_are_not_a_total() -> None:
     assert roles("A strike killed at least 17 people, including four children, and injured 38 others.") == [
         ("people", "killed", 17),
