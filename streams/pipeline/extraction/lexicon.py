@@ -772,6 +772,7 @@ CASUALTY_WORDS = frozenset(
         "wounded",
         "wounding",
         "hurt",
+        "hospital",
         "hospitalised",
         "hospitalized",
         "hospitalisation",

@@ -155,7 +155,7 @@ _RUSSIA: dict[str, tuple[str, ...]] = {
         "Primorsk",
         "Kirishi",
     ),
-    "Novgorod": ("Veliky Novgorod",),
+    "Novgorod": ("Novgorod", "Veliky Novgorod"),
     "Pskov": ("Pskov",),
     "Samara": ("Samara", "Syzran", "Novokuibyshevsk"),
     "Tatarstan": ("Tatarstan", "Kazan", "Alabuga", "Yelabuga"),
@@ -293,10 +293,14 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
                 end = at + len(alias)
                 before_ok = at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "-_")
                 after_ok = end == len(low) or not (low[end].isalnum() or low[end] in "-_")
-                # Most sentences name one place: no generator to test against an empty list.
-                if before_ok and after_ok and not (found and any(s <= at < e for s, e, _ in found)):
+                if before_ok and after_ok:
                     found.append((at, end, alias))
                 at = low.find(alias, end)
+    if len(found) > 1:
+        # A name inside a longer one is the longer one's ("Novgorod" in "Nizhny Novgorod").
+        found = [
+            f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _ in found)
+        ]
     out: list[RegionMention] = []
     for start, end, alias_low in sorted(found):
         name, country = _ALIASES[alias_low]

@@ -160,3 +160,12 @@ def test_the_lines_of_a_list_after_a_colon_name_where_the_attack_was(
     article = to_article({"id": "fx-list", "published_at": "2025-05-03T06:00:00Z", "body": body})
     [report] = extract(article)
     assert (report.figures.stated(), report.regions) == (figures, regions)
+
+
+def test_a_name_inside_a_longer_one_is_the_longer_ones() -> None:
+    assert [r.name for r in find_regions("over the Moscow, Leningrad and Novgorod regions")] == [
+        "Moscow",
+        "Leningrad",
+        "Novgorod",
+    ]
+    assert [r.name for r in find_regions("drones fell near Nizhny Novgorod")] == ["Nizhny Novgorod"]
