@@ -74,11 +74,12 @@ _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.AS
 # between dashes or in brackets ("… its previous record — set just last week — by 100"), an apposition
 # between commas ("The overnight attack, the largest so far in October, involved 476 drones"), a
 # clause of its own ("The previous record was 728 drones; this time the air force counted 810") and the
-# last clause after a comma ("…, the air force said, in an attack close to the record of 810 drones").
+# last clause after a comma that opens on a preposition ("…, the air force said, in an attack close to
+# the record of 810 drones"; not "the 20 people, killed by a missile here in April", whose count it dates).
 _ASIDE_SPAN = re.compile(
     r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|"
     r",\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
-    r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$|(?<=,)\s[^,;]{3,160}$"
+    r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$|(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding)\s[^,;]{3,160}$"
 )
 _EVERY_PLACE = re.compile(
     r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|"

@@ -29,6 +29,7 @@ EXTRA_FIXTURES = (
     "probe_articles.json",
     "negative_articles.json",
     "holdout_articles.json",
+    "holdout2_articles.json",
 )
 
 
