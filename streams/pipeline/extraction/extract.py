@@ -219,8 +219,7 @@ class _Incident:
     direction: str
     counts: list[Count] = field(default_factory=list)
     regions: set[str] = field(default_factory=set)
-    sentences: list[int] = field(default_factory=list)
-    attack_named: bool = False
+    sentences: list[int] = field(default_factory=list)  # about the attack: with figures or air words
 
 
 @dataclass(slots=True)
@@ -565,6 +564,21 @@ def _names_an_attack(x: _Sent, main: date) -> bool:
             if not this_time:
                 continue
         return True
+    return False
+
+
+def _attack_named(inc: _Incident, sents: list[_Sent], main: date) -> bool:
+    """Whether a sentence of ``inc`` (not a caption) names an attack on a place that happened. Asked
+    only of an incident without counts of its own, the one case where it decides a report."""
+    for idx in inc.sentences:
+        x = sents[idx]
+        if (
+            x.facts.air
+            and not x.caption
+            and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low)
+            and _names_an_attack(x, main)
+        ):
+            return True
     return False
 
 
@@ -1013,25 +1027,17 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
                 inc.regions.add("Moscow" if russian else "Kyiv")
-        if (
-            fx.air
-            and not inc.attack_named
-            and not x.caption
-            and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low)
-            and _names_an_attack(x, main)
-        ):
-            inc.attack_named = True
         if figures or fx.air:
             inc.sentences.append(idx)
 
     reports: list[schemas.Report] = []
     for direction in (RU_UA, UA_RU):
         inc = incidents[direction]
-        chosen = aggregate.choose(inc.counts, inc.regions)
         substantive = any(not c.fallback for c in inc.counts)
         # Counts of single places only still tell that the attack happened, with its figures unknown.
-        if not substantive and not (direction == default == RU_UA and inc.attack_named):
+        if not substantive and not (direction == default == RU_UA and _attack_named(inc, sents, main)):
             continue
+        chosen = aggregate.choose(inc.counts, inc.regions)
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)
         # The report's source: the first named in a sentence with its counts, else in any sentence
