@@ -74,11 +74,12 @@ _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.AS
 # between dashes or in brackets ("… its previous record — set just last week — by 100"), an apposition
 # between commas ("The overnight attack, the largest so far in October, involved 476 drones") and a
 # clause of its own ("The previous record was 728 drones; this time the air force counted 810").
-_ASIDE_SPAN = re.compile(
-    r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|"
-    r",\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
-    r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
-)
+_ASIDE_BETWEEN = r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this)\s[^,;.]{3,80},"
+_ASIDE_CLAUSE = r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
+_ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")
+# A clause needs a semicolon: without one, the search spares trying it at every character (two
+# thirds of its cost), and finds the same spans.
+_ASIDE_SPAN_NO_CLAUSE = re.compile(_ASIDE_BETWEEN)
 _EVERY_PLACE = re.compile(
     r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|all (?:the |three |"
     r"four |five |six )?(?:affected |targeted )?regions)\b"
@@ -382,7 +383,7 @@ def _facts(text: str, low: str) -> _Facts:
         # a clause on an earlier record ("The previous record was 728 drones; this time, 810").
         spans = tuple(
             m.span()
-            for m in _ASIDE_SPAN.finditer(low)
+            for m in (_ASIDE_SPAN if ";" in low else _ASIDE_SPAN_NO_CLAUSE).finditer(low)
             if (record and _EARLIER_RECORD_L.search(m.group())) or (other_time and lx.other_time(m.group()))
         )
         if spans:
