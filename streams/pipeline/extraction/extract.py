@@ -276,7 +276,7 @@ def _count(
     """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence."""
     place = None if f.place is None else _place_name(f.place)
     before = x.s.text[max(0, f.start - 20) : f.start].lower()
-    more = any(w in before for w in _MORE_WORDS) and _MORE_BEFORE.search(before) is not None
+    more = _holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None
     return Count(field, f.value, x.s.start, x.s.end, idx, exact, place, claimant=claimant, more=more, **kinds)
 
 
@@ -909,7 +909,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             paragraph = x.s.paragraph
             # A new paragraph returns to the article's direction unless it only continues the
             # previous one ("…, and that no one was injured" after a Russian governor's paragraph).
-            if scores[idx] != (0, 0) or not _CONTINUES.match(x.s.text):
+            # Asked only when the paragraph before turned away from it.
+            if current != default and (scores[idx] != (0, 0) or not _CONTINUES.match(x.s.text)):
                 current = default
         ru, ua = scores[idx]
         if ru != ua and (ru >= 2 or ua >= 2 or ru + ua >= 1):
