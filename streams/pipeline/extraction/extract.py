@@ -470,13 +470,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
     lines: dict[int, str] = {}
     for s in sentences:
         lines[s.paragraph] = lines.get(s.paragraph, "") + " " + s.text
-    caption_cache: dict[int, tuple[bool, bool]] = {}
-
-    def caption_of(line: int) -> tuple[bool, bool]:
-        """(is a photo caption, is a file photo) for a line; computed only for lines that matter."""
-        if line not in caption_cache:
-            caption_cache[line] = _caption(lines[line])
-        return caption_cache[line]
+    # (is a photo caption, is a file photo) of the line the last sentence about an attack was on:
+    # computed only for lines that matter, once each (a line's sentences come one after another).
+    captioned, caption = -1, (False, False)
 
     # The headline repeated at the top of the body: rounded figures, used only as a last resort.
     # A headline that is a sentence of its own (ending in a full stop) is the lead, not a heading.
@@ -516,7 +512,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         if not (facts.air or facts.attack or facts.casualty):  # nothing about an attack
             carry = None
             continue
-        x.caption, x.file_photo = caption_of(s.paragraph)
+        if s.paragraph != captioned:
+            captioned, caption = s.paragraph, _caption(lines[s.paragraph])
+        x.caption, x.file_photo = caption
         x.low = low
         if low.startswith(("of the ", "of these ", "of those ")) and (kind := _OF_THE_KIND.match(low)):
             # "Of the drones, 211 were shot down and 87 were lost locally": the kind the clauses count.
