@@ -133,3 +133,13 @@ def test_other_time_answers_as_the_whole_patterns(
         _CUMULATIVE_SINCE_L.search(low) is not None and lx.SUPERLATIVE_L.search(low) is None
     )
     assert lx.other_time(low) == expected
+
+
+# YEAR_L as first written, its look behind leading.
+_YEAR_REFERENCE = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("2019.,a ")), max_size=16))
+def test_a_year_is_found_where_the_reference_form_finds_it(text: str) -> None:
+    assert [m.span() for m in lx.YEAR_L.finditer(text)] == [m.span() for m in _YEAR_REFERENCE.finditer(text)]
