@@ -393,7 +393,11 @@ def _facts(text: str, low: str) -> _Facts:
             if not lx.other_time("".join(outside)):
                 other_time, asides = False, spans
     regions = tuple(find_regions(text, tokens, low=low)) if not tokens.isdisjoint(FIRST_WORDS) else ()
-    if " after " in low and (earlier := lx.EARLIER_ATTACK_L.search(low)) is not None:
+    if (
+        " after " in low
+        and _holds(low, lx.EARLIER_ATTACK_WORDS)
+        and (earlier := lx.EARLIER_ATTACK_L.search(low)) is not None
+    ):
         # "Russia attacked with 65 drones, a day after a strike that killed 12 in Kryvyi Rih": the
         # clause is the earlier attack's when the rest of the sentence reports one of its own (not in
         # "Neighbours spent Thursday clearing up, a day after a missile tore through the block").

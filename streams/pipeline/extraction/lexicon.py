@@ -508,12 +508,16 @@ OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # over 200 drones", "a month after 19 drones crossed into Polish airspace": a clause on an earlier attack
 # (lower-cased text), up to the end of the clause and of a relative clause on it (", in which it
 # launched 537 drones").
+_EARLIER_UNITS = ("day", "week", "hour", "month", "year")
+_SOME_UNITS = "|".join(f"{unit}s?" for unit in _EARLIER_UNITS)  # "days?|weeks?|…"
+_UNITS = "|".join(f"{unit}s" for unit in _EARLIER_UNITS)  # "days|weeks|…"
 EARLIER_ATTACK_L = re.compile(
     # A number needs its unit: "has risen to four after two of the injured died" is no earlier attack.
-    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+) (?:days?|weeks?|hours?|months?|years?)|"
-    r"hours|days|weeks|months|years) after\b[^.;,]{3,160}"
-    r"(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
+    rf"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+) (?:{_SOME_UNITS})|{_UNITS}) after\b"
+    r"[^.;,]{3,160}(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
 )
+# Every match holds one of these (made from the same units): a sentence holding none is not searched.
+EARLIER_ATTACK_WORDS = tuple(f"{unit}{plural} after" for unit in _EARLIER_UNITS for plural in ("", "s"))
 # Words of an earlier attack's clause that put it more than a day or two back ("days after", "a month
 # after", "several weeks after"): its clause is that time's whatever the rest of the sentence says.
 EARLIER_LONG_WORDS = frozenset(("week", "weeks", "month", "months", "year", "years", "several", "few"))

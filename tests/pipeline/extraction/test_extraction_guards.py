@@ -135,6 +135,14 @@ def test_other_time_answers_as_the_whole_patterns(
     assert lx.other_time(low) == expected
 
 
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_every_earlier_attack_match_holds_one_of_its_words(data: st.DataObject) -> None:
+    found = lx.EARLIER_ATTACK_L.search(data.draw(st.from_regex(lx.EARLIER_ATTACK_L)))
+    assert found is not None
+    assert any(word in found.group() for word in lx.EARLIER_ATTACK_WORDS), found.group()
+
+
 # YEAR_L as first written, its look behind leading.
 _YEAR_REFERENCE = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
 
