@@ -184,9 +184,10 @@ _REFERRED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 # A toll updated: "the toll from the strikes had risen to 28 killed", "the number of injured rose to 99".
+# Every match holds one of _TOLL_WORDS (in lower case): a sentence holding none is not searched.
+_TOLL, _TOLL_WORDS = lx.vocabulary("toll", "number of (?:the )?(?:dead|injured|wounded|victims|casualties)")
 _TOLL_RISEN = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|injured|wounded|victims|casualties))\b[^.;]{0,40}?"
-    r"\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b",
+    rf"{_TOLL.pattern}[^.;]{{0,40}}?\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b",
     re.IGNORECASE,
 )
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
@@ -757,7 +758,12 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 # "Odesa on Saturday buried the victims of the March 15 double missile strike": the day
                 # the attack's words name is the sentence's day.
                 this_day = all(d.value == main for d in dated if _qualifies_the_attack(x.s.text, d))
-        if dated and not this_day and _TOLL_RISEN.search(x.s.text):
+        if (
+            dated
+            and not this_day
+            and _holds(x.s.text.lower(), _TOLL_WORDS)
+            and _TOLL_RISEN.search(x.s.text) is not None
+        ):
             # "On Wednesday, the toll from the strikes had risen to 28": a later day's count of this
             # attack's toll, not another attack.
             this_day = all(0 < (d.value - main).days <= 3 for d in dated)

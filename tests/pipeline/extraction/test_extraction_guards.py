@@ -143,6 +143,14 @@ def test_every_earlier_attack_match_holds_one_of_its_words(data: st.DataObject) 
     assert any(word in found.group() for word in lx.EARLIER_ATTACK_WORDS), found.group()
 
 
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_every_toll_update_holds_one_of_its_words(data: st.DataObject) -> None:
+    found = extract._TOLL_RISEN.search(data.draw(st.from_regex(extract._TOLL_RISEN)))
+    assert found is not None
+    assert any(word in found.group().lower() for word in extract._TOLL_WORDS), found.group()
+
+
 # YEAR_L as first written, its look behind leading.
 _YEAR_REFERENCE = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
 
