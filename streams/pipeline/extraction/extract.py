@@ -1012,6 +1012,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                         claimant=claimant,
                     )
                 )
+        if not (figures or fx.air or fx.attack or fx.casualty or fx.negation or fx.regions):
+            continue  # none of what follows can find anything in this sentence
         if (
             fx.negation
             and last_single_missile is not None
