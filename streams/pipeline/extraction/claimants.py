@@ -18,13 +18,14 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             r"\b(?:Russia['’]s|Russian) (?:defen[cs]e ministry|ministry of defen[cs]e)|"
             r"\b(?:defen[cs]e ministry|ministry of defen[cs]e) of (?:the )?Russia|\bRussian MoD\b|\bTASS\b",
             "Russian Ministry of Defence",
-            # Not "russia": nearly every sentence names Russia, few its defence ministry.
-            ("defen", "russian mod", "tass"),
+            # Not "russia": nearly every sentence names Russia, few its defence ministry; nor "defen":
+            # many sentences name air defence.
+            ("ministry", "russian mod", "tass"),
         ),
         (
             r"\bair ?force|\bAir Command\b|\bOleshchuk\b|\bOleschuk\b|\bIhnat\b",
             "Ukrainian Air Force",
-            ("air", "oleshchuk", "oleschuk", "ihnat"),
+            ("air force", "airforce", "air command", "oleshchuk", "oleschuk", "ihnat"),
         ),
         (r"\bGeneral Staff\b", "General Staff of the Armed Forces of Ukraine", ("general staff",)),
         (
@@ -53,7 +54,7 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             "Regional authorities",
             ("governor", "administration", "head of"),
         ),
-        (r"\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b", "Ministry of Defence", ("defen",)),
+        (r"\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b", "Ministry of Defence", ("ministry",)),
         (r"\bprosecutor", "Prosecutor General's Office", ("prosecutor",)),
     )
 )

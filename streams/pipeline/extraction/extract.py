@@ -72,15 +72,19 @@ _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
 # The parts of a sentence that can be about another time while the rest is about this attack: an aside
 # between dashes or in brackets ("… its previous record — set just last week — by 100"), an apposition
-# between commas ("The overnight attack, the largest so far in October, involved 476 drones"), a
-# clause of its own ("The previous record was 728 drones; this time the air force counted 810") and the
-# last clause after a comma that opens on a preposition ("…, the air force said, in an attack close to
-# the record of 810 drones"; not "the 20 people, killed by a missile here in April", whose count it dates).
-_ASIDE_SPAN = re.compile(
-    r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|"
-    r",\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
-    r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$|(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding)\s[^,;]{3,160}$"
+# between commas ("The overnight attack, the largest so far in October, involved 476 drones"), the last
+# clause after a comma that opens on a preposition ("…, the air force said, in an attack close to the
+# record of 810 drones"; not "the 20 people, killed by a missile here in April", whose count it dates)
+# and a clause of its own ("The previous record was 728 drones; this time the air force counted 810").
+_ASIDE_BETWEEN = (
+    r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
+    r"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding)\s[^,;]{3,160}$"
 )
+_ASIDE_CLAUSE = r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
+_ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")
+# A clause needs a semicolon: without one, the search spares trying it at every character (two
+# thirds of its cost), and finds the same spans.
+_ASIDE_SPAN_NO_CLAUSE = re.compile(_ASIDE_BETWEEN)
 _EVERY_PLACE = re.compile(
     r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|"
     r"regional (?:officials|authorities)|"
@@ -188,9 +192,10 @@ _REFERRED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 # A toll updated: "the toll from the strikes had risen to 28 killed", "the number of injured rose to 99".
+# Every match holds one of _TOLL_WORDS (in lower case): a sentence holding none is not searched.
+_TOLL, _TOLL_WORDS = lx.vocabulary("toll", "number of (?:the )?(?:dead|injured|wounded|victims|casualties)")
 _TOLL_RISEN = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|injured|wounded|victims|casualties))\b[^.;]{0,40}?"
-    r"\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b",
+    rf"{_TOLL.pattern}[^.;]{{0,40}}?\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b",
     re.IGNORECASE,
 )
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
@@ -224,8 +229,7 @@ class _Incident:
     direction: str
     counts: list[Count] = field(default_factory=list)
     regions: set[str] = field(default_factory=set)
-    sentences: list[int] = field(default_factory=list)
-    attack_named: bool = False
+    sentences: list[int] = field(default_factory=list)  # about the attack: with figures or air words
 
 
 @dataclass(slots=True)
@@ -281,7 +285,7 @@ def _count(
     """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence."""
     place = None if f.place is None else _place_name(f.place)
     before = x.s.text[max(0, f.start - 20) : f.start].lower()
-    more = any(w in before for w in _MORE_WORDS) and _MORE_BEFORE.search(before) is not None
+    more = _holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None
     return Count(field, f.value, x.s.start, x.s.end, idx, exact, place, claimant=claimant, more=more, **kinds)
 
 
@@ -355,30 +359,53 @@ class _Facts(NamedTuple):
     supplied: bool = False  # a word of weapons made, bought or handed over ("stockpiled", "delivered")
 
 
+# The word sets a sentence's facts ask about, and for each of their words the sets that hold it.
+_WORD_SETS = (
+    *(lx.AIR_WORDS, lx.ATTACK_WORDS, lx.CASUALTY_WORDS, _NEGATION_WORDS, DIRECTION_WORDS, lx.DATE_WORDS),
+    *(_DEFENCE_WORDS, lx.FOREIGN_TRIGGERS, FIRST_WORDS, lx.NUMBER_WORDS, _SINGULAR_WORDS, lx.HEAD_WORDS),
+    *(lx.SUPPLY_TOKENS, lx.ANAPHORA_NOUNS),
+)
+_SETS_OF: dict[str, list[frozenset[str]]] = {}
+for _words in _WORD_SETS:
+    for _word in _words:
+        _SETS_OF.setdefault(_word, []).append(_words)
+_SET_WORDS = frozenset(_SETS_OF)
+
+
+def _sets_held(tokens: set[str]) -> set[frozenset[str]]:
+    """The sets of ``_WORD_SETS`` that hold a word of ``tokens``: one intersection and a look-up for
+    each of the few words found cost half as much as a test of each set."""
+    held: set[frozenset[str]] = set()
+    for word in tokens & _SET_WORDS:
+        held.update(_SETS_OF[word])
+    return held
+
+
 # Wire copy, statements and boilerplate repeat sentences across articles: each is read once.
 @functools.lru_cache(maxsize=8192)
 def _facts(text: str, low: str) -> _Facts:
     """Facts of a sentence (``low``: its slice of the lower-cased body)."""
     tokens = lx.tokens(low)
-    air = not tokens.isdisjoint(lx.AIR_WORDS)
-    attack = not tokens.isdisjoint(lx.ATTACK_WORDS)
-    casualty = not tokens.isdisjoint(lx.CASUALTY_WORDS)
-    negation = not tokens.isdisjoint(_NEGATION_WORDS)
-    pointed = not tokens.isdisjoint(DIRECTION_WORDS)
+    held = _sets_held(tokens)
+    air = lx.AIR_WORDS in held
+    attack = lx.ATTACK_WORDS in held
+    casualty = lx.CASUALTY_WORDS in held
+    negation = _NEGATION_WORDS in held
+    pointed = DIRECTION_WORDS in held
     ascii_ = text.isascii()
     digits = (_ASCII_DIGIT if ascii_ else _DIGIT).search(text) is not None
-    dated = not tokens.isdisjoint(lx.DATE_WORDS) or (
+    dated = lx.DATE_WORDS in held or (
         digits and (_ASCII_NUMERIC_DATE if ascii_ else _NUMERIC_DATE).search(text) is not None
     )
-    defended = "air" in tokens and not tokens.isdisjoint(_DEFENCE_WORDS)
+    defended = "air" in tokens and _DEFENCE_WORDS in held
     if not (air or attack or casualty or defended):
         # Nothing about an attack here; only a date can matter (it may open another story).
         regions: tuple[RegionMention, ...] = ()
-        if len(text) <= _LIST_ITEM_MAX and not tokens.isdisjoint(FIRST_WORDS):
+        if len(text) <= _LIST_ITEM_MAX and FIRST_WORDS in held:
             # "Kharkiv." opening a regional post, "14 – over Sumy region" in a list after a colon
             regions = tuple(find_regions(text, tokens, low=low))
         return _Facts(air, attack, casualty, negation, pointed, dated, regions)
-    foreign = not tokens.isdisjoint(lx.FOREIGN_TRIGGERS) and bool(lx.FOREIGN_L.search(low))
+    foreign = lx.FOREIGN_TRIGGERS in held and bool(lx.FOREIGN_L.search(low))
     other_time = lx.other_time(low)
     asides: tuple[tuple[int, int], ...] = ()
     record = ("record" in low or "previous" in low) and _EARLIER_RECORD_L.search(low) is not None
@@ -388,7 +415,7 @@ def _facts(text: str, low: str) -> _Facts:
         # a clause on an earlier record ("The previous record was 728 drones; this time, 810").
         spans = tuple(
             m.span()
-            for m in _ASIDE_SPAN.finditer(low)
+            for m in (_ASIDE_SPAN if ";" in low else _ASIDE_SPAN_NO_CLAUSE).finditer(low)
             if (record and _EARLIER_RECORD_L.search(m.group())) or (other_time and lx.other_time(m.group()))
         )
         if spans:
@@ -397,8 +424,12 @@ def _facts(text: str, low: str) -> _Facts:
                 outside[start:end] = " " * (end - start)
             if not lx.other_time("".join(outside)):
                 other_time, asides = False, spans
-    regions = tuple(find_regions(text, tokens, low=low)) if not tokens.isdisjoint(FIRST_WORDS) else ()
-    if " after " in low and (earlier := lx.EARLIER_ATTACK_L.search(low)) is not None:
+    regions = tuple(find_regions(text, tokens, low=low)) if FIRST_WORDS in held else ()
+    if (
+        " after " in low
+        and _holds(low, lx.EARLIER_ATTACK_WORDS)
+        and (earlier := lx.EARLIER_ATTACK_L.search(low)) is not None
+    ):
         # "Russia attacked with 65 drones, a day after a strike that killed 12 in Kryvyi Rih": the
         # clause is the earlier attack's when the rest of the sentence reports one of its own (not in
         # "Neighbours spent Thursday clearing up, a day after a missile tore through the block").
@@ -423,8 +454,8 @@ def _facts(text: str, low: str) -> _Facts:
         areas = [r for r in regions if launch.start() <= r.start < launch.end()]
         if areas:
             regions = tuple(r for r in regions if r not in areas or r.country != areas[0].country)
-    number_words = not tokens.isdisjoint(lx.NUMBER_WORDS)
-    singular = not tokens.isdisjoint(_SINGULAR_WORDS)
+    number_words = lx.NUMBER_WORDS in held
+    singular = _SINGULAR_WORDS in held
     years: tuple[tuple[int, int, int], ...] = ()
     if digits and "20" in low:
         # "the missile strike on 14 January 2023", "the July 2022 explosion"; not the year the war began
@@ -438,11 +469,7 @@ def _facts(text: str, low: str) -> _Facts:
         )
         if years and _seen(lx.SUPERLATIVE_L, low):
             years = ()
-    anaphoric = (
-        "that" in tokens
-        and not tokens.isdisjoint(lx.ANAPHORA_NOUNS)
-        and lx.ANAPHORA_L.search(low) is not None
-    )
+    anaphoric = "that" in tokens and lx.ANAPHORA_NOUNS in held and lx.ANAPHORA_L.search(low) is not None
     # Figures of another time or another war are never counted: not read at all.
     readable = not (other_time or foreign) and (
         number_words or digits or (air and singular) or (casualty and singular)
@@ -459,13 +486,13 @@ def _facts(text: str, low: str) -> _Facts:
         other_time,
         number_words,
         digits,
-        countable=casualty or not tokens.isdisjoint(lx.HEAD_WORDS),
+        countable=casualty or lx.HEAD_WORDS in held,
         readable=readable,
         defended=defended,
         asides=asides,
         years=years,
         anaphoric=anaphoric,
-        supplied=readable and not tokens.isdisjoint(lx.SUPPLY_TOKENS),
+        supplied=readable and lx.SUPPLY_TOKENS in held,
     )
 
 
@@ -477,13 +504,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
     lines: dict[int, str] = {}
     for s in sentences:
         lines[s.paragraph] = lines.get(s.paragraph, "") + " " + s.text
-    caption_cache: dict[int, tuple[bool, bool]] = {}
-
-    def caption_of(line: int) -> tuple[bool, bool]:
-        """(is a photo caption, is a file photo) for a line; computed only for lines that matter."""
-        if line not in caption_cache:
-            caption_cache[line] = _caption(lines[line])
-        return caption_cache[line]
+    # (is a photo caption, is a file photo) of the line the last sentence about an attack was on:
+    # computed only for lines that matter, once each (a line's sentences come one after another).
+    captioned, caption = -1, (False, False)
 
     # The headline repeated at the top of the body: rounded figures, used only as a last resort.
     # A headline that is a sentence of its own (ending in a full stop) is the lead, not a heading.
@@ -523,7 +546,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         if not (facts.air or facts.attack or facts.casualty):  # nothing about an attack
             carry = None
             continue
-        x.caption, x.file_photo = caption_of(s.paragraph)
+        if s.paragraph != captioned:
+            captioned, caption = s.paragraph, _caption(lines[s.paragraph])
+        x.caption, x.file_photo = caption
         x.low = low
         if low.startswith(("of the ", "of these ", "of those ")) and (kind := _OF_THE_KIND.match(low)):
             # "Of the drones, 211 were shot down and 87 were lost locally": the kind the clauses count.
@@ -572,6 +597,21 @@ def _names_an_attack(x: _Sent, main: date) -> bool:
             if not this_time:
                 continue
         return True
+    return False
+
+
+def _attack_named(inc: _Incident, sents: list[_Sent], main: date) -> bool:
+    """Whether a sentence of ``inc`` (not a caption) names an attack on a place that happened. Asked
+    only of an incident without counts of its own, the one case where it decides a report."""
+    for idx in inc.sentences:
+        x = sents[idx]
+        if (
+            x.facts.air
+            and not x.caption
+            and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low)
+            and _names_an_attack(x, main)
+        ):
+            return True
     return False
 
 
@@ -747,7 +787,12 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 # "Odesa on Saturday buried the victims of the March 15 double missile strike": the day
                 # the attack's words name is the sentence's day.
                 this_day = all(d.value == main for d in dated if _qualifies_the_attack(x.s.text, d))
-        if dated and not this_day and _TOLL_RISEN.search(x.s.text):
+        if (
+            dated
+            and not this_day
+            and _holds(x.s.text.lower(), _TOLL_WORDS)
+            and _TOLL_RISEN.search(x.s.text) is not None
+        ):
             # "On Wednesday, the toll from the strikes had risen to 28": a later day's count of this
             # attack's toll, not another attack.
             this_day = all(0 < (d.value - main).days <= 3 for d in dated)
@@ -902,7 +947,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             paragraph = x.s.paragraph
             # A new paragraph returns to the article's direction unless it only continues the
             # previous one ("…, and that no one was injured" after a Russian governor's paragraph).
-            if scores[idx] != (0, 0) or not _CONTINUES.match(x.s.text):
+            # Asked only when the paragraph before turned away from it.
+            if current != default and (scores[idx] != (0, 0) or not _CONTINUES.match(x.s.text)):
                 current = default
         ru, ua = scores[idx]
         if ru != ua and (ru >= 2 or ua >= 2 or ru + ua >= 1):
@@ -977,6 +1023,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                         claimant=claimant,
                     )
                 )
+        if not (figures or fx.air or fx.attack or fx.casualty or fx.negation or fx.regions):
+            continue  # none of what follows can find anything in this sentence
         if (
             fx.negation
             and last_single_missile is not None
@@ -1021,25 +1069,17 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
                 inc.regions.add("Moscow" if russian else "Kyiv")
-        if (
-            fx.air
-            and not inc.attack_named
-            and not x.caption
-            and lx.any_part(lx.PLACE_ATTACK_PARTS_L, x.low)
-            and _names_an_attack(x, main)
-        ):
-            inc.attack_named = True
         if figures or fx.air:
             inc.sentences.append(idx)
 
     reports: list[schemas.Report] = []
     for direction in (RU_UA, UA_RU):
         inc = incidents[direction]
-        chosen = aggregate.choose(inc.counts, inc.regions)
         substantive = any(not c.fallback for c in inc.counts)
         # Counts of single places only still tell that the attack happened, with its figures unknown.
-        if not substantive and not (direction == default == RU_UA and inc.attack_named):
+        if not substantive and not (direction == default == RU_UA and _attack_named(inc, sents, main)):
             continue
+        chosen = aggregate.choose(inc.counts, inc.regions)
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)
         # The report's source: the first named in a sentence with its counts, else in any sentence

@@ -508,12 +508,16 @@ OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # over 200 drones", "a month after 19 drones crossed into Polish airspace": a clause on an earlier attack
 # (lower-cased text), up to the end of the clause and of a relative clause on it (", in which it
 # launched 537 drones").
+_EARLIER_UNITS = ("day", "week", "hour", "month", "year")
+_SOME_UNITS = "|".join(f"{unit}s?" for unit in _EARLIER_UNITS)  # "days?|weeks?|…"
+_UNITS = "|".join(f"{unit}s" for unit in _EARLIER_UNITS)  # "days|weeks|…"
 EARLIER_ATTACK_L = re.compile(
     # A number needs its unit: "has risen to four after two of the injured died" is no earlier attack.
-    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+) (?:days?|weeks?|hours?|months?|years?)|"
-    r"hours|days|weeks|months|years) after\b[^.;,]{3,160}"
-    r"(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
+    rf"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+) (?:{_SOME_UNITS})|{_UNITS}) after\b"
+    r"[^.;,]{3,160}(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
 )
+# Every match holds one of these (made from the same units): a sentence holding none is not searched.
+EARLIER_ATTACK_WORDS = tuple(f"{unit}{plural} after" for unit in _EARLIER_UNITS for plural in ("", "s"))
 # "Capping a month in which it fired 5,200 drones", "behind July, when Russia launched 6,297 drones": a
 # clause on another period (lower-cased text), up to the end of the clause.
 OTHER_PERIOD_CLAUSE_L = re.compile(
@@ -625,7 +629,9 @@ MONTHS_L = tuple(month.lower() for month in _MONTHS)
 # 2023"), in lower-cased text: a year (YEAR_L) with one of these right before it (DATES_A_YEAR_L, searched
 # in the 25 characters before). Whether that year is another time's depends on the publication date.
 _MONTH_STEMS_L = "|".join(month[:3] for month in MONTHS_L)
-YEAR_L = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
+# A year not inside a longer number: the look behind comes after the "20", so that the search skips
+# from "20" to "20" (led by a look behind, it is tried at every character, at four times the cost).
+YEAR_L = re.compile(r"20(?<![\d.,]20)\d\d(?![\d.,]\d)")
 DATES_A_YEAR_L = re.compile(
     rf"\b(?:(?:{_MONTH_STEMS_L})[a-z]*\.?,? (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_STEMS_L})[a-z]*\.?,? |"
@@ -932,7 +938,13 @@ def _whole_words(vocabulary: frozenset[str]) -> re.Pattern[str]:
     """Any word of ``vocabulary`` as a whole word of lower-cased text, split as ``words`` splits
     (whitespace and ``_STRIP``): one search finds what ``words(text) & vocabulary`` would."""
     edge = rf"\s{re.escape(_STRIP)}"
-    alternatives = "|".join(re.escape(w) for w in sorted(vocabulary, key=lambda w: (-len(w), w)))
+    # Grouped by first letter ("a(?:ttacks|ttack|…)|b(?:…)"): at each character the search tests one
+    # letter per group instead of every word (same matches; an article with none, scanned whole, in
+    # 140 µs instead of 340 for 4.4 KB).
+    branches = first_letter_branches(
+        tuple(re.escape(w) for w in sorted(vocabulary, key=lambda w: (-len(w), w)))
+    )
+    alternatives = "|".join(f"{first}(?:{rest})" for first, rest in branches)
     return re.compile(rf"(?<![^{edge}])(?:{alternatives})(?![^{edge}])")
 
 

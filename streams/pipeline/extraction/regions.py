@@ -236,16 +236,21 @@ _EXCLUDING_BEFORE_L = re.compile(
     r"\s+(?:the\s+)?(?:(?:russia's|russian|occupied|annexed)\s+)?(?:\w+[\s,-]+(?:and\s+)?){0,3}$|"
     r"\bdirections?\W+(?:[\w-]+[\s,]+(?:and\s+)?(?:the\s+)?){0,4}$"
 )
-# Every match holds one of these (the second alternative needs "direction").
-_EXCLUDING_WORDS = (*dict.fromkeys(literal_start(p).strip() for p in _EXCLUDING_PHRASES), "direction")
+# Every match holds one of these (the second alternative needs "direction"); a word that holds another
+# ("launched from" holds "from") is left out: the shorter one is tested anyway.
+_LITERAL_STARTS = (*dict.fromkeys(literal_start(p).strip() for p in _EXCLUDING_PHRASES), "direction")
+_EXCLUDING_WORDS = tuple(
+    dict.fromkeys(w for w in _LITERAL_STARTS if not any(o != w and o in w for o in _LITERAL_STARTS))
+)
 
 
 def _excluded_before(before_low: str) -> bool:
     """Whether the lower-cased words before a place make it a launch area, an alert or a closure.
     Most windows hold none of the words the pattern needs and are not searched at all."""
-    return (
-        any(w in before_low for w in _EXCLUDING_WORDS) and _EXCLUDING_BEFORE_L.search(before_low) is not None
-    )
+    for word in _EXCLUDING_WORDS:
+        if word in before_low:
+            return _EXCLUDING_BEFORE_L.search(before_low) is not None
+    return False
 
 
 # "The toll from the Russian attack on Kyiv": the place an attack is on is its target, whatever "from"

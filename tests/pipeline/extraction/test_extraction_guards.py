@@ -133,3 +133,29 @@ def test_other_time_answers_as_the_whole_patterns(
         _CUMULATIVE_SINCE_L.search(low) is not None and lx.SUPERLATIVE_L.search(low) is None
     )
     assert lx.other_time(low) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_every_earlier_attack_match_holds_one_of_its_words(data: st.DataObject) -> None:
+    found = lx.EARLIER_ATTACK_L.search(data.draw(st.from_regex(lx.EARLIER_ATTACK_L)))
+    assert found is not None
+    assert any(word in found.group() for word in lx.EARLIER_ATTACK_WORDS), found.group()
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_every_toll_update_holds_one_of_its_words(data: st.DataObject) -> None:
+    found = extract._TOLL_RISEN.search(data.draw(st.from_regex(extract._TOLL_RISEN)))
+    assert found is not None
+    assert any(word in found.group().lower() for word in extract._TOLL_WORDS), found.group()
+
+
+# YEAR_L as first written, its look behind leading.
+_YEAR_REFERENCE = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("2019.,a ")), max_size=16))
+def test_a_year_is_found_where_the_reference_form_finds_it(text: str) -> None:
+    assert [m.span() for m in lx.YEAR_L.finditer(text)] == [m.span() for m in _YEAR_REFERENCE.finditer(text)]
