@@ -330,9 +330,10 @@ _PLACE_LEAD = (
 )
 _PLACE_NAME = rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 _PLACE_KIND = r"(?:\s+(?:region|oblast|Oblast|Region|district|area|community))?"
-# A place named first in a clause, before its count: "In the Kharkiv region, …", "Over Kursk, …".
+# A place named first in a clause, before its count: "In the Kharkiv region, …", "Over Kursk, …", "and
+# in Zaporizhzhia four people were injured".
 _OPENING_PLACE = re.compile(
-    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?i:in|over|above|near)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\s*,"
+    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?i:in|over|above|near)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\s*(?:,|$)"
 )
 # Where a later clause of a sentence starts, so that it can open on a place of its own: "In Odesa, three
 # were injured, while in Zaporizhzhia, one person was hurt".

@@ -114,6 +114,14 @@ def test_a_bare_number_before_and_takes_the_verb_before_it(text: str) -> None:
     assert roles(text) == [("people", "killed", 2), ("people", "injured", 11)]
 
 
+def test_a_clause_opening_on_a_place_without_a_comma_keeps_its_toll_there() -> None:
+    text = "In the Kherson region, one man was killed, and in Zaporizhzhia four people were injured."
+    assert [(f.role, f.value, f.place) for f in read_figures(text)] == [
+        ("killed", 1, "Kherson"),
+        ("injured", 4, "Zaporizhzhia"),
+    ]
+
+
 def test_children_among_the_injured_are_not_a_total() -> None:
     assert roles("A strike killed at least 17 people, including four children, and injured 38 others.") == [
         ("people", "killed", 17),
