@@ -315,17 +315,18 @@ _OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)\s*of (?:the|these|those|them,
 _PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*")
 _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
-# A list of counts that its parts follow: "597 drones and 48 missiles, of which 568 drones …" (the
-# words after the first count's noun): the wholes, launched even with no verb of their own.
 # Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
 # 46 missiles" — the attack's weapons, launched.
 _FIGURES_COLON = re.compile(r"\b(?:figures|numbers|data|tally|breakdown)\s*:\s*$")
+# A list of counts that its parts follow: "597 drones and 48 missiles, of which 568 drones …" (the
+# words after the first count's noun): the wholes, launched even with no verb of their own.
 _WHOLE_BEFORE_PARTS = re.compile(r"(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?)*,\s+of (?:which|them)\b")
 _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
+# "Ukraine's western Lviv region", "Russia's Belgorod region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
 _PLACE_LEAD = (
-    r"(?:the\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|"
+    r"(?:the\s+|(?:Ukraine|Russia)['’]s\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|"
     r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
 )
 _PLACE_NAME = rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"

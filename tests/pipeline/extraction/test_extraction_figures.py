@@ -122,6 +122,11 @@ def test_a_clause_opening_on_a_place_without_a_comma_keeps_its_toll_there() -> N
     ]
 
 
+def test_a_country_before_a_place_still_names_the_place() -> None:
+    text = "A drone attack in Ukraine's western Lviv region wounded nine people."
+    assert [(f.role, f.value, f.place) for f in read_figures(text)] == [("injured", 9, "Lviv")]
+
+
 def test_children_among_the_injured_are_not_a_total() -> None:
     assert roles("A strike killed at least 17 people, including four children, and injured 38 others.") == [
         ("people", "killed", 17),
