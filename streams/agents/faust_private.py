@@ -13,10 +13,10 @@ the tests that cover each (named below) say so.
   input offsets are committed. The agents drain the buffer before a batch is acknowledged
   (tests/reliability/test_crash.py).
 - ``handled``: ``Message.incref``. Faust's stream iterators (``Stream.__aiter__``, ``take_events``) ack
-  their events in a ``finally``, so when a graceful stop or a crash cancels an agent in the middle of
-  a batch, the half-handled events are acknowledged and committed, and what the body had not yet sent
-  is lost for good: the partition's next owner starts after them (faust-streaming#189, robinhood/faust
-  #604). The agents hold one extra reference on each message until their body is done with it
+  their events in a ``finally``, so when a graceful stop cancels an agent in the middle of a batch, the
+  half-handled events are acknowledged and committed, and what the body had not yet sent is lost for
+  good: the partition's next owner starts after them (faust-streaming#189, robinhood/faust#604). The
+  agents hold one extra reference on each message until their body is done with it
   (tests/agents/test_faust_private.py, tests/reliability/test_scale_out.py).
 - ``prometheus_metrics``: ``PrometheusMonitor._metrics``, the metric objects Faust's Prometheus sensor
   registered, so that ``Sensor`` can take over feeding them (tests/agents/test_metrics.py).
@@ -27,6 +27,7 @@ the tests that cover each (named below) say so.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -54,15 +55,30 @@ async def drain_producer(app: Any, timeout_s: float = 60.0) -> None:
 
 @contextmanager
 def handled(events: Sequence[Any]) -> Iterator[None]:
-    """Let ``events`` be acknowledged only if the block completes.
+    """Let ``events`` be acknowledged only if the block is not cancelled half-way.
 
-    Each message gets one more reference, released when the block returns; an exception or a
-    cancellation leaves it held, so Faust's own ack (in its iterator's ``finally``) is never the last
+    Each message gets one more reference for the block. A cancellation (a graceful stop, a crash of
+    the worker) leaves it held, so Faust's own ack (in its iterator's ``finally``) is never the last
     one, the offset is not committed, and whoever owns the partition next handles the event again.
+    An exception releases it, as Faust would: the failure is a bug that a replay would meet again, and a
+    reference held in a running worker would stall its next rebalance (``Consumer.wait_empty`` waits for
+    every message to be acked, and the crashed agent's traceback keeps the messages alive).
     """
     for event in events:
         event.message.incref()
-    yield
+    try:
+        yield
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        _release(events)
+        raise
+    _release(events)
+
+
+def _release(events: Sequence[Any]) -> None:
+    # ``Event.ack`` rather than ``Stream.ack``: never the last ack (the iterator's comes after it), so
+    # the stream's sensors, which count the last one, are not skipped.
     for event in events:
         event.ack()
 

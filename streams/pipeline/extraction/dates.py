@@ -55,7 +55,7 @@ DATE_RE = re.compile(
 _REPORTING_WORDS = (
     "said", "says", "say", "reported", "reports", "announced", "stated", "wrote", "told", "confirmed",
     "added", "noted", "rose", "risen", "increased", "climbed", "updated", "published", "created",
-    "posted", "as of", "report", "released", "stood", "stands", "reached",
+    "posted", "as of", "report", "released", "stood", "stands",
 )  # fmt: skip
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_WORDS)})\b[^.;]{{0,50}}$", re.IGNORECASE)
 

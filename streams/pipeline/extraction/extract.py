@@ -89,8 +89,12 @@ _EVERY_PLACE = re.compile(
     r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|"
     r"regional (?:officials|authorities)|"
     r"all (?:the |three |four |five |six )?(?:affected |targeted )?regions|"
-    r"(?:in|across) (?:either|any of the|all) (?:regions?|areas?|cities|places)|"
-    r"(?:in|during|from|as a result of) the (?:whole |entire )?(?:attack|strike|assault|barrage))\b"
+    r"(?:in|across) (?:either|any of the|all) (?:regions?|areas?|cities|places))\b"
+)
+# "Nobody was hurt in the attack": the whole attack, unless one place's official says it (a governor
+# speaks of the attack on his region).
+_WHOLE_ATTACK = re.compile(
+    r"\b(?:in|during|from|as a result of) the (?:whole |entire )?(?:attack|strike|assault|barrage)\b"
 )
 _DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
@@ -858,9 +862,16 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
             if _seen(pattern, low)
         )
     # "The governors of the three regions said there were no casualties", "no casualties in either
-    # region", "nobody was hurt in the attack": every struck place's word (when they name their
-    # regions, "the governors of the Penza and Voronezh regions", only theirs).
-    everywhere = place is None and not x.facts.regions and _EVERY_PLACE.search(low) is not None
+    # region", "nobody was hurt in the attack" (not said by one place's official): every struck place's
+    # word (when they name their regions, "the governors of the Penza and Voronezh regions", only theirs).
+    everywhere = (
+        place is None
+        and not x.facts.regions
+        and (
+            _EVERY_PLACE.search(low) is not None
+            or (claimant not in LOCAL and _WHOLE_ATTACK.search(low) is not None)
+        )
+    )
     return [
         Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant, everywhere=everywhere)
         for name in fields

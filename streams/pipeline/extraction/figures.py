@@ -316,17 +316,16 @@ _PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*")
 _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 # Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
-# 46 missiles" — the attack's weapons, launched.
+# 46 missiles" — the attack's weapons, launched (not "its interception figures: 40 drones").
 _FIGURES_COLON = re.compile(r"\b(?:figures|numbers|data|tally|breakdown)\s*:\s*$")
 # A list of counts that its parts follow: "597 drones and 48 missiles, of which 568 drones …" (the
 # words after the first count's noun): the wholes, launched even with no verb of their own.
 _WHOLE_BEFORE_PARTS = re.compile(r"(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?)*,\s+of (?:which|them)\b")
 _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
-# "Ukraine's western Lviv region", "Russia's Belgorod region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
 _PLACE_LEAD = (
-    r"(?:the\s+|(?:Ukraine|Russia)['’]s\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|"
+    r"(?:the\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|"
     r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
 )
 _PLACE_NAME = rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -917,7 +916,11 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
                     role = previous_weapon.role
                 if not (role and strong) and (
                     _WHOLE_BEFORE_PARTS.match(text, m.head_end)
-                    or (role is None and _FIGURES_COLON.search(left_low))
+                    or (
+                        role is None
+                        and _FIGURES_COLON.search(left_low)
+                        and not ("intercept" in left_low or lx.INTERCEPT.search(left_low))
+                    )
                 ):
                     role, strong = LAUNCHED, True
                 if m.partitive_of is not None and role == LAUNCHED:

@@ -15,9 +15,13 @@ from text_to_num import text2num
 from streams.pipeline.extraction.lexicon import (
     BOTH,
     DOZEN,
+    DRONE_HEAD,
+    MISSILE_HEAD,
     NUMBER_SCALES,
     NUMBER_TENS,
     NUMBER_UNITS,
+    PEOPLE_HEAD,
+    TOTAL_HEAD,
     lower,
     lowered,
 )
@@ -75,8 +79,25 @@ _WORDS_FAST = re.compile(rf"(?:{_by_first_letter(_WORD_ALTERNATIVES)})(?:(?:\s+a
 _DOZEN_AFTER_L = re.compile(rf"[ -]+{DOZEN}\b")
 _A_DOZEN_L = re.compile(rf"(?<![\w-])(?P<half>half[ -]+)?an?[ -]+{DOZEN}\b")
 
-# "Both" is not a count of the two sides of a pair ("both drones and missiles", "both Kyiv and Lviv").
+# "Both" counts two of the noun right after it ("both missiles", "both Kinzhals") or of a subject
+# ("both were hospitalised", "both of them died"); not the two sides of a pair ("both drones and
+# missiles"), nor anything further on ("both sides used drones").
 _BOTH_L = re.compile(rf"(?<![\w-]){BOTH}\b(?!(?:\s+[\w'’-]+){{1,3}}?\s+(?:and|&)\b)")
+_BOTH_SUBJECT = re.compile(r"\s+(?:of (?:them|these|those)|were|was|are|died|have|had|remain)\b", re.I)
+_BOTH_NOUNS = (DRONE_HEAD, MISSILE_HEAD, PEOPLE_HEAD, TOTAL_HEAD)
+_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
+
+
+def _both_counts(text: str, end: int) -> bool:
+    """Whether "both" ending at ``end`` counts: a subject, or right before a counted noun."""
+    if _BOTH_SUBJECT.match(text, end):
+        return True
+    # The noun, or the noun after one word of its own ("both Kh-59 missiles", "both ballistic missiles").
+    words = _NEXT_WORDS.match(text, end)
+    return words is not None and any(
+        noun.match(text, words.start(i)) for i in (1, 2) if words.start(i) >= 0 for noun in _BOTH_NOUNS
+    )
+
 
 # Qualifiers that keep the number ("at least 23" gives 23) and ones that make it vague.
 # "Several hundred drones", "a few thousand" are vague: the number word is not the count. "Up to 10"
@@ -182,7 +203,8 @@ def find_numbers(text: str, with_words: bool = True) -> list[Number]:
         if DOZEN in scanned:
             words = _with_dozens(scanned, words)
         if BOTH in scanned:
-            words = sorted(words + [(*m.span(), False) for m in _BOTH_L.finditer(scanned)])
+            both = [(*m.span(), False) for m in _BOTH_L.finditer(scanned) if _both_counts(text, m.end())]
+            words = sorted(words + both)
         if words:
             spans = sorted(spans + words)
     else:

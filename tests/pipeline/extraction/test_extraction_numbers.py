@@ -34,6 +34,8 @@ def values(text: str) -> list[int]:
         ("Both were taken to hospital", [2]),
         ("both drones and missiles hit the city", []),
         ("both Kyiv and the Lviv region", []),
+        ("Both sides used drones, and 40 drones were shot down", [40]),
+        ("both of them died", [2]),
     ],
 )
 def test_counts(text: str, expected: list[int]) -> None:
