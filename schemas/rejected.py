@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 import msgspec
 
@@ -15,15 +15,7 @@ Reason = Literal[
     "bad_date",
     "extraction_failed",
 ]
-REASONS: tuple[Reason, ...] = (
-    "not_json",
-    "bad_utf8",
-    "wrong_schema",
-    "empty_body",
-    "too_large",
-    "bad_date",
-    "extraction_failed",
-)
+REASONS: tuple[Reason, ...] = get_args(Reason)
 
 
 class Rejected(msgspec.Struct, kw_only=True):
