@@ -666,12 +666,13 @@ NOT_ONE_PLACE = (
     r"(?!(?:Ukraine|Russia|Ukrainian|Russian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
-# Where a count is located, right after it: "over the Kursk region", "near Moscow", "targeting Odesa";
+# Where a count is located, right after it: "over the Kursk region", "near Moscow", "targeting Odesa",
+# "two drones attacked the Kursk region", "34 drones were directed at Moscow";
 # not where it came from ("missiles fired from airspace over the Kursk region").
 SUBSET_PLACE = re.compile(
     r"^(?:(?!from\b)[^.;,:]){0,25}?\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
     r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"
-    r"on approach to|outside)\s+"
+    r"on approach to|outside|attack(?:ed|ing)|struck|hit|directed (?:at|to|towards?))\s+"
     r"(?:the\s+)?(?:(?:border |frontier )?(?:region|oblast|city|town) of\s+)?"
     rf"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city|{NOT_ONE_PLACE}"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",

@@ -94,6 +94,11 @@ def test_interception_figures_after_a_colon_are_no_launch() -> None:
     assert roles("The ministry published its interception figures: 40 drones and 5 missiles.") == []
 
 
+def test_weapons_directed_at_a_place_are_that_places() -> None:
+    [figure] = read_figures("The ministry said 34 drones were directed at Moscow.")
+    assert (figure.role, figure.value, figure.place) == ("launched", 34, "Moscow")
+
+
 def test_where_a_missile_was_fired_from_is_not_its_place() -> None:
     [figure] = read_figures("Russia also used two Kh-59 missiles fired from airspace over the Kursk region.")
     assert (figure.role, figure.value, figure.place) == ("launched", 2, None)
