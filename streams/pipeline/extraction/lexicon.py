@@ -189,8 +189,8 @@ MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(*_MISSILE_NOUNS)
 _PEOPLE_NOUNS = (
     *("people", "persons?", "civilians?", "residents?", "individuals?", "children", "child", "adults"),
     *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
-    *("victims", "girls?", "boys?", "employees", "workers", "drivers?", "pedestrians", "patients"),
-    *("pensioners", "volunteers", "students"),
+    *("victims", "girls?", "boys?", "employees?", "workers", "drivers?", "pedestrians", "patients"),
+    *("pensioners", "volunteers", "students", "citizens?", "locals"),
 )
 PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(*_PEOPLE_NOUNS)
 _KILLED_NOUNS = ("dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives", "life")
@@ -327,7 +327,7 @@ KILLED = re.compile(
     IC,
 )
 INJURED = re.compile(
-    r"\b(?:injured|injuring|injur(?:y|ies)|wounded|wounding|hurt|wounds)\b",
+    r"\b(?:injured|injuring|injur(?:y|ies)|wounded|wounding|hurt|wounds|burns)\b",
     IC,
 )
 HOSPITALISED = re.compile(r"\b(?:hospitali[sz]ed|hospitali[sz]ation|in hospital|hospital)\b", IC)
@@ -773,6 +773,7 @@ CASUALTY_WORDS = frozenset(
         "fatalities",
         "fatality",
         "injured",
+        "burns",
         "injuring",
         "injuries",
         "injury",

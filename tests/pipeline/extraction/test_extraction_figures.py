@@ -131,6 +131,17 @@ def test_a_clause_opening_on_a_place_without_a_comma_keeps_its_toll_there() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("36 Ukrainian citizens have sustained injuries.", [("people", "injured", 36)]),
+        ("One employee suffered burns.", [("people", "injured", 1)]),
+    ],
+)
+def test_people_and_injuries_in_other_words(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert roles(text) == expected
+
+
 def test_children_among_the_injured_are_not_a_total() -> None:
     assert roles("A strike killed at least 17 people, including four children, and injured 38 others.") == [
         ("people", "killed", 17),
