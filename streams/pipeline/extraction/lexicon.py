@@ -173,6 +173,8 @@ _DRONE_NOUNS = (
     *("drones?", "UAVs?", "Shaheds?", "Gerans?", r"Geran-\d+s?", r"Shahed-\d+s", "Gerberas?"),
     "unmanned aerial vehicles?",
     *("unmanned aircraft", "one-way attack UAVs?", "attack UAVs?", "decoys?"),
+    # Russian reports in translation: "BPLA" (bespilotny letatelny apparat), "unmanned aerial apparatuses".
+    *("BPLAs?", "unmanned aerial apparatus(?:es)?"),
 )
 DRONE_HEAD, DRONE_HEAD_STARTS = heads(*_DRONE_NOUNS)
 # "Shahed" alone heads a phrase only when nothing else follows ("74 Shahed were shot down").
@@ -575,6 +577,12 @@ SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|most|worst|heaviest|deadliest|first|record|longest|massive|strongest|fiercest|"
     r"greatest|highest)\b",
     IC,
+)
+# A period an attack is ranked in: "one of the heaviest air attacks of the last weeks", "the largest in
+# the past month" (the attack is this one; the period only compares).
+_COMPARED_PERIOD_L = re.compile(
+    rf"(?:{SUPERLATIVE.pattern})[^.;,]{{0,50}}?\b(?:of|in|over|during|for) (?:the )?(?:last|past|recent) "
+    r"(?:[\w-]+ )?(?:days|weeks|months|years|week|month|year)\b"
 )
 # Weapons made, bought, stockpiled or handed over, not fired: a count after one of these words in its
 # clause ("has stockpiled about 300 missiles", "signed contracts for 30,000 interceptor drones", "will
@@ -979,8 +987,11 @@ def any_part(parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], low: st
 
 
 def other_time(low: str) -> bool:
-    """Whether a lower-cased sentence gives figures of another time or a running total: OTHER_TIME,
-    or CUMULATIVE_SINCE unless it compares with a superlative."""
+    """Whether a lower-cased sentence gives figures of another time or a running total: OTHER_TIME
+    outside a comparison ("one of the heaviest attacks of the last weeks" ranks this one), or
+    CUMULATIVE_SINCE unless it compares with a superlative."""
     if any_part(_OTHER_TIME_L, low):
-        return True
+        compared = _COMPARED_PERIOD_L.search(low) if SUPERLATIVE_L.search(low) else None
+        if compared is None or any_part(_OTHER_TIME_L, low[: compared.start()] + low[compared.end() :]):
+            return True
     return any_part(_CUMULATIVE_SINCE_L, low) and SUPERLATIVE_L.search(low) is None

@@ -49,10 +49,18 @@ _UKRAINE: dict[str, tuple[str, ...]] = {
         "Selydove",
         "Dobropillia",
     ),
-    "Ivano-Frankivsk": ("Ivano-Frankivsk", "Ivano-Frankovsk", "Prykarpattia", "Burshtyn", "Kalush"),
+    "Ivano-Frankivsk": (
+        "Ivano-Frankivsk",
+        "Ivano-Frankovsk",
+        "Iwano-Frankiwsk",
+        "Prykarpattia",
+        "Burshtyn",
+        "Kalush",
+    ),
     "Kharkiv": (
         "Kharkiv",
         "Kharkov",
+        "Charkiw",
         "Kupiansk",
         "Kupyansk",
         "Kivsharivka",
@@ -83,6 +91,7 @@ _UKRAINE: dict[str, tuple[str, ...]] = {
     "Kyiv": (
         "Kyiv",
         "Kiev",
+        "Kiew",
         "Bucha",
         "Vyshhorod",
         "Brovary",
@@ -93,7 +102,7 @@ _UKRAINE: dict[str, tuple[str, ...]] = {
         "Obukhiv",
     ),
     "Luhansk": ("Luhansk", "Lugansk", "Sievierodonetsk", "Lysychansk"),
-    "Lviv": ("Lviv", "Lvov", "Drohobych", "Stryi", "Chervonohrad", "Sheptytskyi"),
+    "Lviv": ("Lviv", "Lvov", "Lwiw", "Drohobych", "Stryi", "Chervonohrad", "Sheptytskyi"),
     "Mykolaiv": (
         "Mykolaiv",
         "Nikolayev",

@@ -30,6 +30,7 @@ EXTRA_FIXTURES = (
     "negative_articles.json",
     "holdout_articles.json",
     "holdout2_articles.json",
+    "holdout3_articles.json",
 )
 
 

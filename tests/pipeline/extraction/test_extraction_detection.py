@@ -72,6 +72,9 @@ def test_the_word_gates_never_skip_a_match(data: st.DataObject) -> None:
         ("the air force shot down 93 drones over the past 24 hours", False),
         ("last night alone, the russians used 160 drones", False),
         ("during the night, russia launched 40 drones", False),
+        # A period the attack is ranked in only compares: the attack is this one.
+        ("in one of the heaviest air attacks of the last weeks, russia launched 426 drones", False),
+        ("the largest attack in the past month; over the past week, 1,200 drones", True),
     ],
 )
 def test_spans_of_time_are_another_time(low: str, another_time: bool) -> None:

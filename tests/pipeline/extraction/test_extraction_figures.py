@@ -142,6 +142,11 @@ def test_people_and_injuries_in_other_words(text: str, expected: list[tuple[str,
     assert roles(text) == expected
 
 
+def test_a_drone_noun_of_russian_reports_in_translation() -> None:
+    text = "Air defence intercepted and destroyed 64 Ukrainian BPLA of aircraft type."
+    assert roles(text) == [("drones", "intercepted", 64)]
+
+
 def test_children_among_the_injured_are_not_a_total() -> None:
     assert roles("A strike killed at least 17 people, including four children, and injured 38 others.") == [
         ("people", "killed", 17),
