@@ -299,8 +299,7 @@ def _said(low: str) -> tuple[_Said, ...]:
         groups: dict[str, Any] | None = None
         weekday, shift = -1, 0
         if wd:
-            # "Said on Thursday evening" is said that day; "attacked on Thursday night", the next.
-            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if _late(pre, post) and not weak else 0
+            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if _late(pre, post) else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]
         else:

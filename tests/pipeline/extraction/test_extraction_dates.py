@@ -11,10 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from streams.pipeline.extraction.dates import (
-    _BY_BEFORE,
     _DATE_L,
     _DATE_SEARCH,
-    _REPORTING_L,
     RELATIVE_DAYS,
     WEEKDAYS,
     _anchors,
@@ -179,13 +177,12 @@ def test_word_characters_are_those_of_regular_expressions() -> None:
     assert [c for c in chars if (word.match(c) is not None) != _is_word(c)] == []
 
 
-def _read_groups(g: dict[str, Any], ref: date, said: bool) -> date | None:
+def _read_groups(g: dict[str, Any], ref: date) -> date | None:
     """The date a match names, read plainly from all its groups: the reference for the weekday and
-    relative-day shortcuts of ``find_dates`` (``said``: the date is when something was said, so "late
-    Monday" is Monday, not the night that ends on Tuesday)."""
+    relative-day shortcuts of ``find_dates``."""
     if g["wd"]:
         value = ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7)
-        return value + timedelta(days=1) if _late(g["pre"], g["post"]) and not said else value
+        return value + timedelta(days=1) if _late(g["pre"], g["post"]) else value
     if g["rel"]:
         return ref + timedelta(days=RELATIVE_DAYS[g["rel"].lower()])
     return _resolve(g, ref)
@@ -195,12 +192,8 @@ def _read_groups(g: dict[str, Any], ref: date, said: bool) -> date | None:
 @given(text=date_text, ref=st.dates(min_value=date(2001, 1, 1), max_value=date(2098, 12, 31)))
 def test_dates_resolve_as_their_groups_read(text: str, ref: date) -> None:
     plain = []
-    low = lower(text)
-    for m in _date_matches(low):
-        before = low[max(0, m.start() - 40) : m.start()]
-        possessive = m.group().endswith(("'s", "’s"))
-        said = not possessive and bool(_REPORTING_L.search(before) or _BY_BEFORE.search(before))
-        value = _read_groups(m.groupdict(), ref, said)
+    for m in _date_matches(lower(text)):
+        value = _read_groups(m.groupdict(), ref)
         if value is not None and abs((ref - value).days) <= 400:
             plain.append((value, m.span()))
     assert [(d.value, (d.start, d.end)) for d in find_dates(text, ref)] == plain
