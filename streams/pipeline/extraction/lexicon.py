@@ -788,7 +788,6 @@ CASUALTY_WORDS = frozenset(
         "wounded",
         "wounding",
         "hurt",
-        "hospital",
         "hospitalised",
         "hospitalized",
         "hospitalisation",
