@@ -23,35 +23,35 @@ generalisation. The checks are in test_extraction_fixture_files.py.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.extraction.cases import load_fixture
 
-CASES = load_fixture("holdout_articles.json")
-CLASSES = ("casualty_", "weapons_", "time_", "ua_ru_", "non_attack_")
-SECOND = load_fixture("holdout2_articles.json")
-SECOND_CLASSES = ("casualty_trap_", "liveblog_", "weapons_trap_", "ua_ru_", "non_attack_")
-THIRD = load_fixture("holdout3_articles.json")
-THIRD_CLASSES = ("translated_", "telegram_", "wire_", "headline_", "regional_", "non_attack_")
+# Each batch: its file, its classes (name prefixes), the fewest cases of a class, its first article id.
+BATCHES = [
+    ("holdout_articles.json", ("casualty_", "weapons_", "time_", "ua_ru_", "non_attack_"), 8, 700),
+    (
+        "holdout2_articles.json",
+        ("casualty_trap_", "liveblog_", "weapons_trap_", "ua_ru_", "non_attack_"),
+        8,
+        800,
+    ),
+    (
+        "holdout3_articles.json",
+        ("translated_", "telegram_", "wire_", "headline_", "regional_", "non_attack_"),
+        4,
+        900,
+    ),
+]
 
 
-def test_every_class_has_enough_cases() -> None:
-    assert all(c["name"].startswith(CLASSES) for c in CASES)
-    assert all(sum(c["name"].startswith(p) for c in CASES) >= 8 for p in CLASSES)
-    assert all(not c["expected"] for c in CASES if c["name"].startswith("non_attack_"))
-    ids = [int(c["article"]["id"].removeprefix("fx")) for c in CASES]
-    assert len(set(ids)) == len(ids) and min(ids) >= 700
-
-
-def test_the_second_batch_has_every_class() -> None:
-    assert all(c["name"].startswith(SECOND_CLASSES) for c in SECOND)
-    assert all(sum(c["name"].startswith(p) for c in SECOND) >= 8 for p in SECOND_CLASSES)
-    assert all(not c["expected"] for c in SECOND if c["name"].startswith("non_attack_"))
-    ids = [int(c["article"]["id"].removeprefix("fx")) for c in SECOND]
-    assert len(set(ids)) == len(ids) and min(ids) >= 800
-
-
-def test_the_third_batch_has_every_class() -> None:
-    assert all(c["name"].startswith(THIRD_CLASSES) for c in THIRD)
-    assert all(sum(c["name"].startswith(p) for c in THIRD) >= 4 for p in THIRD_CLASSES)
-    assert all(not c["expected"] for c in THIRD if c["name"].startswith("non_attack_"))
-    ids = [int(c["article"]["id"].removeprefix("fx")) for c in THIRD]
-    assert len(set(ids)) == len(ids) and min(ids) >= 900
+@pytest.mark.parametrize(("name", "classes", "fewest", "first_id"), BATCHES, ids=[b[0] for b in BATCHES])
+def test_every_class_has_enough_cases(
+    name: str, classes: tuple[str, ...], fewest: int, first_id: int
+) -> None:
+    cases = load_fixture(name)
+    assert all(c["name"].startswith(classes) for c in cases)
+    assert all(sum(c["name"].startswith(p) for c in cases) >= fewest for p in classes)
+    assert all(not c["expected"] for c in cases if c["name"].startswith("non_attack_"))
+    ids = [int(c["article"]["id"].removeprefix("fx")) for c in cases]
+    assert len(set(ids)) == len(ids) and min(ids) >= first_id
