@@ -78,12 +78,8 @@ def test_emitted_all_tallies_match_a_recomputation_after_a_late_day() -> None:
     assert expected["RU>UA:all:2025-01-29"].figures.drones_launched == 10 + 40 + 110 + 410 + 7
 
 
-@settings(max_examples=150, deadline=None)
-@given(versions, st.integers(-3, 80))
-def test_tallies_at_any_end_equal_a_recomputation(
-    stream: list[tuple[int, str, Figures | None]], end_offset: int
-) -> None:
-    """The dashboard's headline tallies (any end date, wall-clock mode too) from the running sums."""
+def _applied(stream: list[tuple[int, str, Figures | None]]) -> tuple[PairTallies, dict[date, Bucket]]:
+    """The running state after every version of ``stream``, and the plain buckets beside it."""
     state = PairTallies("RU", "UA")
     plain: dict[date, Bucket] = {}
     for offset, name, figures in stream:
@@ -92,6 +88,16 @@ def test_tallies_at_any_end_equal_a_recomputation(
         plain[day] = bucket
         state.set(day, bucket)
         state.changes(day)  # fills part of the cache, as the agent does
+    return state, plain
+
+
+@settings(max_examples=150, deadline=None)
+@given(versions, st.integers(-3, 80))
+def test_tallies_at_any_end_equal_a_recomputation(
+    stream: list[tuple[int, str, Figures | None]], end_offset: int
+) -> None:
+    """The dashboard's headline tallies (any end date, wall-clock mode too) from the running sums."""
+    state, plain = _applied(stream)
     end = D0 + timedelta(days=end_offset)
     assert state.tallies_at(end) == tallies_for("RU", "UA", end, plain)
 
@@ -135,14 +141,7 @@ def _share(buckets: dict[date, Bucket], first: date, end: date) -> float | None:
 def test_corroborated_shares_at_any_end_equal_a_count(
     stream: list[tuple[int, str, Figures | None]], end_offset: int
 ) -> None:
-    state = PairTallies("RU", "UA")
-    plain: dict[date, Bucket] = {}
-    for offset, name, figures in stream:
-        day = D0 + timedelta(days=offset)
-        bucket = apply(plain.get(day, {}), f"{day}:RU>UA:{name}", figures)
-        plain[day] = bucket
-        state.set(day, bucket)
-        state.changes(day)
+    state, plain = _applied(stream)
     end = D0 + timedelta(days=end_offset)
     shares = {tally.window: share for tally, share in state.headline_at(end)}
     for window, span in WINDOW_DAYS.items():
