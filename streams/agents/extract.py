@@ -22,16 +22,25 @@ from streams.pipeline.reports import reports_for
 log = logging.getLogger(__name__)
 
 
+# A rejection keeps the original bytes while it still fits one produce request: the producer takes up to
+# twice the article limit (streams/agents/app.py), and base64 writes four bytes for three.
+KEPT_BYTES = settings.max_article_bytes * 7 // 5
+
+
 def rejection(invalid: Invalid, message: Any) -> bytes:
+    value, detail = message.value, invalid.detail[:500]
+    if value is not None and len(value) > KEPT_BYTES:
+        detail += f" (the {len(value):,} bytes are not kept: a rejection holding them could not be sent)"
+        value = None
     return rejected_encoder.encode(
         Rejected(
             reason=invalid.reason,
-            detail=invalid.detail[:500],
+            detail=detail,
             topic=message.topic,
             partition=message.partition,
             offset=message.offset,
             key_b64=base64.b64encode(message.key).decode() if message.key is not None else None,
-            value_b64=base64.b64encode(message.value).decode() if message.value is not None else None,
+            value_b64=base64.b64encode(value).decode() if value is not None else None,
         )
     )
 

@@ -88,8 +88,15 @@ async def tally_batch(stream: Any, events: Sequence[Any]) -> None:
     for event in events:
         if event.key is None:
             continue
-        incident_id = bytes(event.key).decode()
-        figures = None if event.value is None else held(incident_decoder.decode(event.value))
+        try:
+            incident_id = bytes(event.key).decode()
+            parse_incident_id(incident_id)
+            figures = None if event.value is None else held(incident_decoder.decode(event.value))
+        except ValueError:  # UnicodeDecodeError and msgspec.DecodeError among them
+            # Not an incident this worker wrote (the topic is open to any producer): skipped and
+            # counted, as the merge agent does with a report it cannot read.
+            metrics.rejected("wrong_schema")
+            continue
         # A table write goes to the changelog partition of the "current event", which a batch
         # does not set by itself. All writes come before the first await below: while the body
         # awaits, the stream sets its current event for the next batch (see streams/agents/merge.py).

@@ -82,3 +82,15 @@ def test_a_good_article_gives_reports_and_no_rejection(topics: tuple[Metrics, _T
     asyncio.run(extract.extract_article(event(BODY)))
     assert rejected.sent == []
     assert len(reports.sent) == 1 and reports.sent[0][0] == b"RU>UA"
+
+
+def test_a_rejection_too_large_to_send_keeps_no_bytes(topics: tuple[Metrics, _Topic, _Topic]) -> None:
+    _, _, rejected = topics
+    huge = b'{"id": "a1", "body": "' + b"x" * (extract.KEPT_BYTES + 1) + b'"}'
+    asyncio.run(extract.extract_article(event(huge)))
+    [(_, value)] = rejected.sent
+    got = rejected_decoder.decode(value)
+    assert got.reason == "too_large" and got.value_b64 is None
+    assert f"the {len(huge):,} bytes are not kept" in got.detail
+    # the rejection itself stays well inside one produce request (twice the article limit)
+    assert len(value) < 2 * extract.settings.max_article_bytes

@@ -48,6 +48,13 @@ class _Topic:
         self.sent.append((key, value, partition))
 
 
+def raw(key: bytes, value: bytes | None) -> Any:
+    """A message on the incidents topic as a Faust stream delivers it (holding the stream's reference)."""
+    message = Message("t.incidents", 2, 0, 0.0, 0, None, key, value, None)
+    message.incref()
+    return SimpleNamespace(key=key, value=value, message=message, ack=lambda: message.ack(consumer=None))
+
+
 def version(figures: Figures | None) -> Any:
     value = None
     if figures is not None:
@@ -55,11 +62,7 @@ def version(figures: Figures | None) -> Any:
             incident_id=NIGHT, date="2025-07-10", attacker="RU", target="UA", version=1, figures=figures
         )
         value = incident_encoder.encode(incident)
-    message = Message("t.incidents", 2, 0, 0.0, 0, None, NIGHT.encode(), value, None)
-    message.incref()  # the stream's reference, as Faust delivers it
-    return SimpleNamespace(
-        key=NIGHT.encode(), value=value, message=message, ack=lambda: message.ack(consumer=None)
-    )
+    return raw(NIGHT.encode(), value)
 
 
 @pytest.fixture
@@ -103,3 +106,14 @@ def test_every_tally_sent_is_counted(agent: tuple[Metrics, _Topic]) -> None:
     assert len(topic.sent) == 12
     assert [value for _, value, _ in topic.sent[8:]] == [None] * 4
     assert sent_total(metrics) == 12
+
+
+def test_a_message_that_is_no_incident_is_skipped_and_counted(agent: tuple[Metrics, _Topic]) -> None:
+    metrics, topic = agent
+    run([[raw(b"not-an-incident", b"{}"), raw(NIGHT.encode(), b"not json"), version(Figures(killed=2))]])
+    # the incident in the same batch is tallied as if the others were not there
+    assert len(topic.sent) == 4
+    rejected = metrics.registry.get_sample_value(
+        "raidtally_articles_rejected_total", {"reason": "wrong_schema"}
+    )
+    assert rejected == 2
