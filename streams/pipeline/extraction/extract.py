@@ -521,10 +521,17 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             headline = (at, at + len(title.strip()))
     headed = headline[0] >= 0
     carry: str | None = None
+    # The role of the weapon count a list opens on ("air defence shot down 122 air targets:"), which its
+    # items take ("- 1 Iskander-M ballistic missile;", "- 121 enemy UAVs …").
+    listed: str | None = None
+    line = -1
     for s in sentences:
         text = s.text
         low = low_body[s.start : s.end]
         facts = _facts(text, low)
+        # An item of a list is a line of its own after the list's opening or an item left open.
+        item_of = listed if s.paragraph != line else None
+        line, listed = s.paragraph, None
         # Positional: a sentence object is built for every sentence, and keywords cost twice as much.
         in_headline = headed and min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start)
         x = _Sent(s, facts, [], [], in_headline)
@@ -560,12 +567,16 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         # A figure needs a counted noun, a casualty word or a weapon carried from the sentence
         # before: without one, read_figures would find nothing, so it is not called.
         if facts.readable and (carry is not None or facts.countable):
-            x.figures = read_figures(text, carry, with_words=facts.number_words)
+            x.figures = read_figures(text, carry, with_words=facts.number_words, item_of=item_of)
             if facts.asides:
                 x.figures = [f for f in x.figures if not any(a <= f.start < b for a, b in facts.asides)]
             if ("past" in low or "last" in low) and lx.PAST_DAY_L.search(low):
                 x.figures = [f for f in x.figures if f.category != PEOPLE]
         weapons = [f for f in x.figures if f.category != PEOPLE]
+        if weapons and text.endswith(":"):
+            listed = weapons[-1].role
+        elif item_of is not None and not text.endswith((".", "!", "?")):
+            listed = item_of
         if weapons:
             carry = weapons[-1].category
             pair = weapons[-2:]

@@ -77,6 +77,7 @@ _TOLL_NOUN = (
     r"(?:death toll|death count|toll|the dead|fatalities|deaths|victims killed|"
     r"number of (?:the )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims))"
 )
+_TOLL_NOUN_RE = re.compile(rf"\b{_TOLL_NOUN}\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(
     rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|"
     r"was|has risen|to)\s+(?:to\s+|at\s+)?|"
@@ -719,14 +720,18 @@ def _subject_place(left: str) -> str | None:
     return None if m is None else m.group("place")
 
 
-def read_figures(text: str, carry: str | None = None, with_words: bool = True) -> list[Figure]:
+def read_figures(
+    text: str, carry: str | None = None, with_words: bool = True, item_of: str | None = None
+) -> list[Figure]:
     """Figures stated in one sentence, in text order.
 
     ``carry`` is the weapon category last counted in the preceding sentence, so that "Two more
     disappeared" after "shot down 14 Shahed drones" counts drones. ``with_words=False`` tells
-    that the sentence has no number words (digits only), which saves a scan.
+    that the sentence has no number words (digits only), which saves a scan. ``item_of`` is the role
+    of the list this sentence is an item of: "- 121 enemy UAVs;" under "air defence shot down 122
+    air targets:" counts drones shot down.
     """
-    read, extra, listed = _read_figures(lx.zeroed(text), carry, with_words)
+    read, extra, listed = _read_figures(lx.zeroed(text), carry, with_words, item_of)
     # A figure is built anew rather than by ``_replace``, which costs twice as much.
     figures = [
         f
@@ -759,17 +764,19 @@ _Read = tuple[tuple[tuple[Figure, int], ...], tuple[Figure, ...], bool]
 
 
 @functools.lru_cache(maxsize=8192)
-def _read_figures(shape: str, carry: str | None, with_words: bool) -> _Read:
+def _read_figures(shape: str, carry: str | None, with_words: bool, item_of: str | None) -> _Read:
     """The figures of a sentence whose digits are all 0 (``shape``): each with the end of its number
     when the number is written in digits (-1 otherwise), the counts of one (``extra``), and whether
     ``_sum_listed`` has a total and a colon after it to work on (which the digits do not change)."""
-    read, extra = _read(shape, carry, with_words)
+    read, extra = _read(shape, carry, with_words, item_of)
     total = next((f for f, _ in reversed(read) if f.category == TOTAL), None)
     listed = total is not None and shape.find(":", total.end, total.end + _LIST_AFTER) >= 0
     return tuple(read), tuple(extra), listed
 
 
-def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Figure, int]], list[Figure]]:
+def _read(
+    text: str, carry: str | None, with_words: bool, item_of: str | None
+) -> tuple[list[tuple[Figure, int]], list[Figure]]:
     numbers = find_numbers(text, with_words)
     low = lx.lower(text)
     mentions: list[_Mention] = []
@@ -805,8 +812,9 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
     previous_weapon: _Mention | None = None
     opening_people: str | None = None  # the place the clause of the last casualty count opened on
     last_place: str | None = None  # the place of the last casualty count
-    if carry is not None:
-        previous_weapon = _Mention(Number(0, 0, 0, ""), carry, 0)
+    if carry is not None or item_of is not None:
+        # The list's opening governs its items as a clause's verb governs its counts.
+        previous_weapon = _Mention(Number(0, 0, 0, ""), carry or TOTAL, 0, role=item_of)
     strong_role: list[bool] = [False] * len(mentions)
     verbs: frozenset[str] | None = None
     people_role: dict[int, str] = {}
@@ -856,7 +864,12 @@ def _read(text: str, carry: str | None, with_words: bool) -> tuple[list[tuple[Fi
             m.category = previous_weapon.category
         toll = _TOLL_BEFORE.search(full_left[-160:]) if m.category is None and _toll_tail(left_low) else None
         if toll is not None:
+            # The toll named nearest the number is the one counted: "the number of people killed rose
+            # to four, and the number of wounded reached 17".
             said = toll.group()
+            nouns = [t.start() for t in _TOLL_NOUN_RE.finditer(said)]
+            if nouns:
+                said = said[nouns[-1] :]
             role_t = KILLED if lx.KILLED.search(said) or lx.VICTIMS_TOLL.search(said) else INJURED
             if lx.INJURED.search(said) and not lx.KILLED.search(said):
                 role_t = INJURED

@@ -162,7 +162,7 @@ _AND_DRONES = r"and (?:attack |strike )?(?:drones|UAVs)"
 _AND_MISSILES = r"and (?:cruise |ballistic )?missiles"
 _TOTAL_NOUNS = (
     *("air targets", "aerial targets", "targets", "means of (?:air|aerial) attack"),
-    *("air attack (?:means|weapons|assets)", "projectiles", "aerial weapons", "weapons", "objects"),
+    *("air attack (?:means|weapons|assets|vehicles)", "projectiles", "aerial weapons", "weapons", "objects"),
     *("airborne threats", "aerial threats", "air threats"),
     *(f"missiles {_AND_DRONES}", f"cruise missiles {_AND_DRONES}", f"ballistic missiles {_AND_DRONES}"),
     *(f"drones {_AND_MISSILES}", f"UAVs {_AND_MISSILES}", "drones and rockets"),

@@ -588,3 +588,46 @@ def test_parts_coordinated_with_their_launch_areas_add_up(
 )
 def test_a_whole_and_its_part_of_which_are_not_added(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of people killed rose to four, and the number of wounded reached 17.",
+            [("people", "killed", 4), ("people", "injured", 17)],
+        ),
+        (
+            "The death toll rose to 6, while the number of injured climbed to 31.",
+            [("people", "killed", 6), ("people", "injured", 31)],
+        ),
+    ],
+)
+def test_each_toll_is_the_one_named_nearest_its_number(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "role", "expected"),
+    [
+        (
+            "- 121 enemy UAVs of different types in the north and east;",
+            "intercepted",
+            [("drones", "intercepted", 121)],
+        ),
+        (
+            "3 Iskander-M ballistic missiles from the Voronezh region;",
+            "launched",
+            [("missiles", "launched", 3)],
+        ),
+        # An item with a verb of its own keeps it.
+        ("- 19 drones hit targets in the Sumy region.", "intercepted", [("drones", "hit", 19)]),
+    ],
+)
+def test_an_item_of_a_list_takes_the_role_of_the_lists_opening(
+    item: str, role: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(item, item_of=role)] == expected
+    assert read_figures(item.replace(" hit targets", "")) == []  # alone, no item counts a thing

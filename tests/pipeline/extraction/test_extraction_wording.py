@@ -33,7 +33,7 @@ NUMBERS = st.one_of(
 
 def _as_written(text: str) -> list[Figure]:
     """The reader run on the sentence's own digits, with no cache in between."""
-    read, extra = figures._read(text, None, True)
+    read, extra = figures._read(text, None, True, None)
     return figures._add_coordinated(text, figures._sum_listed(text, [f for f, _ in read])) + extra
 
 
