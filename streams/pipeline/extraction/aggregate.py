@@ -2,7 +2,8 @@
 
 1. **Scope.** Counts stated for the whole attack win over counts of one place. With none, a casualty
    count of the one place where the casualties were is the attack's; counts of several places are
-   not added (null), though a place where nobody was hurt adds nothing. A weapon count of one place
+   not added (null), though a place where nobody was hurt adds nothing. Towns of one region are
+   several places too, unless a count of the region itself covers them. A weapon count of one place
    ("46 over the Kursk region") is the attack's only when the incident's weapons are counted for
    that place alone, and not by a local official (a mayor's count is the city's share). A stated
    zero of one place ("no casualties in Moscow") counts only when the attack hit no other place, and
@@ -80,6 +81,9 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count
     place = next(iter(places))
     if all(c.zero for c in own) and not regions <= {place}:
         return []
+    towns = {c.town for c in own if not c.zero}
+    if len(towns) > 1 and None not in towns:
+        return []  # tolls of several towns of the region and none of the region: not added either
     return own
 
 

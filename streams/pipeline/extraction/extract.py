@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import itertools
@@ -35,6 +36,7 @@ from streams.pipeline.extraction.figures import (
     SUPPRESSED,
     TOTAL,
     Figure,
+    line_place,
     read_figures,
 )
 from streams.pipeline.extraction.regions import FIRST_WORDS, UA, RegionMention, find_regions
@@ -172,7 +174,9 @@ _DATES_THE_ATTACK = re.compile(
 # missile strike", "Saturday's attack") or right after it ("the strike on 14 March", "the attack of the
 # night of 3 to 4 March").
 _DATE_BEFORE_ATTACK = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|barrage|bombardment|raid|assault)\b"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|barrage|bombardment|raid|assault)\b|"
+    # "where, on March 5, 2025, two Russian ballistic missiles struck"
+    r",\s+(?:[\w-]+\s+){1,5}?(?:struck|hit|attacked|slammed)\b"
 )
 _ATTACK_BEFORE_DATE = re.compile(
     r"\b(?:attacks?|strikes?|barrage|bombardment|raid|assault)\s+(?:on|of)\s+(?:the\s+)?(?:night\s+of\s+)?$"
@@ -287,18 +291,38 @@ def _count(
     f: Figure, field: str, x: _Sent, idx: int, claimant: str | None, *, exact: bool = True, **kinds: bool
 ) -> Count:
     """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence."""
-    place = None if f.place is None else _place_name(f.place)
+    place, town = (None, None) if f.place is None else _place_name(f.place)
     before = x.s.text[max(0, f.start - 20) : f.start].lower()
     more = _holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None
-    return Count(field, f.value, x.s.start, x.s.end, idx, exact, place, claimant=claimant, more=more, **kinds)
+    return Count(
+        field,
+        f.value,
+        x.s.start,
+        x.s.end,
+        idx,
+        exact,
+        place,
+        claimant=claimant,
+        more=more,
+        town=town,
+        **kinds,
+    )
+
+
+_PLACE_KIND = re.compile(r"\s+(?:region|oblast|district|area|community|city)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
-def _place_name(written: str) -> str:
+def _place_name(written: str) -> tuple[str, str | None]:
     """The region a place as written belongs to ("Kremenchuk", "Poltava Oblast" → "Poltava"), so that
-    counts of one place compare equal; a place the gazetteer does not know stays as written."""
+    counts of one place compare equal, and the town it names inside that region ("Kremenchuk"), None
+    when it names the region itself. A place the gazetteer does not know stays as written."""
     found = find_regions(written)
-    return found[0].name if len(found) == 1 else written
+    if len(found) != 1:
+        return written, None
+    region = found[0].name
+    name = _PLACE_KIND.sub("", written.strip())
+    return region, None if name.lower() == region.lower() else name
 
 
 def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
@@ -500,6 +524,46 @@ def _facts(text: str, low: str) -> _Facts:
     )
 
 
+# Words that count the whole attack, not the place the line is about.
+_WHOLE = re.compile(
+    r"\b(?:in total|overall|in all|altogether|nationwide|across (?:the country|Ukraine|Russia)|total)\b",
+    re.IGNORECASE,
+)
+_NO_FACTS = _Facts(air=False, attack=False, casualty=False, negation=False, pointed=False, dated=False)
+# The opening of a link to another story, on a line of its own or before the linked headline.
+_LINK = re.compile(
+    r"^[ \t]*(?P<link>read (?:more|also|next)|also read|see also|more (?:coverage|on this(?: story)?|news|"
+    r"stories)|related(?: (?:articles?|stories|news|coverage|content|reading))?|recommended|latest news|"
+    r"watch)[ \t]*(?:[:|»>–—-]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Every line _LINK matches holds one of these (lower-cased), unless it is the first line or indented.
+_LINK_OPENINGS = tuple(
+    f"\n{word}"
+    for word in ("read", "also read", "see also", "more ", "related", "recommended", "latest", "watch")
+)
+
+
+def _link_lines(body: str, low_body: str, sentences: list[Sentence]) -> set[int]:
+    """The lines that link to other stories: one opening on a link's words, and the line after one
+    that is nothing else ("Read also:" over the linked headline). The first line is the article's own
+    (a video's "Watch: …" headline)."""
+    links: set[int] = set()
+    if not any(opening in low_body for opening in _LINK_OPENINGS):
+        return links
+    starts = [s.start for s in sentences]
+    for m in _LINK.finditer(body):
+        at = bisect.bisect_right(starts, m.start("link")) - 1
+        if at < 0 or starts[at] != m.start("link") or sentences[at].paragraph == 0:
+            continue
+        links.add(sentences[at].paragraph)
+        line_end = body.find("\n", m.end())
+        if not body[m.end() : None if line_end < 0 else line_end].strip():
+            links.add(sentences[at].paragraph + 1)
+    return links
+
+
 def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Sent]:
     """Each sentence of ``body`` with its facts, dates and figures (``low_body``: ``lx.lower(body)``)."""
     out: list[_Sent] = []
@@ -520,6 +584,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         if at >= 0:
             headline = (at, at + len(title.strip()))
     headed = headline[0] >= 0
+    links = _link_lines(body, low_body, sentences)
     carry: str | None = None
     # The role of the weapon count a list opens on ("air defence shot down 122 air targets:"), which its
     # items take ("- 1 Iskander-M ballistic missile;", "- 121 enemy UAVs …").
@@ -527,6 +592,12 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
     line = -1
     for s in sentences:
         text = s.text
+        if s.paragraph in links:
+            # A link to another story ("Read more: Russian strike on Dnipro kills 4"): its figures and
+            # places are that story's.
+            out.append(_Sent(s, _NO_FACTS, [], [], False))
+            carry = listed = None
+            continue
         low = low_body[s.start : s.end]
         facts = _facts(text, low)
         # An item of a list is a line of its own after the list's opening or an item left open.
@@ -777,6 +848,7 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
     paragraph = -1
     earlier = False  # the attack sentence before was about another time
     story = False  # the article opened on another time's attack, and no sentence was about this one yet
+    past = False  # … on an attack of another day (not a statistic of the week)
     present = False  # a sentence about this attack came already
     recent = (ref - main).days <= _NEAR_DAYS
     weeks_back = ref - timedelta(days=_MAX_AGE_DAYS)
@@ -815,6 +887,7 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
         if this_day and not far:
             carried = False
             story = story and not (relative or recent)
+            past = past and story
             ex = facts.foreign or facts.other_time or x.file_photo or (about and story)
         else:
             carried = carried or far or bool(dated)
@@ -824,14 +897,18 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 or facts.other_time
                 or x.file_photo
                 or (about and (story or (facts.anaphoric and earlier)))
+                # The tolls of a story on an attack of another day are that attack's ("Of the 61
+                # injured, 9 are still in rehabilitation" a year on).
+                or (facts.casualty and past)
             )
         if about:
             if ex:
                 earlier = True
                 # "Overnight" names this attack's night even in a sentence about the month's attacks.
                 story = story or not (present or relative)
+                past = past or (carried and not (present or relative))
             else:
-                present, earlier, story = True, False, False
+                present, earlier, story, past = True, False, False, False
         out.append(ex)
     return out
 
@@ -887,6 +964,16 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
         Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant, everywhere=everywhere)
         for name in fields
     ]
+
+
+def _names_aerial_weapons(sents: list[_Sent], excluded: list[bool]) -> bool:
+    """Whether a sentence about this attack names a drone, a missile or an air strike: what makes its
+    casualties an aerial attack's, not artillery's ("shelled 27 settlements"), a glide bomb's ("guided
+    aerial bombs") or a mine's."""
+    return any(
+        x.facts.air and not ex and not lx.tokens(x.low).isdisjoint(lx.AERIAL_WEAPON_WORDS)
+        for x, ex in zip(sents, excluded, strict=True)
+    )
 
 
 def _about_the_war(body: str, low: str) -> bool:
@@ -964,9 +1051,10 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     last_launch: tuple[int, dict[str, Count]] = (-1, {})
     dateline: tuple[int, tuple[RegionMention, ...]] | None = None
     list_item = -1  # the sentence that can be an item of a list opened by a colon
+    line_opening = ""  # the first sentence of the line read
     for idx, x in enumerate(sents):
         if x.s.paragraph != paragraph:
-            paragraph = x.s.paragraph
+            paragraph, line_opening = x.s.paragraph, x.s.text
             # A new paragraph returns to the article's direction unless it only continues the
             # previous one ("…, and that no one was injured" after a Russian governor's paragraph).
             # Asked only when the paragraph before turned away from it.
@@ -995,9 +1083,20 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         s_start, s_end = x.s.start, x.s.end
         # A local official's weapon counts are their own place's share ("the city was attacked by 25").
         local = _one_place(fx.regions, target_country(current)) if claimant in LOCAL else None
+        # A toll on a line that opened on a place is that place's ("Kryvyi Rih - a drone hit a house. A
+        # man was killed, 5 people were injured."), unless the sentence counts the whole.
+        own_place = (
+            line_place(line_opening)
+            if fx.casualty
+            and any(f.category == PEOPLE and f.place is None for f in figures)
+            and not _WHOLE.search(text)
+            else None
+        )
         for f in figures:
             if local is not None and f.category != PEOPLE and f.place is None:
                 f = f._replace(place=local)
+            elif own_place is not None and f.category == PEOPLE and f.place is None:
+                f = f._replace(place=own_place)
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
             if not _believable(f.category, f.value):
@@ -1082,8 +1181,14 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             # ("⚡️ Odesa region") over the post: the place the post is about.
             inc.regions.update(r.name for r in dateline[1] if r.country == target_country(current))
             dateline = None
-        # "Air defence worked in the Cherkasy, Poltava and Sumy regions": where the attack was met.
-        if fx.regions and (relevant or fx.defended) and not lx.any_part(_ALERT_PARTS_L, x.low):
+        # "Air defence worked in the Cherkasy, Poltava and Sumy regions": where the attack was met; not
+        # where artillery fired ("In Kherson, Russian shelling injured a woman").
+        if (
+            fx.regions
+            and (relevant or fx.defended)
+            and not lx.any_part(_ALERT_PARTS_L, x.low)
+            and (fx.air or not lx.any_part(lx.GROUND_PARTS_L, x.low))
+        ):
             target = target_country(current)
             inc.regions.update(r.name for r in fx.regions if r.country == target)
         if relevant and "capital" in text and (capital := _CAPITAL.search(text)) is not None:
@@ -1101,6 +1206,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         # Counts of single places only still tell that the attack happened, with its figures unknown.
         if not substantive and not (direction == default == RU_UA and _attack_named(inc, sents, main)):
             continue
+        if all(c.of_people for c in inc.counts) and not _names_aerial_weapons(sents, excluded):
+            continue  # a toll with no drone or missile named is shelling's, a glide bomb's, a mine's
         chosen = aggregate.choose(inc.counts, inc.regions)
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)

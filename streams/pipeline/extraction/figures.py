@@ -712,6 +712,26 @@ def _people_place(right: str) -> str | None:
     return m.group("place") or "the capital"
 
 
+# A line that opens on a place before a dash or a colon ("🔹Kryvyi Rih - a drone hit a house",
+# "Kharkiv: two people were injured"), as regional posts list what happened where.
+_LINE_PLACE = re.compile(rf"^\W*{_PLACE_NAME}{_PLACE_KIND}\s*[-–—:]\s")
+
+
+def line_place(text: str) -> str | None:
+    """The place a line of the article opens on ("In Kharkiv, …", "Nikopol – …"), which its tolls
+    are of, or None. Only a place the gazetteer knows: "Update: …" opens on no place.
+    """
+    m = _LINE_PLACE.match(text) or _OPENING_PLACE.match(text)
+    if (
+        m is None
+        or not REGION_RE.fullmatch(place := m.group("place"))
+        or _more_places(text[m.end("place") :])
+    ):
+        return None
+    # A wire's dateline ("KYIV -", "KYIV:") is where the story was filed, not what its tolls count.
+    return None if place.isupper() else place
+
+
 def _subject_place(left: str) -> str | None:
     """The place named by the subject of a casualty count's clause ("a strike in Ternopil killed …")."""
     if " in " not in left and " on " not in left:
@@ -1043,7 +1063,9 @@ def _read(
     for one in _ONE_PERSON_L.finditer(low):
         verb = one.group("verb") or one.group("active") or one.group("died")
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
-        extra.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False))
+        # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.
+        place = _people_place(text[one.end() :]) or _opening_place(text[: one.start()], True)
+        extra.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False, place=place))
     return figures, extra
 
 

@@ -191,7 +191,7 @@ MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(*_MISSILE_NOUNS)
 _PEOPLE_NOUNS = (
     *("people", "persons?", "civilians?", "residents?", "individuals?", "children", "child", "adults"),
     *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
-    *("victims", "girls?", "boys?", "employees?", "workers", "drivers?", "pedestrians", "patients"),
+    *("victims", "girls?", "boys?", "employees?", "workers?", "drivers?", "pedestrians", "patients"),
     *("pensioners", "volunteers", "students", "citizens?", "locals"),
 )
 PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(*_PEOPLE_NOUNS)
@@ -291,7 +291,13 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
 LAUNCH, LAUNCH_WORDS = vocabulary(
     *("launch(?:ed|ing|es)?", "fired", "firing", "fires", "fire", "used", "using", "unleashed", "sent"),
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
-    *("hurl(?:ed|ing|s)?", "releas(?:ed|ing)", "aimed"),
+    # "the Russian army started 58 drones" (German "gestartet" in machine translation)
+    *(
+        "hurl(?:ed|ing|s)?",
+        "releas(?:ed|ing)",
+        "aimed",
+        r"started(?!\s+(?:the|a|an|its|their|to|on|in|at|with|by|after|when|as)\b)",
+    ),
     *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
     *("counted", "tracked", "detected", "spotted"),
@@ -325,6 +331,8 @@ NEGATED = re.compile(r"\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", IC)
 
 KILLED = re.compile(
     r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|fatalities|fatality|lives|death toll|perished|"
+    # "claimed the life of one worker"; not "life imprisonment", "life-threatening injuries"
+    r"life(?![ -](?:imprisonment|sentence|threatening))|"
     r"bodies|toll)\b",
     IC,
 )
@@ -416,8 +424,9 @@ _GROUND_PARTS = (
     (
         ("shell", "artillery", "mortar", "mlrs", "ground ", "assault units", "battle", "front", "captur",
          "liberated", "positions"),
-        r"\b(?:shelling|shelled|artillery|mortars?|MLRS|ground (?:fighting|assault|attack)|assault units|"
-        r"battlefield|front ?line|frontline|captured|liberated|capture of|battle for|positions)\b",
+        r"\b(?:shelling|shelled|shells|artillery|mortars?|MLRS|ground (?:fighting|assault|attack)|"
+        r"assault units|battlefield|front ?line|frontline|captured|liberated|capture of|battle for|"
+        r"positions)\b",
     ),
 )  # fmt: skip
 GROUND = re.compile(_GROUND_PARTS[0][1], IC)
@@ -437,9 +446,9 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "October", "November", "December")  # fmt: skip
 _OTHER_TIME_PARTS = (
     (
-        ("last ",),
-        r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|(?:mon|tues|wednes|thurs|fri|"
-        rf"satur|sun)day|{'|'.join(_MONTHS)})\b",
+        ("last ", "previous "),
+        r"\b(?:last|the previous) (?:week|month|year|weekend|autumn|winter|spring|summer|"
+        rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{'|'.join(_MONTHS)})\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
     (
@@ -481,11 +490,18 @@ _OTHER_TIME_PARTS = (
     ),
     (
         ("total", "overall", "altogether"),
+        # "… since the start of the invasion, in total", "In total, 11,756 deaths since 24 February 2022"
         r"\bsince (?:the )?(?:start|beginning|February|full-scale|war|invasion)\b[^.]{0,40}\b(?:in total|"
-        r"total|overall|altogether)\b",
+        r"total|overall|altogether)\b|\b(?:in total|overall|altogether)\b[^.]{0,120}\bsince (?:the )?"
+        r"(?:\d{1,2} )?(?:start|beginning|February|full-scale|war|invasion)\b",
     ),
     (("total since",), r"\bin total since\b"),
     (("war began",), r"\b(?<!since )the war began\b"),
+    # A court judges an attack of another time ("sentenced … for a missile strike that killed nine").
+    (
+        ("sentenced", "convicted", "verdict", "absentia", "indicted"),
+        r"\b(?:sentenced|convicted|verdict|in absentia|indicted)\b",
+    ),
     (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
     # Spans of time: a count said of one is a statistic, not a night's ("in the first quarter", "the
     # first five months of the year", "between January and September", "over the summer", "on average").
@@ -726,6 +742,9 @@ AIR_WORDS = frozenset(
         "decoys",
     ]
 )
+# The words that name an aerial weapon (glide bombs, "guided aerial bombs", too): not "rockets"
+# ("multiple rocket launchers"), which name the front's artillery as often.
+AERIAL_WEAPON_WORDS = AIR_WORDS - {"rocket", "rockets"}
 # The interception verbs of one word count too ("Our defenders neutralised 33 air threats").
 ATTACK_WORDS = frozenset(
     [

@@ -31,6 +31,8 @@ EXTRA_FIXTURES = (
     "holdout_articles.json",
     "holdout2_articles.json",
     "holdout3_articles.json",
+    "holdout4_articles.json",
+    "holdout5_articles.json",
 )
 
 

@@ -24,6 +24,7 @@ def c(
     implied: bool = False,
     more: bool = False,
     claimant: str | None = None,
+    town: str | None = None,
     start: int | None = None,
 ) -> Count:
     """A count found in the article after every count built before it (unless ``start`` is given)."""
@@ -41,6 +42,7 @@ def c(
         implied=implied,
         more=more,
         claimant=claimant,
+        town=town,
     )
 
 
@@ -488,3 +490,17 @@ def test_a_launch_count_below_the_interceptions_yields_to_another_launch_count()
     ]
     chosen = choose(counts, set())
     assert (chosen["missiles_launched"].value, chosen["missiles_intercepted"].value) == (50, 44)
+
+
+def test_tolls_of_several_towns_of_one_region_are_not_added() -> None:
+    own = [
+        c("killed", 1, place="Dnipropetrovsk", town="Kryvyi Rih"),
+        c("killed", 2, place="Dnipropetrovsk", town="Nikopol"),
+    ]
+    assert in_scope(own, {"Dnipropetrovsk"}, one_place=False) == []
+
+
+def test_a_toll_of_the_region_covers_its_towns() -> None:
+    region = c("injured", 8, place="Dnipropetrovsk")
+    own = [c("injured", 6, place="Dnipropetrovsk", town="Dnipro"), region]
+    assert best(in_scope(own, {"Dnipropetrovsk"}, one_place=False)) == region

@@ -126,3 +126,32 @@ def test_the_attack_a_date_names_is_the_sentences_day() -> None:
 def test_overnight_is_this_attacks_night_beside_an_old_date() -> None:
     body = "Russia launched 40 drones at Ukraine overnight, three years after the July 2022 strike on Uman."
     assert _reports(body) == ["2025-06-12:RU>UA"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Tolls with no drone or missile named: artillery's, a mine's.
+        "Russian forces shelled 27 settlements in the Kherson region over the past day. In Kherson city, "
+        "a bus came under fire near the market, injuring five, and a man was killed in his yard.",
+        "Three deminers were killed and two others wounded on Tuesday when an anti-tank mine exploded "
+        "near Izium in the Kharkiv region, the emergency service said.",
+        # A court judges a strike of another time.
+        "A court in Zhytomyr on Tuesday sentenced in absentia a Russian bomber commander for a cruise "
+        "missile strike that killed nine civilians in Korosten.",
+        # A link to another story.
+        "The EU on Tuesday adopted new sanctions on suppliers of drone parts to Russia.\n"
+        "Read more: Russia launches 267 drones at Ukraine in largest attack of the year",
+    ],
+)
+def test_no_aerial_attack_of_this_day_is_no_report(body: str) -> None:
+    assert _reports(body, "2025-06-10T12:00:00Z") == []
+
+
+def test_the_tolls_of_a_story_on_another_days_strike_are_that_strikes() -> None:
+    body = (
+        "Poltava residents gathered on Thursday at the site where, on March 5, 2025, two Russian "
+        "ballistic missiles struck a residential district, killing 14 people.\n"
+        "Of the 61 injured, 9 are still undergoing rehabilitation, the city council said."
+    )
+    assert _reports(body, "2026-03-05T10:00:00Z") == []

@@ -6,7 +6,7 @@ import pytest
 
 from streams.pipeline.extraction import lexicon as lx
 from streams.pipeline.extraction.direction import direction_score
-from streams.pipeline.extraction.figures import read_figures
+from streams.pipeline.extraction.figures import line_place, read_figures
 
 
 def roles(text: str, carry: str | None = None) -> list[tuple[str, str, int]]:
@@ -631,3 +631,33 @@ def test_an_item_of_a_list_takes_the_role_of_the_lists_opening(
 ) -> None:
     assert [(f.category, f.role, f.value) for f in read_figures(item, item_of=role)] == expected
     assert read_figures(item.replace(" hit targets", "")) == []  # alone, no item counts a thing
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("🔹Kryvyi Rih - a drone hit a five-storey building.", "Kryvyi Rih"),
+        ("Kharkiv: two people were injured.", "Kharkiv"),
+        ("In Nikopol, the district was shelled.", "Nikopol"),
+        ("KYIV - Russia attacked overnight.", None),  # a wire's dateline
+        ("Update: the toll rose to 9.", None),  # no place the gazetteer knows
+    ],
+)
+def test_the_place_a_line_opens_on(line: str, place: str | None) -> None:
+    assert line_place(line) == place
+
+
+def test_one_person_named_in_a_place_is_that_places() -> None:
+    (one,) = read_figures("In Sumy, a 71-year-old woman was killed.")
+    assert (one.role, one.value, one.place) == ("killed", 1, "Sumy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike claimed the life of one railway worker.", [("people", "killed", 1)]),
+        ("Three people suffered life-threatening injuries.", [("people", "injured", 3)]),
+    ],
+)
+def test_a_life_claimed_is_a_death(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert roles(text) == expected
