@@ -625,7 +625,8 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 _year_before(year, ref) and not any(d.start < end and start < d.end for d in x.dates)
                 for year, start, end in facts.years
             )
-        if not (facts.air or facts.attack or facts.casualty):  # nothing about an attack
+        # Nothing about an attack here; "Of them, 70 were knocked out by air defence" is.
+        if not (facts.air or facts.attack or facts.casualty or facts.defended):
             carry = None
             continue
         if s.paragraph != captioned:

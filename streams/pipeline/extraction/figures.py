@@ -64,7 +64,7 @@ _SUBSET_PEOPLE = re.compile(
     r"\b(?:including|among them|among whom|of whom|among(?!(?: the)?\s*$))\b[^,;]{0,25}$", re.IGNORECASE
 )
 # "five children among the injured" is a part; "11 were injured, among them a girl" is not.
-_SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b)", re.IGNORECASE)
+_SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b| which\b)", re.IGNORECASE)
 _HEADLESS_PEOPLE_AFTER = re.compile(
     rf"^\s*(?:more\s+|others?\s+|people\s+|of (?:them|whom)\s+)?{_IN_ALL}"
     r"(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
@@ -74,13 +74,13 @@ _HEADLESS_PEOPLE_AFTER = re.compile(
 # "the death toll ... has risen to 31", "officials put the number of wounded at 31", "wounding 25": a
 # casualty word governs a bare number.
 _TOLL_NOUN = (
-    r"(?:death toll|death count|toll|the dead|fatalities|deaths|victims killed|"
+    r"(?:death toll|death count|toll|the dead|the wounded|the injured|fatalities|deaths|victims killed|"
     r"number of (?:the )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims))"
 )
 _TOLL_NOUN_RE = re.compile(rf"\b{_TOLL_NOUN}\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(
     rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|"
-    r"was|has risen|to)\s+(?:to\s+|at\s+)?|"
+    r"was|are|were|has risen|to)\s+(?:to\s+|at\s+)?|"
     rf"\b(?:put|puts|putting|placed|places|estimated|estimates) (?:the|its|their) {_TOLL_NOUN}"
     r"(?: [\w-]+){0,2} at\s+|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+)"
     r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",
@@ -88,7 +88,7 @@ _TOLL_BEFORE = re.compile(
 )
 # Cheap test that the words right before a bare number can be a toll verb; _TOLL_BEFORE is costly.
 _TOLL_TAIL = re.compile(
-    r"\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|to|at|killing|wounding|"
+    r"\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|are|were|to|at|killing|wounding|"
     r"injuring|killed|wounded|injured|hurt)\s+(?:at least |more than |over |nearly |almost |about |around |"
     r"some |another )?$",
     re.IGNORECASE,
@@ -133,6 +133,7 @@ _ONE_NOUN_WORDS = _ONE_NOUNS
 _SOLDIERS_AFTER = re.compile(
     r"\s+(?:(?:Ukrainian|Russian|enemy)\s+)?" + lx.NOT_VICTIMS.pattern, re.IGNORECASE
 )
+_AGE_AFTER = re.compile(r"\s*(?:years?|yrs)\b(?!\s+(?:ago|after|before|since|of))", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:\d+\s*(?:and|,)\s*)?$", re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:were|was|had been|have been|has been|being|are)\s+(?:also\s+|all\s+|successfully\s+|reportedly\s+|"
@@ -179,7 +180,20 @@ _QUALIFIED_ENDS = (
 )
 _TOLL_TAIL_ENDS = (
     *("rose", "risen", "increased", "climbed", "reached", "grew", "jumped", "stands", "stood", "is"),
-    *("was", "to", "at", "killing", "wounding", "injuring", "killed", "wounded", "injured", "hurt"),
+    *(
+        "was",
+        "are",
+        "were",
+        "to",
+        "at",
+        "killing",
+        "wounding",
+        "injuring",
+        "killed",
+        "wounded",
+        "injured",
+        "hurt",
+    ),
     *("at least", "more than", "over", "nearly", "almost", "about", "around", "some", "another"),
 )
 _ALL_BEFORE_ENDS = ("all", "all the", "all of the")
@@ -321,7 +335,12 @@ _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 _FIGURES_COLON = re.compile(r"\b(?:figures|numbers|data|tally|breakdown)\s*:\s*$")
 # A list of counts that its parts follow: "597 drones and 48 missiles, of which 568 drones …" (the
 # words after the first count's noun): the wholes, launched even with no verb of their own.
-_WHOLE_BEFORE_PARTS = re.compile(r"(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?)*,\s+of (?:which|them)\b")
+_WHOLE_BEFORE_PARTS = re.compile(
+    r"(?:\s+of (?:various|different|several) types?)?"  # "19 missiles of various types, of which …"
+    r"(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?(?:\s+of (?:various|different|several) types?)?)*"
+    r",\s+of (?:which|them)\b"
+)
+_OF_WHICH_CLAUSE = re.compile(r",\s+of (?:which|them|whom)\b")
 _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
@@ -841,6 +860,9 @@ def _read(
     qualified: list[bool] = [False] * len(mentions)
     for i, m in enumerate(mentions):
         n = m.number
+        if _AGE_AFTER.match(text, n.end):
+            m.skip = True  # "a man of 58 years", "58 years old": an age, never a count
+            continue
         left_start = mentions[i - 1].number.end if i else 0
         left = text[left_start : n.start]
         between_low = low[max(mentions[i - 1].head_end, mentions[i - 1].number.end) if i else 0 : n.start]
@@ -928,7 +950,11 @@ def _read(
             else:
                 if verbs is None:
                     verbs = verbs_in(text)
-                role, strong = _weapon_role(full_left, right, verbs)
+                # "19 missiles, of which were shot down 14": the verb after "of which" is its part's.
+                of_which = _OF_WHICH_CLAUSE.search(right)
+                role, strong = _weapon_role(
+                    full_left, right[: of_which.start()] if of_which else right, verbs
+                )
                 if role in (LAUNCHED, HIT) and _part_after(low, n.end):
                     role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
                 if (

@@ -266,7 +266,7 @@ _INTERCEPT_PHRASES = (
     *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
     *("brought down", "taken down", "took down", "tak(?:e|es|ing) down", "knock(?:ed|ing|s)? (?:down|out)"),
     *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)", "to down"),
-    "gun(?:ned|ning|s)? down",
+    *("gun(?:ned|ning|s)? down", "shot out of the sky", "abated"),  # "abated": Italian "abbattuti" translated
 )
 INTERCEPT, INTERCEPT_WORDS = vocabulary(*_INTERCEPT_PHRASES)
 SUPPRESS, SUPPRESS_WORDS = vocabulary(

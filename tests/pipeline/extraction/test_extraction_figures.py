@@ -661,3 +661,31 @@ def test_one_person_named_in_a_place_is_that_places() -> None:
 )
 def test_a_life_claimed_is_a_death(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An age is never a count: "a man of 58 years".
+        ("The dead are 2, a man of 58 years and a woman of 71 years.", [("people", "killed", 2)]),
+        # "among which" opens on the people counted, as "among them" does.
+        ("The wounded are 11 persons, among which a child of 6 years.", [("people", "injured", 11)]),
+        # The verb after "of which" is its part's, not the whole's.
+        (
+            "Russia launched 312 drones and 19 missiles of various types, of which were abated 287 drones "
+            "and 14 missiles.",
+            [
+                ("drones", "launched", 312),
+                ("missiles", "launched", 19),
+                ("drones", "intercepted", 287),
+                ("missiles", "intercepted", 14),
+            ],
+        ),
+        (
+            "Russia sent 93 drones overnight, and 70 of them were shot out of the sky.",
+            [("drones", "launched", 93), ("drones", "intercepted", 70)],
+        ),
+    ],
+)
+def test_translated_and_copular_wording(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert roles(text) == expected
