@@ -345,7 +345,7 @@ _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
 _PLACE_LEAD = (
-    r"(?:the\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|"
+    r"(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|"
     r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
 )
 _PLACE_NAME = rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -367,7 +367,10 @@ _SUBJECT_PLACE = re.compile(
 # Where people were killed or hurt, named after the verb: "were killed in Kharkiv", "injured in the
 # Odesa region". A casualty count of one place (the country, "the attack" or "the strike" are not).
 _PEOPLE_PLACE = re.compile(
-    rf"^[^.;:]{{0,45}}?\b(?:in|near|on)\s+(?:{_PLACE_LEAD}{_PLACE_NAME}|(?P<capital>the capital)\b)"
+    # "… were left injured as Russia attacked the Bukovina area in the Chernivtsi region": the clause of
+    # the attack that hurt them says where.
+    rf"^(?:[^.;:]{{0,30}}?\b(?:as|when|after)\b[^.;:]{{0,60}}?|[^.;:]{{0,45}}?)"
+    rf"\b(?:in|near|on)\s+(?:{_PLACE_LEAD}{_PLACE_NAME}|(?P<capital>the capital)\b)"
 )
 _COORDINATED = re.compile(r"[^.;]{0,40}\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}")
 
@@ -921,7 +924,7 @@ def _read(
             right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
         elif m.category is None and _HEADLESS_PEOPLE_AFTER.match(_drop_aside(text[n.end :])):
             m.category = PEOPLE
-            right = _drop_aside(text[n.end :])[:60]
+            right = _drop_aside(text[n.end :])[:120]
         if (
             m.category is None
             or _cumulative_after(low, m.head_end)

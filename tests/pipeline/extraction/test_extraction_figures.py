@@ -689,3 +689,18 @@ def test_a_life_claimed_is_a_death(text: str, expected: list[tuple[str, str, int
 )
 def test_translated_and_copular_wording(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A drone attack in Ukraine's western Lviv region wounded nine people.", "Lviv"),
+        (
+            "Two people died while 14 were left injured as Russia attacked the Bukovina area in the "
+            "Chernivtsi region with four drones.",
+            "Chernivtsi",
+        ),
+    ],
+)
+def test_the_place_of_the_attack_that_hurt_people_is_their_tolls(text: str, place: str) -> None:
+    assert {f.place for f in read_figures(text) if f.role == "injured"} == {place}
