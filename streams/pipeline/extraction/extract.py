@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import difflib
 import functools
 import hashlib
 import itertools
@@ -309,7 +310,10 @@ def _count(
     )
 
 
-_PLACE_KIND = re.compile(r"\s+(?:region|oblast|district|area|community|city)$", re.IGNORECASE)
+_SAME_NAME = (
+    0.7  # how alike two spellings of one name are ("Kharkov"/"Kharkiv" 0.86, "Dnipro"/"Dnipropetrovsk" 0.6)
+)
+_PLACE_KIND = re.compile(rf"\s+(?:{'|'.join(lx.PLACE_KINDS)}|city)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -322,7 +326,10 @@ def _place_name(written: str) -> tuple[str, str | None]:
         return written, None
     region = found[0].name
     name = _PLACE_KIND.sub("", written.strip())
-    return region, None if name.lower() == region.lower() else name
+    # The region's own name in another spelling ("Kharkov", "Odessa", "Kharkiv Oblast") is the region's;
+    # a city named otherwise ("Dnipro", "Kryvyi Rih") is a town of it.
+    same = difflib.SequenceMatcher(None, name.lower(), region.lower()).ratio() >= _SAME_NAME
+    return region, None if same else name
 
 
 def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
@@ -524,21 +531,24 @@ def _facts(text: str, low: str) -> _Facts:
     )
 
 
-# Words that count the whole attack, not the place the line is about.
-_WHOLE = re.compile(
-    r"\b(?:in total|overall|in all|altogether|nationwide|across (?:the country|Ukraine|Russia)|total)\b",
-    re.IGNORECASE,
+_IN_COUNTRY = re.compile(r"[^,;.]{0,20}?\bin (Ukraine|Russia)\b(?!['’]s)")
+_ON_COUNTRY = {"Ukraine": RU_UA, "Russia": UA_RU}
+_PLACE_ALONE = re.compile(
+    r"(?:In|in) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: region| [Oo]blast)? alone\b"
+)
+_MINE = re.compile(
+    r"\b(?:land ?mines?|(?:anti-tank|anti-personnel) mines?|mine exploded|explosive remnants)\b"
 )
 _NO_FACTS = _Facts(air=False, attack=False, casualty=False, negation=False, pointed=False, dated=False)
 # The opening of a link to another story, on a line of its own or before the linked headline.
 _LINK = re.compile(
-    r"^[ \t]*(?P<link>read (?:more|also|next)|also read|see also|more (?:coverage|on this(?: story)?|news|"
+    r"^(?P<link>read (?:more|also|next)|also read|see also|more (?:coverage|on this(?: story)?|news|"
     r"stories)|related(?: (?:articles?|stories|news|coverage|content|reading))?|recommended|latest news|"
-    r"watch)[ \t]*(?:[:|»>–—-]|$)",
+    r"watch)[ \t]*(?:(?P<mark>[:|»>–—-])|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
-# Every line _LINK matches holds one of these (lower-cased), unless it is the first line or indented.
+# Every line _LINK matches but the first holds one of these (lower-cased).
 _LINK_OPENINGS = tuple(
     f"\n{word}"
     for word in ("read", "also read", "see also", "more ", "related", "recommended", "latest", "watch")
@@ -547,8 +557,8 @@ _LINK_OPENINGS = tuple(
 
 def _link_lines(body: str, low_body: str, sentences: list[Sentence]) -> set[int]:
     """The lines that link to other stories: one opening on a link's words, and the line after one
-    that is nothing else ("Read also:" over the linked headline). The first line is the article's own
-    (a video's "Watch: …" headline)."""
+    that is nothing else after a mark ("Read also:" over the linked headline; not a bare "Read more"
+    button). The first line is the article's own (a video's "Watch: …" headline)."""
     links: set[int] = set()
     if not any(opening in low_body for opening in _LINK_OPENINGS):
         return links
@@ -559,7 +569,7 @@ def _link_lines(body: str, low_body: str, sentences: list[Sentence]) -> set[int]
             continue
         links.add(sentences[at].paragraph)
         line_end = body.find("\n", m.end())
-        if not body[m.end() : None if line_end < 0 else line_end].strip():
+        if m.group("mark") and not body[m.end() : None if line_end < 0 else line_end].strip():
             links.add(sentences[at].paragraph + 1)
     return links
 
@@ -902,6 +912,8 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 # injured, 9 are still in rehabilitation" a year on).
                 or (facts.casualty and past)
             )
+        # "In Donetsk region alone, 21 people were killed": a part of the count before, of its time.
+        ex = ex or (bool(out) and out[-1] and _PLACE_ALONE.match(x.s.text) is not None)
         if about:
             if ex:
                 earlier = True
@@ -967,14 +979,19 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
     ]
 
 
-def _names_aerial_weapons(sents: list[_Sent], excluded: list[bool]) -> bool:
-    """Whether a sentence about this attack names a drone, a missile or an air strike: what makes its
-    casualties an aerial attack's, not artillery's ("shelled 27 settlements"), a glide bomb's ("guided
-    aerial bombs") or a mine's."""
-    return any(
-        x.facts.air and not ex and not lx.tokens(x.low).isdisjoint(lx.AERIAL_WEAPON_WORDS)
-        for x, ex in zip(sents, excluded, strict=True)
-    )
+def _ground_fire_only(sents: list[_Sent], excluded: list[bool]) -> bool:
+    """Whether the sentences about this day name artillery or mines ("shelled 27 settlements", "an
+    anti-tank mine exploded") and no drone, missile or aerial bomb: what makes a toll the front's, not
+    an aerial attack's. A toll with neither named ("A Russian strike on Dnipro killed four") stays."""
+    ground = False
+    for x, ex in zip(sents, excluded, strict=True):
+        low = x.low or x.s.text.lower()
+        if not ex and x.facts.air and not lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS):
+            return False
+        # The shelling may be told in a sentence about the past day ("shelled 27 settlements over the
+        # past day"), and the toll after it.
+        ground = ground or lx.any_part(lx.GROUND_PARTS_L, low) or _MINE.search(low) is not None
+    return ground
 
 
 def _about_the_war(body: str, low: str) -> bool:
@@ -1089,11 +1106,18 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         own_place = (
             line_place(line_opening)
             if fx.casualty
+            and x.s.paragraph > 0  # "Kyiv: Russia launched …" on the first line is a dateline
             and any(f.category == PEOPLE and f.place is None for f in figures)
-            and not _WHOLE.search(text)
+            and not lx.WHOLE.search(text)
+            and not lx.WHOLE.search(line_opening)
+            and not fx.regions  # a sentence naming its own places says where
             else None
         )
         for f in figures:
+            # "killing at least three people in Ukraine and injuring two in Russia": each toll is of the
+            # attack on its country.
+            country = _IN_COUNTRY.match(text, f.end) if f.category == PEOPLE else None
+            inc = incidents[current] if country is None else incidents[_ON_COUNTRY[country.group(1)]]
             if local is not None and f.category != PEOPLE and f.place is None:
                 f = f._replace(place=local)
             elif own_place is not None and f.category == PEOPLE and f.place is None:
@@ -1207,8 +1231,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         # Counts of single places only still tell that the attack happened, with its figures unknown.
         if not substantive and not (direction == default == RU_UA and _attack_named(inc, sents, main)):
             continue
-        if all(c.of_people for c in inc.counts) and not _names_aerial_weapons(sents, excluded):
-            continue  # a toll with no drone or missile named is shelling's, a glide bomb's, a mine's
+        if all(c.of_people for c in inc.counts) and _ground_fire_only(sents, excluded):
+            continue  # a toll of shelling or of a mine, with no aerial weapon named
         chosen = aggregate.choose(inc.counts, inc.regions)
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)

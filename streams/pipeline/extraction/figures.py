@@ -74,13 +74,15 @@ _HEADLESS_PEOPLE_AFTER = re.compile(
 # "the death toll ... has risen to 31", "officials put the number of wounded at 31", "wounding 25": a
 # casualty word governs a bare number.
 _TOLL_NOUN = (
-    r"(?:death toll|death count|toll|the dead|the wounded|the injured|fatalities|deaths|victims killed|"
+    r"(?:death toll|death count|toll|the dead|fatalities|deaths|victims killed|"
     r"number of (?:the )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims))"
 )
 _TOLL_NOUN_RE = re.compile(rf"\b{_TOLL_NOUN}\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(
     rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|"
-    r"was|are|were|has risen|to)\s+(?:to\s+|at\s+)?|"
+    r"was|has risen|to)\s+(?:to\s+|at\s+)?|"
+    # "the wounded are 11 persons" (translated): the copula right before the number
+    r"\bthe (?:dead|wounded|injured) (?:are|were)\s+|"
     rf"\b(?:put|puts|putting|placed|places|estimated|estimates) (?:the|its|their) {_TOLL_NOUN}"
     r"(?: [\w-]+){0,2} at\s+|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+)"
     r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",
@@ -335,12 +337,13 @@ _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 _FIGURES_COLON = re.compile(r"\b(?:figures|numbers|data|tally|breakdown)\s*:\s*$")
 # A list of counts that its parts follow: "597 drones and 48 missiles, of which 568 drones …" (the
 # words after the first count's noun): the wholes, launched even with no verb of their own.
+_OF_TYPES = r"(?:\s+of (?:various|different|several) types?)?"  # "19 missiles of various types, of which …"
 _WHOLE_BEFORE_PARTS = re.compile(
-    r"(?:\s+of (?:various|different|several) types?)?"  # "19 missiles of various types, of which …"
-    r"(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?(?:\s+of (?:various|different|several) types?)?)*"
-    r",\s+of (?:which|them)\b"
+    rf"{_OF_TYPES}(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?{_OF_TYPES})*,\s+of (?:which|them)\b"
 )
-_OF_WHICH_CLAUSE = re.compile(r",\s+of (?:which|them|whom)\b")
+_OF_WHICH_CLAUSE = re.compile(
+    r",\s+(?P<part>(?:most|many|some|several|half|none)\s+)?of (?:which|them|whom)\b", re.IGNORECASE
+)
 _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
@@ -349,7 +352,7 @@ _PLACE_LEAD = (
     r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
 )
 _PLACE_NAME = rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-_PLACE_KIND = r"(?:\s+(?:region|oblast|Oblast|Region|district|area|community))?"
+_PLACE_KIND = rf"(?:\s+(?i:{'|'.join(lx.PLACE_KINDS)}))?"
 # A place named first in a clause, before its count: "In the Kharkiv region, …", "Over Kursk, …", "and
 # in Zaporizhzhia four people were injured".
 _OPENING_PLACE = re.compile(
@@ -436,6 +439,13 @@ _NOT_VICTIMS_STARTS = frozenset(lx.NOT_VICTIMS_STARTS)
 _CLOSING_QUOTES = frozenset('”"')
 
 
+# A clause of its own after a comma ("…, and a man was killed"), not a list of modifiers ("78 air,
+# ground, and sea-launched missiles").
+_CLAUSE_AFTER_COMMA = re.compile(
+    r"\s+(?:and|while|but|whereas)\s+(?:a|an|the|his|her|their|another|one|two|three|\d)\b", re.IGNORECASE
+)
+
+
 def _head(text: str, pos: int) -> tuple[str | None, int]:
     """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
     scanned = 0
@@ -471,6 +481,8 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
             return None, i
         if word == "-" and scanned == 0:
             return None, i
+        if word == "," and _CLAUSE_AFTER_COMMA.match(text, tok.end()):
+            return None, i  # "injuring five, and a man was killed": the next clause's noun is not counted
         joined = joined or word in ("and", "or")
         i = tok.end()
         scanned += 1
@@ -713,15 +725,17 @@ def _opening_place(left: str, first: bool) -> str | None:
     """The place a clause opens on before its count ("In the Kharkiv region, four were killed", "Over
     Kursk, 46 drones were destroyed"), or None. ``left`` runs from the previous count (``first``: from
     the start of the sentence); after a previous count, only a clause of its own can open on a place."""
-    if not first:
-        starts = list(_CLAUSE_START.finditer(left))
-        if not starts:
-            return None
-        left = left[starts[-1].end() :]
-    m = _OPENING_PLACE.match(left)
-    if m is None or _more_places(left[m.end("place") :]):
-        return None
-    return m.group("place")
+    starts = list(_CLAUSE_START.finditer(left))
+    # "A man was killed in the Kharkiv region, and in Kyiv, falling debris injured five": the clause's
+    # own opening, else the sentence's ("In the Tula region, debris fell; one person was killed").
+    clauses = [left[starts[-1].end() :]] if starts else []
+    if first:
+        clauses.append(left)
+    for clause in clauses:
+        m = _OPENING_PLACE.match(clause)
+        if m is not None:
+            return None if _more_places(clause[m.end("place") :]) else m.group("place")
+    return None
 
 
 def _people_place(right: str) -> str | None:
@@ -955,6 +969,8 @@ def _read(
                     verbs = verbs_in(text)
                 # "19 missiles, of which were shot down 14": the verb after "of which" is its part's.
                 of_which = _OF_WHICH_CLAUSE.search(right)
+                if of_which is not None and not (of_which.group("part") or i + 1 < len(mentions)):
+                    of_which = None  # "50 drones, of which most were Shaheds, were shot down"
                 role, strong = _weapon_role(
                     full_left, right[: of_which.start()] if of_which else right, verbs
                 )
@@ -1031,8 +1047,14 @@ def _read(
             people_role[i] = role_p
             opening = _opening_place(left, i == 0) or _subject_place(left)
             m.place = _people_place(_drop_aside(right)) or opening
+            nationwide = lx.WHOLE.search(right[:40]) is not None  # "nine were injured across the country"
             same_clause = not _CLAUSE_START.search(left)
-            if m.place is None and same_clause and (opening_people or ("," not in left and last_place)):
+            if (
+                m.place is None
+                and same_clause
+                and not nationwide
+                and (opening_people or ("," not in left and last_place))
+            ):
                 # "In the Kyiv region, one person was killed and two were injured", "one person was killed
                 # in the capital and four injured": the clause's place.
                 m.place = opening_people or last_place

@@ -296,7 +296,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
         "hurl(?:ed|ing|s)?",
         "releas(?:ed|ing)",
         "aimed",
-        r"started(?!\s+(?:the|a|an|its|their|to|on|in|at|with|by|after|when|as)\b)",
+        # not "started the new year by firing …", "residents started fleeing as 12 drones hit"
+        r"started(?!\s+(?:\w+ing|the|a|an|its|their|to|on|in|at|with|by|after|when|as)\b)",
     ),
     *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
@@ -332,7 +333,7 @@ NEGATED = re.compile(r"\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", IC)
 KILLED = re.compile(
     r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|fatalities|fatality|lives|death toll|perished|"
     # "claimed the life of one worker"; not "life imprisonment", "life-threatening injuries"
-    r"life(?![ -](?:imprisonment|sentence|threatening))|"
+    r"life(?![ -](?:imprisonment|sentence|threatening|changing|saving|long|support))|"
     r"bodies|toll)\b",
     IC,
 )
@@ -447,8 +448,11 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _OTHER_TIME_PARTS = (
     (
         ("last ", "previous "),
-        r"\b(?:last|the previous) (?:week|month|year|weekend|autumn|winter|spring|summer|"
-        rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{'|'.join(_MONTHS)})\b",
+        r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|"
+        rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{'|'.join(_MONTHS)})\b|"
+        # "in the previous month, a similar attack killed 18", "The previous day, …"; not "more than the
+        # previous week's attack", nor "the previous night" (this one, in an evening story)
+        r"(?:^|\b(?:in|during|over|on) )the previous (?:day|week|month|year)\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
     (
@@ -492,15 +496,18 @@ _OTHER_TIME_PARTS = (
         ("total", "overall", "altogether"),
         # "… since the start of the invasion, in total", "In total, 11,756 deaths since 24 February 2022"
         r"\bsince (?:the )?(?:start|beginning|February|full-scale|war|invasion)\b[^.]{0,40}\b(?:in total|"
-        r"total|overall|altogether)\b|\b(?:in total|overall|altogether)\b[^.]{0,120}\bsince (?:the )?"
-        r"(?:\d{1,2} )?(?:start|beginning|February|full-scale|war|invasion)\b",
+        r"total|overall|altogether)\b|"
+        # but not "the largest attack since the start of the invasion": a record of this night
+        r"\b(?:in total|overall|altogether)\b"
+        r"(?:(?!largest|biggest|most|record|heaviest|deadliest)[^.]){0,120}"
+        r"\bsince (?:the )?(?:\d{1,2} )?(?:start|beginning|February|full-scale|war|invasion)\b",
     ),
     (("total since",), r"\bin total since\b"),
     (("war began",), r"\b(?<!since )the war began\b"),
     # A court judges an attack of another time ("sentenced … for a missile strike that killed nine").
     (
-        ("sentenced", "convicted", "verdict", "absentia", "indicted"),
-        r"\b(?:sentenced|convicted|verdict|in absentia|indicted)\b",
+        ("sentenced", "verdict", "absentia"),
+        r"\b(?:sentenced|verdict|in absentia)\b",
     ),
     (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
     # Spans of time: a count said of one is a statistic, not a night's ("in the first quarter", "the
@@ -742,6 +749,15 @@ AIR_WORDS = frozenset(
         "decoys",
     ]
 )
+# Words that count the whole attack, not one place: "nine were injured across the country", "In total,
+# 4 people were killed", "Russia launched 440 drones at Ukraine".
+WHOLE = re.compile(
+    r"\b(?:in total|overall|in all|altogether|nationwide|total|"
+    r"(?:across|at|on|against|throughout) (?:the country|Ukraine|Russia))\b",
+    IC,
+)
+# The words after a place name that say what kind of place it is ("the Kharkiv region", "Kharkiv Oblast").
+PLACE_KINDS = ("region", "oblast", "province", "raion", "district", "area", "community")
 # The words that name an aerial weapon (glide bombs, "guided aerial bombs", too): not "rockets"
 # ("multiple rocket launchers"), which name the front's artillery as often.
 AERIAL_WEAPON_WORDS = AIR_WORDS - {"rocket", "rockets"}

@@ -33,6 +33,7 @@ EXTRA_FIXTURES = (
     "holdout3_articles.json",
     "holdout4_articles.json",
     "holdout5_articles.json",
+    "holdout6_articles.json",
 )
 
 

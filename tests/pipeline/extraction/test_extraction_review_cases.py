@@ -1,0 +1,116 @@
+"""Sentences a review of the extraction rules wrote to break them: each rule stays as narrow as its
+comment says. The expected values are read off the sentences by the corpus rules."""
+
+from __future__ import annotations
+
+import pytest
+
+import schemas
+from streams.pipeline.extraction import extract
+from streams.pipeline.extraction.figures import read_figures
+
+_PUBLISHED = "2025-06-12T09:00:00Z"
+
+
+def figures_of(body: str) -> dict[str, dict[str, int]]:
+    article = schemas.Article(id="t", published_at=_PUBLISHED, body=body)
+    return {
+        r.incident_id[-5:]: {f: v for f in schemas.FIELDS if (v := getattr(r.figures, f)) is not None}
+        for r in extract(article)
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A record "since the start of the invasion" is this night's, not a running total.
+        (
+            "Overall, Russia launched 479 drones and 20 missiles overnight, the largest aerial attack since "
+            "the start of the full-scale invasion, the air force said.",
+            {"RU>UA": {"drones_launched": 479, "missiles_launched": 20, "total_launched": 499}},
+        ),
+        # A toll with no weapon named and no shelling named is still the strike's.
+        (
+            "A Russian strike on Dnipro overnight killed four people and injured 20, the governor said.",
+            {"RU>UA": {"killed": 4, "injured": 20}},
+        ),
+        # "convicted" describes the victims here, not a court.
+        (
+            "Russian missiles struck a penal colony in the Zaporizhzhia region overnight, killing 16 "
+            "convicted prisoners and injuring 35, officials said.",
+            {"RU>UA": {"killed": 16, "injured": 35}},
+        ),
+        # A dateline opening the first line is not the place of the national toll.
+        (
+            "Kyiv: Russia launched 440 drones and 32 missiles at Ukraine overnight, killing at least 15 "
+            "people and injuring 99, officials said.\nIn Odesa, two people were injured when debris fell "
+            "on a house.",
+            {
+                "RU>UA": {
+                    "drones_launched": 440,
+                    "missiles_launched": 32,
+                    "total_launched": 472,
+                    "killed": 15,
+                    "injured": 99,
+                }
+            },
+        ),
+        # A comparison with the previous week's attack is about this one.
+        (
+            "Russia launched 479 drones at Ukraine overnight, more than the previous week's attack, the air "
+            "force said.",
+            {"RU>UA": {"drones_launched": 479}},
+        ),
+        # Each toll is of the attack on its country.
+        (
+            "Russia and Ukraine launched waves of drones at each other overnight, killing at least three "
+            "people in Ukraine and injuring two in Russia, officials said.",
+            {"RU>UA": {"killed": 3}, "UA>RU": {"injured": 2}},
+        ),
+        # A bare "Read more" button hides nothing after it.
+        (
+            "Russia attacked Kharkiv with drones overnight.\nRead more\nTwo people were killed and nine "
+            "injured when a drone hit a block of flats.",
+            {"RU>UA": {"killed": 2, "injured": 9}},
+        ),
+    ],
+)
+def test_an_attack_report_the_review_wrote(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert figures_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The injured were taken to 3 hospitals in the city.", []),
+        ("Five people suffered life-changing injuries in the strike.", [("people", "injured", 5)]),
+        (
+            "Overnight, 50 drones, of which most were Shaheds, were shot down.",
+            [("drones", "intercepted", 50)],
+        ),
+        (
+            "Russia launched more than four dozen drones, most of which were shot down.",
+            [("drones", "launched", 48)],
+        ),
+        ("Residents started fleeing as 12 drones hit the city.", [("drones", "hit", 12)]),
+    ],
+)
+def test_a_sentence_the_review_wrote(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "A man was killed in the Kharkiv region, and in Kyiv, falling debris injured five people.",
+            {"Kyiv"},
+        ),
+        (
+            "Two people were killed in the Dnipropetrovsk region and nine were injured across the country.",
+            {None},
+        ),
+    ],
+)
+def test_the_place_of_an_injured_count(text: str, places: set[str | None]) -> None:
+    assert {f.place for f in read_figures(text) if f.role == "injured"} == places
