@@ -20,6 +20,7 @@ _ACTS_ON_RUSSIA = rf" (?:(?!(?:was|were|is|are|been|being|be)\b)\w+ ){{0,2}}?{_A
 _ACTS_ON_UKRAINE = (
     rf" (?:\w+ ){{0,2}}?(?:{_ACTS}|used|using|unleashed|unleashing|carried out|shelled|shelling)\b"
 )
+_DOWNS = r"(?: says it)? (?:downs|downed|shoots down|shot down|intercepts|intercepted|destroys|destroyed)\b"
 _RUSSIA = r"(?:(?:south|north|east|west|central|far)[\w-]* )?russia\b(?!['’]s)"
 _UKRAINIAN_PLACES = r"(?:capital|city|cities|region|regions|territory|energy)\b"
 TOWARDS_RUSSIA_PHRASES = (
@@ -46,6 +47,8 @@ TOWARDS_RUSSIA_PHRASES = (
     r"russian capital\b",
     r"russian (?:city|town|village|region|regions)\b",
     r"russia['’]s (?:town|city|region|republic)\b",
+    # Who shoots down the drones is who was attacked: "Russia downs 34 drones".
+    *(rf"{defender}{_DOWNS}" for defender in ("russia", "moscow")),
 )
 TOWARDS_UKRAINE_PHRASES = (
     r"russian (?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|shaheds?|attacks?|strikes?|assault|barrage|"
@@ -59,7 +62,8 @@ TOWARDS_UKRAINE_PHRASES = (
     r"shaheds?\b",
     rf"ukrainian {_UKRAINIAN_PLACES}",
     rf"ukraine['’]s {_UKRAINIAN_PLACES}",
-    *(rf"{verb} by russia\b" for verb in ("launched", "fired", "sent")),
+    *(rf"{verb} by (?:russia|moscow)\b" for verb in ("launched", "fired", "sent")),
+    *(rf"{defender}{_DOWNS}" for defender in ("ukraine", "kyiv")),
     r"russia['’]s (?:\w+ ){0,2}?(?:attacks?|strikes?|assault|barrage|bombardment)\b",
     r"russia-launched\b",
     r"iranian(?:-made|-designed)? (?:[\w-]+ )?(?:uavs|drones|shaheds)\b",

@@ -548,22 +548,15 @@ _LINK = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-# Every line _LINK matches but the first holds one of these (lower-cased).
-_LINK_OPENINGS = tuple(
-    f"\n{word}"
-    for word in ("read", "also read", "see also", "more ", "related", "recommended", "latest", "watch")
-)
 
-
-def _link_lines(body: str, low_body: str, sentences: list[Sentence]) -> set[int]:
+def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
     """The lines that link to other stories: one opening on a link's words, and the line after one
     that is nothing else after a mark ("Read also:" over the linked headline; not a bare "Read more"
     button). The first line is the article's own (a video's "Watch: …" headline)."""
     links: set[int] = set()
-    if not any(opening in low_body for opening in _LINK_OPENINGS):
-        return links
-    starts = [s.start for s in sentences]
+    starts: list[int] = []
     for m in _LINK.finditer(body):
+        starts = starts or [s.start for s in sentences]
         at = bisect.bisect_right(starts, m.start("link")) - 1
         if at < 0 or starts[at] != m.start("link") or sentences[at].paragraph == 0:
             continue
@@ -594,7 +587,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         if at >= 0:
             headline = (at, at + len(title.strip()))
     headed = headline[0] >= 0
-    links = _link_lines(body, low_body, sentences)
+    links = _link_lines(body, sentences)
     carry: str | None = None
     # The role of the weapon count a list opens on ("air defence shot down 122 air targets:"), which its
     # items take ("- 1 Iskander-M ballistic missile;", "- 121 enemy UAVs …").
@@ -979,6 +972,20 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
     ]
 
 
+def _clause_directions(x: _Sent) -> tuple[tuple[int, int, str], ...]:
+    """The clauses of a sentence split by semicolons that point at one attack, with their spans."""
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    for part in x.s.text.split(";"):
+        end = start + len(part)
+        regions = [r for r in x.facts.regions if start <= r.start < end]
+        ru, ua = direction_score(part, regions, part.lower())
+        if ru != ua:
+            out.append((start, end, RU_UA if ru > ua else UA_RU))
+        start = end + 1
+    return tuple(out)
+
+
 def _ground_fire_only(sents: list[_Sent], excluded: list[bool]) -> bool:
     """Whether the sentences about this day name artillery or mines ("shelled 27 settlements", "an
     anti-tank mine exploded") and no drone, missile or aerial bomb: what makes a toll the front's, not
@@ -1113,11 +1120,15 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             and not fx.regions  # a sentence naming its own places says where
             else None
         )
+        # "Russia downs 34 drones; Kyiv destroys 62 of 145 drones launched by Moscow": clauses of their own,
+        # each pointing at its attack.
+        clauses = _clause_directions(x) if ";" in text and len(figures) > 1 else ()
         for f in figures:
+            direction = next((d for start, end, d in clauses if start <= f.start < end), current)
             # "killing at least three people in Ukraine and injuring two in Russia": each toll is of the
             # attack on its country.
             country = _IN_COUNTRY.match(text, f.end) if f.category == PEOPLE else None
-            inc = incidents[current] if country is None else incidents[_ON_COUNTRY[country.group(1)]]
+            inc = incidents[direction if country is None else _ON_COUNTRY[country.group(1)]]
             if local is not None and f.category != PEOPLE and f.place is None:
                 f = f._replace(place=local)
             elif own_place is not None and f.category == PEOPLE and f.place is None:

@@ -114,3 +114,14 @@ def test_a_sentence_the_review_wrote(text: str, expected: list[tuple[str, str, i
 )
 def test_the_place_of_an_injured_count(text: str, places: set[str | None]) -> None:
     assert {f.place for f in read_figures(text) if f.role == "injured"} == places
+
+
+def test_clauses_of_one_sentence_each_point_at_their_attack() -> None:
+    body = (
+        "Russia downs 34 drones; Kyiv destroys 62 of 145 drones launched by Moscow.\n"
+        "The attacks came overnight, officials on both sides said."
+    )
+    assert figures_of(body) == {
+        "RU>UA": {"drones_launched": 145, "drones_intercepted": 62},
+        "UA>RU": {"drones_intercepted": 34},
+    }
