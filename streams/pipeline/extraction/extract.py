@@ -1227,7 +1227,14 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         ):
             target = target_country(current)
             inc.regions.update(r.name for r in fx.regions if r.country == target)
-        if relevant and "capital" in text and (capital := _CAPITAL.search(text)) is not None:
+        if (
+            relevant
+            and "capital" in text
+            and (capital := _CAPITAL.search(text)) is not None
+            and not lx.any_part(
+                _ALERT_PARTS_L, x.low
+            )  # "alerts in Kyiv, though no drones reached the capital"
+        ):
             # "The enemy attacked the capital": Kyiv; "the Russian capital" when Russia is the target.
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
