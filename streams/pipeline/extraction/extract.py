@@ -542,10 +542,10 @@ _MINE = re.compile(
 _NO_FACTS = _Facts(air=False, attack=False, casualty=False, negation=False, pointed=False, dated=False)
 # The opening of a link to another story, on a line of its own or before the linked headline.
 _LINK = re.compile(
-    r"^(?P<link>read (?:more|also|next)|also read|see also|more (?:coverage|on this(?: story)?|news|"
+    r"\n(?P<link>read (?:more|also|next)|also read|see also|more (?:coverage|on this(?: story)?|news|"
     r"stories)|related(?: (?:articles?|stories|news|coverage|content|reading))?|recommended|latest news|"
-    r"watch)[ \t]*(?:(?P<mark>[:|»>–—-])|$)",
-    re.IGNORECASE | re.MULTILINE,
+    r"watch)[ \t]*(?:(?P<mark>[:|»>–—-])|(?=\r?\n)|$)",
+    re.IGNORECASE,
 )
 
 
@@ -1124,7 +1124,11 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         # each pointing at its attack.
         clauses = _clause_directions(x) if ";" in text and len(figures) > 1 else ()
         for f in figures:
-            direction = next((d for start, end, d in clauses if start <= f.start < end), current)
+            direction = (
+                next((d for start, end, d in clauses if start <= f.start < end), current)
+                if clauses
+                else current
+            )
             # "killing at least three people in Ukraine and injuring two in Russia": each toll is of the
             # attack on its country.
             country = _IN_COUNTRY.match(text, f.end) if f.category == PEOPLE else None
