@@ -49,10 +49,11 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         (r"\bSobyanin\b", "Mayor of Moscow", ("sobyanin",)),
         (r"\bmayor\b|\bKlitschko\b|\bKlychko\b", "Mayor", ("mayor", "klitschko", "klychko")),
         (
+            # "OVA"/"MVA": the Ukrainian abbreviations of the regional and city military administrations
             r"\bgovernor\b|\bregional (?:military )?administration\b|\bcity military administration\b|"
-            r"\bhead of\b",
+            r"\bhead of\b|\b(?:OVA|ODA|MVA)\b",
             "Regional authorities",
-            ("governor", "administration", "head of"),
+            ("governor", "administration", "head of", "ova", "oda", "mva"),
         ),
         (r"\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b", "Ministry of Defence", ("ministry",)),
         (r"\bprosecutor", "Prosecutor General's Office", ("prosecutor",)),

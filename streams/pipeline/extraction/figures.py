@@ -564,8 +564,14 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             role = INTERCEPTED
         gap = left_tail[end:]
         # Only modifiers between verb and number: "shot down all 14", "launched a total of 539" — not
-        # another count ("shot down 61 drones, with 40 others lost": the verb governs the 61).
-        if len(gap) < 28 and not _GAP_BREAK.search(gap) and _DIGIT_IN.search(gap) is None:
+        # another count ("shot down 61 drones, with 40 others lost": the verb governs the 61), and not
+        # a passive verb, whose subject came before it ("54 were shot down, 22 were lost locationally").
+        if (
+            len(gap) < 28
+            and not _GAP_BREAK.search(gap)
+            and _DIGIT_IN.search(gap) is None
+            and not ("," in gap and _PASSIVE_OR_IS_END.search(left_tail, 0, starts[role]))
+        ):
             near_left = role
     right_head = right[:100]
     right_low = lx.lower(right_head)

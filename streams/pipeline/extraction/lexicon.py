@@ -172,7 +172,8 @@ TOTAL_HEAD, TOTAL_HEAD_STARTS = heads(*_TOTAL_NOUNS, end=r"\b")
 _DRONE_NOUNS = (
     *("drones?", "UAVs?", "Shaheds?", "Gerans?", r"Geran-\d+s?", r"Shahed-\d+s", "Gerberas?"),
     "unmanned aerial vehicles?",
-    *("unmanned aircraft", "one-way attack UAVs?", "attack UAVs?", "decoys?"),
+    *("unmanned aircraft", "one-way attack UAVs?", "attack UAVs?", "decoys?", "imitators?"),
+    "drones?-imitators?",  # "11 drones-imitators" (translated)
     # Russian reports in translation: "BPLA" (bespilotny letatelny apparat), "unmanned aerial apparatuses".
     *("BPLAs?", "unmanned aerial apparatus(?:es)?"),
 )
@@ -273,6 +274,8 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *(
         "lost locally",
         "locally lost",
+        "locationally lost",
+        "lost locationally",
         "lost (?:from|on|off) (?:the )?radar",
         "lost",
         "fail(?:ed|ing)? to reach",
@@ -282,8 +285,9 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     # Brought down by electronic warfare alone: "19 were downed by electronic warfare", "neutralised by
     # EW means". With air defence beside it ("by air defence and EW") it stays an interception (rule 5).
     *(
-        rf"{verb} by (?:means of )?(?:radio-)?(?:electronic warfare|EW)"
-        r"(?: means| systems?| units| equipment)?(?! and| or|,? air| &)"
+        # "REB": the Ukrainian abbreviation, in translation ("neutralised by means of REB")
+        rf"{verb} by (?:means of )?(?:radio-)?(?:electronic warfare|EW|REB)"
+        r"(?: means| systems?| units| equipment)?(?! and (?:air|mobile|fighter)| or|,? air| &)"
         for verb in (*("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed"),
                      *("neutralised", "neutralized", "intercepted"))
     ),
@@ -291,6 +295,8 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
 LAUNCH, LAUNCH_WORDS = vocabulary(
     *("launch(?:ed|ing|es)?", "fired", "firing", "fires", "fire", "used", "using", "unleashed", "sent"),
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
+    # "carried out a massive combined strike with 1,034 air attack means"
+    *(f"{noun} (?:with|using|involving)" for noun in ("strike", "attack", "assault", "raid")),
     # "the Russian army started 58 drones" (German "gestartet" in machine translation)
     *(
         "hurl(?:ed|ing|s)?",
@@ -475,6 +481,7 @@ _OTHER_TIME_PARTS = (
         r"\b(?:past|last) (?:[\w-]+ )?(?:days|weeks|months|years)\b",
     ),
     (("so far ",), r"\bso far (?:this|in)\b"),
+    (("whole of ",), rf"\bthe whole of (?:the )?(?:week|month|year|{'|'.join(_MONTHS)})\b"),
     (("per ",), r"\bper (?:day|month|week|year)\b"),
     (("recent ",), r"\b(?:in|over|during) (?:the )?recent (?:days|weeks|months)\b"),
     # "Throughout the week", "during March", "across November": a week or a month long, not a night.

@@ -704,3 +704,26 @@ def test_translated_and_copular_wording(text: str, expected: list[tuple[str, str
 )
 def test_the_place_of_the_attack_that_hurt_people_is_their_tolls(text: str, place: str) -> None:
     assert {f.place for f in read_figures(text) if f.role == "injured"} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive verb's subject comes before it: the next count has its own verb.
+        (
+            "102 drones were shot down, 25 were lost locationally.",
+            [("drones", "intercepted", 102), ("drones", "suppressed", 25)],
+        ),
+        ("34 imitators were locationally lost.", [("drones", "suppressed", 34)]),
+        (
+            "11 drones-imitators were neutralised by means of REB and did not reach the targets.",
+            [("drones", "suppressed", 11)],
+        ),
+        (
+            "The enemy carried out a massive combined strike with 1 034 air attack means.",
+            [("total", "launched", 1034)],
+        ),
+    ],
+)
+def test_the_air_force_wording_in_translation(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert roles(text, "drones") == expected

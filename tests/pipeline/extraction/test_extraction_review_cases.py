@@ -125,3 +125,11 @@ def test_clauses_of_one_sentence_each_point_at_their_attack() -> None:
         "RU>UA": {"drones_launched": 145, "drones_intercepted": 62},
         "UA>RU": {"drones_intercepted": 34},
     }
+
+
+def test_a_monthly_figure_given_for_comparison_is_another_time() -> None:
+    body = (
+        "Russia launched 98 drones at Ukraine overnight, the air force said.\n"
+        "For comparison, in the whole of December Russia used 5 612 attack drones against Ukraine."
+    )
+    assert figures_of(body) == {"RU>UA": {"drones_launched": 98}}
