@@ -276,6 +276,15 @@ class _Said(NamedTuple):
     shift: int
 
 
+# A window that opens on an evening hour right before a weekday (lower-cased) and so runs into the night:
+# "between 11 p.m. on Saturday and 7 a.m.", "from 20:00 Moscow time on Monday"; not a strike "at about
+# 22:15 on Tuesday", nor a window that closes then ("between 18:00 and 22:00 on Tuesday").
+_EVENING_BEFORE = re.compile(
+    r"\b(?:between|from|since)\s+(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|\b(?:1[89]|2[0-3])[:.]\d\d)"
+    r"(?:\s+(?:moscow|kyiv|local) time)?\s+(?:on\s+)?$"
+)
+
+
 # Datelines, statements and boilerplate repeat across articles: each text is scanned once.
 @functools.lru_cache(maxsize=8192)
 def _said(low: str) -> tuple[_Said, ...]:
@@ -299,7 +308,9 @@ def _said(low: str) -> tuple[_Said, ...]:
         groups: dict[str, Any] | None = None
         weekday, shift = -1, 0
         if wd:
-            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if _late(pre, post) else 0
+            # "between 11 p.m. on Saturday and 7 a.m.": the evening of a night that ends the next day
+            evening = _EVENING_BEFORE.search(before) is not None
+            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if evening or _late(pre, post) else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]
         else:

@@ -61,6 +61,12 @@ def test_kyiv_date_rejects_garbage() -> None:
         ("on Aug. 1, 2025", date(2025, 8, 1)),
         ("Sunday (07.27.2025)", date(2025, 7, 27)),
         ("On the 30th local time", date(2025, 7, 30)),
+        # A window opening on a Thursday evening runs into the night that ends on Friday ...
+        ("between 11 p.m. on Thursday and 7 a.m.", date(2025, 8, 1)),
+        ("from 20:00 Moscow time on Thursday", date(2025, 8, 1)),
+        # ... not a strike in the evening, nor a window that closes in it.
+        ("at about 22:15 on Thursday", date(2025, 7, 31)),
+        ("between 18:00 and 22:00 on Thursday", date(2025, 7, 31)),
     ],
 )
 def test_strong_dates(text: str, expected: date) -> None:
