@@ -40,7 +40,7 @@ from streams.pipeline.extraction.figures import (
     line_place,
     read_figures,
 )
-from streams.pipeline.extraction.regions import FIRST_WORDS, UA, RegionMention, find_regions
+from streams.pipeline.extraction.regions import FIRST_WORDS, UA, RegionMention, country_of, find_regions
 from streams.pipeline.extraction.sentences import Sentence, split_sentences
 from streams.pipeline.keys import Pair
 
@@ -531,6 +531,7 @@ def _facts(text: str, low: str) -> _Facts:
     )
 
 
+_CLAUSE_SPLIT = re.compile(r";|, (?:while|whereas) ")
 _IN_COUNTRY = re.compile(r"[^,;.]{0,20}?\bin (Ukraine|Russia)\b(?!['’]s)")
 _ON_COUNTRY = {"Ukraine": RU_UA, "Russia": UA_RU}
 _PLACE_ALONE = re.compile(
@@ -973,16 +974,18 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
 
 
 def _clause_directions(x: _Sent) -> tuple[tuple[int, int, str], ...]:
-    """The clauses of a sentence split by semicolons that point at one attack, with their spans."""
+    """The clauses of a sentence (split at semicolons and ", while") that point at one attack, with
+    their spans."""
+    text = x.s.text
+    # Every clause runs from the end of one separator to the start of the next.
+    bounds = [0, *(i for sep in _CLAUSE_SPLIT.finditer(text) for i in sep.span()), len(text)]
     out: list[tuple[int, int, str]] = []
-    start = 0
-    for part in x.s.text.split(";"):
-        end = start + len(part)
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        part = text[start:end]
         regions = [r for r in x.facts.regions if start <= r.start < end]
         ru, ua = direction_score(part, regions, part.lower())
         if ru != ua:
             out.append((start, end, RU_UA if ru > ua else UA_RU))
-        start = end + 1
     return tuple(out)
 
 
@@ -1122,7 +1125,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         )
         # "Russia downs 34 drones; Kyiv destroys 62 of 145 drones launched by Moscow": clauses of their own,
         # each pointing at its attack.
-        clauses = _clause_directions(x) if ";" in text and len(figures) > 1 else ()
+        clauses = _clause_directions(x) if (";" in text or ", while" in text) and len(figures) > 1 else ()
         for f in figures:
             direction = (
                 next((d for start, end, d in clauses if start <= f.start < end), current)
@@ -1131,8 +1134,15 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             )
             # "killing at least three people in Ukraine and injuring two in Russia": each toll is of the
             # attack on its country.
-            country = _IN_COUNTRY.match(text, f.end) if f.category == PEOPLE else None
-            inc = incidents[direction if country is None else _ON_COUNTRY[country.group(1)]]
+            if f.category == PEOPLE:
+                # "… killing three people in Kharkiv and Ukrainian drones setting fire to a refinery": a
+                # toll of a place is of the attack on the place's country.
+                country = _IN_COUNTRY.match(text, f.end)
+                if country is not None:
+                    direction = _ON_COUNTRY[country.group(1)]
+                elif f.place is not None and (side := country_of(f.place)) is not None:
+                    direction = RU_UA if side == UA else UA_RU
+            into = incidents[direction].counts  # the figure's attack (the sentence's is ``inc``)
             if local is not None and f.category != PEOPLE and f.place is None:
                 f = f._replace(place=local)
             elif own_place is not None and f.category == PEOPLE and f.place is None:
@@ -1152,16 +1162,16 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             if f.role == HIT and f.category in (DRONES, MISSILES):
                 # "Two ballistic missiles struck the city": a launch count when nothing better is given.
                 launched = _FIELD[(f.category, LAUNCHED)]
-                inc.counts.append(_count(f, launched, x, idx, claimant, exact=False, fallback=True))
+                into.append(_count(f, launched, x, idx, claimant, exact=False, fallback=True))
                 continue
             name = _FIELD.get((f.category, f.role))
             if name is None:
                 continue
-            inc.counts.append(_count(f, name, x, idx, claimant, exact=not (x.headline or f.qualified)))
+            into.append(_count(f, name, x, idx, claimant, exact=not (x.headline or f.qualified)))
             if f.role == INTERCEPTED and f.all_of:
                 # "all 14 drones were shot down", "one missile was downed": that many were launched.
                 launched = _FIELD[(f.category, LAUNCHED)]
-                inc.counts.append(_count(f, launched, x, idx, claimant, exact=False, implied=True))
+                into.append(_count(f, launched, x, idx, claimant, exact=False, implied=True))
             if f.category == MISSILES and f.value == 1:
                 last_single_missile = idx
             if f.role == LAUNCHED:
@@ -1169,7 +1179,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                     last_launch = (idx, {})
                 kept = last_launch[1].get(name)
                 if kept is None or f.value > kept.value:
-                    last_launch[1][name] = inc.counts[-1]
+                    last_launch[1][name] = into[-1]
         if not figures and last_launch[0] == idx - 1 and _ALL_OF_THEM_DOWN.match(text.lstrip()):
             for launch in last_launch[1].values():
                 inc.counts.append(

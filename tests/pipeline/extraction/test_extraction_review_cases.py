@@ -133,3 +133,23 @@ def test_a_monthly_figure_given_for_comparison_is_another_time() -> None:
         "For comparison, in the whole of December Russia used 5 612 attack drones against Ukraine."
     )
     assert figures_of(body) == {"RU>UA": {"drones_launched": 98}}
+
+
+def test_a_toll_of_a_place_is_of_the_attack_on_its_country() -> None:
+    body = (
+        "Ukraine and Russia traded drone attacks overnight, with a Russian strike killing three people in "
+        "Kharkiv and Ukrainian drones setting fire to a refinery in Russia's Ryazan region.\n"
+        "Russia's Defence Ministry said its air defences had intercepted 88 Ukrainian drones."
+    )
+    assert figures_of(body) == {"RU>UA": {"killed": 3}, "UA>RU": {"drones_intercepted": 88}}
+
+
+def test_a_clause_after_while_points_at_its_own_attack() -> None:
+    body = (
+        "Russia said on Tuesday it had shot down 118 Ukrainian drones overnight, while Ukraine said Russia "
+        "had attacked it with 93 drones and five ballistic missiles."
+    )
+    assert figures_of(body) == {
+        "RU>UA": {"drones_launched": 93, "missiles_launched": 5, "total_launched": 98},
+        "UA>RU": {"drones_intercepted": 118},
+    }
