@@ -34,6 +34,8 @@ EXTRA_FIXTURES = (
     "holdout4_articles.json",
     "holdout5_articles.json",
     "holdout6_articles.json",
+    "holdout7_articles.json",
+    "holdout8_articles.json",
 )
 
 
