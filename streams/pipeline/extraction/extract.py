@@ -8,7 +8,7 @@ import functools
 import hashlib
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -39,6 +39,7 @@ from streams.pipeline.extraction.figures import (
     Figure,
     line_place,
     read_figures,
+    role_before,
 )
 from streams.pipeline.extraction.regions import FIRST_WORDS, UA, RegionMention, country_of, find_regions
 from streams.pipeline.extraction.sentences import Sentence, split_sentences
@@ -255,6 +256,7 @@ class _Sent:
     file_photo: bool = False
     far: bool = False  # gives a time a year or more back that no date of this attack outweighs
     low: str = ""  # set for sentences about an attack: the patterns of the article-level reading
+    item_of: int = -1  # the sentence opening the list this one is an item of ("Shot down:")
 
 
 class _Claimants:
@@ -317,6 +319,17 @@ _PLACE_KIND = re.compile(rf"\s+(?:{'|'.join(lx.PLACE_KINDS)}|city)$", re.IGNOREC
 
 
 @functools.lru_cache(maxsize=1024)
+def _added(first: Count, second: Count) -> Count:
+    """Two counts of parts of one whole as one count (its span covers both)."""
+    return replace(
+        first,
+        value=first.value + second.value,
+        end=max(first.end, second.end),
+        exact=first.exact and second.exact,
+        place=first.place if first.place == second.place else None,
+    )
+
+
 def _place_name(written: str) -> tuple[str, str | None]:
     """The region a place as written belongs to ("Kremenchuk", "Poltava Oblast" → "Poltava"), so that
     counts of one place compare equal, and the town it names inside that region ("Kremenchuk"), None
@@ -593,6 +606,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
     # The role of the weapon count a list opens on ("air defence shot down 122 air targets:"), which its
     # items take ("- 1 Iskander-M ballistic missile;", "- 121 enemy UAVs …").
     listed: str | None = None
+    opening = -1  # the sentence the list opens on
     line = -1
     for s in sentences:
         text = s.text
@@ -649,8 +663,12 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             if ("past" in low or "last" in low) and lx.PAST_DAY_L.search(low):
                 x.figures = [f for f in x.figures if f.category != PEOPLE]
         weapons = [f for f in x.figures if f.category != PEOPLE]
-        if weapons and text.endswith(":"):
-            listed = weapons[-1].role
+        if item_of is not None:
+            x.item_of = opening
+        if text.endswith(":") and (weapons or facts.attack):
+            # The list's role: its opening count's ("shot down 122 air targets:"), else its verb's
+            # ("Shot down/suppressed:", "Russia launched:").
+            listed, opening = (weapons[-1].role if weapons else role_before(text)), len(out) - 1
         elif item_of is not None and not text.endswith((".", "!", "?")):
             listed = item_of
         if weapons:
@@ -1079,6 +1097,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     last_launch: tuple[int, dict[str, Count]] = (-1, {})
     dateline: tuple[int, tuple[RegionMention, ...]] | None = None
     list_item = -1  # the sentence that can be an item of a list opened by a colon
+    listed_parts: dict[tuple[int, str], Count] = {}  # (list opening, field): the items' sum so far
     line_opening = ""  # the first sentence of the line read
     for idx, x in enumerate(sents):
         if x.s.paragraph != paragraph:
@@ -1089,7 +1108,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             if current != default and (scores[idx] != (0, 0) or not _CONTINUES.match(x.s.text)):
                 current = default
         ru, ua = scores[idx]
-        if ru != ua and (ru >= 2 or ua >= 2 or ru + ua >= 1):
+        # An item of a list stays with its opening's attack ("– 4 Kh-22 missiles (Kursk region airspace)").
+        if ru != ua and (ru >= 2 or ua >= 2 or ru + ua >= 1) and x.item_of < 0:
             current = RU_UA if ru > ua else UA_RU
         if excluded[idx]:
             continue
@@ -1167,7 +1187,16 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             name = _FIELD.get((f.category, f.role))
             if name is None:
                 continue
-            into.append(_count(f, name, x, idx, claimant, exact=not (x.headline or f.qualified)))
+            count = _count(f, name, x, idx, claimant, exact=not (x.headline or f.qualified))
+            if x.item_of >= 0 and f.category != PEOPLE:
+                # The items of one list count the parts of one whole: "• 11 Kh-101 cruise missiles;
+                # • 3 Iskander-M ballistic missiles; • 6 Kalibr cruise missiles" are 20 missiles.
+                part = listed_parts.get((x.item_of, name))
+                if part is not None and part in into and part.sentence != idx:
+                    into.remove(part)
+                    count = _added(part, count)
+                listed_parts[(x.item_of, name)] = count
+            into.append(count)
             if f.role == INTERCEPTED and f.all_of:
                 # "all 14 drones were shot down", "one missile was downed": that many were launched.
                 launched = _FIELD[(f.category, LAUNCHED)]

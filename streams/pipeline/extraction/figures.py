@@ -783,6 +783,13 @@ def _subject_place(left: str) -> str | None:
     return None if m is None else m.group("place")
 
 
+def role_before(text: str) -> str | None:
+    """The role a count right after ``text`` takes from its verbs: the role of the items of a list that
+    opens with a verb and no count ("Shot down/suppressed:", "Russia launched:")."""
+    role, _ = _weapon_role(text.rstrip().rstrip(":").rstrip() + " ", "")
+    return role
+
+
 def read_figures(
     text: str, carry: str | None = None, with_words: bool = True, item_of: str | None = None
 ) -> list[Figure]:

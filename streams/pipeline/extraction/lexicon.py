@@ -293,7 +293,17 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     ),
 )  # fmt: skip
 LAUNCH, LAUNCH_WORDS = vocabulary(
-    *("launch(?:ed|ing|es)?", "fired", "firing", "fires", "fire", "used", "using", "unleashed", "sent"),
+    *(
+        "launch(?:ed|ing|es)?",
+        "fired",
+        "firing",
+        "fires",
+        r"fire(?! groups?\b)",
+        "used",
+        "using",
+        "unleashed",
+    ),
+    "sent",
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
     # "carried out a massive combined strike with 1,034 air attack means"
     *(f"{noun} (?:with|using|involving)" for noun in ("strike", "attack", "assault", "raid")),
@@ -754,6 +764,8 @@ AIR_WORDS = frozenset(
         "cruise",
         "decoy",
         "decoys",
+        "imitator",
+        "imitators",
     ]
 )
 # Words that count the whole attack, not one place: "nine were injured across the country", "In total,

@@ -153,3 +153,27 @@ def test_a_clause_after_while_points_at_its_own_attack() -> None:
         "RU>UA": {"drones_launched": 93, "missiles_launched": 5, "total_launched": 98},
         "UA>RU": {"drones_intercepted": 118},
     }
+
+
+def test_the_items_of_a_list_add_up_and_take_its_verb_and_its_attack() -> None:
+    body = (
+        "On the night of 12 June, the enemy attacked Ukraine with 93 air attack means:\n"
+        "• 11 Kh-101 cruise missiles – from the Saratov region area;\n"
+        "• 3 Iskander-M ballistic missiles – from the Kursk region;\n"
+        "• 79 Shahed attack drones\n"
+        "Shot down/suppressed:\n"
+        "– 9 Kh-101 cruise missiles;\n"
+        "– 61 UAVs, by mobile fire groups and EW units;\n"
+        "– 12 imitators were locationally lost."
+    )
+    assert figures_of(body) == {
+        "RU>UA": {
+            "drones_launched": 79,
+            "drones_intercepted": 61,
+            "drones_suppressed": 12,
+            "missiles_launched": 14,
+            "missiles_intercepted": 9,
+            "total_launched": 93,
+            "total_intercepted": 70,
+        }
+    }
