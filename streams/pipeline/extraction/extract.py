@@ -341,7 +341,7 @@ def _place_name(written: str) -> tuple[str, str | None]:
     name = _PLACE_KIND.sub("", written.strip())
     # The region's own name in another spelling ("Kharkov", "Odessa", "Kharkiv Oblast") is the region's;
     # a city named otherwise ("Dnipro", "Kryvyi Rih") is a town of it.
-    same = difflib.SequenceMatcher(None, name.lower(), region.lower()).ratio() >= _SAME_NAME
+    same = name == region or difflib.SequenceMatcher(None, name.lower(), region.lower()).ratio() >= _SAME_NAME
     return region, None if same else name
 
 
