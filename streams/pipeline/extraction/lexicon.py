@@ -189,6 +189,13 @@ _MISSILE_NOUNS = (
     *("Storm Shadows?", "SCALPs?", "Zircons?", "Tsirkons?", "Oreshniks?", "rockets?"),
 )
 MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(*_MISSILE_NOUNS)
+# Models named alone, as the air force lists them ("14 Kh-101/Kh-555, 3 Kalibr, 2 Iskander-M"); not
+# before the noun they qualify ("4 Kh-101 cruise missiles", "four Kh-101, Iskander-K cruise missiles"),
+# which heads the count.
+_MODEL_NOUNS = (r"Kh-\d+(?:/(?:Kh-)?\d+)*s?", "Iskander-Ms?")
+MODEL_HEAD, MODEL_HEAD_STARTS = heads(
+    *_MODEL_NOUNS, end=r"(?![\w/-])(?!(?:[\s,/]+[\w-]+){0,4}?\s+(?:missiles?|rockets?)\b)"
+)
 _PEOPLE_NOUNS = (
     *("people", "persons?", "civilians?", "residents?", "individuals?", "children", "child", "adults"),
     *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
@@ -959,7 +966,7 @@ def head_words(*nouns: str) -> frozenset[str]:
 HEAD_WORDS = head_words(
     *(*_TOTAL_NOUNS, *_DRONE_NOUNS, *_SHAHED_NOUNS, *_MISSILE_NOUNS, *_PEOPLE_NOUNS),
     *(*_KILLED_NOUNS, *_INJURED_NOUNS),
-)
+) | {"kh", "iskander"}  # _MODEL_NOUNS
 
 
 # Words without which FOREIGN cannot match: its expression runs only when one is present.

@@ -17,6 +17,7 @@ from streams.pipeline.extraction.lexicon import (
     DOZEN,
     DRONE_HEAD,
     MISSILE_HEAD,
+    MODEL_HEAD,
     NUMBER_SCALES,
     NUMBER_TENS,
     NUMBER_UNITS,
@@ -84,7 +85,7 @@ _A_DOZEN_L = re.compile(rf"(?<![\w-])(?P<half>half[ -]+)?an?[ -]+{DOZEN}\b")
 # missiles"), nor anything further on ("both sides used drones").
 _BOTH_L = re.compile(rf"(?<![\w-]){BOTH}\b(?!(?:\s+[\w'’-]+){{1,3}}?\s+(?:and|&)\b)")
 _BOTH_SUBJECT = re.compile(r"\s+(?:of (?:them|these|those)|were|was|are|died|have|had|remain)\b", re.I)
-_BOTH_NOUNS = (DRONE_HEAD, MISSILE_HEAD, PEOPLE_HEAD, TOTAL_HEAD)
+_BOTH_NOUNS = (DRONE_HEAD, MISSILE_HEAD, MODEL_HEAD, PEOPLE_HEAD, TOTAL_HEAD)
 _NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 
 

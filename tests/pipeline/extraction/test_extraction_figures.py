@@ -727,3 +727,19 @@ def test_the_place_of_the_attack_that_hurt_people_is_their_tolls(text: str, plac
 )
 def test_the_air_force_wording_in_translation(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert roles(text, "drones") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shot down: 14 Kh-101/Kh-555, 3 Kalibr, 1 Kh-59 and 44 Shaheds.",
+            [("missiles", "intercepted", 18), ("drones", "intercepted", 44)],
+        ),
+        ("Air defence downed both Kh-59s.", [("missiles", "intercepted", 2)]),
+        # The model before the noun it qualifies is no head: the noun heads the count.
+        ("Russia launched four Kh-101, Iskander-K cruise missiles.", [("missiles", "launched", 4)]),
+    ],
+)
+def test_a_missile_model_named_alone_is_counted(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert roles(text) == expected
