@@ -285,6 +285,17 @@ _EVENING_BEFORE = re.compile(
 )
 
 
+# A weekday followed by the day the night ran into: "overnight Monday into Tuesday".
+_INTO_NEXT_DAY = re.compile(
+    r"\s+(?:into|to)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+# Words before a weekday that put it in the days to come (lower-cased; up to 100 characters before it).
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|prepares?|preparing|is due|are due|scheduled|ahead of|planned|is expected|are expected)\b"
+    r"[^;]*$"
+)
+
+
 # Datelines, statements and boilerplate repeat across articles: each text is scanned once.
 @functools.lru_cache(maxsize=8192)
 def _said(low: str) -> tuple[_Said, ...]:
@@ -307,9 +318,12 @@ def _said(low: str) -> tuple[_Said, ...]:
         # are most dates.
         groups: dict[str, Any] | None = None
         weekday, shift = -1, 0
+        if wd and _FUTURE_BEFORE.search(low, max(0, m.start() - 100), m.start()):
+            continue  # "prepares for a summit in Alaska on Friday": a day to come, not the attack's
         if wd:
-            # "between 11 p.m. on Saturday and 7 a.m.": the evening of a night that ends the next day
-            evening = _EVENING_BEFORE.search(before) is not None
+            # "between 11 p.m. on Saturday and 7 a.m.", "overnight Monday into Tuesday": the evening of a
+            # night that ends the next day
+            evening = _EVENING_BEFORE.search(before) is not None or _INTO_NEXT_DAY.match(low, m.end())
             weekday, shift = WEEKDAYS.index(wd.lower()), 1 if evening or _late(pre, post) else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]

@@ -1117,10 +1117,12 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         text = x.s.text
         figures = x.figures
         fx = x.facts
+        # Tolls of ground fire are not the air attack's; a "frontline city" hit by bombs or drones is.
         ground = (
             bool(figures)
             and any(f.category == PEOPLE for f in figures)
             and lx.any_part(lx.GROUND_PARTS_L, x.low)
+            and lx.tokens(x.low).isdisjoint(lx.AERIAL_WEAPON_WORDS)
         )
         front = (
             bool(figures)

@@ -1062,8 +1062,10 @@ def _read(
                 continue
             people_role[i] = role_p
             opening = _opening_place(left, i == 0) or _subject_place(left)
-            m.place = _people_place(_drop_aside(right)) or opening
-            nationwide = lx.WHOLE.search(right[:40]) is not None  # "nine were injured across the country"
+            # "nine were injured across the country", "In all, the attack killed five people - the family
+            # near Lviv and a woman in Zaporizhzhia": the whole attack's toll, wherever its parts were.
+            nationwide = lx.WHOLE.search(right[:40]) is not None or lx.WHOLE.search(left[-40:]) is not None
+            m.place = None if nationwide else _people_place(_drop_aside(right)) or opening
             same_clause = not _CLAUSE_START.search(left)
             if (
                 m.place is None

@@ -36,6 +36,7 @@ EXTRA_FIXTURES = (
     "holdout6_articles.json",
     "holdout7_articles.json",
     "holdout8_articles.json",
+    "holdout9_articles.json",
 )
 
 

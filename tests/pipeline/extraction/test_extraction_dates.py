@@ -67,6 +67,7 @@ def test_kyiv_date_rejects_garbage() -> None:
         # ... not a strike in the evening, nor a window that closes in it.
         ("at about 22:15 on Thursday", date(2025, 7, 31)),
         ("between 18:00 and 22:00 on Thursday", date(2025, 7, 31)),
+        ("overnight Thursday into Friday", date(2025, 8, 1)),
     ],
 )
 def test_strong_dates(text: str, expected: date) -> None:
@@ -225,3 +226,8 @@ def test_yesterday_and_overnight_stay_relative() -> None:
         (date(2025, 7, 31), True),
         (FRIDAY, True),
     ]
+
+
+def test_a_weekday_to_come_is_no_date_of_the_attack() -> None:
+    text = "The strikes come as the administration prepares for a summit with President V. Putin on Friday."
+    assert find_dates(text, FRIDAY + timedelta(days=6)) == []
