@@ -286,9 +286,7 @@ _EVENING_BEFORE = re.compile(
 
 
 # A weekday followed by the day the night ran into: "overnight Monday into Tuesday".
-_INTO_NEXT_DAY = re.compile(
-    r"\s+(?:into|to)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
+_INTO_NEXT_DAY = re.compile(rf"\s+(?:into|to)\s+(?:{'|'.join(WEEKDAYS)})\b")
 # Words before a weekday that put it in the days to come (lower-cased; up to 100 characters before it).
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|prepares?|preparing|is due|are due|scheduled|ahead of|planned|is expected|are expected)\b"
