@@ -11,6 +11,7 @@ from typing import Any
 import faust
 
 from streams import settings as settings_module
+from streams.agents.faust_private import hold_streams_until_seeked
 
 settings = settings_module.load()
 
@@ -64,6 +65,9 @@ app = faust.App(
     broker_commit_every=500,
     broker_commit_interval=1.0,
 )
+
+
+hold_streams_until_seeked()
 
 
 def topic(short: str) -> Any:

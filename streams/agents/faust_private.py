@@ -18,6 +18,13 @@ the tests that cover each (named below) say so.
   good: the partition's next owner starts after them (faust-streaming#189, robinhood/faust#604). The
   agents hold one extra reference on each message until their body is done with it
   (tests/agents/test_faust_private.py, tests/reliability/test_scale_out.py).
+- ``hold_streams_until_seeked``: ``Recovery.on_recovery_completed`` and ``Recovery._resume_streams``.
+  Recovery resumes the consumer's flow to read the changelogs; when it is done it resumes the stream
+  partitions, seeks them to their committed offsets and only then resumes the app's flow control, which
+  clears every agent's queue. Messages fetched in between are queued, cleared, and never fetched again
+  (the consumer's read offset is past them): a worker taking over a partition skipped an article now
+  and then (faust-streaming#216, #253). The consumer's flow is stopped before that sequence, so nothing
+  is fetched until the seek is done and the queues are cleared (tests/reliability/test_scale_out.py).
 - ``prometheus_metrics``: ``PrometheusMonitor._metrics``, the metric objects Faust's Prometheus sensor
   registered, so that ``Sensor`` can take over feeding them (tests/agents/test_metrics.py).
 - ``Sensor``: a subclass of Faust's ``PrometheusMonitor`` that uses its private ``_metrics``,
@@ -35,6 +42,7 @@ from typing import Any, cast
 
 from faust.sensors.monitor import Monitor
 from faust.sensors.prometheus import PrometheusMonitor
+from faust.tables.recovery import Recovery
 from faust.types import TP
 
 
@@ -81,6 +89,28 @@ def _release(events: Sequence[Any]) -> None:
     # the stream's sensors, which count the last one, are not skipped.
     for event in events:
         event.ack()
+
+
+def hold_streams_until_seeked() -> None:
+    """Make recovery stop the consumer's flow before it resumes the stream partitions (see above).
+
+    With the flow stopped, the consumer fetches nothing (a batch fetched meanwhile is dropped and
+    the partitions seeked back to their committed offsets) until recovery's last step resumes it,
+    after the seek and after the queues were cleared. Idempotent."""
+    for name in ("on_recovery_completed", "_resume_streams"):
+        original = getattr(Recovery, name)
+        if getattr(original, "holds_streams", False):
+            continue
+        setattr(Recovery, name, _stopping_flow_first(original))
+
+
+def _stopping_flow_first(original: Any) -> Any:
+    async def resume(self: Any, generation_id: int = 0) -> None:
+        self.app.consumer.stop_flow()
+        await original(self, generation_id=generation_id)
+
+    resume.holds_streams = True  # type: ignore[attr-defined]
+    return resume
 
 
 def prometheus_metrics(monitor: Any) -> Any:

@@ -130,8 +130,13 @@ async def refresh_gauges() -> None:
     """Domain gauges from the tally state, at most once a second per changed pair."""
     while _dirty:
         pair = _dirty.pop()
+        # Only a state the agent loaded: the timer also runs while a rebalance is recovering the
+        # table, and loading the pair then would cache a half-restored table for the agent to build
+        # every later tally on. The agent's next batch of the pair loads it again and marks it dirty.
+        state = _cache.get(pair)
+        if state is None:
+            continue
         end = today_kyiv() if settings.clock == "wall" else None
-        state = pair_state(pair)
         metrics.observe_buckets(pair.attacker, pair.target, state.buckets, end=end, state=state)
 
 

@@ -1,4 +1,5 @@
-"""streams.agents.faust_private.handled: an event whose handling was cancelled is never acknowledged.
+"""streams.agents.faust_private: an event whose handling was cancelled is never acknowledged (``handled``),
+and recovery resumes the streams only once their partitions are seeked (``hold_streams_until_seeked``).
 
 Faust acks an agent's events in its stream iterator's ``finally``, whether or not the agent's body
 finished with them; ``handled`` must keep such an event's offset from being committed. The events
@@ -12,9 +13,10 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from faust.tables.recovery import Recovery
 from faust.types.tuples import Message
 
-from streams.agents.faust_private import handled
+from streams.agents.faust_private import _stopping_flow_first, handled, hold_streams_until_seeked
 
 
 def delivered(offset: int) -> Any:
@@ -75,3 +77,23 @@ def test_a_cancelled_agent_body_leaves_its_events_to_the_next_owner() -> None:
     asyncio.run(stop_mid_batch())
     faust_ack(events)
     assert not events[0].message.acked
+
+
+def test_a_resume_step_stops_the_consumer_flow_before_its_own_steps() -> None:
+    steps: list[str] = []
+
+    async def recovery_step(self: Any, generation_id: int = 0) -> None:
+        steps.append(f"resume_partitions, seek, clear queues, resume_flow ({generation_id})")
+
+    consumer = SimpleNamespace(stop_flow=lambda: steps.append("stop_flow"))
+    recovery = SimpleNamespace(app=SimpleNamespace(consumer=consumer))
+    asyncio.run(_stopping_flow_first(recovery_step)(recovery, generation_id=7))
+    assert steps == ["stop_flow", "resume_partitions, seek, clear queues, resume_flow (7)"]
+
+
+def test_both_recovery_resume_paths_are_patched_once() -> None:
+    hold_streams_until_seeked()
+    patched = {name: getattr(Recovery, name) for name in ("on_recovery_completed", "_resume_streams")}
+    hold_streams_until_seeked()
+    assert all(getattr(f, "holds_streams", False) for f in patched.values())
+    assert {name: getattr(Recovery, name) for name in patched} == patched
