@@ -172,6 +172,8 @@ def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
 
 def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
     """Rules 1–4 and 7: the count a field takes from its own counts."""
+    # Civilian or else total: soldiers' tolls count only where no other toll is given.
+    own = [c for c in own if not c.military] or own
     if not any(c.more for c in own):
         return best(in_scope(own, regions, one_place))
     if own[0].of_people:
@@ -187,6 +189,16 @@ def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
 
 def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     """The count behind each stated figure of an incident (``regions``: the places it struck)."""
+    if not any(c.place is None for c in counts if not (c.of_people or c.fallback)):
+        # With no weapon count of the whole attack, the weapons that struck the one region the attack
+        # struck are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile
+        # hit a building" (but not "In Odesa, three missiles struck" after "120 drones at Ukraine").
+        counts = [
+            replace(c, place=None)
+            if not c.of_people and regions == {c.place} and (c.fallback or c.claimant not in LOCAL)
+            else c
+            for c in counts
+        ]
     by_field: dict[str, list[Count]] = {}
     for c in counts:
         by_field.setdefault(c.field, []).append(c)

@@ -43,6 +43,7 @@ class Count:
     everywhere: bool = False  # a zero said for every place struck ("the governors of the three regions")
     more: bool = False  # said to come on top of the others ("another 31 were shot down")
     town: str | None = None  # the town of ``place`` the count is of ("Kryvyi Rih"); None: the region itself
+    military: bool = False  # a toll of soldiers: the attack's only where no other toll is given
 
     @property
     def of_people(self) -> bool:

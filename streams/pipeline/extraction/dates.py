@@ -40,7 +40,9 @@ _CALENDAR_RELATIVE = frozenset(("a day earlier", "the day before", "the previous
 DATE_RE = re.compile(
     rf"(?P<night>\bnight of (?:the )?)?"
     rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?!\w)"
-    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    # "the night of September 8 to 9", "March 5-6": a night named by both of its days
+    rf"(?:\s*(?:to|into|-|–|/)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:{_MONTH}|[:.]\d)))?)"
     rf"(?:,?\s+(?P<y>20\d\d)\b)?"
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
     rf"|\b(?P<n1>\d{{1,2}})[./-](?P<n2>\d{{1,2}})[./-](?P<ny>20\d\d)\b"
@@ -108,7 +110,10 @@ def _resolve(g: dict[str, Any], ref: date) -> date | None:
     if g["m1"] or g["m2"]:
         month = MONTHS[(g["m1"] or g["m2"])[:3].lower()]
         day = int(g["d1"] or g["d2"])
-        return _month_day(month, day, int(g["y"]) if g["y"] else None, ref)
+        first = _month_day(month, day, int(g["y"]) if g["y"] else None, ref)
+        if first is not None and g["d3"] and (first + timedelta(days=1)).day == int(g["d3"]):
+            return first + timedelta(days=1)  # a night of two days is dated by the morning it ended
+        return first
     if g["iso"]:
         try:
             return date.fromisoformat(g["iso"])
@@ -146,6 +151,8 @@ _REPORTING_FAST = re.compile(
 )
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
+# "As Ukrinform reported, on October 30, a bomb hit …": a citation formula, then the event's date.
+_AS_REPORTED_BEFORE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,3}(?:reported|wrote|said),\s*(?:on\s+)?$")
 # "The air force reported on the morning of June 1": the morning an overnight attack ended.
 _MORNING_OF_BEFORE = re.compile(r"\bmorning of\s+$")
 
@@ -274,6 +281,9 @@ class _Said(NamedTuple):
     # Monday) not after the reference, or ``shift`` days after the reference itself (``weekday`` -1).
     weekday: int
     shift: int
+    # The shift is an evening's ("late Friday", "Friday evening"): said that same evening, the attack
+    # ended before the article, on the day itself.
+    evening: bool
 
 
 # A window that opens on an evening hour right before a weekday (lower-cased) and so runs into the night:
@@ -309,26 +319,32 @@ def _said(low: str) -> tuple[_Said, ...]:
             _REPORTING_FAST.search(" " + before) is not None
             or ("by" in before and _BY_BEFORE.search(before) is not None)
         )
-        # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date.
-        if (wd and _OVERNIGHT_BEFORE.search(before)) or (weak and _MORNING_OF_BEFORE.search(before)):
+        # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date. "As
+        # Ukrinform reported, on October 30, …" cites an earlier story: the date is its event's.
+        if (
+            (wd and _OVERNIGHT_BEFORE.search(before))
+            or (weak and _MORNING_OF_BEFORE.search(before))
+            or (weak and _AS_REPORTED_BEFORE.search(before))
+        ):
             weak = False
         # What _resolve would read from the groups, without building them: weekdays and "overnight"
         # are most dates.
         groups: dict[str, Any] | None = None
-        weekday, shift = -1, 0
+        weekday, shift, late = -1, 0, False
         if wd and _FUTURE_BEFORE.search(low, max(0, m.start() - 100), m.start()):
             continue  # "prepares for a summit in Alaska on Friday": a day to come, not the attack's
         if wd:
             # "between 11 p.m. on Saturday and 7 a.m.", "overnight Monday into Tuesday": the evening of a
             # night that ends the next day
             evening = _EVENING_BEFORE.search(before) is not None or _INTO_NEXT_DAY.match(low, m.end())
-            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if evening or _late(pre, post) else 0
+            late = not evening and _late(pre, post)
+            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if evening or late else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]
         else:
             groups = m.groupdict()
         relative = rel is not None and rel.lower() not in _CALENDAR_RELATIVE
-        out.append(_new(_Said, (groups, m.start(), m.end(), weak, relative, weekday, shift)))
+        out.append(_new(_Said, (groups, m.start(), m.end(), weak, relative, weekday, shift, late)))
     return tuple(out)
 
 
@@ -342,6 +358,8 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
                 continue
         elif said.weekday >= 0:  # within a week of the reference
             value = ref - timedelta(days=(ref.weekday() - said.weekday) % 7 - said.shift)
+            if said.evening and value > ref:
+                value = ref  # "late on Friday evening", published on the Friday
         else:
             value = ref + timedelta(days=said.shift)
         strong = not said.reported and not said.relative

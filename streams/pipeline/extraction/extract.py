@@ -308,6 +308,7 @@ def _count(
         claimant=claimant,
         more=more,
         town=town,
+        military=f.military,
         **kinds,
     )
 
@@ -483,14 +484,19 @@ def _facts(text: str, low: str) -> _Facts:
         # "Neighbours spent Thursday clearing up, a day after a missile tore through the block").
         # "Slovakia blocked the package on Wednesday, days after Russia's largest attack, in which it
         # launched 537 drones": a clause weeks or days back is another time's in any sentence.
-        rest = lx.tokens(low[: earlier.start()] + " " + low[earlier.end() :])
+        span = earlier.span()
+        if earlier.group("participle") and lx.tokens(low[span[0] : earlier.start("participle")]).isdisjoint(
+            lx.ATTACK_WORDS | lx.AIR_WORDS
+        ):
+            span = (span[0], earlier.start("participle"))  # the killing is not of what came before
+        rest = lx.tokens(low[: span[0]] + " " + low[span[1] :])
         back = lx.tokens(earlier.group().partition(" after")[0])
         if (
             not (rest.isdisjoint(lx.ATTACK_WORDS) and rest.isdisjoint(lx.AIR_WORDS))
             or not back.isdisjoint(lx.EARLIER_LONG_WORDS)
             or back == {"days"}
         ):
-            asides += (earlier.span(),)
+            asides += (span,)
     if (" which " in low or " when " in low) and (period := lx.OTHER_PERIOD_CLAUSE_L.search(low)) is not None:
         asides += (period.span(),)
     if asides:  # the places of an aside about another time are that time's
@@ -662,6 +668,10 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 x.figures = [f for f in x.figures if not any(a <= f.start < b for a, b in facts.asides)]
             if ("past" in low or "last" in low) and lx.PAST_DAY_L.search(low):
                 x.figures = [f for f in x.figures if f.category != PEOPLE]
+            elif low.startswith("separately") and lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS):
+                # "Separately, … an explosion in Lviv killed one person": another story's toll, unless it
+                # names a drone, missile or bomb.
+                x.figures = [f for f in x.figures if f.category != PEOPLE]
         weapons = [f for f in x.figures if f.category != PEOPLE]
         if item_of is not None:
             x.item_of = opening
@@ -796,6 +806,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 if d.strong
                 and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS
                 and not _compared_before(x.s.text, d.start)
+                and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
             ]
             if x.dates
             else x.dates
@@ -846,6 +857,15 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
     return ref, "published"
 
 
+# "The previous attack took place on 12 March", "the last strike, on 12 March": the date right after
+# names another attack than the article's.
+_PREVIOUS_ATTACK = re.compile(
+    r"\b(?:previous|prior|earlier|last)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|assault)s?\b"
+    r"(?:\s+(?:took place|came|was|happened|occurred))?,?\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _compared_before(text: str, at: int) -> bool:
     """Whether the words before a date in ``text`` compare with another night ("surpassed the
     previous record night of June 29"): the date is that night's, not this attack's."""
@@ -856,6 +876,35 @@ def _conflicts(seen: dict[tuple[str, str], set[int]], here: dict[tuple[str, str]
     """True when every figure both passages give differs: they describe different attacks."""
     shared = [k for k in here if k in seen]
     return bool(shared) and all(not (seen[k] & here[k]) for k in shared)
+
+
+def _relative_is_of(text: str, d: DateMention, dates: list[DateMention]) -> bool:
+    """Whether the relative dates of a sentence ("overnight", "today") are said of the other day ``d``:
+    a day the sentence opens on, with the relative words in the same clause ("On Tuesday, Russia
+    launched 110 drones overnight", not "On Monday, Zelensky met …, and overnight drones killed two"),
+    or the day of an attack named beside a day-time word ("Earlier today, the city buried victims of the
+    April 10 drone attack"; "overnight … still recovering from the June 10 strike" is tonight's)."""
+    relatives = [r for r in dates if r.relative]
+    if _OPENS_ON_DATE.match(text[: d.start]):
+        return all(
+            _CLAUSE_JOIN_RE.search(text, min(d.end, r.start), max(d.end, r.start)) is None for r in relatives
+        )
+    return _qualifies_the_attack(text, d) and not any(
+        "night" in text[r.start : r.end].lower() for r in relatives
+    )
+
+
+# Words that update a toll already told: "one of the wounded died", "two more residents sought help".
+_TOLL_UPDATE = re.compile(
+    r"\b(?:of the (?:wounded|injured)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more "
+    r"(?:people|residents|persons|victims)|died (?:in hospital|of (?:his|her|their) (?:wounds|injuries))|"
+    r"(?:death )?toll)\b",
+    re.IGNORECASE,
+)
+# A clause joined to another: "…, and overnight …", "…; …", "…, while …".
+_CLAUSE_JOIN_RE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
+# What a sentence can say before a date it opens on: "On Tuesday, …", "Last Thursday …", "Early on 3 May …".
+_OPENS_ON_DATE = re.compile(r"\W*(?:(?:on|last|early|late|earlier|and)\s+)*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
@@ -892,6 +941,10 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 if d.strong or d.value < weeks_back:
                     dated.append(d)
                     this_day = this_day or d.value == main
+            if relative and any(_relative_is_of(x.s.text, d, x.dates) for d in dated if d.value != main):
+                # "On Tuesday, Russia launched 110 drones at Ukraine overnight": the night of that day;
+                # "Earlier today, the city buried victims of the April 10 drone attack": that attack's.
+                relative = False
             this_day = relative or this_day
             if len(dated) > 1 and this_day and not relative:
                 # "Odesa on Saturday buried the victims of the March 15 double missile strike": the day
@@ -906,6 +959,13 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
             # "On Wednesday, the toll from the strikes had risen to 28": a later day's count of this
             # attack's toll, not another attack.
             this_day = all(0 < (d.value - main).days <= 3 for d in dated)
+        # A later day's news with no attack of that day named: this attack's when it updates its toll
+        # ("one of the wounded had died in hospital and four more people sought medical help"), another
+        # event's otherwise ("On Thursday morning, a woman was killed in Nikopol"); the sentences after
+        # it are not that day's either way.
+        later_news = bool(dated) and not (this_day or about) and all(main < d.value <= ref for d in dated)
+        if later_news and _TOLL_UPDATE.search(x.s.text):
+            this_day, later_news = True, False
         far = x.far and not relative
         if this_day and not far:
             carried = False
@@ -913,9 +973,10 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
             past = past and story
             ex = facts.foreign or facts.other_time or x.file_photo or (about and story)
         else:
-            carried = carried or far or bool(dated)
+            carried = carried or far or (bool(dated) and not later_news)
             ex = (
                 carried
+                or later_news
                 or facts.foreign
                 or facts.other_time
                 or x.file_photo
@@ -1142,7 +1203,9 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             and any(f.category == PEOPLE and f.place is None for f in figures)
             and not lx.WHOLE.search(text)
             and not lx.WHOLE.search(line_opening)
-            and not fx.regions  # a sentence naming its own places says where
+            # a sentence naming its own places says where, unless it is the line's opening place alone
+            # ("• Sumy: One person was killed …")
+            and (not fx.regions or (text == line_opening and len({r.name for r in fx.regions}) == 1))
             else None
         )
         # "Russia downs 34 drones; Kyiv destroys 62 of 145 drones launched by Moscow": clauses of their own,
@@ -1203,6 +1266,10 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                 # "all 14 drones were shot down", "one missile was downed": that many were launched.
                 launched = _FIELD[(f.category, LAUNCHED)]
                 into.append(_count(f, launched, x, idx, claimant, exact=False, implied=True))
+            elif f.role == LAUNCHED and f.all_of:
+                # "three missiles were fired at Kyiv; all of them were destroyed": as many shot down.
+                downed = _FIELD[(f.category, INTERCEPTED)]
+                into.append(_count(f, downed, x, idx, claimant, exact=False, implied=True))
             if f.category == MISSILES and f.value == 1:
                 last_single_missile = idx
             if f.role == LAUNCHED:

@@ -29,9 +29,15 @@ _QUALIFIED = re.compile(
     r"\b(?:more than|over|nearly|almost|approximately|about|around|some|roughly|up to|in excess of)\s*$",
     re.IGNORECASE,
 )
-# "88 drones, all of which were destroyed": as many were launched as were shot down.
+# "88 drones, all of which were destroyed", "three missiles were fired at Kyiv; all of them were
+# destroyed": as many were launched as were shot down.
 _ALL_OF_WHICH = re.compile(
-    r"^[^.;]{0,30}?,\s*all of (?:which|them)\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+    r"^(?:[^.;]{0,30}?,"
+    # after a semicolon or a dash, farther, when no other weapon is named before it (the rest of the
+    # count's own noun aside: "12 Kalibr cruise missiles from a submarine … - all of them …")
+    r"|(?:\s+[\w/-]+){0,3}?(?:(?!missile|drone|uav|shahed|rocket|bomb)[^.;\d]){0,100}?(?:;|\s[-–—]))"
+    r"\s*(?:and\s+)?all of (?:which|them|these|those)\s+"
+    r"(?:were|was|have been|had been)\s+(?:\w+\s+)?"
     r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
@@ -49,7 +55,9 @@ _HEADLESS_AFTER = re.compile(
     r"^\s*(?:of them\b|of which\b|of those\b|of these\b)|"
     rf"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?{_IN_ALL}(?:were|was|had been|"
     r"have been|"
-    r"disappeared|failed|did|went|got|deviated|diverted)\b",
+    r"disappeared|failed|did|went|got|deviated|diverted|"
+    # "with 10 more failing to reach their targets": a participle clause of the same weapons
+    r"being|failing|going|getting|deviating|disappearing)\b",
     re.IGNORECASE,
 )
 _OF_WHICH_BEFORE = re.compile(r"(?:of which|of them|of these|of those|, with|, and)\s*$", re.IGNORECASE)
@@ -134,6 +142,25 @@ _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
 _ONE_NOUN_WORDS = _ONE_NOUNS
 _SOLDIERS_AFTER = re.compile(
     r"\s+(?:(?:Ukrainian|Russian|enemy)\s+)?" + lx.NOT_VICTIMS.pattern, re.IGNORECASE
+)
+# A weapon noun that only describes the noun counted: "two Russian missile launchers", "40 drone strikes".
+_NOT_THE_WEAPON_AFTER = re.compile(
+    r"\s+(?:launchers?|complex(?:es)?|depots?|warehouses?|plants?|factor(?:y|ies)|carriers?|operators?|"
+    r"crews?|strikes)\b",
+    re.IGNORECASE,
+)
+# Soldiers counted: "killing three servicemen", "two Ukrainian soldiers were wounded".
+_MILITARY_AFTER = re.compile(
+    r"\s+(?:(?:Ukrainian|Russian|enemy)\s+)?(?:soldiers|troops|servicem[ae]n|service\s?members|"
+    r"military personnel|conscripts|cadets)\b",
+    re.IGNORECASE,
+)
+_CIVILIANS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:civilians|people|residents|persons|children)\b", re.IGNORECASE
+)
+# Between two tolls of one clause: "three servicemen and wounding 18", "two soldiers, injuring five".
+_JOINED_TOLL = re.compile(
+    r"[\w\s-]{0,30}?(?:,\s*|\s+)and\s+\w+ing\s+|[\w\s-]{0,30}?,\s*\w+ing\s+", re.IGNORECASE
 )
 _AGE_AFTER = re.compile(r"\s*(?:years?|yrs)\b(?!\s+(?:ago|after|before|since|of))", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:\d+\s*(?:and|,)\s*)?$", re.IGNORECASE)
@@ -273,6 +300,14 @@ def _part_after(low: str, end: int) -> bool:
 # The end of a clause right after a bare number: "… it was neutralised 58.", "shot down 40, and …".
 _CLAUSE_END_AFTER_L = re.compile(r"\s*(?:[.;,)]|$|(?:and|while|but|the)\b)")
 _INTERCEPT_L = lx.lowered(lx.INTERCEPT)
+_SUPPRESS_L = lx.lowered(lx.SUPPRESS)
+_LAUNCH_L = lx.lowered(lx.LAUNCH)
+
+
+# Between such a verb and its bare number, only words that say how many: "suppressed another 35".
+_BARE_GAP = re.compile(
+    r"\s*(?:(?:another|a further|some|about|around|nearly|almost|over|more than|at least)\s+)?"
+)
 
 
 def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
@@ -283,7 +318,9 @@ def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
         return False
     tail = left_low[-40:]
     verb = _last(_INTERCEPT_L, tail) if _any_in(tail, lx.INTERCEPT_WORDS) else None
-    return verb is not None and not tail[verb.end() :].strip()
+    if verb is None and _any_in(tail, lx.SUPPRESS_WORDS):
+        verb = _last(_SUPPRESS_L, tail)  # "electronic warfare suppressed another 35."
+    return verb is not None and _BARE_GAP.fullmatch(tail, verb.end()) is not None
 
 
 def _age_before(left_low: str) -> bool:
@@ -312,12 +349,13 @@ _SINGULAR_FAST = re.compile(
 
 # Small expressions of the role and place rules, compiled once (not looked up in re's cache per call).
 _DIGIT_IN = re.compile(r"\d")
-_GAP_BREAK = re.compile(r"[.;]|\b(?:and|but|while|which|that)\b")
+_GAP_BREAK = re.compile(r"[.;]|,\s*with\b|\b(?:and|but|while|which|that)\b")
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
 _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
-_STOP_MARK = re.compile(r"[.;]")
+# The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
+_STOP_MARK = re.compile(r";|(?<!\b[A-Z])\.(?=\s|$)")
 _FEW_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|while|but|or)\b|[,;]")
 _TOKEN = re.compile(r"\S+")
@@ -326,6 +364,7 @@ _RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\b(?:respectively|in their (?:respecti
 _RESPECTIVELY_OR_REGION = re.compile(
     r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions|in the region)\b"
 )
+_SEA = re.compile(r"(?:waters of the\s+)?(?:(?:Black|Azov|Caspian|Baltic)\s+Sea|Sea\s+of\s+Azov)\b")
 _LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
 # "Of the 124 drones, 97 …": a whole opening its clause, and the comma before its part.
 _OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)\s*of (?:the|these|those|them,?)\s+(?:\w+\s+)?$")
@@ -348,8 +387,8 @@ _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
 _PLACE_LEAD = (
-    r"(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:city|town|village|settlement|port|"
-    r"Republic)\s+of\s+|"
+    r"(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:(?:port\s+)?(?:city|town)|village|"
+    r"settlement|port|Republic)\s+of\s+|"
     r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
 )
 _PLACE_NAME = rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -394,6 +433,7 @@ class Figure(NamedTuple):
     qualified: bool
     all_of: bool = False
     place: str | None = None
+    military: bool = False  # a toll of soldiers ("killing three servicemen"): civilians' counts go first
 
 
 @dataclass(slots=True)
@@ -472,6 +512,11 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
                 if m:
                     if category in (KILLED, INJURED) and _SOLDIERS_AFTER.match(text, m.end()):
                         return None, i  # "22 wounded servicemen" were not hurt in an air attack
+                    if category in (DRONES, MISSILES, TOTAL) and _NOT_THE_WEAPON_AFTER.match(text, m.end()):
+                        return (
+                            None,
+                            i,
+                        )  # "two missile launchers", "three drone strikes": not weapons in flight
                     return category, m.end()
         start = word[:3]
         # IGNORECASE also matches "ſ" and "ı" to "s" and "i": such words go to the pattern too.
@@ -725,9 +770,10 @@ def _count_place(right: str) -> str | None:
 
 
 def _more_places(after: str) -> bool:
-    """Whether the words after a place name go on with more regions ("…, Sumy and Kharkiv regions")."""
+    """Whether the words after a place name go on with more regions ("…, Sumy and Kharkiv regions") or
+    seas ("over Crimea, the Black Sea and the Krasnodar region")."""
     listed = _LISTED.match(after)
-    return bool(listed and REGION_RE.match(after[listed.end() :]))
+    return bool(listed and (REGION_RE.match(after[listed.end() :]) or _SEA.match(after, listed.end())))
 
 
 def _opening_place(left: str, first: bool) -> str | None:
@@ -817,6 +863,7 @@ def read_figures(
             f.qualified,
             f.all_of,
             f.place,
+            f.military,
         )
         for f, end in read
     ]
@@ -858,6 +905,16 @@ def _read(
     # "N of M drones", "N out of M": the whole gives the category and is a launch count.
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
+        if (
+            m.category is None
+            and nxt.category is None
+            and {o.category for o in mentions[i + 2 : i + 4]} == {DRONES, MISSILES}
+            and _PART_AFTER_WHOLE.fullmatch(low, m.number.end, nxt.number.start)
+            and _OF_THE_OPENING.search(low, 0, m.number.start)
+        ):
+            # "Of the 143, 121 were shot down, among them 106 drones and 15 missiles": a whole and its
+            # part named by number alone, of drones and missiles together.
+            m.category, m.head_end = TOTAL, m.number.end
         if (
             m.category is not None
             and _PART_AFTER_WHOLE.fullmatch(low, m.head_end, nxt.number.start)
@@ -918,6 +975,7 @@ def _read(
                 or _OF_WHICH_BEFORE_L.search(left_low[-12:])
                 or ("total" in left_low and _TOTAL_TO_BEFORE_L.search(left_low))
                 or _intercepted_bare(left_low, low, n.end)
+                or _UNITS_AFTER.match(low, n.end) is not None
             )
             and not _HEADLESS_PEOPLE_AFTER_L.match(low[n.end :])
         ):
@@ -1000,6 +1058,10 @@ def _read(
                 ):
                     role = previous_weapon.role
                     strong = previous_weapon is not None and i > 0 and strong_role[i - 1]
+                    if i > 1 and mentions[i - 1] is previous_weapon and mentions[i - 2].partitive_of == i - 1:
+                        # "shot down 51 out of 70 missiles and five drones": coordinated with the part,
+                        # the verb's object, not with the whole it is "out of".
+                        role, strong = mentions[i - 2].role, strong_role[i - 2]
                 elif (
                     role is None
                     and previous_weapon is not None
@@ -1093,6 +1155,15 @@ def _read(
                 and not any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
             ):
                 m.role, strong_role[i] = nxt.role, True
+            elif (
+                not strong_role[i]
+                and strong_role[i + 1]
+                and _PARTS_OPEN.fullmatch(gap)
+                and not _verb_in_brackets(low, m.head_end)
+            ):
+                # "three missiles (two Kh-59 and one Iskander-M) were shot down": the parts in brackets
+                # take the verb after them, and so does the count they break down.
+                m.role, strong_role[i] = nxt.role, True
             elif m.partitive_of == i + 1 and m.role is None and i + 2 < len(mentions):
                 # "71 of the 84 drones and all four cruise missiles were downed": the verb after the
                 # count coordinated with the whole governs the part too.
@@ -1118,10 +1189,24 @@ def _read(
         digits = n.end if n.text[0].isdigit() else -1
         if m.category in (DRONES, MISSILES, TOTAL):
             if m.role in (LAUNCHED, INTERCEPTED, SUPPRESSED) or (m.role == HIT and m.partitive_of is None):
-                figure = Figure(m.category, m.role, n.value, n.start, end, qualified[i], m.all_of, m.place)
+                # A launch is "all of" only by "…, all of which were shot down", not by "All 40 drones were
+                # launched from Kursk" or by "one".
+                all_of = m.all_of and (m.role != LAUNCHED or _all_of_which(low, m.head_end))
+                figure = Figure(m.category, m.role, n.value, n.start, end, qualified[i], all_of, m.place)
                 figures.append((figure, digits))
         elif i in people_role:
-            figure = Figure(PEOPLE, people_role[i], n.value, n.start, end, qualified[i], False, m.place)
+            last = figures[-1][0] if figures else None
+            # "killing three servicemen and wounding 18": the toll joined to a soldiers' toll is theirs
+            military = _MILITARY_AFTER.match(text, n.end) is not None or (
+                last is not None
+                and last.military
+                and _JOINED_TOLL.fullmatch(text, last.end, n.start) is not None
+                and _CIVILIANS_AFTER.match(text, n.end)
+                is None  # "killing two soldiers and injuring 14 civilians"
+            )
+            figure = Figure(
+                PEOPLE, people_role[i], n.value, n.start, end, qualified[i], False, m.place, military
+            )
             figures.append((figure, digits))
     # Substring tests first: the singular patterns cannot match without these words.
     extra: list[Figure] = []
@@ -1174,6 +1259,20 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
         out = [f for f in out if f not in parts]
         out.insert(first, Figure(category, role, value, parts[0].start, parts[-1].end, False))
     return out
+
+
+# "Shot down/suppressed 40 units": the weapons counted before, by the piece (machine-translated posts).
+_UNITS_AFTER = re.compile(r"\s+(?:units|pieces|pcs)\b(?!\s+of\b)\s*(?:[.,;)]|$)")
+# A count's breakdown opening in brackets right after it: "three missiles (two Kh-59 and one …)".
+_PARTS_OPEN = re.compile(r"\s*[(\[]\s*")
+
+
+def _verb_in_brackets(low: str, start: int) -> bool:
+    """Whether the brackets opening after ``start`` hold a verb of their own ("60 drones (45 of which were
+    shot down)"): then they are not a breakdown the verb after them governs."""
+    close = low.find(")", start)
+    inside = low[start : close if close >= 0 else len(low)]
+    return any(p.search(inside) for p in (_INTERCEPT_L, _SUPPRESS_L, _LAUNCH_L))
 
 
 # Between two coordinated counts: at most three words that end the first noun phrase ("anti-ship

@@ -262,6 +262,12 @@ STOP_WORDS = frozenset(
         "dead",
         "hit",
         "struck",
+        # auxiliaries and negation: "37 did not reach their targets" counts no targets
+        *("did", "do", "does", "not", "never", "will", "would", "could", "can", "might", "failed"),
+        # other weapons and craft: "two guided aerial bombs and three drones" counts no drones by 2
+        *("bombs", "bomb", "kabs", "shells", "boats", "vessels", "ships", "jets", "helicopters"),
+        # what was struck: "136 energy infrastructure objects"
+        *("infrastructure", "buildings", "houses", "settlements", "locations", "facilities", "sites"),
     )
 )
 
@@ -273,6 +279,7 @@ _INTERCEPT_PHRASES = (
     *("shot down", "shoot(?:ing|s)? down", "downed", "downing", "downs", "intercept(?:ed|ing|s|ion of)?"),
     *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
     *("brought down", "taken down", "took down", "tak(?:e|es|ing) down", "knock(?:ed|ing|s)? (?:down|out)"),
+    *("took out", "taken out", "tak(?:e|es|ing) out"),
     *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)", "to down"),
     *("gun(?:ned|ning|s)? down", "shot out of the sky", "abated"),  # "abated": Italian "abbattuti" translated
 )
@@ -289,6 +296,7 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     ),
     *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
     *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),
+    *("went missing", "going missing", "disappearing"),
     # Brought down by electronic warfare alone: "19 were downed by electronic warfare", "neutralised by
     # EW means". With air defence beside it ("by air defence and EW") it stays an interception (rule 5).
     *(
@@ -533,7 +541,8 @@ _OTHER_TIME_PARTS = (
         ("sentenced", "verdict", "absentia"),
         r"\b(?:sentenced|verdict|in absentia)\b",
     ),
-    (("day to",), r"\bfrom (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
+    # "from Monday to Friday": days of a week; "overnight from Monday to Tuesday" is one night
+    (("day to",), r"\b(?<!night )from (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
     # Spans of time: a count said of one is a statistic, not a night's ("in the first quarter", "the
     # first five months of the year", "between January and September", "over the summer", "on average").
     cue_part(
@@ -556,7 +565,7 @@ OTHER_TIME = re.compile("|".join(source for _, source in _OTHER_TIME_PARTS), IC)
 # "a day after a missile strike that killed 12 people", "just days after Ukraine's grid was targeted by
 # over 200 drones", "a month after 19 drones crossed into Polish airspace": a clause on an earlier attack
 # (lower-cased text), up to the end of the clause and of a relative clause on it (", in which it
-# launched 537 drones").
+# launched 537 drones")
 _EARLIER_UNITS = ("day", "week", "hour", "month", "year")
 _SOME_UNITS = "|".join(f"{unit}s?" for unit in _EARLIER_UNITS)  # "days?|weeks?|…"
 _UNITS = "|".join(f"{unit}s" for unit in _EARLIER_UNITS)  # "days|weeks|…"
@@ -564,6 +573,9 @@ EARLIER_ATTACK_L = re.compile(
     # A number needs its unit: "has risen to four after two of the injured died" is no earlier attack.
     rf"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+) (?:{_SOME_UNITS})|{_UNITS}) after\b"
     r"[^.;,]{3,160}(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
+    # and of its participle clause when that clause is an attack's ("48 hours after a missile struck
+    # Sumy, killing three"; not "hours after Zelensky returned from Washington, killing 12")
+    r"(?P<participle>,\s(?:killing|injuring|wounding|leaving)\b[^.;,]{3,160})?"
 )
 # Every match holds one of these (made from the same units): a sentence holding none is not searched.
 EARLIER_ATTACK_WORDS = tuple(f"{unit}{plural} after" for unit in _EARLIER_UNITS for plural in ("", "s"))
@@ -719,7 +731,9 @@ CUMULATIVE_AFTER_WORDS = tuple(dict.fromkeys(literal_start(p) for p in _CUMULATI
 # countries at war (the whole attack), days and months ("killed on Saturday", "in July").
 NOT_ONE_PLACE = (
     r"(?!(?:Ukraine|Russia|Ukrainian|Russian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    # where it was said: "the governor said on Telegram"
+    r"Telegram|Facebook|Twitter|Instagram|YouTube)\b)"
 )
 # Where a count is located, right after it: "over the Kursk region", "near Moscow", "targeting Odesa",
 # "two drones attacked the Kursk region", "34 drones were directed at Moscow";
@@ -728,7 +742,7 @@ SUBSET_PLACE = re.compile(
     r"^(?:(?!from\b)[^.;,:]){0,25}?\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
     r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"
     r"on approach to|outside|attack(?:ed|ing)|struck|hit|directed (?:at|to|towards?))\s+"
-    r"(?:the\s+)?(?:(?:border |frontier )?(?:region|oblast|city|town) of\s+)?"
+    r"(?:the\s+)?(?:(?:border |frontier )?(?:region|oblast|city|town|Republic) of\s+)?"
     rf"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city|{NOT_ONE_PLACE}"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
 )
@@ -853,6 +867,8 @@ CASUALTY_WORDS = frozenset(
         "hospitalized",
         "hospitalisation",
         "hospitalization",
+        "hospital",  # "three people were taken to hospital"
+        "wounds",
         "toll",
         "victims",
         "casualties",

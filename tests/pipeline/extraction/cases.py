@@ -37,6 +37,10 @@ EXTRA_FIXTURES = (
     "holdout7_articles.json",
     "holdout8_articles.json",
     "holdout9_articles.json",
+    "holdout10_articles.json",
+    "holdout11_articles.json",
+    "holdout12_articles.json",
+    "holdout13_articles.json",
 )
 
 

@@ -189,7 +189,9 @@ def _read_groups(g: dict[str, Any], ref: date) -> date | None:
     relative-day shortcuts of ``find_dates``."""
     if g["wd"]:
         value = ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7)
-        return value + timedelta(days=1) if _late(g["pre"], g["post"]) else value
+        # "late Monday" is the night that ended on Tuesday, unless said on the Monday evening itself
+        later = value + timedelta(days=1)
+        return later if _late(g["pre"], g["post"]) and later <= ref else value
     if g["rel"]:
         return ref + timedelta(days=RELATIVE_DAYS[g["rel"].lower()])
     return _resolve(g, ref)
