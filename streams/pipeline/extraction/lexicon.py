@@ -375,21 +375,26 @@ INJURED = re.compile(
 HOSPITALISED = re.compile(r"\b(?:hospitali[sz]ed|hospitali[sz]ation|in hospital|hospital)\b", IC)
 VICTIMS_TOLL = re.compile(r"\bnumber of (?:the )?victims\b", IC)
 
-# Stated zeros.
+# Stated zeros: a negation, a few words ("no serious damage or", "no reports of"; never a number, a
+# "but", or other places: "no other regions reported casualties" leaves the named one's toll open),
+# then what was not suffered; or "nobody was killed".
+_NO = (
+    r"\b(?:no|without(?: causing)?(?: any)?|zero|nor)\s+"
+    r"(?:(?!but\b|and\b|other (?:regions|areas|cities|oblasts|places)\b)[a-z-]+,?\s+){0,3}?"
+)
+_NOBODY = r"\b(?:no one|nobody|no people|none)(?: else| there)? (?:was|were|has been|have been|had been|got) "
 NO_CASUALTIES = re.compile(
-    r"\b(?:no|without(?: causing)?(?: any)?|zero|nor)\s+(?:\w+\s+){0,2}?(?:casualties|victims)\b|"
+    rf"{_NO}(?:casualties|victims)\b|"
     r"\b(?:no one|nobody|no people|none) (?:was|were) (?:(?:killed|hurt) or (?:injured|wounded|hurt)|"
-    r"(?:injured|wounded) or killed)\b|\bno (?:reports of )?(?:injuries or deaths|deaths or injuries)\b",
+    r"(?:injured|wounded) or killed)\b",
     IC,
 )
 NO_INJURIES = re.compile(
-    r"\b(?:no|without(?: causing)?(?: any)?)\s+(?:\w+\s+)?(?:injuries|injured|wounded)\b|"
-    r"\b(?:no one|nobody|no people|none) (?:was|were) (?:injured|wounded|hurt)\b",
+    rf"{_NO}(?:injuries|injured|wounded)\b|{_NOBODY}(?:injured|wounded|hurt|harmed)\b",
     IC,
 )
 NO_DEATHS = re.compile(
-    r"\b(?:no|without(?: causing)?(?: any)?)\s+(?:\w+\s+)?(?:deaths|fatalities|dead)\b|"
-    r"\b(?:no one|nobody|none) (?:was|were) killed\b",
+    rf"{_NO}(?:deaths|fatalities|dead|killed|loss of life)\b|{_NOBODY}killed\b|\b(?:no one|nobody) died\b",
     IC,
 )
 NOT_YET = re.compile(

@@ -1,0 +1,111 @@
+"""Stated zeros of casualties in the many ways a report says nobody was hurt. The grammar is a negation,
+a few words that are not a number or another clause, then what was not suffered ("no serious damage or
+casualties", "no reports of injuries", "there are no killed", "no one has been wounded"). Each article
+is ours; the labels were read off by the corpus rules before the code ran: a zero for the whole attack
+is 0, one place's zero where others were struck is not, and other places' silence leaves a toll open."""
+
+from __future__ import annotations
+
+import pytest
+
+import schemas
+from streams.pipeline.extraction import extract
+
+
+def casualties(body: str, published_at: str = "2025-10-08T07:40:00Z") -> dict[str, dict[str, int | None]]:
+    article = schemas.Article(id="t", published_at=published_at, body=body)
+    return {
+        r.incident_id: {"killed": r.figures.killed, "injured": r.figures.injured} for r in extract(article)
+    }
+
+
+NIGHT = "2025-10-08:RU>UA"
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        (
+            "Russia attacked Ukraine overnight with 64 drones, 51 of which were shot down, the air force "
+            "said. Debris fell on a farm in Poltava region. There was no serious damage or casualties, "
+            "according to preliminary data.",
+            0,
+            0,
+        ),
+        (
+            "Ukrainian air defences downed 38 of 45 Shahed drones launched by Russia overnight. A warehouse "
+            "in Poltava region caught fire, but there were no reports of injuries, officials said.",
+            None,
+            0,
+        ),
+        (
+            "Russian forces launched 27 attack drones at Ukraine overnight; 22 were destroyed. In Poltava "
+            "region, a fire broke out at an energy site. There are no killed or wounded, the regional "
+            "military administration reported.",
+            0,
+            0,
+        ),
+        (
+            "Overnight Russia sent 33 drones against Ukraine, the air force said, and 30 were neutralised. "
+            '"No one has been wounded, according to initial information," the Poltava governor said of the '
+            "only place that was hit.",
+            None,
+            0,
+        ),
+        (
+            "The enemy attacked Ukraine overnight with 52 drones. Air defence shot down 47. Fragments "
+            "damaged a garage in Poltava region; nobody died and nobody was hurt.",
+            0,
+            0,
+        ),
+        (
+            "Russia fired 19 drones overnight, 17 of which were intercepted. Debris caused a fire, damage "
+            "and no casualties in Poltava region.",
+            0,
+            0,
+        ),
+    ],
+)
+def test_a_stated_zero_for_the_only_struck_place_is_the_attacks(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    assert casualties(body) == {NIGHT: {"killed": killed, "injured": injured}}
+
+
+def test_no_other_regions_reporting_casualties_leaves_the_named_regions_toll_as_it_stands() -> None:
+    body = (
+        "Russia launched 70 drones overnight; 58 were shot down, the air force said. In Odesa region a drone "
+        "hit a port warehouse, injuring four workers, the governor said. No other regions reported "
+        "casualties."
+    )
+    assert casualties(body) == {NIGHT: {"killed": None, "injured": 4}}
+
+
+def test_no_other_casualties_across_the_country_closes_the_toll() -> None:
+    body = (
+        "Russia launched 70 drones overnight; 58 were shot down, the air force said. In Odesa region a drone "
+        "hit a port warehouse, injuring four workers, the governor said. No other casualties were reported "
+        "anywhere in the country, the interior ministry said."
+    )
+    assert casualties(body) == {NIGHT: {"killed": 0, "injured": 4}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No information on casualties was immediately available.",
+        "There was no immediate information on casualties or damage.",
+        "Officials have not yet said whether anyone was hurt.",
+    ],
+)
+def test_no_word_yet_on_casualties_is_not_a_zero(sentence: str) -> None:
+    body = f"Russia attacked Ukraine overnight with 44 drones; 40 were downed, the air force said. {sentence}"
+    assert casualties(body) == {NIGHT: {"killed": None, "injured": None}}
+
+
+def test_a_number_after_the_negation_is_not_a_zero() -> None:
+    body = (
+        "Russia attacked Ukraine overnight with 44 drones, 40 of which were downed, the air force said. In "
+        "Poltava region no one was killed but three people were injured, the governor said."
+    )
+    assert casualties(body) == {NIGHT: {"killed": 0, "injured": 3}}
