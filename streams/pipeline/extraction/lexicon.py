@@ -847,6 +847,8 @@ ATTACK_WORDS = frozenset(
     ]
 ) | frozenset(
     spelling for phrase in _INTERCEPT_PHRASES for spelling in spellings(phrase) if " " not in spelling
+) | frozenset(  # "Four more were suppressed by electronic warfare." after the sentence that counted them
+    ("suppressed", "jammed", "diverted", "deviated", "disappeared", "redirected")
 )
 
 CASUALTY_WORDS = frozenset(
