@@ -355,7 +355,10 @@ _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
 # The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
-_STOP_MARK = re.compile(r";|(?<!\b[A-Z])\.(?=\s|$)")
+# Nor a month's ("on Nov. 14, including 117 drones").
+_STOP_MARK = re.compile(
+    r";|(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)\.(?=\s|$)"
+)
 _FEW_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|while|but|or)\b|[,;]")
 _TOKEN = re.compile(r"\S+")
@@ -849,6 +852,8 @@ def read_figures(
     of the list this sentence is an item of: "- 121 enemy UAVs;" under "air defence shot down 122
     air targets:" counts drones shot down.
     """
+    if "(" in text:
+        text = _SUPERSEDED.sub(_blank, text)
     read, extra, listed = _read_figures(lx.zeroed(text), carry, with_words, item_of)
     # A figure is built anew rather than by ``_replace``, which costs twice as much.
     figures = [
@@ -874,6 +879,19 @@ def read_figures(
     if extra:
         figures.extend(extra)
     return figures
+
+
+# A figure the sentence corrects, in brackets: "neutralised 58 (not 52, as reported earlier) drones",
+# "has risen to nine (earlier: five)". Blanked, so that the count before it reaches its noun.
+_SUPERSEDED = re.compile(
+    r"\((?:not|earlier|previously|initially|first reported|was|were|up from|down from|revised from)\b"
+    r"[^()]{0,60}\)",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 # No pattern the reader uses names a digit, and no rule looks at the value of a count written in

@@ -792,6 +792,10 @@ AIR_WORDS = frozenset(
         "decoys",
         "imitator",
         "imitators",
+        # type names that stand alone in a list item ("✅ 7 Kh-101;", "- 2 ATACMS")
+        *("kh", "atacms", "kalibers", "gerberas", "oreshnik", "tsirkon", "tsirkons", "zircon", "zircons"),
+        "bpla",
+        "bplas",
     ]
 )
 # Words that count the whole attack, not one place: "nine were injured across the country", "In total,
@@ -807,48 +811,52 @@ PLACE_KINDS = ("region", "oblast", "province", "raion", "district", "area", "com
 # ("multiple rocket launchers"), which name the front's artillery as often.
 AERIAL_WEAPON_WORDS = AIR_WORDS - {"rocket", "rockets"}
 # The interception verbs of one word count too ("Our defenders neutralised 33 air threats").
-ATTACK_WORDS = frozenset(
-    [
-        "attack",
-        "attacks",
-        "attacked",
-        "attacking",
-        "strike",
-        "strikes",
-        "struck",
-        "hit",
-        "hits",
-        "launch",
-        "launched",
-        "launches",
-        "launching",
-        "fired",
-        "barrage",
-        "shot",
-        "downed",
-        "destroyed",
-        "intercepted",
-        "intercept",
-        "interception",
-        "explosion",
-        "explosions",
-        "assault",
-        "bombardment",
-        "raid",
-        "targeted",
-        "targeting",
-        "target",
-        "targets",
-        "shelling",
-        "damage",
-        "damaged",
-        "affected",
-        "debris",
-    ]
-) | frozenset(
-    spelling for phrase in _INTERCEPT_PHRASES for spelling in spellings(phrase) if " " not in spelling
-) | frozenset(  # "Four more were suppressed by electronic warfare." after the sentence that counted them
-    ("suppressed", "jammed", "diverted", "deviated", "disappeared", "redirected")
+ATTACK_WORDS = (
+    frozenset(
+        [
+            "attack",
+            "attacks",
+            "attacked",
+            "attacking",
+            "strike",
+            "strikes",
+            "struck",
+            "hit",
+            "hits",
+            "launch",
+            "launched",
+            "launches",
+            "launching",
+            "fired",
+            "barrage",
+            "shot",
+            "downed",
+            "destroyed",
+            "intercepted",
+            "intercept",
+            "interception",
+            "explosion",
+            "explosions",
+            "assault",
+            "bombardment",
+            "raid",
+            "targeted",
+            "targeting",
+            "target",
+            "targets",
+            "shelling",
+            "damage",
+            "damaged",
+            "affected",
+            "debris",
+        ]
+    )
+    | frozenset(
+        spelling for phrase in _INTERCEPT_PHRASES for spelling in spellings(phrase) if " " not in spelling
+    )
+    | frozenset(  # "Four more were suppressed by electronic warfare." after the sentence that counted them
+        ("suppressed", "jammed", "diverted", "deviated", "disappeared", "redirected")
+    )
 )
 
 CASUALTY_WORDS = frozenset(

@@ -107,7 +107,8 @@ _VAGUE_BEFORE = re.compile(
     r"\b(?:dozens of|hundreds of|thousands of|tens of|several|a few|few|many)\s*$", re.IGNORECASE
 )
 _VAGUE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|to)\s*$")
+# A spaced em dash sets off an aside ("on March 11 — 1,012 drones and 43 missiles —"), never a range.
+_RANGE_BEFORE = re.compile(r"\d(?:\s*(?:-|–|to)\s*|—)$")
 _ORDINAL_AFTER = re.compile(
     r"^(?:-year|-month|-week|-day|-story|-storey|-floor|-metre|-meter|-km| ?%| percent)", re.I
 )
