@@ -295,6 +295,11 @@ def _count(
 ) -> Count:
     """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence."""
     place, town = (None, None) if f.place is None else _place_name(f.place)
+    # A town the gazetteer does not know, in a sentence that names one region ("Bryansk governor … said
+    # a man was killed near the town of Pochep"): a town of that region.
+    named = {r.name for r in x.facts.regions} if place is not None and place == f.place else set()
+    if len(named) == 1 and place not in named:
+        place, town = next(iter(named)), place
     before = x.s.text[max(0, f.start - 20) : f.start].lower()
     more = _holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None
     return Count(

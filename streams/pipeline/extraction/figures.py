@@ -104,18 +104,18 @@ _TOLL_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
-    r"^\s*(?:,|—|–)\s*(?:including|among them|among whom|\w+ of (?:them|whom)|"
+    r"^\s*(?:,|—|–|-(?= ))\s*(?:including|among them|among whom|\w+ of (?:them|whom)|"
     # the ages of the people counted: "Two people, a 67-year-old woman and her grandson, were killed",
     # "One man, 58, was killed", "two women, aged 34 and 61, were wounded"
     r"aged\b|\d{1,3}(?=\s*(?:,|—|–))|(?:an?|the|her|his|their)\s[^,—–]{0,30}?\d{1,3}-year-old)"
-    r"[^,—–]{0,60}(?:,|—|–)"
+    r"(?:(?!\s-\s)[^,—–]){0,60}(?:,|—|–|\s-(?=\s))"
 )
 
 
 def _drop_aside(text: str) -> str:
     """Drop a leading ', including 16 children,' (or '— two of them children —', ', a 67-year-old woman
     and her grandson,') so the verb after it is seen."""
-    return _ASIDE.sub("", text, count=1) if text.lstrip().startswith((",", "—", "–")) else text
+    return _ASIDE.sub("", text, count=1) if text.lstrip().startswith((",", "—", "–", "- ")) else text
 
 
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
@@ -129,8 +129,15 @@ _ONE_NOUNS = (
 )
 _ONE_NOUN = f"(?:{'|'.join(_ONE_NOUNS)})"
 # "a woman was killed", "the driver was injured", "a drone killed a driver": one person.
+_KIN = "(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|neighbour)"
+# "a man and a woman were killed", "a pensioner and her grandson were injured": two people.
+_TWO_PEOPLE = (
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
+    r"(?P<pair>killed|injured|wounded|hurt)\b|"
+)
 _ONE_PERSON = re.compile(
-    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+"
+    _TWO_PEOPLE + rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:later\s+)?(?P<died>died)\b",
@@ -1233,11 +1240,12 @@ def _read(
     if not (_any_in(low, _ONE_VERB_WORDS) and _any_in(low, _ONE_NOUN_WORDS)):
         return figures, extra
     for one in _ONE_PERSON_L.finditer(low):
-        verb = one.group("verb") or one.group("active") or one.group("died")
+        verb = one.group("pair") or one.group("verb") or one.group("active") or one.group("died")
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.
         place = _people_place(text[one.end() :]) or _opening_place(text[: one.start()], True)
-        extra.append(Figure(PEOPLE, role_1, 1, one.start(), one.end(), False, place=place))
+        people = 2 if one.group("pair") else 1
+        extra.append(Figure(PEOPLE, role_1, people, one.start(), one.end(), False, place=place))
     return figures, extra
 
 

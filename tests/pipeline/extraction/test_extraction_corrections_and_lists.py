@@ -104,3 +104,27 @@ def test_list_items_that_name_only_the_missile_type_take_the_lists_verb(bullet: 
 def test_a_sentence_that_only_says_how_many_more_were_jammed_counts_the_drones_before(follow_up: str) -> None:
     body = f"Russia sent 22 Shahed drones at Ukraine overnight. Air defence shot down 16 drones. {follow_up}"
     assert figures(body) == {NIGHT: {"drones_launched": 22, "drones_intercepted": 16, "drones_suppressed": 4}}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In Sumy, a man and a woman were killed, the governor said.", {"killed": 2}),
+        ("A pensioner and her grandson were injured in Sumy, the governor said.", {"injured": 2}),
+        ("Two people - a 44-year-old man and a 70-year-old woman - were killed in Sumy.", {"killed": 2}),
+        ("Three residents – aged 19, 45 and 80 – were wounded in Sumy.", {"injured": 3}),
+    ],
+)
+def test_people_named_one_by_one_are_counted(sentence: str, expected: dict[str, int]) -> None:
+    body = f"Russia launched 30 drones at Ukraine overnight, the air force said. {sentence}"
+    assert figures(body) == {NIGHT: {"drones_launched": 30, **expected}}
+
+
+def test_a_town_the_gazetteer_does_not_know_is_in_the_region_its_sentence_names() -> None:
+    # Both tolls are the Bryansk region's, so the attack's: the village is no second place.
+    body = (
+        "Russia's defence ministry said it had downed 41 Ukrainian drones overnight. One of them killed a "
+        "man in the Bryansk region, governor Alexander Bogomaz said. The Bryansk governor said the man was "
+        "killed when a drone hit his car near the village of Zaluzhye."
+    )
+    assert figures(body) == {"2025-11-14:UA>RU": {"drones_intercepted": 41, "killed": 1}}
