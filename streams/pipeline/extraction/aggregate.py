@@ -31,6 +31,9 @@
    counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
    the launch is taken from the other counts ("44 of more than 50"), or stays unknown. A stated
    rounded one stays ("over 100 drones" beside 121 shot down).
+9. **Stopped in all is no suppression.** A suppressed count that is the interceptions plus another
+   suppressed count adds the two up ("19 were destroyed, 9 more neutralised by electronic warfare …
+   In total, 28 drones did not reach their targets"): the other count is the suppressed one.
 """
 
 from __future__ import annotations
@@ -220,6 +223,11 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
                 del chosen[launched]
             else:
                 chosen[launched] = picked
+    suppressed, down = chosen.get("drones_suppressed"), chosen.get("drones_intercepted")
+    if suppressed is not None and down is not None:  # rule 9
+        alone = [c for c in by_field["drones_suppressed"] if c.value + down.value == suppressed.value]
+        if alone:
+            chosen["drones_suppressed"] = alone[0]
     hospital = chosen.pop(HOSPITALISED, None)
     if "injured" not in chosen and hospital is not None:  # rule 6
         chosen["injured"] = hospital

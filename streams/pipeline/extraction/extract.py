@@ -1258,6 +1258,12 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             if name is None:
                 continue
             count = _count(f, name, x, idx, claimant, exact=not (x.headline or f.qualified))
+            if f.all_of and f.role == INTERCEPTED and count.place is not None:
+                # "Both Kh-59 missiles were shot down over the Odesa region" after the attack's two: where
+                # the attack's weapons fell, not one place's share of them.
+                launched = _FIELD[(f.category, LAUNCHED)]
+                if any(c.field == launched and c.place is None and c.value == f.value for c in into):
+                    count = replace(count, place=None, town=None)
             if x.item_of >= 0 and f.category != PEOPLE:
                 # The items of one list count the parts of one whole: "• 11 Kh-101 cruise missiles;
                 # • 3 Iskander-M ballistic missiles; • 6 Kalibr cruise missiles" are 20 missiles.

@@ -1051,6 +1051,7 @@ def _read(
         m.all_of = (
             _all_before(left_low)
             or (n.value == 1 and n.text.lower() == "one" and not _PART_OF.search(left))
+            or n.text.lower() == "both"
             or _all_of_which(low, m.head_end)
         ) and not _part_after(low, n.end)
         if m.category in (DRONES, MISSILES, TOTAL):
@@ -1266,6 +1267,8 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
     if colon < 0:
         return figures
     listed = [f for f in figures if f.start > colon and f.category in (DRONES, MISSILES)]
+    # "241 drones and 30 missiles (28 Kh-101 and 2 Kalibr)": a count's breakdown in brackets is no part.
+    listed = [f for f in listed if not _in_breakdown(text, f, listed)]
     # "destroyed 92 out of 151 aerial targets: 55 drones, 35 cruise and 2 guided missiles": the parts
     # add up to one of the totals before the colon, and take its role.
     wholes = [f for f in figures if f.category == TOTAL and f.end <= colon]
@@ -1285,6 +1288,16 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
         out = [f for f in out if f not in parts]
         out.insert(first, Figure(category, role, value, parts[0].start, parts[-1].end, False))
     return out
+
+
+def _in_breakdown(text: str, part: Figure, listed: list[Figure]) -> bool:
+    """Whether ``part`` stands in brackets opened right after a count of its kind in ``listed``."""
+    opened = text.rfind("(", 0, part.start)
+    if opened < 0 or text.find(")", opened, part.start) >= 0:
+        return False
+    return any(
+        f.category == part.category and f.end <= opened and not text[f.end : opened].strip() for f in listed
+    )
 
 
 # "Shot down/suppressed 40 units": the weapons counted before, by the piece (machine-translated posts).

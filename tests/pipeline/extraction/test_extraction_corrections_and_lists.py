@@ -128,3 +128,49 @@ def test_a_town_the_gazetteer_does_not_know_is_in_the_region_its_sentence_names(
         "killed when a drone hit his car near the village of Zaluzhye."
     )
     assert figures(body) == {"2025-11-14:UA>RU": {"drones_intercepted": 41, "killed": 1}}
+
+
+def test_a_breakdown_in_brackets_inside_a_list_is_not_added_to_its_count() -> None:
+    body = (
+        "Russia attacked overnight with 90 means of air attack: 80 drones and 10 missiles. Air defence "
+        "neutralised 75 targets: 68 drones and 7 missiles (5 Kh-101 and 2 Kalibr)."
+    )
+    assert figures(body)[NIGHT] == {
+        "drones_launched": 80,
+        "drones_intercepted": 68,
+        "missiles_launched": 10,
+        "missiles_intercepted": 7,
+        "total_launched": 90,
+        "total_intercepted": 75,
+    }
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        '"In total, 28 drones did not reach their targets," the spokesperson said.',
+        "Altogether 28 of the drones failed to reach their targets.",
+    ],
+)
+def test_drones_stopped_in_all_are_not_the_suppressed_count(summary: str) -> None:
+    body = (
+        "Russia attacked the south with 31 Shahed drones overnight. 19 drones were destroyed by air "
+        f"defence, while 9 more were neutralised by electronic warfare means. {summary}"
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 31, "drones_intercepted": 19, "drones_suppressed": 9}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both Kh-59 missiles were also shot down over the Odesa region.",
+        "All three missiles were destroyed over the Odesa region.",
+    ],
+)
+def test_all_of_the_attacks_weapons_downed_over_one_region_are_the_attacks(sentence: str) -> None:
+    count = 2 if sentence.startswith("Both") else 3
+    body = (
+        f"Russia launched 35 drones and {count} guided missiles overnight, the air force said. Air defence "
+        f"destroyed 26 drones. {sentence}"
+    )
+    assert figures(body)[NIGHT]["missiles_intercepted"] == count
