@@ -47,7 +47,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
     rf"|\b(?P<n1>\d{{1,2}})[./-](?P<n2>\d{{1,2}})[./-](?P<ny>20\d\d)\b"
     rf"|\bon the (?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:[\w-]+\s+)?(?:attack|strike|wave|day|"
-    rf"anniversary|of))"
+    rf"anniversary|of|floors?|stor(?:e)?y|century|brigade|regiment))"  # "on the 11th floor"
     rf"|(?P<pre>\b(?:late|early)\s+(?:on\s+)?)?\b(?P<wd>{_WEEKDAY})(?:['’]s\b)?"
     rf"(?P<post>\s+(?:night|evening|morning|afternoon))?"
     rf"|\b(?P<rel>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})\b",

@@ -1208,11 +1208,16 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             and any(f.category == PEOPLE and f.place is None for f in figures)
             and not lx.WHOLE.search(text)
             and not lx.WHOLE.search(line_opening)
-            # a sentence naming its own places says where, unless it is the line's opening place alone
-            # ("• Sumy: One person was killed …")
-            and (not fx.regions or (text == line_opening and len({r.name for r in fx.regions}) == 1))
             else None
         )
+        # A sentence naming its own places says where, unless it names only the line's opening place
+        # ("• Sumy: One person was killed …", "Kharkiv region. Two were killed and six injured in Kharkiv").
+        if (
+            own_place is not None
+            and fx.regions
+            and {r.name for r in fx.regions} != {_place_name(own_place)[0]}
+        ):
+            own_place = None
         # "Russia downs 34 drones; Kyiv destroys 62 of 145 drones launched by Moscow": clauses of their own,
         # each pointing at its attack.
         clauses = _clause_directions(x) if (";" in text or ", while" in text) and len(figures) > 1 else ()

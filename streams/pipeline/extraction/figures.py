@@ -815,7 +815,8 @@ def _people_place(right: str) -> str | None:
 
 # A line that opens on a place before a dash or a colon ("🔹Kryvyi Rih - a drone hit a house",
 # "Kharkiv: two people were injured"), as regional posts list what happened where.
-_LINE_PLACE = re.compile(rf"^\W*{_PLACE_NAME}{_PLACE_KIND}\s*[-–—:]\s")
+# "Sumy: …", "Nikopol – …", and a heading sentence of its own: "Kharkiv region. In Kharkiv, a drone …"
+_LINE_PLACE = re.compile(rf"^\W*{_PLACE_NAME}{_PLACE_KIND}(?:\s*[-–—:]\s|\.$)")
 
 
 def line_place(text: str) -> str | None:

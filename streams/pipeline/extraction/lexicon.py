@@ -589,7 +589,9 @@ EARLIER_ATTACK_WORDS = tuple(f"{unit}{plural} after" for unit in _EARLIER_UNITS 
 OTHER_PERIOD_CLAUSE_L = re.compile(
     r"\b(?:a|the) (?:week|month|year|summer|winter|spring|autumn|season|period) (?:in|during) which\b"
     r"[^.;]{3,160}|"
-    rf"\b(?:{'|'.join(m.lower() for m in _MONTHS)}|last (?:week|month|year)),? when\b[^.;]{{3,160}}"
+    # "in March, when …", "since January 2023, when a missile killed 46", "on 14 January 2023, when …"
+    rf"\b(?:(?:{'|'.join(m.lower() for m in _MONTHS)})(?: \d{{1,2}})?(?:,? (?:19|20)\d\d)?|(?:19|20)\d\d|"
+    r"last (?:week|month|year)),? when\b[^.;]{3,160}"
 )
 # Words of an earlier attack's clause that put it more than a day or two back ("days after", "a month
 # after", "several weeks after"): its clause is that time's whatever the rest of the sentence says.

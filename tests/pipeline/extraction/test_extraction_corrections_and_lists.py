@@ -174,3 +174,35 @@ def test_all_of_the_attacks_weapons_downed_over_one_region_are_the_attacks(sente
         f"destroyed 26 drones. {sentence}"
     )
     assert figures(body)[NIGHT]["missiles_intercepted"] == count
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "It is the deadliest strike here since January 2023, when a missile hit a block and killed 46.",
+        "Residents recalled 14 January 2023, when 46 people were killed in a strike on the same district.",
+        "The city last lost so many in 2023, when a Kh-22 missile killed 46 people.",
+    ],
+)
+def test_an_earlier_attack_in_a_when_clause_after_its_date_is_not_this_toll(comparison: str) -> None:
+    body = (
+        f"A Russian ballistic missile struck Dnipro overnight, killing nine, the governor said. {comparison}"
+    )
+    assert figures(body)[NIGHT]["killed"] == 9
+
+
+def test_an_ordinal_of_a_floor_is_no_date() -> None:
+    body = (
+        "Russian drones struck Odesa overnight, killing three people, the governor said.\n"
+        "Update: the toll rose to five after two bodies were found in a flat on the 11th floor."
+    )
+    assert figures(body) == {NIGHT: {"killed": 5}}
+
+
+def test_tolls_under_region_headings_without_a_total_are_not_added() -> None:
+    body = (
+        "Russia attacked Ukraine overnight with 90 drones, 71 of which were shot down, the air force said.\n"
+        "Kharkiv region. Two people were killed and six injured in Kharkiv, the governor said.\n"
+        "Sumy region. One man was killed and three people were injured, the regional administration said."
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 90, "drones_intercepted": 71}}
