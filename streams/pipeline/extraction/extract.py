@@ -1195,6 +1195,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             and any(f.category != PEOPLE for f in figures)
             and lx.any_part(lx.FRONTLINE_PARTS_L, x.low)
         )
+        if figures and not lx.tokens(x.low).isdisjoint(lx.MAKE_BELIEVE_WORDS):
+            figures = []  # "According to the scenario, the 'enemy' launched 60 air targets"
         claimant = claimants.of(idx) if figures or fx.negation else None
         s_start, s_end = x.s.start, x.s.end
         # A local official's weapon counts are their own place's share ("the city was attacked by 25").

@@ -199,7 +199,7 @@ _PREVIOUS_AFTER_L = lx.lowered(lx.PREVIOUS_AFTER)
 # which it needs, are looked for first (as substrings).
 _MODAL_WORDS = (
     *("will", "would", "could", "can", "may", "might", "plan", "capable", "aim", "tasked", "intend"),
-    "expected",
+    *("expected", "able", "on track"),
 )
 # Words that every match of a window pattern holds (lower-cased): most windows hold none, and a few
 # substring tests cost less than a search that fails.

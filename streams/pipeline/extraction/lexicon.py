@@ -684,7 +684,11 @@ TO_A_SIDE_AFTER_L = re.compile(
 # the modal "may" ("On the night of 10 May, Russia launched …").
 _MODAL_PHRASES = (
     *("will", "would", "could", "can", r"(?-i:may)(?! \d)", "might", "plans? to", "planning to"),
-    *("capable of", "aims? to", "tasked with", "intends? to", "expected to"),
+    *("capable of", "aim(?:s|ed)? to", "tasked with", "intends? to", "expected to", "able to", "on track to"),
+)
+# Figures of a drill, a scenario or a made-up example, not of an attack.
+MAKE_BELIEVE_WORDS = frozenset(
+    ("hypothetical", "hypothetically", "scenario", "simulated", "simulating", "exercise", "drills")
 )
 MODAL_BEFORE = re.compile(rf"\b(?:{'|'.join(_MODAL_PHRASES)})\b[^.;]{{0,40}}$", IC)
 # An attack prepared, threatened or expected, not one that happened ("Russia is preparing a massive

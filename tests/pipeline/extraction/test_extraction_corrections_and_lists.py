@@ -206,3 +206,18 @@ def test_tolls_under_region_headings_without_a_total_are_not_added() -> None:
         "Sumy region. One man was killed and three people were injured, the regional administration said."
     )
     assert figures(body) == {NIGHT: {"drones_launched": 90, "drones_intercepted": 71}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Air defence crews completed an exercise near Tver. According to the scenario, the 'enemy' launched "
+        "60 air targets, including 35 drones and 25 cruise missiles, and all of them were destroyed.",
+        "How to read the morning statement: in a hypothetical case where 100 drones were launched and 70 "
+        "shot down, 30 remain unaccounted for.",
+        "Analysts say Russia is on track to be able to launch 1,000 drones in a single night by autumn.",
+        "Intelligence officials said Moscow aimed to launch up to 1,000 drones a night by year end.",
+    ],
+)
+def test_figures_of_a_drill_an_example_or_a_plan_are_no_attack(body: str) -> None:
+    assert figures(body) == {}
