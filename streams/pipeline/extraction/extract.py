@@ -168,6 +168,10 @@ _LAUNCHED_FROM = re.compile(
     r"(?:(?!\b(?:at|on|against|towards?|targeting|into|hit|struck)\b)[^.;])*"
 )
 # A date that names the attack it qualifies: "Saturday's attack", "Friday's massive missile strike".
+_DATES_ANOTHER_EVENT = re.compile(
+    r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|negotiations|visit|vote|election|"
+    r"parade|speech|call|session|conference|deadline|hearing|trial|address|ceremony|funeral)s?\b"
+)
 _DATES_THE_ATTACK = re.compile(
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|barrage|bombardment|assault|raid|shelling)\b"
@@ -662,7 +666,10 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             captioned, caption = s.paragraph, _caption(lines[s.paragraph])
         x.caption, x.file_photo = caption
         x.low = low
-        if low.startswith(("of the ", "of these ", "of those ")) and (kind := _OF_THE_KIND.match(low)):
+        unquoted = low.lstrip("\"“‘' ")
+        if unquoted.startswith(("of the ", "of these ", "of those ")) and (
+            kind := _OF_THE_KIND.match(unquoted)
+        ):
             # "Of the drones, 211 were shot down and 87 were lost locally": the kind the clauses count.
             carry = MISSILES if kind.group("kind") == "missiles" else DRONES
         # A figure needs a counted noun, a casualty word or a weapon carried from the sentence
@@ -816,6 +823,9 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             if x.dates
             else x.dates
         )
+        if strong and "s " in x.s.text:
+            # "on the eve of Friday's meeting between Trump and Putin": the date of another event.
+            strong = [d for d in strong if not _DATES_ANOTHER_EVENT.match(x.s.text, d.end)]
         relative = next((d for d in x.dates if d.relative), None) if x.dates else None
         if not strong and x.figures and relative is not None:
             # The lead gives figures "overnight" (the night that ended on the publication morning) or

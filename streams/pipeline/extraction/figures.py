@@ -377,7 +377,7 @@ _RESPECTIVELY_OR_REGION = re.compile(
 _SEA = re.compile(r"(?:waters of the\s+)?(?:(?:Black|Azov|Caspian|Baltic)\s+Sea|Sea\s+of\s+Azov)\b")
 _LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
 # "Of the 124 drones, 97 …": a whole opening its clause, and the comma before its part.
-_OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)\s*of (?:the|these|those|them,?)\s+(?:\w+\s+)?$")
+_OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)[\s\"“‘']*of (?:the|these|those|them,?)\s+(?:\w+\s+)?$")
 _PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*")
 _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")

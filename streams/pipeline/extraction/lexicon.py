@@ -491,6 +491,9 @@ _OTHER_TIME_PARTS = (
         r"(?:^|\b(?:in|during|over|on) )the previous (?:day|week|month|year)\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
+    # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
+    # ("the second attack this week" ranks this one: see _COMPARED_PERIOD_L).
+    (("this week",), r"\bthis week\b"),
     (
         # "In May" (not "in May 5"), and a month that saw or recorded a toll: a monthly statistic ("June
         # recorded the highest toll").
@@ -644,11 +647,16 @@ SUPERLATIVE = re.compile(
     r"greatest|highest)\b",
     IC,
 )
+# Words that rank an attack among others: a superlative or an ordinal ("the second strike this week").
+RANKED_L = re.compile(rf"{SUPERLATIVE.pattern.lower()}|\b(?:second|third|fourth|fifth|sixth|another)\b")
 # A period an attack is ranked in: "one of the heaviest air attacks of the last weeks", "the largest in
-# the past month" (the attack is this one; the period only compares).
+# the past month", "the second massive strike on Kyiv this week" (the attack is this one; the period
+# only compares).
 _COMPARED_PERIOD_L = re.compile(
-    rf"(?:{SUPERLATIVE.pattern})[^.;,]{{0,50}}?\b(?:of|in|over|during|for) (?:the )?(?:last|past|recent) "
-    r"(?:[\w-]+ )?(?:days|weeks|months|years|week|month|year)\b"
+    rf"(?:{RANKED_L.pattern})[^.;,]{{0,50}}?(?:\b(?:of|in|over|during|for) (?:the )?(?:last|past|recent) "
+    r"(?:[\w-]+ )?(?:days|weeks|months|years|week|month|year)\b|(?<!earlier )\bthis (?:week|month|year)\b|"
+    # "the heaviest wave of strikes since the invasion began in February"
+    r"\bsince (?:the (?:full-scale )?(?:invasion|war|start|beginning)|russia invaded)[^.;,]{0,40})"
 )
 # Weapons made, bought, stockpiled or handed over, not fired: a count after one of these words in its
 # clause ("has stockpiled about 300 missiles", "signed contracts for 30,000 interceptor drones", "will
@@ -1088,7 +1096,7 @@ def other_time(low: str) -> bool:
     outside a comparison ("one of the heaviest attacks of the last weeks" ranks this one), or
     CUMULATIVE_SINCE unless it compares with a superlative."""
     if any_part(_OTHER_TIME_L, low):
-        compared = _COMPARED_PERIOD_L.search(low) if SUPERLATIVE_L.search(low) else None
+        compared = _COMPARED_PERIOD_L.search(low) if RANKED_L.search(low) else None
         if compared is None or any_part(_OTHER_TIME_L, low[: compared.start()] + low[compared.end() :]):
             return True
     return any_part(_CUMULATIVE_SINCE_L, low) and SUPERLATIVE_L.search(low) is None

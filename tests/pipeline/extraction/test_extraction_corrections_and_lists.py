@@ -221,3 +221,44 @@ def test_tolls_under_region_headings_without_a_total_are_not_added() -> None:
 )
 def test_figures_of_a_drill_an_example_or_a_plan_are_no_attack(body: str) -> None:
     assert figures(body) == {}
+
+
+def test_a_quoted_of_the_n_opening_counts_the_whole_and_its_part() -> None:
+    body = (
+        'Overnight Russian forces fired cruise missiles at the energy grid. "Of the 50 missiles, 44 were '
+        'destroyed by air defence," the commander-in-chief wrote.'
+    )
+    assert figures(body)[NIGHT] == {"missiles_launched": 50, "missiles_intercepted": 44}
+
+
+def test_a_barrage_ranked_since_the_invasion_began_is_this_attack() -> None:
+    body = (
+        "Russia fired more than 70 missiles at Ukraine on Friday in the heaviest wave of strikes since the "
+        "invasion began in February. Air defences shot down 51 of them, the air force said."
+    )
+    assert figures(body, "2025-11-14T16:00:00Z") == {
+        NIGHT: {"missiles_launched": 70, "missiles_intercepted": 51}
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Russia attacked Kharkiv with several missiles this week, killing two people.", None),
+        ("It was the second massive strike on Kharkiv this week; two people were killed.", 2),
+    ],
+)
+def test_this_week_is_a_day_gone_by_unless_it_ranks_the_attack(sentence: str, killed: int | None) -> None:
+    body = f"Russia launched 40 drones at Ukraine overnight, the air force said. {sentence}"
+    assert figures(body)[NIGHT].get("killed") == killed
+
+
+def test_the_day_of_another_event_does_not_date_the_attack() -> None:
+    body = (
+        "Zelensky warned that no deal can be struck without Kyiv, on the eve of Monday's meeting between "
+        "the US and Russian leaders.\n"
+        "Overnight, Russia launched 140 drones at Ukraine, 120 of which were shot down, the air force said."
+    )
+    assert figures(body, "2025-11-14T07:30:00Z") == {
+        NIGHT: {"drones_launched": 140, "drones_intercepted": 120}
+    }
