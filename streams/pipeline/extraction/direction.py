@@ -32,7 +32,13 @@ TOWARDS_RUSSIA_PHRASES = (
     rf"the armed forces of ukraine{_ACTS_ON_RUSSIA}",
     rf"armed forces of ukraine{_ACTS_ON_RUSSIA}",
     rf"ukrainian (?:armed )?forces{_ACTS_ON_RUSSIA}",
-    rf"the kyiv regime{_ACTS_ON_RUSSIA}",
+    # The Russian defence ministry's words for Ukraine's drone attacks: "the Kyiv regime's attempt to carry
+    # out a terrorist attack", "an attempt by Kyiv to attack with six aircraft-type drones".
+    *(rf"{kyiv} regime\b" for kyiv in ("kyiv", "kiev")),
+    r"attempts? by (?:kyiv|kiev|ukraine)\b",
+    *(rf"{kyiv}['’]s attempts?\b" for kyiv in ("kyiv", "kiev")),
+    r"aircraft-type (?:unmanned|uavs?|drones?)\b",
+    r"fixed-wing (?:[\w-]+ )?(?:uavs?|drones?|unmanned)\b",
     rf"the afu{_ACTS_ON_RUSSIA}",
     rf"ukraine{_ACTS_ON_RUSSIA}",
     *(
@@ -77,7 +83,8 @@ _TOWARDS_UKRAINE_FAST = after_a_separator(first_letter_branches(TOWARDS_UKRAINE_
 # sentence without any of them is scored on its regions alone, without running the patterns.
 DIRECTION_WORDS = frozenset(
     (
-        *("russia", "russian", "russians", "ukraine", "ukrainian", "kyiv", "moscow", "enemy"),
+        *("russia", "russian", "russians", "ukraine", "ukrainian", "kyiv", "kiev", "moscow", "enemy"),
+        *("attempt", "attempts", "aircraft-type", "fixed-wing"),
         *("occupiers", "force", "shahed", "shaheds", "iranian", "sobyanin"),
     )
 )

@@ -1,7 +1,9 @@
-"""What the fourteenth to sixteenth held-out batches asked for, each in wordings of our own: a figure the
-sentence corrects in brackets, a date just before the count ("on Nov. 14, including …", "on March 11 —
-1,012 drones"), list items that name only a missile type, and a sentence that only says how many more
-were jammed. Values are read off the sentences by the corpus rules before the code ran."""
+"""What the fourteenth to nineteenth held-out batches asked for, each in wordings of our own: a figure
+the sentence corrects in brackets, a date just before the count ("on Nov. 14, including …"), list items
+that name only a missile type, a sentence that only says how many more were jammed, people counted one
+by one, dates of other events and other weeks, drills and made-up examples, and the Russian defence
+ministry's words for Ukraine's drones. Values are read off the sentences by the corpus rules before
+the code ran."""
 
 from __future__ import annotations
 
@@ -262,3 +264,16 @@ def test_the_day_of_another_event_does_not_date_the_attack() -> None:
     assert figures(body, "2025-11-14T07:30:00Z") == {
         NIGHT: {"drones_launched": 140, "drones_intercepted": 120}
     }
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Kyiv regime's attempt to carry out a terrorist attack on facilities in Crimea using 42 "
+        "aircraft-type unmanned aerial vehicles was thwarted, the Russian defence ministry said.",
+        "An attempt by Kiev to attack facilities in Crimea with 42 fixed-wing drones was thwarted, the "
+        "ministry said.",
+    ],
+)
+def test_the_russian_ministrys_words_point_the_attack_at_russia(statement: str) -> None:
+    assert set(figures(f"{statement} Nobody was hurt.")) == {"2025-11-14:UA>RU"}
