@@ -343,6 +343,9 @@ def _said(low: str) -> tuple[_Said, ...]:
             shift = RELATIVE_DAYS[rel.lower()]
         else:
             groups = m.groupdict()
+            # "from 18:00 on December 31": the evening of a night that ends the next day
+            late = _EVENING_BEFORE.search(before) is not None
+            shift = 1 if late else 0
         relative = rel is not None and rel.lower() not in _CALENDAR_RELATIVE
         out.append(_new(_Said, (groups, m.start(), m.end(), weak, relative, weekday, shift, late)))
     return tuple(out)
@@ -356,6 +359,9 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             value = _resolve(said.groups, ref)
             if value is None or abs((ref - value).days) > 400:
                 continue
+            value += timedelta(days=said.shift)
+            if said.evening and value > ref:
+                value = ref  # "from 18:00 on 31 December", published that evening
         elif said.weekday >= 0:  # within a week of the reference
             value = ref - timedelta(days=(ref.weekday() - said.weekday) % 7 - said.shift)
             if said.evening and value > ref:

@@ -361,3 +361,15 @@ def test_a_separate_story_s_toll_names_its_weapon(separately: str, expected: dic
     body = f"{lead} {separately}"
     (figures,) = incidents(body, "2026-02-22T08:00:00Z").values()
     assert {k: v for k, v in figures.items() if k in ("killed", "injured")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        ("from 18:00 on December 31 the enemy attacked with 120 drones", date(2026, 1, 1)),
+        ("between 20:00 on 31 December and 08:30, 96 drones were shot down", date(2026, 1, 1)),
+        ("at 18:00 on December 31 a missile hit Kharkiv", date(2025, 12, 31)),  # a moment, not a window
+    ],
+)
+def test_a_window_opening_on_a_dated_evening_is_the_night_that_ends_next_day(text: str, night: date) -> None:
+    assert [d.value for d in find_dates(text, date(2026, 1, 1)) if d.strong] == [night]
