@@ -129,7 +129,11 @@ _ONE_NOUNS = (
 )
 _ONE_NOUN = f"(?:{'|'.join(_ONE_NOUNS)})"
 # "a woman was killed", "the driver was injured", "a drone killed a driver": one person.
-_KIN = "(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|neighbour)"
+_KIN_NOUNS = (
+    *("wife", "husband", "son", "daughter", "mother", "father", "grandson", "granddaughter"),
+    *("grandmother", "grandfather", "neighbour", "neighbor"),
+)
+_KIN = f"(?:{'|'.join(_KIN_NOUNS)})"
 # "a man and a woman were killed", "a pensioner and her grandson were injured": two people.
 _TWO_PEOPLE = (
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -137,16 +141,19 @@ _TWO_PEOPLE = (
     r"(?P<pair>killed|injured|wounded|hurt)\b|"
 )
 _ONE_PERSON = re.compile(
-    _TWO_PEOPLE + rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+"
+    _TWO_PEOPLE + rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:(?:at|of|in) the [\w-]+\s+)?"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
-    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:later\s+)?(?P<died>died)\b",
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:later\s+)?(?P<died>died)\b|"
+    # "… was killed and her neighbour was injured"
+    rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s+(?:was|has been|had been)\s+(?:\w+\s+)?"
+    r"(?P<kin>killed|injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
 # Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
 _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
-_ONE_NOUN_WORDS = _ONE_NOUNS
+_ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS)
 _SOLDIERS_AFTER = re.compile(
     r"\s+(?:(?:Ukrainian|Russian|enemy)\s+)?" + lx.NOT_VICTIMS.pattern, re.IGNORECASE
 )
@@ -397,7 +404,7 @@ _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
 _PLACE_LEAD = (
-    r"(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:[a-z]+(?:ern|ral)\s+)?(?:(?:(?:port\s+)?(?:city|town)|village|"
+    r"(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:[a-z-]+(?:ern|ral)\s+)?(?:(?:(?:port\s+)?(?:city|town)|village|"
     r"settlement|port|Republic)\s+of\s+|"
     r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
 )
@@ -815,6 +822,7 @@ def _people_place(right: str) -> str | None:
 
 # A line that opens on a place before a dash or a colon ("🔹Kryvyi Rih - a drone hit a house",
 # "Kharkiv: two people were injured"), as regional posts list what happened where.
+_TRAILING_KIND = re.compile(rf"\s+(?:{'|'.join(lx.PLACE_KINDS)})$", re.IGNORECASE)
 # "Sumy: …", "Nikopol – …", and a heading sentence of its own: "Kharkiv region. In Kharkiv, a drone …"
 _LINE_PLACE = re.compile(rf"^\W*{_PLACE_NAME}{_PLACE_KIND}(?:\s*[-–—:]\s|\.$)")
 
@@ -824,11 +832,11 @@ def line_place(text: str) -> str | None:
     are of, or None. Only a place the gazetteer knows: "Update: …" opens on no place.
     """
     m = _LINE_PLACE.match(text) or _OPENING_PLACE.match(text)
-    if (
-        m is None
-        or not REGION_RE.fullmatch(place := m.group("place"))
-        or _more_places(text[m.end("place") :])
-    ):
+    if m is None:
+        return None
+    # "Kharkiv Oblast." is read as one capitalised name: the region's, with its kind.
+    place = _TRAILING_KIND.sub("", m.group("place"))
+    if not REGION_RE.fullmatch(place) or _more_places(text[m.end("place") :]):
         return None
     # A wire's dateline ("KYIV -", "KYIV:") is where the story was filed, not what its tolls count.
     return None if place.isupper() else place
@@ -1242,7 +1250,13 @@ def _read(
     if not (_any_in(low, _ONE_VERB_WORDS) and _any_in(low, _ONE_NOUN_WORDS)):
         return figures, extra
     for one in _ONE_PERSON_L.finditer(low):
-        verb = one.group("pair") or one.group("verb") or one.group("active") or one.group("died")
+        verb = (
+            one.group("pair")
+            or one.group("verb")
+            or one.group("active")
+            or one.group("died")
+            or one.group("kin")
+        )
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.
         place = _people_place(text[one.end() :]) or _opening_place(text[: one.start()], True)

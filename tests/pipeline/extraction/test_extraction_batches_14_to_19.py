@@ -277,3 +277,28 @@ def test_the_day_of_another_event_does_not_date_the_attack() -> None:
 )
 def test_the_russian_ministrys_words_point_the_attack_at_russia(statement: str) -> None:
     assert set(figures(f"{statement} Nobody was hurt.")) == {"2025-11-14:UA>RU"}
+
+
+@pytest.mark.parametrize(
+    ("kharkiv", "odesa"),
+    [
+        (
+            "Kharkiv Oblast. A 54-year-old man was killed and two women were injured, the governor said.",
+            "Meanwhile in Odesa Oblast, a truck driver was killed and three people were injured.",
+        ),
+        (
+            "In the north-eastern Kharkiv region, a man was killed and two women were injured.",
+            "In Odesa region, a security guard at the port had been killed and three workers injured.",
+        ),
+        (
+            "Kharkiv. A man was killed and two people were injured, the mayor said.",
+            "Odesa Oblast. A 74-year-old woman was killed and her neighbour was injured.",
+        ),
+    ],
+)
+def test_tolls_of_two_regions_without_a_total_give_none(kharkiv: str, odesa: str) -> None:
+    body = (
+        "Russia attacked Ukraine overnight with 62 drones, 48 of which were shot down, the air force said.\n"
+        f"{kharkiv}\n{odesa}"
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 62, "drones_intercepted": 48}}
