@@ -349,8 +349,10 @@ def _subset_people(window: str) -> bool:
 
 
 _SINGULAR = re.compile(
-    r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)(?P<head>missile|drone|UAV|Shahed)(?![\w-])"
-    r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b))",
+    r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)"
+    r"(?P<head>missile|drone|UAV|Shahed|unmanned aerial vehicle)(?![\w-])"
+    r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b|"
+    r"near\b|above\b|while\b))",
     re.IGNORECASE,
 )
 
@@ -1245,7 +1247,7 @@ def _read(
             figures.append((figure, digits))
     # Substring tests first: the singular patterns cannot match without these words.
     extra: list[Figure] = []
-    if _any_in(low, ("missile", "drone", "uav", "shahed")):
+    if _any_in(low, ("missile", "drone", "uav", "shahed", "unmanned aerial vehicle")):
         extra.extend(_singulars(text, low, numbers))
     if not (_any_in(low, _ONE_VERB_WORDS) and _any_in(low, _ONE_NOUN_WORDS)):
         return figures, extra
@@ -1402,6 +1404,8 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
             elif lx.NEGATED.search(right[: passive.start("verb")] + " "):
                 role = None
         tail = left[-30:]
+        if role is None and (down := _last(lx.INTERCEPT, tail)) is not None and len(tail) - down.end() < 4:
+            role = INTERCEPTED  # "air defence shot down a Ukrainian drone over the Kursk region"
         if role is None:
             verb = _last(lx.LAUNCH, tail)
             if (

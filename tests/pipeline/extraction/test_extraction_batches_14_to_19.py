@@ -302,3 +302,18 @@ def test_tolls_of_two_regions_without_a_total_give_none(kharkiv: str, odesa: str
         f"{kharkiv}\n{odesa}"
     )
     assert figures(body) == {NIGHT: {"drones_launched": 62, "drones_intercepted": 48}}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "At about 02:10 Moscow time a Ukrainian unmanned aerial vehicle was shot down on approach to the "
+        "airfield in the Saratov region, the Russian defence ministry said.",
+        "Air defence of the Aerospace Forces shot down a Ukrainian unmanned aerial vehicle near the airfield "
+        "in the Saratov region, the ministry said.",
+        "Russian air defences destroyed a Ukrainian drone over the Saratov region overnight, the defence "
+        "ministry said.",
+    ],
+)
+def test_one_drone_shot_down_is_one_launched_and_one_intercepted(statement: str) -> None:
+    assert figures(statement) == {"2025-11-14:UA>RU": {"drones_launched": 1, "drones_intercepted": 1}}
