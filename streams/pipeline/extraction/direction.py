@@ -43,7 +43,7 @@ TOWARDS_RUSSIA_PHRASES = (
     rf"ukraine{_ACTS_ON_RUSSIA}",
     *(
         rf"{preposition} {_RUSSIA}"
-        for preposition in ("targeted", "over", "in", "across", "into", "at", "on")
+        for preposition in ("targeted", "over", "in", "across", "into", "at", "on", "against")
     ),
     r"russian territory\b",
     r"over russian\b",

@@ -321,7 +321,7 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     "sent",
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
     # "carried out a massive combined strike with 1,034 air attack means"
-    *(f"{noun} (?:with|using|involving)" for noun in ("strike", "attack", "assault", "raid")),
+    *(f"{noun},? (?:with|using|involving)" for noun in ("strike", "attack", "assault", "raid")),
     # "the Russian army started 58 drones" (German "gestartet" in machine translation)
     *(
         "hurl(?:ed|ing|s)?",

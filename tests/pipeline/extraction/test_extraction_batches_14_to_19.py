@@ -317,3 +317,8 @@ def test_tolls_of_two_regions_without_a_total_give_none(kharkiv: str, odesa: str
 )
 def test_one_drone_shot_down_is_one_launched_and_one_intercepted(statement: str) -> None:
     assert figures(statement) == {"2025-11-14:UA>RU": {"drones_launched": 1, "drones_intercepted": 1}}
+
+
+def test_an_offensive_against_russia_involving_drones_is_ukraines() -> None:
+    body = "The overnight drone offensive against Russia, involving over 100 drones, hit two refineries."
+    assert figures(body) == {"2025-11-14:UA>RU": {"drones_launched": 100}}
