@@ -27,6 +27,7 @@ from streams.pipeline.extraction.direction import (
     target_country,
 )
 from streams.pipeline.extraction.figures import (
+    ALL_DOWN_ADDED,
     DRONES,
     HIT,
     HOSPITALISED,
@@ -1306,7 +1307,10 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                 kept = last_launch[1].get(name)
                 if kept is None or f.value > kept.value:
                     last_launch[1][name] = into[-1]
-        if not figures and last_launch[0] == idx - 1 and _ALL_OF_THEM_DOWN.match(text.lstrip()):
+        all_down = (not figures and last_launch[0] == idx - 1 and _ALL_OF_THEM_DOWN.match(text.lstrip())) or (
+            last_launch[0] == idx and "all of them" in text and ALL_DOWN_ADDED.search(text)
+        )
+        if all_down:
             for launch in last_launch[1].values():
                 inc.counts.append(
                     Count(

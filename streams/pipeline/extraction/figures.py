@@ -872,6 +872,8 @@ def read_figures(
     """
     if "(" in text:
         text = _SUPERSEDED.sub(_blank, text)
+    if "all of them" in text:
+        text = ALL_DOWN_ADDED.sub(_blank, text)  # read as a sentence of its own (extract)
     read, extra, listed = _read_figures(lx.zeroed(text), carry, with_words, item_of)
     # A figure is built anew rather than by ``_replace``, which costs twice as much.
     figures = [
@@ -905,6 +907,15 @@ _SUPERSEDED = re.compile(
     r"\((?:not|earlier|previously|initially|first reported|was|were|up from|down from|revised from)\b"
     r"[^()]{0,60}\)",
     re.IGNORECASE,
+)
+
+
+# "…, the air force said, adding that all of them were destroyed": every launch count before it was shot
+# down, as in a sentence of its own ("All of them were destroyed.").
+ALL_DOWN_ADDED = re.compile(
+    r",?\s+(?:and\s+(?:[\w-]+\s+){0,3}?)?(?:adding|saying|said|noting|added)(?: that)? all of them "
+    r"(?:were|had been|have been) (?:\w+ )?"
+    r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b"
 )
 
 

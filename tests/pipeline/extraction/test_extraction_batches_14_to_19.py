@@ -322,3 +322,23 @@ def test_one_drone_shot_down_is_one_launched_and_one_intercepted(statement: str)
 def test_an_offensive_against_russia_involving_drones_is_ukraines() -> None:
     body = "The overnight drone offensive against Russia, involving over 100 drones, hit two refineries."
     assert figures(body) == {"2025-11-14:UA>RU": {"drones_launched": 100}}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the air force said, adding that all of them were destroyed.",
+        "the air force said. All of them were destroyed.",
+        "and the air force said all of them had been shot down.",
+    ],
+)
+def test_all_of_them_down_after_the_launch_counts_every_weapon_counted(said: str) -> None:
+    body = f"Overnight Russia launched two Kh-59 missiles and 13 Shahed drones at Ukraine, {said}"
+    assert figures(body)[NIGHT] == {
+        "drones_launched": 13,
+        "drones_intercepted": 13,
+        "missiles_launched": 2,
+        "missiles_intercepted": 2,
+        "total_launched": 15,
+        "total_intercepted": 15,
+    }
