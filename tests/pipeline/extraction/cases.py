@@ -41,6 +41,12 @@ EXTRA_FIXTURES = (
     "holdout11_articles.json",
     "holdout12_articles.json",
     "holdout13_articles.json",
+    "holdout14_articles.json",
+    "holdout15_articles.json",
+    "holdout16_articles.json",
+    "holdout17_articles.json",
+    "holdout18_articles.json",
+    "holdout19_articles.json",
 )
 
 
