@@ -211,12 +211,15 @@ _GOVERNMENT_WORDS = (
     *("rejected", "rejects", "vowed", "vows", "argues", "argued", "accuses", "denies", "pledged"),
     *("responded", "retaliated", "called on", "calls on", "called for", "calls for", "asked", "asks"),
     *("and (?:Moscow|Kyiv|Washington)", "and its allies"),
+    *("was not", "is not", "prepared", "prepares", "applied", "applies", "welcomed", "signed", "sought"),
+    *("seeks", "expects", "needs"),
 )
 _GOVERNMENT = re.compile(rf"^(?:{'|'.join(_GOVERNMENT_WORDS)})\b")
 # ... and the words before it, when it is what a government blames, accuses or urges.
 _TO_GOVERNMENT_WORDS = (
     *("blamed", "blames", "blaming", "accused", "accuses", "accusing", "urged", "urges", "warned", "warns"),
     *("told", "pressed", "called on", "calls on"),
+    *(f"{capital} and" for capital in ("Washington", "Moscow", "Brussels", "London", "Paris", "Berlin")),
 )
 _TO_GOVERNMENT = re.compile(rf"\b(?:{'|'.join(_TO_GOVERNMENT_WORDS)})\s+$")
 # Other places of a dateline before this one: "BUCHAREST/KYIV, Sept 13 (Wire) -".

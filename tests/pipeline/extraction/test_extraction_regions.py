@@ -49,6 +49,9 @@ def test_cities_and_old_spellings(text: str, expected: list[str]) -> None:
         "Kyiv urged Western partners to speed up air-defence deliveries",
         "Moscow blamed Kyiv for the attack",
         "Kyiv called for more Patriot systems; Moscow vowed to retaliate",
+        "the strike came as Kyiv prepared for the opening of EU membership talks",
+        "the ceasefire that Washington and Kyiv had agreed in Jeddah",
+        "Peskov said the depot attack showed that Kyiv was not interested in peace",
         # Datelines in mixed case: a date or a wire's name after the place.
         "Lviv, Feb 14 (Wire) - Russia launched 50 drones",
         "Kharkiv, Ukraine (AP) — Russian drones hit a power plant",
@@ -66,6 +69,7 @@ def test_not_targets(text: str) -> None:
         ("Kharkiv (the city) was hit by drones", ["Kharkiv"]),
         ("Moscow came under attack as Kyiv pressed its drone campaign", ["Moscow", "Kyiv"]),
         ("Drones hit Lviv, Feb 14 was the quietest night", ["Lviv"]),
+        ("Kyiv was hit by drones overnight", ["Kyiv"]),
     ],
 )
 def test_places_that_are_no_dateline_or_government_stay(text: str, expected: list[str]) -> None:
