@@ -698,6 +698,12 @@ _OTHER_FATE = re.compile(
     r"freed|displaced|relocated|sheltered|left homeless|unharmed|trapped|missing)\b",
     re.IGNORECASE,
 )
+# Bodies handed over in an exchange, not this attack's dead: "Ukraine also received the bodies of 20".
+_BODIES_HANDED_OVER = re.compile(
+    r"\b(?:received|receives|returned|returns|repatriated|handed over|exchanged|transferred|brought back|"
+    r"swapped)\s+(?:the\s+)?(?:remains|bodies)(?:\s+of)?\s*$",
+    re.IGNORECASE,
+)
 _CASUALTY = _CasualtyPatterns(
     ((lx.KILLED, KILLED), (lx.INJURED, INJURED), (lx.HOSPITALISED, HOSPITALISED)),
     _SUBSET_PEOPLE_AFTER,
@@ -754,7 +760,7 @@ def _casualty_role(
         ):
             return role
         after.append((m, role))
-    if patterns.other_fate.match(right_seen):
+    if patterns.other_fate.match(right_seen) or _BODIES_HANDED_OVER.search(left_tail):
         return None
     # "killing five people": the last casualty verb before the number, within the sentence.
     for m in reversed(list(_TOKEN.finditer(left_seen))):

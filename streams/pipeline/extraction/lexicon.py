@@ -266,6 +266,8 @@ STOP_WORDS = frozenset(
         *("did", "do", "does", "not", "never", "will", "would", "could", "can", "might", "failed"),
         # other weapons and craft: "two guided aerial bombs and three drones" counts no drones by 2
         *("bombs", "bomb", "kabs", "shells", "boats", "vessels", "ships", "jets", "helicopters"),
+        # drones that sail: "12 Ukrainian sea drones" are no UAVs
+        *("naval", "sea", "maritime", "surface", "underwater", "seaborne", "marine"),
         # what was struck: "136 energy infrastructure objects"
         *("infrastructure", "buildings", "houses", "settlements", "locations", "facilities", "sites"),
     )

@@ -342,3 +342,24 @@ def test_all_of_them_down_after_the_launch_counts_every_weapon_counted(said: str
         "total_launched": 15,
         "total_intercepted": 15,
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ukraine also received the bodies of 20 civilians in the exchange, officials said.", None),
+        ("Moscow handed over the remains of 19 people, the coordination headquarters said.", None),
+        ("Two people were killed in Lviv, the governor said.", 2),
+    ],
+)
+def test_bodies_handed_over_are_not_the_attacks_dead(sentence: str, expected: int | None) -> None:
+    body = f"Russia launched 30 drones at Ukraine overnight, the air force said. {sentence}"
+    assert figures(body)[NIGHT].get("killed") == expected
+
+
+def test_drones_that_sail_are_no_uavs() -> None:
+    body = (
+        "Russia's defence ministry said it had destroyed 12 Ukrainian sea drones and 30 UAVs overnight, "
+        "and the Black Sea Fleet sank five naval drones near Sevastopol."
+    )
+    assert figures(body) == {"2025-11-14:UA>RU": {"drones_intercepted": 30}}
