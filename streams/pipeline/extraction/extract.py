@@ -217,6 +217,10 @@ _TOLL_RISEN = re.compile(
 _MORE_PHRASES = ("another", "a further", "an additional")
 _MORE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MORE_PHRASES)})\s+$")
 _MORE_WORDS = tuple(p.split()[-1] for p in _MORE_PHRASES)  # every match holds one
+# A sentence that opens on its count being on top of the others: "In addition, the occupiers fired 4
+# S-300 missiles at Mykolaiv", "Additionally, the enemy launched two attack UAVs" (but "In addition to
+# nearly 500 UAVs, Moscow also targeted Ukraine with …" names the others).
+_ADDED_OPENING = re.compile(r"^\W*(?:in addition(?! to)|additionally|on top of that)\b", re.IGNORECASE)
 # "All of them were shot down", after the sentence that counted them: as many intercepted.
 _ALL_OF_THEM_DOWN = re.compile(
     r"^(?:all of (?:them|these|those)|(?:they|these|those) (?:were |have been )?all|"
@@ -306,7 +310,9 @@ def _count(
     if len(named) == 1 and place not in named:
         place, town = next(iter(named)), place
     before = x.s.text[max(0, f.start - 20) : f.start].lower()
-    more = _holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None
+    more = (_holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None) or (
+        f.category != PEOPLE and f.role == LAUNCHED and _ADDED_OPENING.match(x.s.text) is not None
+    )
     return Count(
         field,
         f.value,

@@ -363,3 +363,16 @@ def test_drones_that_sail_are_no_uavs() -> None:
         "and the Black Sea Fleet sank five naval drones near Sevastopol."
     )
     assert figures(body) == {"2025-11-14:UA>RU": {"drones_intercepted": 30}}
+
+
+@pytest.mark.parametrize(
+    ("second", "missiles"),
+    [
+        ("In addition, the occupiers fired 4 S-300 missiles at Mykolaiv.", 32),
+        ("Additionally, 4 S-300 missiles were launched at Mykolaiv.", 32),
+        ("In addition to the cruise missiles, the air force counted 40 drones.", 28),
+    ],
+)
+def test_a_sentence_opening_in_addition_adds_its_launch_to_the_others(second: str, missiles: int) -> None:
+    body = f"Overnight the enemy launched 28 Kh-101 cruise missiles from the Caspian Sea. {second}"
+    assert figures(body)[NIGHT]["missiles_launched"] == missiles
