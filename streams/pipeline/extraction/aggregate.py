@@ -25,8 +25,9 @@
    down", "a further 12 over the Dnipropetrovsk region") adds to the field's count chosen from the
    others, wherever it was, unless a stated count already adds them up ("bringing the total to 55");
    with none beside it, it is in scope as any count ("another 208 were lost from radar", after the
-   interceptions). Tolls given place by place ("another two deaths in Zaporizhzhia") are parts of
-   the lead's toll, not additions.
+   interceptions). One that repeats a stated count of its field is that count ("six missiles and 26
+   drones … In addition, 26 Shahed drones were launched from Primorsko-Akhtarsk"). Tolls given place
+   by place ("another two deaths in Zaporizhzhia") are parts of the lead's toll, not additions.
 8. **Launches outnumber interceptions.** A launch count below the interceptions of the same weapon
    counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
    the launch is taken from the other counts ("44 of more than 50"), or stays unknown. A stated
@@ -118,7 +119,9 @@ def with_more(stated: list[Count], more: list[Count]) -> Count | None:
     value once), unless a stated count already adds them up ("a further 17 …, bringing the total for
     the night to 55" after 38)."""
     base = best(stated)
-    added = {c.value: c for c in more if not c.zero}
+    # "… with six missiles and 26 drones. In addition, 26 Shahed drones were launched from …": a count
+    # stated already, repeated in the detail, is that count.
+    added = {c.value: c for c in more if not c.zero and all(c.value != s.value for s in stated)}
     if base is None:
         return best(more)
     if not added:

@@ -942,7 +942,7 @@ def _read_figures(shape: str, carry: str | None, with_words: bool, item_of: str 
     ``_sum_listed`` has a total and a colon after it to work on (which the digits do not change)."""
     read, extra = _read(shape, carry, with_words, item_of)
     total = next((f for f, _ in reversed(read) if f.category == TOTAL), None)
-    listed = total is not None and shape.find(":", total.end, total.end + _LIST_AFTER) >= 0
+    listed = total is not None and _LIST_OPEN.search(shape, total.end, total.end + _LIST_AFTER) is not None
     return tuple(read), tuple(extra), listed
 
 
@@ -1284,6 +1284,8 @@ def _read(
     return figures, extra
 
 
+# What opens the list of a total's parts: a colon, or a dash ("453 targets - 28 missiles and 425 drones").
+_LIST_OPEN = re.compile(r":|\s[-–—]\s")
 # How far after a total its list may start ("92 out of 151 aerial targets on the night of 21-22 March:").
 _LIST_AFTER = 60
 
@@ -1297,9 +1299,10 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
     total = next((f for f in reversed(figures) if f.category == TOTAL), None)
     if total is None:
         return figures
-    colon = text.find(":", total.end, total.end + _LIST_AFTER)
-    if colon < 0:
+    opened = _LIST_OPEN.search(text, total.end, total.end + _LIST_AFTER)
+    if opened is None:
         return figures
+    colon = opened.start()
     listed = [f for f in figures if f.start > colon and f.category in (DRONES, MISSILES)]
     # "241 drones and 30 missiles (28 Kh-101 and 2 Kalibr)": a count's breakdown in brackets is no part.
     listed = [f for f in listed if not _in_breakdown(text, f, listed)]
@@ -1325,9 +1328,14 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _in_breakdown(text: str, part: Figure, listed: list[Figure]) -> bool:
-    """Whether ``part`` stands in brackets opened right after a count of its kind in ``listed``."""
-    opened = text.rfind("(", 0, part.start)
-    if opened < 0 or text.find(")", opened, part.start) >= 0:
+    """Whether ``part`` stands in brackets or after a dash opened right after a count of its kind in
+    ``listed``: "39 missiles (28 Kh-101 and 11 Kalibr)", "44 missiles - 29 Kh-101 and 15 Iskander-M"."""
+    bracket = text.rfind("(", 0, part.start)
+    if bracket >= 0 and text.find(")", bracket, part.start) >= 0:
+        bracket = -1
+    dash = max(text.rfind(f" {mark} ", 0, part.start) for mark in "-–—")
+    opened = max(bracket, dash)
+    if opened < 0:
         return False
     return any(
         f.category == part.category and f.end <= opened and not text[f.end : opened].strip() for f in listed

@@ -376,3 +376,34 @@ def test_drones_that_sail_are_no_uavs() -> None:
 def test_a_sentence_opening_in_addition_adds_its_launch_to_the_others(second: str, missiles: int) -> None:
     body = f"Overnight the enemy launched 28 Kh-101 cruise missiles from the Caspian Sea. {second}"
     assert figures(body)[NIGHT]["missiles_launched"] == missiles
+
+
+def test_a_total_listed_after_a_dash_gives_its_parts_its_verb() -> None:
+    body = (
+        "Russia used 529 air attack assets: 51 missiles and 478 Shahed-type drones. Air defence shot down "
+        "or suppressed 453 targets - 28 missiles and 425 drones."
+    )
+    assert figures(body)[NIGHT] == {
+        "drones_launched": 478,
+        "drones_intercepted": 425,
+        "missiles_launched": 51,
+        "missiles_intercepted": 28,
+        "total_launched": 529,
+        "total_intercepted": 453,
+    }
+
+
+def test_a_breakdown_after_a_dash_is_not_added_to_its_count() -> None:
+    body = (
+        "The enemy used a total of 631 means of air attack: 587 Shahed-type UAVs and 44 missiles - 29 "
+        "Kh-101 cruise missiles and 15 Iskander-M."
+    )
+    assert figures(body)[NIGHT]["missiles_launched"] == 44
+
+
+def test_a_detail_repeating_a_stated_count_after_in_addition_is_that_count() -> None:
+    body = (
+        "Overnight Russia attacked with six missiles and 26 attack drones, the air force said. In addition, "
+        "26 Shahed drones were launched from the Primorsko-Akhtarsk area."
+    )
+    assert figures(body)[NIGHT]["drones_launched"] == 26
