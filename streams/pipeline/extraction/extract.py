@@ -578,11 +578,19 @@ _MINE = re.compile(
 _NO_FACTS = _Facts(air=False, attack=False, casualty=False, negation=False, pointed=False, dated=False)
 # The opening of a link to another story, on a line of its own or before the linked headline.
 _LINK = re.compile(
-    r"\n(?P<link>read (?:more|also|next)|also read|see also|more (?:coverage|on this(?: story)?|news|"
-    r"stories)|related(?: (?:articles?|stories|news|coverage|content|reading))?|recommended|latest news|"
-    r"watch)[ \t]*(?:(?P<mark>[:|»>–—-])|(?=\r?\n)|$)",
+    r"\n(?P<link>(?:sidebar[ \t]*[-–—:][ \t]*)?(?:read (?:more|also|next)|also read|see also|"
+    r"more (?:coverage|on this(?: story| topic)?|news|stories|from)|"
+    r"related(?: (?:articles?|stories|news|coverage|content|reading))?|recommended|latest(?: news)?|watch|"
+    r"most (?:read|popular|viewed)|popular|trending|top stories|you may also like|don['’]t miss|"
+    # the same in the languages pages are translated from: "Czytaj także / Read also:"
+    r"czytaj (?:też|także|również)|mehr zum thema|lesen sie auch|lee también|leer también|lire aussi))"
+    r"[ \t]*(?:(?P<mark>[:|»>–—/-])|(?=\r?\n)|$)",
     re.IGNORECASE,
 )
+# A linked headline under a list's heading ("Most read:"): a short line without a closing full stop, or
+# a quoted headline with its date ('"Russia attacks with nearly 500 drones" (12.07.2025)').
+_HEADLINE_LINE = re.compile(r"^(?:[^\n]{1,150}[^.\n]|[\"“][^\n]{1,150}[\"”]\s*\([\d./-]+\))[ \t]*$")
+_HEADLINES_UNDER = 5  # how many lines a list of links may hold
 
 
 def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
@@ -598,8 +606,17 @@ def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
             continue
         links.add(sentences[at].paragraph)
         line_end = body.find("\n", m.end())
-        if m.group("mark") and not body[m.end() : None if line_end < 0 else line_end].strip():
-            links.add(sentences[at].paragraph + 1)
+        rest = body[m.end() : None if line_end < 0 else line_end].strip(" \t:/|»>–—-")
+        # "Mehr zum Thema / More on this topic:": the heading in two languages is a heading still.
+        if m.group("mark") and (not rest or _LINK.fullmatch("\n" + rest.rstrip(":"))):
+            # A heading over its links: the headlines under it, one to a line.
+            lines = body[line_end + 1 :].split("\n", _HEADLINES_UNDER)[:_HEADLINES_UNDER]
+            under = 0
+            for line in lines:
+                if not _HEADLINE_LINE.match(line.strip()) or _LINK.match("\n" + line.strip()):
+                    break
+                under += 1
+            links.update(range(sentences[at].paragraph + 1, sentences[at].paragraph + 1 + max(under, 1)))
     return links
 
 
