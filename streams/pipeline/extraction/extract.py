@@ -666,6 +666,8 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         out.append(x)
         if facts.dated:
             x.dates = find_dates(_mask_header(text, s.start), ref)
+            if " after " in text:
+                x.dates = [_day_of_the_attack(text, d) for d in x.dates]
             if facts.asides:  # the dates of an aside about another time are that time's
                 x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in facts.asides)]
             if x.dates and "than" in low:
@@ -866,6 +868,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 d
                 for d in strong
                 if _DATES_THE_ATTACK.match(x.s.text, d.end)
+                or _DAYS_AFTER_THE_ATTACK.match(x.s.text, d.end)
                 or ((ref - d.value).days <= _NEAR_DAYS and _qualifies_the_attack(x.s.text, d))
             ]
             if len(strong) > 1 and len(named) == 1:
@@ -894,6 +897,26 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
         if not x.facts.foreign and not x.caption and (x.facts.air or x.facts.attack) and x.dates:
             return ref, "explicit"
     return ref, "published"
+
+
+# A date the attack came a day or two before: "on Wednesday, a day after Russian drones struck".
+_DAYS_AFTER_THE_ATTACK = re.compile(
+    r",?\s+(?P<n>a|one|two)\s+days?\s+after\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:drones?|missiles?|attacks?|strikes?|barrage|shahed)",
+    re.IGNORECASE,
+)
+_DAYS_BACK = {"a": 1, "one": 1, "two": 2}
+
+
+def _day_of_the_attack(text: str, d: DateMention) -> DateMention:
+    """``d``, or the day of the attack it is counted from: "restored power on Wednesday, a day after
+    Russian drones struck the grid" names Tuesday's attack."""
+    after = _DAYS_AFTER_THE_ATTACK.match(text, d.end)
+    # "Russia attacked with 65 drones overnight, a day after a missile strike …": the date is of the
+    # attack the sentence reports itself.
+    if after is None or not lx.tokens(text[: d.start].lower()).isdisjoint(lx.ATTACK_WORDS | lx.AIR_WORDS):
+        return d
+    return d._replace(value=d.value - timedelta(days=_DAYS_BACK[after.group("n").lower()]))
 
 
 # "The previous attack took place on 12 March", "the last strike, on 12 March": the date right after

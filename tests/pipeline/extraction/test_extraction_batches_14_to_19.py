@@ -407,3 +407,21 @@ def test_a_detail_repeating_a_stated_count_after_in_addition_is_that_count() -> 
         "26 Shahed drones were launched from the Primorsko-Akhtarsk area."
     )
     assert figures(body)[NIGHT]["drones_launched"] == 26
+
+
+@pytest.mark.parametrize(
+    ("lead", "night"),
+    [
+        (
+            "Energy workers restored power in Chernihiv on Saturday, a day after Russian drones hit it.",
+            "2025-11-14",
+        ),
+        (
+            "Rescuers cleared the rubble in Sumy on Sunday, two days after a Russian missile strike.",
+            "2025-11-14",
+        ),
+    ],
+)
+def test_the_day_after_the_attack_dates_the_attack_the_day_before(lead: str, night: str) -> None:
+    body = f"{lead}\nRussia launched 126 drones at Ukraine, the air force said at the time."
+    assert set(figures(body, "2025-11-16T09:00:00Z")) == {f"{night}:RU>UA"}
