@@ -47,6 +47,8 @@ EXTRA_FIXTURES = (
     "holdout17_articles.json",
     "holdout18_articles.json",
     "holdout19_articles.json",
+    "holdout20_articles.json",
+    "holdout21_articles.json",
 )
 
 
