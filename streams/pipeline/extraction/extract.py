@@ -578,7 +578,9 @@ _MINE = re.compile(
 _NO_FACTS = _Facts(air=False, attack=False, casualty=False, negation=False, pointed=False, dated=False)
 # The opening of a link to another story, on a line of its own or before the linked headline.
 _LINK = re.compile(
-    r"\n(?P<link>(?:sidebar[ \t]*[-–—:][ \t]*)?(?:read (?:more|also|next)|also read|see also|"
+    # after a bullet or an emoji ("📌 Read also:"), or a sidebar's label
+    r"\n(?P<link>(?:[^\w\s]{1,3}[ \t]*)?(?:sidebar[ \t]*[-–—:][ \t]*)?"
+    r"(?:read (?:more|also|next)|also read|see also|"
     r"more (?:coverage|on this(?: story| topic)?|news|stories|from)|"
     r"related(?: (?:articles?|stories|news|coverage|content|reading))?|recommended|latest(?: news)?|watch|"
     r"most (?:read|popular|viewed)|popular|trending|top stories|you may also like|don['’]t miss|"

@@ -144,7 +144,10 @@ _ONE_PERSON = re.compile(
     _TWO_PEOPLE + rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:(?:at|of|in) the [\w-]+\s+)?"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
-    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:later\s+)?(?P<died>died)\b|"
+    # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old
+    # resident of the Seimsky district, who had been hospitalised with burns, died in the morning"
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r",?\s+(?:who\s+[^.;]{0,120}?,?\s+)?(?:later\s+)?(?P<died>died)\b|"
     # "… was killed and her neighbour was injured"
     rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s+(?:was|has been|had been)\s+(?:\w+\s+)?"
     r"(?P<kin>killed|injured|wounded|hurt)\b",

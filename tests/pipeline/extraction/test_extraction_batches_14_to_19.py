@@ -425,3 +425,16 @@ def test_a_detail_repeating_a_stated_count_after_in_addition_is_that_count() -> 
 def test_the_day_after_the_attack_dates_the_attack_the_day_before(lead: str, night: str) -> None:
     body = f"{lead}\nRussia launched 126 drones at Ukraine, the air force said at the time."
     assert set(figures(body, "2025-11-16T09:00:00Z")) == {f"{night}:RU>UA"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A woman who was injured in the night attack on the Saltivskyi district died in hospital.",
+        "A 58-year-old resident of the Seimsky district, who had been hospitalised with burns, died.",
+        "An elderly man later died of his wounds, the governor said.",
+    ],
+)
+def test_one_person_who_died_of_the_attack_is_one_killed(sentence: str) -> None:
+    body = f"Russia launched 40 drones at Ukraine overnight, the air force said. {sentence}"
+    assert figures(body)[NIGHT]["killed"] == 1

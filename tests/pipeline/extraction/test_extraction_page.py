@@ -34,6 +34,7 @@ def test_the_same_date_inside_the_story_is_read() -> None:
         'Mehr zum Thema / More on this topic:\n"Russia attacks with nearly 500 drones - one dead in Kyiv" '
         '(12.07.2025)\n"Zelensky wants new air defence from Berlin" (13.07.2025)',
         "Sidebar - Latest news:\nNight attack: 104 drones, 70 shot down\nOdesa: two injured after a strike",
+        "📌 Read also: Night attack on Odesa: 3 killed, 8 injured, power substation damaged",
     ],
 )
 def test_figures_in_a_pages_links_to_other_stories_report_no_attack(links: str) -> None:
