@@ -36,7 +36,7 @@ _ALL_OF_WHICH = re.compile(
     # after a semicolon or a dash, farther, when no other weapon is named before it (the rest of the
     # count's own noun aside: "12 Kalibr cruise missiles from a submarine … - all of them …")
     r"|(?:\s+[\w/-]+){0,3}?(?:(?!missile|drone|uav|shahed|rocket|bomb)[^.;\d]){0,100}?(?:;|\s[-–—]))"
-    r"\s*(?:and\s+)?all of (?:which|them|these|those)\s+"
+    r"\s*(?:and\s+)?(?:all|both) of (?:which|them|these|those)\s+"
     r"(?:were|was|have been|had been)\s+(?:\w+\s+)?"
     r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -302,7 +302,9 @@ def _all_before(left_low: str) -> bool:
 
 def _all_of_which(low: str, start: int) -> bool:
     """``_ALL_OF_WHICH_L.match(low[start:])``."""
-    return low.find("all of", start) >= 0 and bool(_ALL_OF_WHICH_L.match(low[start:]))
+    return (low.find("all of", start) >= 0 or low.find("both of", start) >= 0) and bool(
+        _ALL_OF_WHICH_L.match(low[start:])
+    )
 
 
 def _part_after(low: str, end: int) -> bool:

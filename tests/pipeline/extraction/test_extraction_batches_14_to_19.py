@@ -438,3 +438,8 @@ def test_the_day_after_the_attack_dates_the_attack_the_day_before(lead: str, nig
 def test_one_person_who_died_of_the_attack_is_one_killed(sentence: str) -> None:
     body = f"Russia launched 40 drones at Ukraine overnight, the air force said. {sentence}"
     assert figures(body)[NIGHT]["killed"] == 1
+
+
+def test_both_of_which_were_destroyed_counts_the_launch_and_its_interceptions() -> None:
+    body = "Overnight the enemy launched two attack UAVs at Uman, both of which were destroyed, the air force said."
+    assert figures(body)[NIGHT] == {"drones_launched": 2, "drones_intercepted": 2}
