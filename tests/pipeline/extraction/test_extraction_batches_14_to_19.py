@@ -441,5 +441,5 @@ def test_one_person_who_died_of_the_attack_is_one_killed(sentence: str) -> None:
 
 
 def test_both_of_which_were_destroyed_counts_the_launch_and_its_interceptions() -> None:
-    body = "Overnight the enemy launched two attack UAVs at Uman, both of which were destroyed, the air force said."
+    body = "Overnight the enemy launched two attack UAVs at Uman, both of which were destroyed."
     assert figures(body)[NIGHT] == {"drones_launched": 2, "drones_intercepted": 2}
