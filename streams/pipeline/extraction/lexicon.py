@@ -200,7 +200,7 @@ _PEOPLE_NOUNS = (
     *("people", "persons?", "civilians?", "residents?", "individuals?", "children", "child", "adults"),
     *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
     *("victims", "girls?", "boys?", "employees?", "workers?", "drivers?", "pedestrians", "patients"),
-    *("pensioners", "volunteers", "students", "citizens?", "locals"),
+    *("pensioners", "volunteers", "students", "citizens?", "locals", "guards?", "neighbou?rs?"),
 )
 PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(*_PEOPLE_NOUNS)
 _KILLED_NOUNS = ("dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives", "life")

@@ -443,3 +443,9 @@ def test_one_person_who_died_of_the_attack_is_one_killed(sentence: str) -> None:
 def test_both_of_which_were_destroyed_counts_the_launch_and_its_interceptions() -> None:
     body = "Overnight the enemy launched two attack UAVs at Uman, both of which were destroyed."
     assert figures(body)[NIGHT] == {"drones_launched": 2, "drones_intercepted": 2}
+
+
+@pytest.mark.parametrize("sentence", ["One security guard was injured.", "Two neighbours were injured."])
+def test_guards_and_neighbours_are_people_counted(sentence: str) -> None:
+    body = f"Russia launched 40 drones at Ukraine overnight, the air force said. {sentence}"
+    assert figures(body)[NIGHT]["injured"] == int(sentence.startswith("Two")) + 1
