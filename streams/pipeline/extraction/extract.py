@@ -1281,7 +1281,13 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             own_place = None
         # "Russia downs 34 drones; Kyiv destroys 62 of 145 drones launched by Moscow": clauses of their own,
         # each pointing at its attack.
-        clauses = _clause_directions(x) if (";" in text or ", while" in text) and len(figures) > 1 else ()
+        # (Not the items of a list, which keep their opening's attack: "- 46 missiles: 2 Kinzhal (Ryazan
+        # region - RF); 36 Kh-101 (Saratov region - RF)" names launch areas.)
+        clauses = (
+            _clause_directions(x)
+            if (";" in text or ", while" in text) and len(figures) > 1 and x.item_of < 0
+            else ()
+        )
         for f in figures:
             direction = (
                 next((d for start, end, d in clauses if start <= f.start < end), current)

@@ -449,3 +449,15 @@ def test_both_of_which_were_destroyed_counts_the_launch_and_its_interceptions() 
 def test_guards_and_neighbours_are_people_counted(sentence: str) -> None:
     body = f"Russia launched 40 drones at Ukraine overnight, the air force said. {sentence}"
     assert figures(body)[NIGHT]["injured"] == int(sentence.startswith("Two")) + 1
+
+
+def test_the_items_of_a_list_keep_its_attack_whatever_launch_areas_they_name() -> None:
+    body = (
+        "On the night of 14 November, the enemy attacked with 476 air attack means:\n"
+        "- 430 attack UAVs of the Shahed type from the directions of Kursk and Oryol - RF;\n"
+        "- 46 missiles: 2 Kinzhal missiles (Ryazan region - RF); 36 Kh-101 cruise missiles (Saratov region "
+        "- RF); 8 Iskander-M ballistic missiles (Kursk and Voronezh regions - RF).\n"
+        "The main direction of the strike: the Kyiv, Lviv and Khmelnytskyi regions."
+    )
+    assert set(figures(body)) == {NIGHT}
+    assert figures(body)[NIGHT]["missiles_launched"] == 46
