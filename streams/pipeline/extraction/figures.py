@@ -57,7 +57,10 @@ _HEADLESS_AFTER = re.compile(
     r"have been|"
     r"disappeared|failed|did|went|got|deviated|diverted|"
     # "with 10 more failing to reach their targets": a participle clause of the same weapons
-    r"being|failing|going|getting|deviating|disappearing)\b",
+    r"being|failing|going|getting|deviating|disappearing)\b|"
+    # "… were destroyed by mobile fire groups, and another four by missile units": the verb left out
+    r"^\s*by\s+(?:[\w-]+\s+){0,3}?(?:units?|groups?|forces|defen[cs]es?|systems?|aircraft|aviation|"
+    r"fighters?|jets|crews|warfare|EW|REB)\b",
     re.IGNORECASE,
 )
 _OF_WHICH_BEFORE = re.compile(r"(?:of which|of them|of these|of those|, with|, and)\s*$", re.IGNORECASE)
@@ -819,8 +822,20 @@ def _opening_place(left: str, first: bool) -> str | None:
     for clause in clauses:
         m = _OPENING_PLACE.match(clause)
         if m is not None:
-            return None if _more_places(clause[m.end("place") :]) else m.group("place")
+            rest = clause[m.end() :]
+            if _more_places(clause[m.end("place") :]) or _SAID_HERE.match(rest):
+                return None
+            return m.group("place")
     return None
+
+
+# "In Kyiv, Ukraine's air force said Russia had launched 21 drones": where a national source spoke, not
+# where the drones flew ("In the Odesa region, governor Kiper said …" speaks of the region).
+_SAID_HERE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:air force|(?:defen[cs]e )?ministry|general staff|military|president|"
+    r"government)\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|reported|reports|announced|stated)\b",
+    re.IGNORECASE,
+)
 
 
 def _people_place(right: str) -> str | None:

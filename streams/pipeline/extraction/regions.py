@@ -222,6 +222,12 @@ _TO_GOVERNMENT_WORDS = (
     *(f"{capital} and" for capital in ("Washington", "Moscow", "Brussels", "London", "Paris", "Berlin")),
 )
 _TO_GOVERNMENT = re.compile(rf"\b(?:{'|'.join(_TO_GOVERNMENT_WORDS)})\s+$")
+# "In Kyiv, Ukraine's air force said …": where a national source spoke, not a target.
+_NATIONAL_SOURCE_HERE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,3}?(?:air force|(?:defen[cs]e )?ministry|general staff|military|president|"
+    r"government)\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|reported|reports|announced|stated)\b",
+    re.IGNORECASE,
+)
 # Other places of a dateline before this one: "BUCHAREST/KYIV, Sept 13 (Wire) -".
 _CAPITALS_BEFORE = re.compile(r"[A-Z]{3,}(?:[/ -][A-Z]{3,})*[/ -]")
 # What follows the place of a dateline: a day of a month, or a wire's name in brackets and a dash.
@@ -325,7 +331,11 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
         after = text[end : end + 30].lstrip(" ")
         if _NOT_A_PLACE.match(after) or (
             name in ("Kyiv", "Moscow")
-            and (_GOVERNMENT.match(after) or _TO_GOVERNMENT.search(text, max(0, start - 20), start))
+            and (
+                _GOVERNMENT.match(after)
+                or _TO_GOVERNMENT.search(text, max(0, start - 20), start)
+                or _NATIONAL_SOURCE_HERE.match(text, end)
+            )
         ):
             continue
         # A dateline at the start of a line names the newsroom: all in capitals ("KYIV, July 4 –",

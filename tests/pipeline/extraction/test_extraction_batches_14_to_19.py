@@ -461,3 +461,19 @@ def test_the_items_of_a_list_keep_its_attack_whatever_launch_areas_they_name() -
     )
     assert set(figures(body)) == {NIGHT}
     assert figures(body)[NIGHT]["missiles_launched"] == 46
+
+
+def test_where_a_national_source_spoke_is_not_where_the_drones_flew() -> None:
+    body = (
+        "In Kyiv, Ukraine's air force said Russia had launched 21 Shahed drones from the Kursk region. "
+        "Drones hit energy sites in the Lviv and Ternopil regions."
+    )
+    assert figures(body)[NIGHT]["drones_launched"] == 21
+
+
+def test_a_count_with_its_verb_left_out_shares_the_one_before() -> None:
+    body = (
+        "Russia launched 21 Shahed drones overnight. Thirteen of the drones were destroyed by mobile fire "
+        "groups, and another four by anti-aircraft missile units, the air force said."
+    )
+    assert figures(body)[NIGHT]["drones_intercepted"] == 17

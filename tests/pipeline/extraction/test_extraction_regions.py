@@ -52,6 +52,7 @@ def test_cities_and_old_spellings(text: str, expected: list[str]) -> None:
         "the strike came as Kyiv prepared for the opening of EU membership talks",
         "the ceasefire that Washington and Kyiv had agreed in Jeddah",
         "Peskov said the depot attack showed that Kyiv was not interested in peace",
+        "In Kyiv, Ukraine's air force said Russia had launched 21 drones",
         # Datelines in mixed case: a date or a wire's name after the place.
         "Lviv, Feb 14 (Wire) - Russia launched 50 drones",
         "Kharkiv, Ukraine (AP) — Russian drones hit a power plant",
