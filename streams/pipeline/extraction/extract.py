@@ -513,8 +513,11 @@ def _facts(text: str, low: str) -> _Facts:
             or back == {"days"}
         ):
             asides += (span,)
-    if (" which " in low or " when " in low) and (period := lx.OTHER_PERIOD_CLAUSE_L.search(low)) is not None:
-        asides += (period.span(),)
+    if " which " in low or " when " in low:
+        asides += tuple(
+            clause.span("period") if clause.group("period") else clause.span("when")
+            for clause in lx.OTHER_PERIOD_CLAUSE_L.finditer(low)
+        )
     if asides:  # the places of an aside about another time are that time's
         regions = tuple(r for r in regions if not any(a <= r.start < b for a, b in asides))
     if regions and "from" in low and (launch := _LAUNCHED_FROM.search(low)) is not None:

@@ -590,13 +590,16 @@ EARLIER_ATTACK_L = re.compile(
 # Every match holds one of these (made from the same units): a sentence holding none is not searched.
 EARLIER_ATTACK_WORDS = tuple(f"{unit}{plural} after" for unit in _EARLIER_UNITS for plural in ("", "s"))
 # "Capping a month in which it fired 5,200 drones", "behind July, when Russia launched 6,297 drones": a
-# clause on another period (lower-cased text), up to the end of the clause.
+# clause on another period (lower-cased text), up to the end of the clause (group "clause"; the date
+# before "when" stays outside it, so that the sentence is still dated by it).
+_CLAUSE_BODY = r"(?:[^.;]|(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.){3,160}"
 OTHER_PERIOD_CLAUSE_L = re.compile(
-    r"\b(?:a|the) (?:week|month|year|summer|winter|spring|autumn|season|period) (?:in|during) which\b"
-    r"[^.;]{3,160}|"
-    # "in March, when …", "since January 2023, when a missile killed 46", "on 14 January 2023, when …"
-    rf"\b(?:(?:{'|'.join(m.lower() for m in _MONTHS)})(?: \d{{1,2}})?(?:,? (?:19|20)\d\d)?|(?:19|20)\d\d|"
-    r"last (?:week|month|year)),? when\b[^.;]{3,160}"
+    rf"\b(?P<period>(?:a|the) (?:week|month|year|summer|winter|spring|autumn|season|period) (?:in|during) "
+    rf"which\b{_CLAUSE_BODY})|"
+    # "in March, when …", "since January 2023, when a missile killed 46", "on Dec. 29, when …"
+    rf"\b(?:(?:{'|'.join(m.lower() for m in _MONTHS)}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
+    rf"(?: \d{{1,2}})?(?:,? (?:19|20)\d\d)?|(?:19|20)\d\d|last (?:week|month|year)),? "
+    rf"(?P<when>when\b{_CLAUSE_BODY})"
 )
 # Words of an earlier attack's clause that put it more than a day or two back ("days after", "a month
 # after", "several weeks after"): its clause is that time's whatever the rest of the sentence says.

@@ -477,3 +477,12 @@ def test_a_count_with_its_verb_left_out_shares_the_one_before() -> None:
         "groups, and another four by anti-aircraft missile units, the air force said."
     )
     assert figures(body)[NIGHT]["drones_intercepted"] == 17
+
+
+def test_earlier_attacks_in_when_clauses_after_their_dates_are_not_tonights() -> None:
+    body = (
+        "Russia launched 43 missiles and 24 drones at Ukraine early on Friday, the air force said. Friday's "
+        "attack followed the largest assault of the war on Nov. 9, when Russia launched 122 missiles and 36 "
+        "drones, and another on Nov. 12, when 99 missiles and 35 drones targeted Kyiv."
+    )
+    assert figures(body)[NIGHT] == {"drones_launched": 24, "missiles_launched": 43, "total_launched": 67}
