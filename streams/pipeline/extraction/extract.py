@@ -1287,9 +1287,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         # (Not the items of a list, which keep their opening's attack: "- 46 missiles: 2 Kinzhal (Ryazan
         # region - RF); 36 Kh-101 (Saratov region - RF)" names launch areas.)
         clauses = (
-            _clause_directions(x)
-            if (";" in text or ", while" in text) and len(figures) > 1 and x.item_of < 0
-            else ()
+            _clause_directions(x) if (";" in text or ", while" in text) and figures and x.item_of < 0 else ()
         )
         for f in figures:
             direction = (

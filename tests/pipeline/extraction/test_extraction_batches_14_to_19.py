@@ -486,3 +486,11 @@ def test_earlier_attacks_in_when_clauses_after_their_dates_are_not_tonights() ->
         "drones, and another on Nov. 12, when 99 missiles and 35 drones targeted Kyiv."
     )
     assert figures(body)[NIGHT] == {"drones_launched": 24, "missiles_launched": 43, "total_launched": 67}
+
+
+def test_one_count_in_a_sentence_of_both_directions_is_its_own_clauses() -> None:
+    body = (
+        "Russia attacked Ukraine overnight with 78 attack drones, while Ukrainian drones set an oil depot in "
+        "Russia's Oryol region on fire, officials on both sides said."
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 78}}
