@@ -395,7 +395,8 @@ _SEA = re.compile(r"(?:waters of the\s+)?(?:(?:Black|Azov|Caspian|Baltic)\s+Sea|
 _LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
 # "Of the 124 drones, 97 …": a whole opening its clause, and the comma before its part.
 _OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)[\s\"“‘']*of (?:the|these|those|them,?)\s+(?:\w+\s+)?$")
-_PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*")
+# Between a whole and its part: a comma, and perhaps who tells it ("76 cruise missiles, saying 60 of them").
+_PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*(?:(?:saying|adding|noting)(?:\s+that)?\s+)?")
 _OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+")
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 # Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
@@ -1383,6 +1384,8 @@ _COORDINATION = re.compile(
     r"at|on|near|to|by|from|with|while|but)\b)[\w/-]+){0,3}"
     # Where each was launched from: "3 Kh-101 missiles from the airspace of the Saratov region, 2 …".
     r"(?:[ \t]+from(?:[ \t]+(?:the|[\w-]+)){1,6})?"
+    # and the types in brackets: "15 cruise missiles (Kh-101 and Kalibr), two Kh-59 guided missiles"
+    r"(?:\s*\([^()\n]{0,60}\))?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+)",
     re.IGNORECASE,
 )

@@ -494,3 +494,19 @@ def test_one_count_in_a_sentence_of_both_directions_is_its_own_clauses() -> None
         "Russia's Oryol region on fire, officials on both sides said."
     )
     assert figures(body) == {NIGHT: {"drones_launched": 78}}
+
+
+def test_types_in_brackets_between_counts_of_one_kind_still_add_up() -> None:
+    body = (
+        "Russia fired 22 missiles at Ukraine overnight. Air defence destroyed 15 cruise missiles (Kh-101 and "
+        "Kalibr), two Kh-59 guided missiles and 24 drones, the air force said."
+    )
+    assert figures(body)[NIGHT]["missiles_intercepted"] == 17
+
+
+def test_a_whole_told_with_its_part_is_the_launch() -> None:
+    body = (
+        "In an evening update the air force commander gave a precise figure of 76 cruise missiles, saying 60 "
+        "of them had been shot down."
+    )
+    assert figures(body)[NIGHT] == {"missiles_launched": 76, "missiles_intercepted": 60}
