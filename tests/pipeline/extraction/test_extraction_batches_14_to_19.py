@@ -506,7 +506,7 @@ def test_types_in_brackets_between_counts_of_one_kind_still_add_up() -> None:
 
 def test_a_whole_told_with_its_part_is_the_launch() -> None:
     body = (
-        "In an evening update the air force commander gave a precise figure of 76 cruise missiles, saying 60 "
-        "of them had been shot down."
+        "Russia fired cruise missiles at Ukraine overnight. In an update the air force commander gave a "
+        "precise figure of 76 cruise missiles, saying 60 of them had been shot down."
     )
     assert figures(body)[NIGHT] == {"missiles_launched": 76, "missiles_intercepted": 60}
