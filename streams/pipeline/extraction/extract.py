@@ -233,14 +233,15 @@ _NOT_INTERCEPTED = re.compile(
 )
 
 
-# Beyond these a figure is not believed (a typo, a joke, an engineered article): it stays null.
-# The largest real nights were under a thousand drones; the caps leave room without admitting nonsense.
-_WEAPONS_CAP = 100_000
-_PEOPLE_CAP = 1_000_000
+# Beyond these a figure is no one attack's (a war-long statistic, a typo, an engineered article): it
+# stays null. The largest real nights were about a thousand drones and 150 missiles, the deadliest
+# strikes a few dozen killed and a few hundred injured; the caps leave room for worse nights without
+# admitting "about 7,400 missiles" since the invasion or the UN's "more than 10,000 civilians killed".
+_CAPS = {DRONES: 5_000, MISSILES: 1_000, TOTAL: 6_000, PEOPLE: 2_000}
 
 
 def _believable(category: str, value: int) -> bool:
-    return 0 <= value <= (_PEOPLE_CAP if category == PEOPLE else _WEAPONS_CAP)
+    return 0 <= value <= _CAPS.get(category, _CAPS[TOTAL])
 
 
 @dataclass(slots=True)

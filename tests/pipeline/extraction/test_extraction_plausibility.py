@@ -72,3 +72,12 @@ def test_an_absurd_figure_does_not_hide_a_believable_one_in_the_same_field() -> 
     figures = _figures(body)
     assert figures["drones_launched"] == 72
     assert figures["drones_intercepted"] == 60
+
+
+def test_war_long_statistics_are_beyond_any_one_attack() -> None:
+    body = (
+        "Russia launched 60 drones at Ukraine overnight, the air force said. Since the invasion, Russia has "
+        "launched about 7,400 missiles at Ukraine, the air force says, and more than 10,000 civilians have "
+        "been killed, according to the United Nations."
+    )
+    assert _figures(body) == {"drones_launched": 60}
