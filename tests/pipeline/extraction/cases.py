@@ -49,6 +49,8 @@ EXTRA_FIXTURES = (
     "holdout19_articles.json",
     "holdout20_articles.json",
     "holdout21_articles.json",
+    "holdout22_articles.json",
+    "holdout23_articles.json",
 )
 
 
