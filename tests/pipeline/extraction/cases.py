@@ -10,6 +10,7 @@ import msgspec
 import pytest
 
 import schemas
+from streams.pipeline.extraction import extract
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles.json"
 
@@ -21,6 +22,15 @@ def load_cases() -> list[dict[str, Any]]:
 
 def to_article(raw: dict[str, Any]) -> schemas.Article:
     return msgspec.convert(raw, schemas.Article)
+
+
+def stated_figures(body: str, published_at: str) -> dict[str, dict[str, int]]:
+    """The figures each incident of an article of ``body`` states, by incident id (nulls left out)."""
+    article = schemas.Article(id="t", published_at=published_at, body=body)
+    return {
+        r.incident_id: {f: v for f in schemas.FIELDS if (v := getattr(r.figures, f)) is not None}
+        for r in extract(article)
+    }
 
 
 # The fixture files beside articles.json, each written for a group of error classes (see their modules).

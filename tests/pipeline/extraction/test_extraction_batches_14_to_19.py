@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-import schemas
-from streams.pipeline.extraction import extract
+from tests.pipeline.extraction.cases import stated_figures
 
 NIGHT = "2025-11-14:RU>UA"
 
 
 def figures(body: str, published_at: str = "2025-11-14T07:30:00Z") -> dict[str, dict[str, int]]:
-    article = schemas.Article(id="t", published_at=published_at, body=body)
-    return {
-        r.incident_id: {f: v for f in schemas.FIELDS if (v := getattr(r.figures, f)) is not None}
-        for r in extract(article)
-    }
+    return stated_figures(body, published_at)
 
 
 @pytest.mark.parametrize(

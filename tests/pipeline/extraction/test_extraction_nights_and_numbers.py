@@ -8,17 +8,10 @@ from datetime import date
 
 import pytest
 
-import schemas
-from streams.pipeline.extraction import extract
 from streams.pipeline.extraction.dates import find_dates
+from tests.pipeline.extraction.cases import stated_figures
 
-
-def incidents(body: str, published_at: str) -> dict[str, dict[str, int]]:
-    article = schemas.Article(id="t", published_at=published_at, body=body)
-    return {
-        r.incident_id: {f: v for f in schemas.FIELDS if (v := getattr(r.figures, f)) is not None}
-        for r in extract(article)
-    }
+incidents = stated_figures
 
 
 WEDNESDAY = date(2025, 9, 10)
