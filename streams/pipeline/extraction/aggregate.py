@@ -5,7 +5,8 @@
    not added (null), though a place where nobody was hurt adds nothing. Towns of one region are
    several places too, unless a count of the region itself covers them. A weapon count of one place
    ("46 over the Kursk region") is the attack's only when the incident's weapons are counted for
-   that place alone, and not by a local official (a mayor's count is the city's share). A stated
+   that place alone, and then only as counted by others than a local official (a mayor's count is the
+   city's share). A stated
    zero of one place ("no casualties in Moscow") counts only when the attack hit no other place, and
    a zero for the whole attack yields to a place's count. A zero with no place named is the attack's
    only when a national source states it, the sources of every struck place do ("the governors of
@@ -17,7 +18,8 @@
 3. **Something over nothing.** A positive count wins over a stated zero, and over a count read from a
    weaker cue (missiles that hit, counted as launched only when nothing else is stated).
 4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure.
-5. **Totals.** A stated exact total wins; a stated total below one of its parts is not the total; an
+5. **Totals.** A stated exact total wins; a stated total below one of its parts, or equal to one while
+   the other is stated too ("16 drones and ballistic missiles" beside 2 Iskanders), is not the total; an
    approximate total ("some 500") yields to the exact sum of both stated parts; with no stated total,
    both parts add up.
 6. **Hospitalised** gives the injured figure only when no injured figure is stated.
@@ -27,7 +29,9 @@
    with none beside it, it is in scope as any count ("another 208 were lost from radar", after the
    interceptions). One that repeats a stated count of its field is that count ("six missiles and 26
    drones … In addition, 26 Shahed drones were launched from Primorsko-Akhtarsk"). Tolls given place
-   by place ("another two deaths in Zaporizhzhia") are parts of the lead's toll, not additions.
+   by place ("another two deaths in Zaporizhzhia") are parts of the lead's toll, not additions; so is a
+   located weapon count after a sentence that counted another place ("91 over the Moscow region.
+   Another 126 were destroyed over Kursk").
 8. **Launches outnumber interceptions.** A launch count below the interceptions of the same weapon
    counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
    the launch is taken from the other counts ("44 of more than 50"), or stays unknown. A stated
@@ -81,7 +85,7 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count
     if len(places) != 1:
         return []
     if not own[0].of_people:
-        return own if one_place and not any(c.claimant in LOCAL for c in own) else []
+        return [c for c in own if c.claimant not in LOCAL] if one_place else []
     place = next(iter(places))
     if all(c.zero for c in own) and not regions <= {place}:
         return []
@@ -154,12 +158,21 @@ def _part_of_the_launch(launch: Count, intercepted: Count | None) -> bool:
     return intercepted is not None and not rounded and launch.value < intercepted.value
 
 
+def _below_its_parts(stated: Count, a: Count | None, b: Count | None) -> bool:
+    """Rule 5: whether a stated total cannot be the total of its parts: below one of them, or equal to
+    one while the other is stated too ("16 kamikaze drones and ballistic missiles" beside 2 Iskanders)."""
+    parts = [p.value for p in (a, b) if p is not None]
+    if any(stated.value < v for v in parts):
+        return True
+    return len(parts) == 2 and min(parts) > 0 and stated.value <= max(parts)
+
+
 def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
     """Rule 5: each total from the stated total and the parts chosen beside it."""
     out = dict(chosen)
     for total, first, second in _PARTS:
         a, b, stated = out.get(first), out.get(second), out.get(total)
-        if stated is not None and any(p is not None and stated.value < p.value for p in (a, b)):
+        if stated is not None and _below_its_parts(stated, a, b):
             del out[total]
             stated = None
         if a is None or b is None:
@@ -176,6 +189,18 @@ def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
     return out
 
 
+def _next_place(more: Count, own: list[Count]) -> bool:
+    """Rule 7: whether a located count said to come on top of others follows a sentence that counted
+    another place, going on with the places one by one."""
+    if more.place is None:
+        return False
+    before = [c for c in own if c.sentence < more.sentence]
+    if not before:
+        return False
+    last = max(c.sentence for c in before)
+    return any(c.place is not None and c.place != more.place for c in before if c.sentence == last)
+
+
 def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
     """Rules 1–4 and 7: the count a field takes from its own counts."""
     # Civilian or else total: soldiers' tolls count only where no other toll is given.
@@ -186,6 +211,8 @@ def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
         # Tolls given place by place after the lead's ("Another two deaths occurred in
         # Zaporizhzhia") are its parts: "another" adds only to weapon counts.
         own = [replace(c, more=False) if c.more else c for c in own]
+    # "91 over the Moscow region. Another 126 over Kursk": a place after a place, not an addition.
+    own = [replace(c, more=False) if c.more and _next_place(c, own) else c for c in own]
     # What comes on top of the attack's count is added wherever it was ("a further 12 over the
     # Dnipropetrovsk region"); alone, it is in scope as any count.
     stated = in_scope([c for c in own if not c.more], regions, one_place)

@@ -24,9 +24,16 @@ _DOWNS = r"(?: says it)? (?:downs|downed|shoots down|shot down|intercepts|interc
 _RUSSIA = r"(?:(?:south|north|east|west|central|far)[\w-]* )?russia\b(?!['’]s)"
 _UKRAINIAN_PLACES = r"(?:capital|city|cities|region|regions|territory|energy)\b"
 TOWARDS_RUSSIA_PHRASES = (
-    r"ukrainian (?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned|attack drones?)\b",
+    r"ukrainian (?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned|attack drones?|missiles?|rockets?)\b",
     r"drones? (?:launched |sent )?by (?:ukraine|kyiv)\b",
     r"uavs? (?:launched |sent )?by (?:ukraine|kyiv)\b",
+    *(rf"{verb} by (?:ukraine|kyiv|kiev)\b" for verb in ("launched", "fired", "sent")),
+    # Weapons only Ukraine fires: "shot down eight U.S.-made missiles", "Storm Shadow missiles".
+    *(rf"{weapon}\b" for weapon in ("storm shadows?", "scalp", "himars", "neptunes?", "tochka-u")),
+    *(rf"{maker}-made\b" for maker in (r"u\.s\.", "british", "western", "american")),
+    # The Russian defence ministry counts what it shot down of Ukraine's attacks.
+    r"russian (?:ministry of defen[cs]e|defen[cs]e ministry)\b",
+    r"russia['’]s (?:ministry of defen[cs]e|defen[cs]e ministry)\b",
     r"ukraine (?:launched|fired|sent)\b",
     r"kyiv (?:launched|fired|sent)\b",
     rf"the armed forces of ukraine{_ACTS_ON_RUSSIA}",
@@ -53,12 +60,23 @@ TOWARDS_RUSSIA_PHRASES = (
     r"russian capital\b",
     r"russian (?:city|town|village|region|regions)\b",
     r"russia['’]s (?:town|city|region|republic)\b",
-    # Who shoots down the drones is who was attacked: "Russia downs 34 drones".
+    # Who shoots down the drones is who was attacked: "Russia downs 34 drones", "shot down by the Russian
+    # forces".
     *(rf"{defender}{_DOWNS}" for defender in ("russia", "moscow")),
+    *(
+        rf"{verb} by (?:the )?russian (?:forces|army|military|troops|air)\b"
+        for verb in ("shot down", "downed", "destroyed", "intercepted")
+    ),
+    r"russian (?:forces|army|military|troops) (?:\w+ )?(?:downed|shot down|intercepted|destroyed|repelled)\b",
 )
 TOWARDS_UKRAINE_PHRASES = (
     r"russian (?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|shaheds?|attacks?|strikes?|assault|barrage|"
-    r"forces|army|military|troops|bombardment|air ?strikes?)\b",
+    r"bombardment|air ?strikes?)\b",
+    # Russia's forces point at Ukraine when they attack, at Russia when they shoot down what came at it
+    # ("13 drones were shot down by the Russian forces").
+    r"russian (?:forces|army|military|troops)\b"
+    r"(?! (?:\w+ )?(?:downed|shot down|intercepted|destroyed|repelled)\b)"
+    r"(?<!by the russian forces)(?<!by the russian military)(?<!by russian forces)",
     *(rf"{actor}{_ACTS_ON_UKRAINE}" for actor in ("russia", "moscow", "the russians", "russians")),
     *(rf"{actor}{_ACTS_ON_UKRAINE}" for actor in ("the enemy", "the occupiers", "occupiers")),
     *(rf"{preposition} ukraine\b" for preposition in ("at", "on", "against", "across", "over")),
@@ -85,6 +103,7 @@ DIRECTION_WORDS = frozenset(
     (
         *("russia", "russian", "russians", "ukraine", "ukrainian", "kyiv", "kiev", "moscow", "enemy"),
         *("attempt", "attempts", "aircraft-type", "fixed-wing"),
+        *("storm", "scalp", "himars", "neptune", "neptunes", "tochka", "made"),
         *("occupiers", "force", "shahed", "shaheds", "iranian", "sobyanin"),
     )
 )

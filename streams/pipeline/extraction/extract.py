@@ -171,7 +171,9 @@ _LAUNCHED_FROM = re.compile(
 # A date that names the attack it qualifies: "Saturday's attack", "Friday's massive missile strike".
 _DATES_ANOTHER_EVENT = re.compile(
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|negotiations|visit|vote|election|"
-    r"parade|speech|call|session|conference|deadline|hearing|trial|address|ceremony|funeral)s?\b"
+    r"parade|speech|call|session|conference|deadline|hearing|trial|address|ceremony|funeral)s?\b|"
+    # "Klitschko declared Friday a day of mourning": the day the city mourns the attack's dead.
+    r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+)?day\s+of\s+(?:mourning|remembrance)\b"
 )
 _DATES_THE_ATTACK = re.compile(
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,4}?"
@@ -676,6 +678,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 x.dates = [_day_of_the_attack(text, d) for d in x.dates]
             if facts.asides:  # the dates of an aside about another time are that time's
                 x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in facts.asides)]
+            if "s " in text or "mourning" in low:
+                # "on the eve of Friday's meeting", "declared Friday a day of mourning": another event's day.
+                x.dates = [d for d in x.dates if not _DATES_ANOTHER_EVENT.match(text, d.end)]
             if x.dates and "than" in low:
                 compared = _compared_nights(text, x.dates)
                 if compared:
@@ -855,9 +860,6 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             if x.dates
             else x.dates
         )
-        if strong and "s " in x.s.text:
-            # "on the eve of Friday's meeting between Trump and Putin": the date of another event.
-            strong = [d for d in strong if not _DATES_ANOTHER_EVENT.match(x.s.text, d.end)]
         relative = next((d for d in x.dates if d.relative), None) if x.dates else None
         if not strong and x.figures and relative is not None:
             # The lead gives figures "overnight" (the night that ended on the publication morning) or

@@ -373,7 +373,11 @@ _SINGULAR_FAST = re.compile(
 
 # Small expressions of the role and place rules, compiled once (not looked up in re's cache per call).
 _DIGIT_IN = re.compile(r"\d")
-_GAP_BREAK = re.compile(r"[.;]|,\s*with\b|\b(?:and|but|while|which|that)\b")
+# Where the words between a verb and a number end the verb's clause: "intercepted most of the projectiles,
+# 54 drones still found their targets" (the verb had its object before the comma).
+_GAP_BREAK = re.compile(r"[.;]|,\s*with\b|\b(?:and|but|while|which|that)\b|\b(?:the|its|their)\s+[\w-]+,")
+# What an active verb after a count does to something: the counted weapons did it ("knocked out power").
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|power|electricity|energy|heating|water|lights)\b")
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
 _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
@@ -658,8 +662,12 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     if found:
         # The first verb after the count; of two starting there, the longer phrase ("downed by
         # electronic warfare" is a suppression, "downed" alone an interception).
-        start, _, role = min(found, key=lambda verb: (verb[0], -verb[1]))
+        start, end, role = min(found, key=lambda verb: (verb[0], -verb[1]))
         before = right_head[:start]
+        if role == INTERCEPTED and _OBJECT_AFTER.match(right_low, end):
+            # "76 missiles knocked out power across Ukraine": the weapons did it to something.
+            found = []
+    if found:
         if role == LAUNCHED and not _PASSIVE_END.search(before):
             # "One X-59 missile launched from Kursk was also downed": the passive verb governs.
             later = [
@@ -674,6 +682,7 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
         passive = bool(_PASSIVE_OR_IS_END.search(before))
         if negated:
             return "negated", True
+
         if near_left is not None and not (passive and near_left == LAUNCHED):
             return near_left, True
         if role == LAUNCHED and not passive:
@@ -704,7 +713,9 @@ class _CasualtyPatterns(NamedTuple):
 # People whose own verb says they were not hurt: "eight others were rescued from the rubble".
 _OTHER_FATE = re.compile(
     r"^\s*(?:(?:were|was|have been|had been|are|is|being)\s+(?:\w+\s+)?)?(?:rescued|evacuated|saved|pulled|"
-    r"freed|displaced|relocated|sheltered|left homeless|unharmed|trapped|missing)\b",
+    r"freed|displaced|relocated|sheltered|left homeless|unharmed|trapped|missing|"
+    # "43 people had been placed in temporary accommodation"
+    r"placed|housed|accommodated|resettled|moved)\b",
     re.IGNORECASE,
 )
 # Bodies handed over in an exchange, not this attack's dead: "Ukraine also received the bodies of 20".
@@ -776,7 +787,7 @@ def _casualty_role(
         word = m.group()
         for pattern, role in patterns.roles:
             if pattern.search(word):
-                return role
+                return None if lx.MIXED_TOLL.search(left_seen, max(0, m.start() - 12), m.end()) else role
         if word.endswith((".", ";")):
             break
     if patterns.victims_toll.search(left_seen):
@@ -1069,7 +1080,10 @@ def _read(
         ):
             # "shot down 138 drones, with 119 others lost in flight": others of the weapon counted.
             m.category = previous_weapon.category
-        toll = _TOLL_BEFORE.search(full_left[-160:]) if m.category is None and _toll_tail(left_low) else None
+        toll_left = full_left[-160:]
+        toll = _TOLL_BEFORE.search(toll_left) if m.category is None and _toll_tail(left_low) else None
+        if toll is not None and lx.MIXED_TOLL.search(toll_left, max(0, toll.start() - 12)):
+            toll = None
         if toll is not None:
             # The toll named nearest the number is the one counted: "the number of people killed rose
             # to four, and the number of wounded reached 17".
@@ -1162,6 +1176,8 @@ def _read(
                     own, own_strong = _weapon_role("", right)
                     if own in (INTERCEPTED, SUPPRESSED) and own_strong:
                         role = own
+                    elif own is None and lx.SUBSET_PLACE.match(right):
+                        pass  # "shot down 210 drones, 58 of which over the Bryansk region": the whole's verb
                     else:
                         near = full_left[-25:]
                         governed = lx.INTERCEPT.search(near) or lx.SUPPRESS.search(near)
@@ -1391,6 +1407,7 @@ _COORDINATION = re.compile(
 )
 
 
+_PART_NUMBER = re.compile(r"[\d,]+\s+of (?:which|them|those|these)\b", re.IGNORECASE)
 # "four ballistic and nine cruise missiles": a number, its modifier and "and" before the next number.
 _SHARED_NOUN = re.compile(r"[\w,.]+\s+[\w-]+\s+(?:and|or)\s+")
 
@@ -1408,6 +1425,8 @@ def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
             and f.category == last.category
             and f.category in (DRONES, MISSILES)
             and (f.role, f.place) == (last.role, last.place)
+            # "shot down 144 drones overnight, 20 of which over the Moscow region": a part, not a type.
+            and _PART_NUMBER.match(text, f.start) is None
             # "four ballistic and nine cruise missiles": the first count's noun is the second's too.
             and (
                 _COORDINATION.fullmatch(text, last.end, f.start) is not None

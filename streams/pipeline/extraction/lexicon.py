@@ -174,6 +174,7 @@ _DRONE_NOUNS = (
     "unmanned aerial vehicles?",
     *("unmanned aircraft", "one-way attack UAVs?", "attack UAVs?", "decoys?", "imitators?"),
     "drones?-imitators?",  # "11 drones-imitators" (translated)
+    "loitering munitions?",  # "Russian forces fired 54 loitering munitions"
     # Russian reports in translation: "BPLA" (bespilotny letatelny apparat), "unmanned aerial apparatuses".
     *("BPLAs?", "unmanned aerial apparatus(?:es)?"),
 )
@@ -303,7 +304,9 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     # EW means". With air defence beside it ("by air defence and EW") it stays an interception (rule 5).
     *(
         # "REB": the Ukrainian abbreviation, in translation ("neutralised by means of REB")
-        rf"{verb} by (?:means of )?(?:radio-)?(?:electronic warfare|EW|REB)"
+        # "downed by Ukraine's electronic warfare systems"
+        rf"{verb} by (?:(?:Ukraine|Russia)['’]s |(?:Ukrainian|Russian|its|their) )?(?:means of )?(?:radio-)?"
+        r"(?:electronic warfare|EW|REB)"
         r"(?: means| systems?| units| equipment)?(?! and (?:air|mobile|fighter)| or|,? air| &)"
         for verb in (*("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed"),
                      *("neutralised", "neutralized", "intercepted"))
@@ -339,7 +342,7 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
 )
 # Weak launch cues, used only when nothing more specific is around the number.
 WEAK_LAUNCH = re.compile(
-    r"\b(?:with|a total of|in total|total of|total|record|barrage of|wave of|tally:?)\s*$", IC
+    r"\b(?:with|a total of|in total|total of|total|record|(?:barrage|wave|salvo|volley) of|tally:?)\s*$", IC
 )
 # Weapons that went elsewhere ("10 UAVs exited Ukrainian airspace", "three drones flew into Belarus"):
 # counted by no figure, and no other verb's.
@@ -360,6 +363,8 @@ HIT, HIT_WORDS = vocabulary(
     *("reached", "reaching"),
     *("landed", "fell", "got through", "slammed", "impacted", "recorded hits", "recorded there"),
     *("recorded at", "recorded in", "descended on"),
+    # "54 drones and nine missiles still found their targets", "made it through"
+    *(r"found (?:their|its) targets?", r"made it (?:through|past)", r"broke through"),
 )
 NEGATED = re.compile(r"\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", IC)
 
@@ -375,6 +380,8 @@ INJURED = re.compile(
     IC,
 )
 HOSPITALISED = re.compile(r"\b(?:hospitali[sz]ed|hospitali[sz]ation|in hospital|hospital)\b", IC)
+# "The casualty toll rose to 40" counts the dead and the hurt together: not a death toll.
+MIXED_TOLL = re.compile(r"\bcasualt(?:y|ies)\s+(?:toll|count|figure)\b", IC)
 VICTIMS_TOLL = re.compile(r"\bnumber of (?:the )?victims\b", IC)
 
 # Stated zeros: a negation, a few words ("no serious damage or", "no reports of"; never a number, a
@@ -660,8 +667,10 @@ RANKED_L = re.compile(rf"{SUPERLATIVE.pattern.lower()}|\b(?:second|third|fourth|
 _COMPARED_PERIOD_L = re.compile(
     rf"(?:{RANKED_L.pattern})[^.;,]{{0,50}}?(?:\b(?:of|in|over|during|for) (?:the )?(?:last|past|recent) "
     r"(?:[\w-]+ )?(?:days|weeks|months|years|week|month|year)\b|(?<!earlier )\bthis (?:week|month|year)\b|"
-    # "the heaviest wave of strikes since the invasion began in February"
-    r"\bsince (?:the (?:full-scale )?(?:invasion|war|start|beginning)|russia invaded)[^.;,]{0,40})"
+    # "the heaviest wave of strikes since the invasion began in February", "the deadliest since last July"
+    r"\bsince (?:the (?:full-scale )?(?:invasion|war|start|beginning)|russia invaded)[^.;,]{0,40}|"
+    rf"\bsince (?:last |early |late )?(?:{'|'.join(m.lower() for m in _MONTHS)}|year|summer|winter|spring|"
+    r"autumn|\d{4})\b)"
 )
 # Weapons made, bought, stockpiled or handed over, not fired: a count after one of these words in its
 # clause ("has stockpiled about 300 missiles", "signed contracts for 30,000 interceptor drones", "will
@@ -763,11 +772,15 @@ NOT_ONE_PLACE = (
 # "two drones attacked the Kursk region", "34 drones were directed at Moscow";
 # not where it came from ("missiles fired from airspace over the Kursk region").
 SUBSET_PLACE = re.compile(
-    r"^(?:(?!from\b)[^.;,:]){0,25}?\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
+    # A quoted verb phrase is one step: 'were "intercepted and destroyed by air defense systems" over Moscow'
+    r"^(?:\s+of (?:which|them|those|these))?(?:(?!from\b)(?:[^.;,:\"“”]|[\"“][^\"“”.]{0,70}[\"”])){0,25}?"
+    r"\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
     r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"
     r"on approach to|outside|attack(?:ed|ing)|struck|hit|directed (?:at|to|towards?))\s+"
-    r"(?:the\s+)?(?:(?:border |frontier )?(?:region|oblast|city|town|Republic) of\s+)?"
-    rf"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city|{NOT_ONE_PLACE}"
+    # "over the southwestern Bryansk region", "near the central city of Poltava"
+    r"(?:the\s+)?(?:[a-z]+-?(?:ern|ral)\s+)?(?:(?:Russian|Ukrainian)\s+)?"
+    r"(?:(?:border |frontier )?(?:region|oblast|city|town|Republic) of\s+)?"
+    rf"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city(?!\s+of\b)|{NOT_ONE_PLACE}"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
 )
 
@@ -811,6 +824,7 @@ AIR_WORDS = frozenset(
         "decoys",
         "imitator",
         "imitators",
+        "munitions",  # "loitering munitions"
         # type names that stand alone in a list item ("✅ 7 Kh-101;", "- 2 ATACMS")
         *("kh", "atacms", "kalibers", "gerberas", "oreshnik", "tsirkon", "tsirkons", "zircon", "zircons"),
         "bpla",
