@@ -232,6 +232,10 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
             else c
             for c in counts
         ]
+    if any(c.field == "total_launched" and not c.fallback for c in counts):
+        # Rule 3: what hit is a launch count only when nothing else is stated, a total launch included
+        # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").
+        counts = [c for c in counts if not (c.fallback and c.field in _PARTS[0])]
     by_field: dict[str, list[Count]] = {}
     for c in counts:
         by_field.setdefault(c.field, []).append(c)

@@ -76,6 +76,8 @@ TOWARDS_UKRAINE_PHRASES = (
     # ("13 drones were shot down by the Russian forces").
     r"russian (?:forces|army|military|troops)\b"
     r"(?! (?:\w+ )?(?:downed|shot down|intercepted|destroyed|repelled)\b)"
+    # "The Russian military said …": who spoke, not who attacked.
+    r"(?! (?:said|says|reported|claimed|announced|stated)\b)"
     r"(?<!by the russian forces)(?<!by the russian military)(?<!by russian forces)",
     *(rf"{actor}{_ACTS_ON_UKRAINE}" for actor in ("russia", "moscow", "the russians", "russians")),
     *(rf"{actor}{_ACTS_ON_UKRAINE}" for actor in ("the enemy", "the occupiers", "occupiers")),

@@ -360,9 +360,11 @@ _SINGULAR = re.compile(
     r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)"
     r"(?P<head>missile|drone|UAV|Shahed|unmanned aerial vehicle)(?![\w-])"
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b|"
-    r"near\b|above\b|while\b))",
+    r"near\b|above\b|while\b|during\b|overnight\b|in\b|as\b))",
     re.IGNORECASE,
 )
+# A count of one after a count the verb governs: "launched 139 drones and an Iskander-M ballistic missile".
+_AFTER_A_COUNT = re.compile(r"(?P<verb>\b[\w ]+?)\s+(?:a total of\s+)?[\d,]+\s+(?:[\w-]+\s+){1,3}and\s+$")
 
 _SINGULAR_L = lx.lowered(_SINGULAR)
 # _SINGULAR_L with "\b" before the article written as a look-behind after its first letter: the engine
@@ -376,6 +378,11 @@ _DIGIT_IN = re.compile(r"\d")
 # Where the words between a verb and a number end the verb's clause: "intercepted most of the projectiles,
 # 54 drones still found their targets" (the verb had its object before the comma).
 _GAP_BREAK = re.compile(r"[.;]|,\s*with\b|\b(?:and|but|while|which|that)\b|\b(?:the|its|their)\s+[\w-]+,")
+_AND_END = re.compile(r"(?:,\s*|\s)and\s+$")
+_WHOLE_AFTER = re.compile(rf"\s+(?:{lx.WHOLE.pattern})", re.IGNORECASE)  # "…, and 10 across the country"
+# A clause of its own before a passive verb, with its own subject: "intercepted 296 drones and seven
+# missiles, while additional drones were jammed" (the missiles were not).
+_OTHER_SUBJECT = re.compile(r";|\b(?:while|whereas)\b")
 # What an active verb after a count does to something: the counted weapons did it ("knocked out power").
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|power|electricity|energy|heating|water|lights)\b")
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
@@ -521,6 +528,10 @@ _CLAUSE_AFTER_COMMA = re.compile(
 )
 
 
+# A weapon's designation that opens with a digit: "3M22 Zircon", "9M723", "3M14 Kalibr".
+_TYPE_CODE = re.compile(r"\d+[a-z]+\d*[\w/-]*")
+
+
 def _head(text: str, pos: int) -> tuple[str | None, int]:
     """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
     scanned = 0
@@ -556,6 +567,10 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
             return None, i
         if scanned == 0 and word in _CLOSING_QUOTES:
             i = tok.end()  # '“More than 50” cruise missiles': the quote ends, the noun goes on
+            continue
+        if word[0].isdigit() and _TYPE_CODE.fullmatch(word):
+            i = tok.end()  # "two 3M22 Zircon missiles": a type's designation, not another number
+            scanned += 1
             continue
         if word in lx.STOP_WORDS or word[0].isdigit() or (not word[0].isalnum() and word not in ",-/’'"):
             return None, i
@@ -690,7 +705,7 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             return (near_left or LAUNCHED), False
         # An active verb after a comma or "with" belongs to another clause.
         clause_break = bool(_CLAUSE_BREAK.search(before))
-        if passive or (start < 45 and not clause_break):
+        if (passive and not _OTHER_SUBJECT.search(before)) or (start < 45 and not clause_break):
             return role, True
     if near_left is not None:
         return near_left, True
@@ -796,6 +811,13 @@ def _casualty_role(
     return min(hits)[1] if hits else None
 
 
+# Districts (or towns) of one region: "in the Rylsky and Kurchatovsky districts of the Kursk Region".
+_DISTRICTS_OF = re.compile(
+    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+(?:districts?|towns|villages)\s+of\s+(?:the\s+)?"
+    r"(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
 def _count_place(right: str) -> str | None:
     """The one place a weapon count is located in by the words after it, or None (the whole attack).
 
@@ -811,6 +833,8 @@ def _count_place(right: str) -> str | None:
     place = m.group("place") or "the capital"
     if _RESPECTIVELY_OR_REGION.match(right):
         return place
+    if (districts := _DISTRICTS_OF.match(right, m.end("place"))) is not None:
+        return districts.group("region")  # "in Rylsky and Kurchatovsky districts of the Kursk Region"
     return None if _more_places(right[m.end() :]) else place
 
 
@@ -1052,6 +1076,15 @@ def _read(
                 mentions[m.partitive_of + 1].number.start if m.partitive_of + 1 < len(mentions) else len(text)
             )
             right = text[max(whole.head_end, whole.number.end) : after_whole]
+        if (
+            m.category is None
+            and i > 0
+            and mentions[i - 1].category in (PEOPLE, KILLED, INJURED)
+            and _AND_END.search(left_low)
+            and _WHOLE_AFTER.match(low, n.end)
+        ):
+            # "at least eight people had been killed in Kyiv alone, and 10 across the country"
+            m.category, m.head_end = PEOPLE, n.end
         if (
             m.category is None
             and previous_weapon is not None
@@ -1459,10 +1492,11 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
         left = text[: m.start()]
         right = text[m.end() :]
         role = None
+        counted = _AFTER_A_COUNT.search(left[-70:])
         passive = (
             _PASSIVE.match(right.lstrip(" ,")) if right.lstrip(" ,")[:4].lower() in ("was ", "were") else None
         )
-        if passive is None:
+        if passive is None and counted is None:
             passive = _PASSIVE.search(right[:70])
         if passive:
             verb = passive.group("verb")[:30]
@@ -1470,7 +1504,7 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
                 role = INTERCEPTED
             elif lx.NEGATED.search(right[: passive.start("verb")] + " "):
                 role = None
-        tail = left[-30:]
+        tail = left[-30:] if counted is None else counted.group("verb") + " "
         if role is None and (down := _last(lx.INTERCEPT, tail)) is not None and len(tail) - down.end() < 4:
             role = INTERCEPTED  # "air defence shot down a Ukrainian drone over the Kursk region"
         if role is None:
@@ -1483,5 +1517,7 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
                 role = LAUNCHED
         if role is None:
             continue
-        out.append(Figure(category, role, 1, m.start(), m.end(), False, role == INTERCEPTED))
+        # "a Kh-59 missile was shot down" is all of one; "shot down 40 drones and a Kh-59" is one more.
+        all_of = role == INTERCEPTED and counted is None
+        out.append(Figure(category, role, 1, m.start(), m.end(), False, all_of))
     return out

@@ -325,6 +325,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     ),
     "sent",
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
+    # "Russia hit Ukraine with 367 drones and missiles" (a place struck "with two missiles" is what hit it)
+    *(rf"{verb} (?:Ukraine|Russia|the country) with" for verb in ("hit", "struck", "pounded", "bombarded")),
     # "carried out a massive combined strike with 1,034 air attack means"
     *(f"{noun},? (?:with|using|involving)" for noun in ("strike", "attack", "assault", "raid")),
     # "the Russian army started 58 drones" (German "gestartet" in machine translation)
@@ -469,10 +471,11 @@ PLACE_ATTACK = re.compile("|".join(source for _, source in _PLACE_ATTACK_PARTS),
 _GROUND_PARTS = (
     (
         ("shell", "artillery", "mortar", "mlrs", "ground ", "assault units", "battle", "front", "captur",
-         "liberated", "positions"),
+         "liberated", "positions", "incursion", "tanks", "armo"),
         r"\b(?:shelling|shelled|shells|artillery|mortars?|MLRS|ground (?:fighting|assault|attack)|"
         r"assault units|battlefield|front ?line|frontline|captured|liberated|capture of|battle for|"
-        r"positions)\b",
+        # "a surprise incursion, which left at least 3 civilians dead"
+        r"positions|incursions?|tanks|armou?red (?:combat )?vehicles)\b",
     ),
 )  # fmt: skip
 GROUND = re.compile(_GROUND_PARTS[0][1], IC)

@@ -174,3 +174,108 @@ def test_missiles_that_struck_a_city_named_after_its_direction_are_the_attack() 
         "regional governor said. Eleven people were injured."
     )
     assert figures(body, "2025-11-14T16:00:00Z") == {NIGHT: {"missiles_launched": 3, "injured": 11}}
+
+
+def test_a_type_designation_that_opens_with_a_digit_is_not_another_number() -> None:
+    body = (
+        "Russia attacked overnight with 210 strike drones, two 3M22 Zircon missiles and four 9M723 "
+        "Iskander-M ballistic missiles, the air force said."
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 210, "missiles_launched": 6, "total_launched": 216}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ukraine's air defences intercepted 296 Russian drones and seven missiles, while additional drones "
+        "were jammed or lost from radar, the air force said.",
+        "Ukraine's air defences intercepted 296 Russian drones and seven missiles; several more drones were "
+        "lost locally.",
+    ],
+)
+def test_a_passive_verb_of_another_clause_does_not_govern_the_count_before(body: str) -> None:
+    assert figures(body) == {
+        NIGHT: {"drones_intercepted": 296, "missiles_intercepted": 7, "total_intercepted": 303}
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The air force said Russia launched 139 drones and an Iskander-M ballistic missile during the "
+            "night; 78 drones were shot down.",
+            {"drones_launched": 139, "drones_intercepted": 78, "missiles_launched": 1, "total_launched": 140},
+        ),
+        (
+            "Air defence shot down 40 drones and a Kh-59 guided missile overnight, the air force said.",
+            {"drones_intercepted": 40, "missiles_intercepted": 1, "total_intercepted": 41},
+        ),
+    ],
+)
+def test_one_weapon_after_a_count_shares_its_verb(body: str, expected: dict[str, int]) -> None:
+    assert figures(body) == {NIGHT: expected}
+
+
+def test_a_missile_and_drone_attack_counts_no_missile() -> None:
+    body = "Russia launched a massive missile and drone attack on Kyiv overnight, killing four people."
+    assert figures(body) == {NIGHT: {"killed": 4}}
+
+
+def test_hitting_the_country_with_weapons_is_launching_them() -> None:
+    body = (
+        "Russia hit Ukraine with 367 drones and missiles overnight, the air force spokesman said, the "
+        "largest single attack so far."
+    )
+    assert figures(body) == {NIGHT: {"total_launched": 367}}
+
+
+def test_what_hit_is_no_launch_count_beside_a_stated_total_launch() -> None:
+    body = (
+        "Ukraine's air force said more than 800 Russian missiles and drones were launched overnight. Nine "
+        "missiles and 56 drones struck 37 locations, it said."
+    )
+    assert figures(body) == {NIGHT: {"total_launched": 800}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ukrainian forces staged a surprise incursion into the Kursk region on Tuesday, which left at least "
+        "three civilians dead and 12 injured, the governor said.",
+        "Up to 300 soldiers with 11 tanks and 20 armoured vehicles crossed the border into the Kursk region; "
+        "five civilians were killed and 30 wounded, the acting governor said.",
+    ],
+)
+def test_tolls_of_a_ground_incursion_are_no_air_attack(body: str) -> None:
+    assert figures(body, "2025-11-14T15:00:00Z") == {}
+
+
+def test_what_the_russian_military_said_it_shot_down_points_at_russia() -> None:
+    body = (
+        "Russia launched 93 drones at Ukraine overnight, the air force said, and 60 were shot down.\n"
+        "The Russian military said air defence units had downed four Ukrainian missiles over the Belgorod "
+        "region."
+    )
+    assert figures(body) == {
+        NIGHT: {"drones_launched": 93, "drones_intercepted": 60},
+        RUSSIA: {"missiles_intercepted": 4},
+    }
+
+
+@pytest.mark.parametrize("whole", ["across the country", "nationwide", "in total"])
+def test_a_bare_number_for_the_whole_country_after_a_city_toll_is_the_toll(whole: str) -> None:
+    body = (
+        "Russia fired 81 missiles at Ukraine on Friday morning. Police said at least eight people had been "
+        f"killed in Kyiv alone, and 10 {whole}."
+    )
+    assert figures(body, "2025-11-14T15:00:00Z") == {NIGHT: {"missiles_launched": 81, "killed": 10}}
+
+
+def test_districts_of_one_region_are_that_region() -> None:
+    body = (
+        "Russian air defences shot down three Ukrainian drones overnight, the defence ministry said.\n"
+        "Seven drones were downed in the Rylsky and Kurchatovsky districts of the Kursk region, the "
+        "acting governor said."
+    )
+    assert figures(body) == {RUSSIA: {"drones_intercepted": 3}}
