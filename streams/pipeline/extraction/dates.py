@@ -337,8 +337,9 @@ def _said(low: str) -> tuple[_Said, ...]:
             # "between 11 p.m. on Saturday and 7 a.m.", "overnight Monday into Tuesday": the evening of a
             # night that ends the next day
             evening = _EVENING_BEFORE.search(before) is not None or _INTO_NEXT_DAY.match(low, m.end())
-            late = not evening and _late(pre, post)
-            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if evening or late else 0
+            # Either way the shift is an evening's: a night said to end tomorrow has not ended yet.
+            late = bool(evening) or _late(pre, post)
+            weekday, shift = WEEKDAYS.index(wd.lower()), 1 if late else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]
         else:

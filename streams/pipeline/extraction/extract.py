@@ -208,6 +208,13 @@ _REFERRED_SOURCE = re.compile(
     r"\b(?:it|he|she|they) (?:said|added|reported|stated|noted)\b",
     re.IGNORECASE,
 )
+# A site a stated zero is said of: "no casualties were reported at the refinery itself".
+_AT_A_SITE = re.compile(
+    r"\b(?:no|not|nobody|no one)\b[^.;]{0,60}\b(?:at|on) the (?:[\w-]+ )?"
+    r"(?:refinery|plant|depot|site|facility|enterprise|factory|airport|airfield|port|station|terminal)\b"
+)
+# A person spoken of again in a new paragraph: "he said on Telegram", "she added".
+_SPEAKER_REFERRED = re.compile(r"\b(?:he|she) (?:said|added|wrote|noted|told|stated)\b", re.IGNORECASE)
 # A toll updated: "the toll from the strikes had risen to 28 killed", "the number of injured rose to 99".
 # Every match holds one of _TOLL_WORDS (in lower case): a sentence holding none is not searched.
 _TOLL, _TOLL_WORDS = lx.vocabulary("toll", "number of (?:the )?(?:dead|injured|wounded|victims|casualties)")
@@ -299,6 +306,15 @@ class _Claimants:
             if back == idx - 1 and _REFERRED_SOURCE.search(self._sents[idx].s.text) is None:
                 return None
             back -= 1
+        if back >= 0 and _SPEAKER_REFERRED.search(self._sents[idx].s.text) is not None:
+            # '"A small fire broke out," he said, adding that no one was injured': the person the
+            # paragraph before named (its last sentence that named a source).
+            before = self._sents[back].s.paragraph
+            while back >= 0 and self._sents[back].s.paragraph == before:
+                named = self._named(back)
+                if named is not None:
+                    return named
+                back -= 1
         return None
 
 
@@ -589,7 +605,7 @@ _LINK = re.compile(
     r"(?:read (?:more|also|next)|also read|see also|"
     r"more (?:coverage|on this(?: story| topic)?|news|stories|from)|"
     r"related(?: (?:articles?|stories|news|coverage|content|reading))?|recommended|latest(?: news)?|watch|"
-    r"most (?:read|popular|viewed)|popular|trending|top stories|you may also like|don['’]t miss|"
+    r"most (?:read|popular|viewed)|popular|trending|top stories|you may also like|don['’]t miss|highlights|"
     # the same in the languages pages are translated from: "Czytaj także / Read also:"
     r"czytaj (?:też|także|również)|mehr zum thema|lesen sie auch|lee también|leer también|lire aussi))"
     r"[ \t]*(?:(?P<mark>[:|»>–—/-])|(?=\r?\n)|$)",
@@ -598,7 +614,7 @@ _LINK = re.compile(
 # A linked headline under a list's heading ("Most read:"): a short line without a closing full stop, or
 # a quoted headline with its date ('"Russia attacks with nearly 500 drones" (12.07.2025)').
 _HEADLINE_LINE = re.compile(r"^(?:[^\n]{1,150}[^.\n]|[\"“][^\n]{1,150}[\"”]\s*\([\d./-]+\))[ \t]*$")
-_HEADLINES_UNDER = 5  # how many lines a list of links may hold
+_HEADLINES_UNDER = 8  # how many lines a list of links may hold
 
 
 def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
@@ -616,15 +632,21 @@ def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
         line_end = body.find("\n", m.end())
         rest = body[m.end() : None if line_end < 0 else line_end].strip(" \t:/|»>–—-")
         # "Mehr zum Thema / More on this topic:": the heading in two languages is a heading still.
-        if m.group("mark") and (not rest or _LINK.fullmatch("\n" + rest.rstrip(":"))):
-            # A heading over its links: the headlines under it, one to a line.
-            lines = body[line_end + 1 :].split("\n", _HEADLINES_UNDER)[:_HEADLINES_UNDER]
+        if not rest or _LINK.fullmatch("\n" + rest.rstrip(":")):
+            # A heading over its links ("Most read:", "HIGHLIGHTS"): the headlines under it, one to a
+            # line, with their section and age lines ("World", "5 hours ago") and blank lines between.
             under = 0
-            for line in lines:
-                if not _HEADLINE_LINE.match(line.strip()) or _LINK.match("\n" + line.strip()):
+            for line in body[line_end + 1 :].split("\n"):
+                if not line.strip():
+                    continue
+                if under == _HEADLINES_UNDER or not _HEADLINE_LINE.match(line.strip()):
+                    break
+                if _LINK.match("\n" + line.strip()):
                     break
                 under += 1
-            links.update(range(sentences[at].paragraph + 1, sentences[at].paragraph + 1 + max(under, 1)))
+            if m.group("mark") or under:
+                first = sentences[at].paragraph + 1
+                links.update(p.paragraph for p in sentences if first <= p.paragraph < first + max(under, 1))
     return links
 
 
@@ -1116,6 +1138,8 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
             or (claimant not in LOCAL and _WHOLE_ATTACK.search(low) is not None)
         )
     )
+    if place is None and fields and _AT_A_SITE.search(low) is not None:
+        place = "the site"  # "no casualties were reported at the refinery itself": that site's zero
     return [
         Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant, everywhere=everywhere)
         for name in fields

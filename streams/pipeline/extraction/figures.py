@@ -775,6 +775,13 @@ _COMBINED_AFTER = re.compile(rf"^[^.;,]{{0,25}}?{_COMBINED_TOLL.pattern}", re.IG
 _COMBINED_BEFORE = re.compile(rf"(?:{_COMBINED_TOLL.pattern})[^.;,\d]{{0,25}}$", re.IGNORECASE)
 
 
+# Another count right before the verb: "…, and 11 dead" (not the ages in "aged 19, 45 and 80 – were hurt").
+_AND_A_COUNT = re.compile(
+    rf"\band\s+(?:\d+|{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))})\s+(?:people\s+|persons\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _casualty_role(
     left_tail: str, right_head: str, left_seen: str, right_seen: str, patterns: _CasualtyPatterns
 ) -> str | None:
@@ -807,7 +814,15 @@ def _casualty_role(
             break
     if patterns.victims_toll.search(left_seen):
         return KILLED
-    hits = [(m.start(), role) for m, role in after if m and not _SEMICOLON.search(right_head[: m.start()])]
+    # Not a verb with another count before it: "More than 50 victims, including three children, and 11
+    # dead" (the dead are the 11).
+    hits = [
+        (m.start(), role)
+        for m, role in after
+        if m
+        and not _SEMICOLON.search(right_head[: m.start()])
+        and not _AND_A_COUNT.search(right_head[: m.start()])
+    ]
     return min(hits)[1] if hits else None
 
 
@@ -1432,7 +1447,7 @@ _COORDINATION = re.compile(
     r"(?:[ \t]+(?!(?:were|was|are|is|had|have|has|been|being|including|of|among|which|that|who|in|over|"
     r"at|on|near|to|by|from|with|while|but)\b)[\w/-]+){0,3}"
     # Where each was launched from: "3 Kh-101 missiles from the airspace of the Saratov region, 2 …".
-    r"(?:[ \t]+from(?:[ \t]+(?:the|[\w-]+)){1,6})?"
+    r"(?:[ \t]+from(?:[ \t]+(?:the|[\w’'-]+)){1,10})?"
     # and the types in brackets: "15 cruise missiles (Kh-101 and Kalibr), two Kh-59 guided missiles"
     r"(?:\s*\([^()\n]{0,60}\))?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+)",

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from streams.pipeline.extraction.dates import (
     _DATE_L,
     _DATE_SEARCH,
+    _INTO_NEXT_DAY,
     RELATIVE_DAYS,
     WEEKDAYS,
     _anchors,
@@ -184,14 +185,17 @@ def test_word_characters_are_those_of_regular_expressions() -> None:
     assert [c for c in chars if (word.match(c) is not None) != _is_word(c)] == []
 
 
-def _read_groups(g: dict[str, Any], ref: date) -> date | None:
+def _read_groups(m: re.Match[str], ref: date) -> date | None:
     """The date a match names, read plainly from all its groups: the reference for the weekday and
     relative-day shortcuts of ``find_dates``."""
+    g = m.groupdict()
     if g["wd"]:
         value = ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7)
-        # "late Monday" is the night that ended on Tuesday, unless said on the Monday evening itself
+        # "late Monday", "Monday into Tuesday" are the night that ended on Tuesday, unless said on the
+        # Monday evening itself
         later = value + timedelta(days=1)
-        return later if _late(g["pre"], g["post"]) and later <= ref else value
+        into_next = _INTO_NEXT_DAY.match(m.string, m.end()) is not None
+        return later if (_late(g["pre"], g["post"]) or into_next) and later <= ref else value
     if g["rel"]:
         return ref + timedelta(days=RELATIVE_DAYS[g["rel"].lower()])
     return _resolve(g, ref)
@@ -202,7 +206,7 @@ def _read_groups(g: dict[str, Any], ref: date) -> date | None:
 def test_dates_resolve_as_their_groups_read(text: str, ref: date) -> None:
     plain = []
     for m in _date_matches(lower(text)):
-        value = _read_groups(m.groupdict(), ref)
+        value = _read_groups(m, ref)
         if value is not None and abs((ref - value).days) <= 400:
             plain.append((value, m.span()))
     assert [(d.value, (d.start, d.end)) for d in find_dates(text, ref)] == plain

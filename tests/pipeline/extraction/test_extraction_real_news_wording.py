@@ -279,3 +279,61 @@ def test_districts_of_one_region_are_that_region() -> None:
         "acting governor said."
     )
     assert figures(body) == {RUSSIA: {"drones_intercepted": 3}}
+
+
+def test_he_said_in_a_new_paragraph_is_the_governor_named_before() -> None:
+    body = (
+        "A Ukrainian drone set an oil depot in the central Tambov region ablaze early on Friday, the "
+        "region's governor said.\n"
+        '"A small fire broke out and it has been contained," he said on Telegram, adding that no one was '
+        "injured in the attack.\n"
+        "In the Bryansk region, the governor said a drone had been downed, its debris damaging a roof."
+    )
+    # An attack report with no figure of the whole attack: the Tambov governor's zero is his region's.
+    assert figures(body) == {RUSSIA: {}}
+
+
+@pytest.mark.parametrize("site", ["at the refinery itself", "at the oil depot"])
+def test_a_zero_said_of_one_site_is_not_the_attacks(site: str) -> None:
+    body = (
+        "Debris from a downed Ukrainian drone set fire to a refinery in Russia's Krasnodar region overnight, "
+        f"local authorities said. No casualties were reported {site}.\n"
+        "Elsewhere in the region, falling debris injured two people and damaged several homes."
+    )
+    assert figures(body) == {RUSSIA: {"injured": 2}}
+
+
+def test_headlines_under_a_highlights_heading_are_other_stories() -> None:
+    body = (
+        "Russia launched 309 drones and eight cruise missiles at Ukraine overnight, the air force said. "
+        "Eight people were killed in Kyiv, officials said.\n"
+        "HIGHLIGHTS\n"
+        "World\n"
+        "5 hours ago\n"
+        "\n"
+        "Parliament votes on a new budget\n"
+        "World\n"
+        "5 hours ago\n"
+        "\n"
+        "Kyiv toll rises to 26 after wave of Russian strikes"
+    )
+    assert figures(body) == {
+        NIGHT: {"drones_launched": 309, "missiles_launched": 8, "total_launched": 317, "killed": 8}
+    }
+
+
+def test_victims_counted_beside_the_dead_are_not_the_dead() -> None:
+    body = (
+        "Three Russian missiles struck the centre of Chernihiv on Friday morning. More than 50 victims, "
+        "including three children, and 11 dead are now known, the deputy head of the presidential office "
+        "said."
+    )
+    assert figures(body, "2025-11-14T12:00:00Z")[NIGHT]["killed"] == 11
+
+
+def test_types_launched_from_far_away_places_still_add_up() -> None:
+    body = (
+        "The air force said Russia launched three missiles from S-300 systems located in occupied territory "
+        "of the Donetsk region and two Kh-22 cruise missiles from the Black Sea overnight."
+    )
+    assert figures(body) == {NIGHT: {"missiles_launched": 5}}
