@@ -46,7 +46,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import schemas
-from streams.pipeline.extraction.claimants import LOCAL
+from streams.pipeline.extraction.claimants import DEFENCE_MINISTRIES, LOCAL
 from streams.pipeline.extraction.counts import HOSPITALISED, Count
 
 _PARTS = (
@@ -220,8 +220,23 @@ def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
     return with_more(stated, more)
 
 
+# The places of an attack a national source counted, beyond those named.
+ELSEWHERE = "elsewhere"
+
+
+def _counted_nationally(counts: list[Count]) -> bool:
+    """Whether a defence ministry counted the weapons of the whole attack: its overnight count spans
+    every region it defended, most of them unnamed (an air force's count of an attack on one region is
+    often that region's attack alone)."""
+    return any(
+        not (c.of_people or c.zero or c.fallback) and c.place is None and c.claimant in DEFENCE_MINISTRIES
+        for c in counts
+    )
+
+
 def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     """The count behind each stated figure of an incident (``regions``: the places it struck)."""
+    nationally = _counted_nationally(counts)
     if not any(c.place is None for c in counts if not (c.of_people or c.fallback)):
         # With no weapon count of the whole attack, the weapons that struck the one region the attack
         # struck are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile
@@ -236,6 +251,11 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
         # Rule 3: what hit is a launch count only when nothing else is stated, a total launch included
         # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").
         counts = [c for c in counts if not (c.fallback and c.field in _PARTS[0])]
+    if nationally:
+        # Rule 1: a national source counted the whole attack's weapons ("the ministry said it intercepted
+        # 49 drones overnight"): the attack reached places no one named, so a region's word ("there
+        # were no victims", from its governor) is that region's alone.
+        regions = regions | {ELSEWHERE}
     by_field: dict[str, list[Count]] = {}
     for c in counts:
         by_field.setdefault(c.field, []).append(c)

@@ -63,6 +63,8 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
 
 # Local officials speak for their city or region: a weapon count they give is that place's share.
 LOCAL = frozenset(("Mayor of Moscow", "Mayor", "Regional authorities"))
+# Defence ministries count the night's weapons over every region they defended.
+DEFENCE_MINISTRIES = frozenset(("Russian Ministry of Defence", "Ministry of Defence"))
 
 
 # Statements repeat across articles (wire copy): each sentence is looked at once.

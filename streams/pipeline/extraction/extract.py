@@ -94,7 +94,9 @@ _EVERY_PLACE = re.compile(
     r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|"
     r"regional (?:officials|authorities)|"
     r"all (?:the |three |four |five |six )?(?:affected |targeted )?regions|"
-    r"(?:in|across) (?:either|any of the|all) (?:regions?|areas?|cities|places))\b"
+    r"(?:in|across) (?:either|any of the|all) (?:regions?|areas?|cities|places)|"
+    # "no dead or injured in the entire country"
+    r"(?:in|across|throughout) the (?:entire |whole )?country|nationwide)\b"
 )
 # "Nobody was hurt in the attack": the whole attack, unless one place's official says it (a governor
 # speaks of the attack on his region).
@@ -1135,7 +1137,7 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
         and not x.facts.regions
         and (
             _EVERY_PLACE.search(low) is not None
-            or (claimant not in LOCAL and _WHOLE_ATTACK.search(low) is not None)
+            or (claimant is not None and claimant not in LOCAL and _WHOLE_ATTACK.search(low) is not None)
         )
     )
     if place is None and fields and _AT_A_SITE.search(low) is not None:

@@ -337,3 +337,30 @@ def test_types_launched_from_far_away_places_still_add_up() -> None:
         "of the Donetsk region and two Kh-22 cruise missiles from the Black Sea overnight."
     )
     assert figures(body) == {NIGHT: {"missiles_launched": 5}}
+
+
+@pytest.mark.parametrize(
+    "zero",
+    [
+        '"There were no victims from the attack," the regional head wrote.',
+        "No one was hurt, the governor said.",
+    ],
+)
+def test_a_regions_zero_beside_the_ministrys_overnight_count_is_that_regions(zero: str) -> None:
+    body = (
+        "Ukrainian drones crashed into an electronics plant in Chuvashia on Friday morning, local officials "
+        f"said. {zero}\n"
+        "Across the country, Russia's Defence Ministry said it intercepted 49 Ukrainian drones overnight."
+    )
+    assert figures(body, "2025-11-14T12:00:00Z") == {RUSSIA: {"drones_intercepted": 49}}
+
+
+def test_no_dead_or_injured_in_the_entire_country_is_the_attacks_zero() -> None:
+    body = (
+        "Russia attacked Ukraine overnight with 58 Shahed drones, the air force said; 46 were shot down. An "
+        "energy site in the Lviv region was hit, the governor said. There were no dead or injured in the "
+        "entire country, according to first information."
+    )
+    assert figures(body) == {
+        NIGHT: {"drones_launched": 58, "drones_intercepted": 46, "killed": 0, "injured": 0}
+    }
