@@ -613,6 +613,9 @@ _LINK = re.compile(
     r"[ \t]*(?:(?P<mark>[:|»>–—/-])|(?=\r?\n)|$)",
     re.IGNORECASE,
 )
+# A link inside a line of text: "… unless absolutely necessary.Read also: Enemy attack on Odesa: …".
+_LINK_SENTENCE = re.compile(r"(?:read (?:more|also|next)|also read|see also)\s*:", re.IGNORECASE)
+_LINK_OPENINGS = frozenset(("read", "also", "see "))
 # A linked headline under a list's heading ("Most read:"): a short line without a closing full stop, or
 # a quoted headline with its date ('"Russia attacks with nearly 500 drones" (12.07.2025)').
 _HEADLINE_LINE = re.compile(r"^(?:[^\n]{1,150}[^.\n]|[\"“][^\n]{1,150}[\"”]\s*\([\d./-]+\))[ \t]*$")
@@ -681,7 +684,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
     line = -1
     for s in sentences:
         text = s.text
-        if s.paragraph in links:
+        if s.paragraph in links or (s.text[:4].lower() in _LINK_OPENINGS and _LINK_SENTENCE.match(s.text)):
             # A link to another story ("Read more: Russian strike on Dnipro kills 4"): its figures and
             # places are that story's.
             out.append(_Sent(s, _NO_FACTS, [], [], False))

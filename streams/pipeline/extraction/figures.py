@@ -261,10 +261,15 @@ def _any_in(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _cumulative_after(low: str, start: int) -> bool:
-    """``_CUMULATIVE_AFTER_L.match(low[start:])``: its words start within 40 characters."""
-    return _any_in(low[start : start + _CUMULATIVE_REACH], _CUMULATIVE_WORDS) and bool(
-        _CUMULATIVE_AFTER_L.match(low[start:])
-    )
+    """``_CUMULATIVE_AFTER_L.match(low[start:])``: its words start within 40 characters; but not "15
+    drones have been lost so far", the night's count as it stands."""
+    if not _any_in(low[start : start + _CUMULATIVE_REACH], _CUMULATIVE_WORDS):
+        return False
+    m = _CUMULATIVE_AFTER_L.match(low[start:])
+    return m is not None and not (m.group().endswith("so far") and _PASSIVE_SO_FAR.search(m.group()))
+
+
+_PASSIVE_SO_FAR = re.compile(r"\b(?:been|were|was) \w+ so far$")
 
 
 def _previous_after(low: str, start: int) -> bool:
