@@ -368,8 +368,9 @@ def test_no_dead_or_injured_in_the_entire_country_is_the_attacks_zero() -> None:
 
 def test_drones_lost_so_far_are_the_nights_count_as_it_stands() -> None:
     body = (
-        "On the night of November 14, the enemy attacked Ukraine with 81 Shahed-type drones, the air force "
-        "said. As of 9:00 a.m., 57 were confirmed downed. In addition, 15 Russian drones have been lost so far."
+        "On the night of November 14, the enemy attacked Ukraine with 81 Shahed-type drones, the air "
+        "force said. As of 9:00 a.m., 57 were confirmed downed. In addition, 15 Russian drones have been "
+        "lost so far."
     )
     assert figures(body) == {
         NIGHT: {"drones_launched": 81, "drones_intercepted": 57, "drones_suppressed": 15}
@@ -378,8 +379,8 @@ def test_drones_lost_so_far_are_the_nights_count_as_it_stands() -> None:
 
 def test_a_read_also_link_inside_a_line_is_another_story() -> None:
     body = (
-        "Russian drones attacked the Dniprovskyi district of Kherson all Friday morning, the regional military "
-        "administration said. At least 11 people were injured. Residents are urged to stay indoors.Read also: "
-        "Enemy attack on Odesa: woman's body found under rubble, toll rises to 17"
+        "Russian drones attacked the Dniprovskyi district of Kherson all Friday morning, the regional "
+        "military administration said. At least 11 people were injured. Residents are urged to stay "
+        "indoors.Read also: Enemy attack on Odesa: woman's body found under rubble, toll rises to 17"
     )
     assert figures(body, "2025-11-14T12:00:00Z") == {NIGHT: {"injured": 11}}
