@@ -15,9 +15,12 @@ Policy (the README copies this section):
       casualty count revised upwards (the later report has the higher count). When its own day has
       no explicitly dated report, a report without an equal figure also moves if it reads as a
       revision of the day before's casualty counts and nothing conflicts (a next-day article with
-      only the revised death toll). An explicitly dated report moves by the same rule only when it is
-      alone on its day (the extractor can take a page date for the attack's); otherwise explicit
-      dates stay. A report never moves to a day for which its own article already gave a report.
+      only the revised death toll), or if it reads as an earlier toll of the day before's attack copied
+      later: it states casualties only, none above the day before's, in a region the day before's
+      reports name ("at least five killed in Lviv", published the day after reports of seven). An
+      explicitly dated report moves by the same rule only when it is alone on its day (the extractor
+      can take a page date for the attack's); otherwise explicit dates stay. A report never moves to
+      a day for which its own article already gave a report.
    b. *One night on two days.* Explicit dates of one night can fall on both of its days: a story of
       the next afternoon calls it "Saturday's attack" (the evening it began) while the morning wires
       date it by the morning it ended. Two adjacent days of one attacker>target are one night when
@@ -261,9 +264,31 @@ def _moves_back(report: Report, before: list[Report], same_day: list[Report], ta
         # Nothing else is known of its own day and every figure fits the day before, e.g. a
         # next-day article that only carries the revised (higher) death toll.
         return True
+    if not same_day and back.agree == 0 and _earlier_toll(report, before):
+        return True
     if back.agree < 1 or back.score < 0:
         return False
     return back.score > agreement(report, same_day).score
+
+
+def _earlier_toll(report: Report, before: list[Report]) -> bool:
+    """Whether an undated report reads as an earlier toll of the day before's attack, copied later:
+    it states only casualties, none above the day before's, in a place the day before's reports name
+    ("at least five killed in Lviv", published a day after reports of seven)."""
+    stated = report.figures.stated()
+    if not stated or not set(stated) <= CASUALTY_FIELDS or not any(stated.values()):
+        return False
+    if not set(report.regions) & {region for r in before for region in r.regions}:
+        return False
+    highest = {
+        field: max((v for r in before if (v := r.figures.stated().get(field)) is not None), default=None)
+        for field in stated
+    }
+    for field, value in stated.items():
+        top = highest[field]
+        if top is None or not 0 < value <= top:
+            return False
+    return True
 
 
 Day = tuple[str, str, str]  # (attacker, target, ISO date): one day of one pair

@@ -235,6 +235,18 @@ def test_next_day_death_toll_revision_joins_when_its_day_is_unknown() -> None:
     assert revised.report_id in build_incidents([anchor, revised, today])[f"{DAY}:RU>UA"].report_ids
 
 
+def test_an_undated_earlier_toll_of_the_same_place_joins_the_night_before() -> None:
+    anchor = report("a", PREV, published=f"{PREV}T12:00:00Z", regions=["Lviv"], killed=7, injured=36)
+    stale = report("s", DAY, basis="published", published=f"{DAY}T12:00:00Z", regions=["Lviv"], killed=5)
+    assert list(build_incidents([anchor, stale])) == [f"{PREV}:RU>UA"]
+    # elsewhere, or with a weapon count of its own, or above the toll before, it is its own day's attack
+    elsewhere = report("o", DAY, basis="published", regions=["Odesa"], killed=5)
+    armed = report("w", DAY, basis="published", regions=["Lviv"], killed=5, missiles_launched=3)
+    higher_and_other = report("h", DAY, basis="published", regions=["Lviv"], killed=5, injured=40)
+    for other in (elsewhere, armed, higher_and_other):
+        assert sorted(build_incidents([anchor, other])) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"]
+
+
 def test_explicit_dates_move_only_when_alone_on_their_day() -> None:
     anchor = report("a", PREV, drones_launched=20, drones_intercepted=18)
     explicit = report("e", DAY, drones_launched=20)

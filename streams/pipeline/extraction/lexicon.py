@@ -526,6 +526,13 @@ _OTHER_TIME_PARTS = (
         r"\b(?:past|last) (?:[\w-]+ )?(?:days|weeks|months|years)\b",
     ),
     (("so far ",), r"\bso far (?:this|in)\b"),
+    # Glide bombs by the hundred are a week's or a month's tally, never one night's: "nearly 1,150 attack
+    # drones, more than 1,400 guided aerial bombs and 35 missiles of various types".
+    (
+        ("bombs", "kabs"),
+        r"(?<![-\w])(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:(?:guided|glide|aerial|air|gliding)\s+){1,2}bombs\b|"
+        r"(?<![-\w])(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+kabs\b",
+    ),
     (("whole of ",), rf"\bthe whole of (?:the )?(?:week|month|year|{'|'.join(_MONTHS)})\b"),
     (("per ",), r"\bper (?:day|month|week|year)\b"),
     (("recent ",), r"\b(?:in|over|during) (?:the )?recent (?:days|weeks|months)\b"),

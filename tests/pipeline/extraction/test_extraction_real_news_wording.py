@@ -384,3 +384,20 @@ def test_a_read_also_link_inside_a_line_is_another_story() -> None:
         "indoors.Read also: Enemy attack on Odesa: woman's body found under rubble, toll rises to 17"
     )
     assert figures(body, "2025-11-14T12:00:00Z") == {NIGHT: {"injured": 11}}
+
+
+def test_glide_bombs_by_the_hundred_are_a_weeks_tally() -> None:
+    body = (
+        "Russia launched 267 attack drones at Ukraine overnight, the air force said, and three ballistic "
+        "missiles. Zelensky said that in total, nearly 1,150 attack drones, more than 1,400 guided aerial "
+        "bombs and 35 missiles of various types were launched by Russia."
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 267, "missiles_launched": 3, "total_launched": 270}}
+
+
+def test_a_bombs_type_number_is_no_tally() -> None:
+    body = (
+        "Russian aircraft struck Kupiansk with five KAB-500 guided aerial bombs on Friday afternoon, killing "
+        "three people, the regional governor said. Russia also fired two Iskander-M missiles at the city."
+    )
+    assert figures(body, "2025-11-14T16:00:00Z") == {NIGHT: {"missiles_launched": 2, "killed": 3}}
