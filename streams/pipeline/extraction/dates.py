@@ -50,7 +50,9 @@ DATE_RE = re.compile(
     rf"anniversary|of|floors?|stor(?:e)?y|century|brigade|regiment))"  # "on the 11th floor"
     rf"|(?P<pre>\b(?:late|early)\s+(?:on\s+)?)?\b(?P<wd>{_WEEKDAY})(?:['’]s\b)?"
     rf"(?P<post>\s+(?:night|evening|morning|afternoon))?"
-    rf"|\b(?P<rel>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})\b",
+    # not "overnight into Saturday": the weekday names that night
+    rf"|\b(?P<rel>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})\b"
+    rf"(?!\s+(?:into|to|on)\s+{_WEEKDAY})",
     re.IGNORECASE,
 )
 # A date right after a reporting verb is when something was said, not when the attack happened.

@@ -16,7 +16,9 @@ UA_RU = "UA>RU"
 _ACTS = (
     r"(?:launched|launching|fired|firing|attacked|attacking|struck|striking|hit|hitting|targeted|targeting)\b"
 )
-_ACTS_ON_RUSSIA = rf" (?:(?!(?:was|were|is|are|been|being|be)\b)\w+ ){{0,2}}?{_ACTS}"
+# Not across a report of the other side's act: "Ukraine says Russia attacked …".
+_NOT_BETWEEN = r"(?:was|were|is|are|been|being|be|says|said|russia|moscow|russian|russians)\b"
+_ACTS_ON_RUSSIA = rf" (?:(?!{_NOT_BETWEEN})\w+ ){{0,2}}?{_ACTS}"
 _ACTS_ON_UKRAINE = (
     rf" (?:\w+ ){{0,2}}?(?:{_ACTS}|used|using|unleashed|unleashing|carried out|shelled|shelling)\b"
 )

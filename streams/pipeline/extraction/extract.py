@@ -393,9 +393,10 @@ def report_id(article_id: str, incident_id: str) -> str:
     return hashlib.sha256(f"{article_id}|{incident_id}".encode()).hexdigest()[:16]
 
 
-def _mask_header(text: str, start: int) -> str:
-    """Blank the crawl date of a page header ("date 2025-07-04 …") at the top of the body."""
-    header = _HEADER_DATE.match(text) if start == 0 else None
+def _mask_header(text: str) -> str:
+    """Blank the crawl date of a page header ("date 2025-07-04 …") that opens a sentence: at the top
+    of the body, or under a headline the page repeats above it."""
+    header = _HEADER_DATE.match(text) if text.startswith("date ") else None
     return text if header is None else " " * header.end() + text[header.end() :]
 
 
@@ -700,7 +701,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         x = _Sent(s, facts, [], [], in_headline)
         out.append(x)
         if facts.dated:
-            x.dates = find_dates(_mask_header(text, s.start), ref)
+            x.dates = find_dates(_mask_header(text), ref)
             if " after " in text:
                 x.dates = [_day_of_the_attack(text, d) for d in x.dates]
             if facts.asides:  # the dates of an aside about another time are that time's

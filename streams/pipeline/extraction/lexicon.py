@@ -678,7 +678,8 @@ _COMPARED_PERIOD_L = re.compile(
     rf"(?:{RANKED_L.pattern})[^.;,]{{0,50}}?(?:\b(?:of|in|over|during|for) (?:the )?(?:last|past|recent) "
     r"(?:[\w-]+ )?(?:days|weeks|months|years|week|month|year)\b|(?<!earlier )\bthis (?:week|month|year)\b|"
     # "the heaviest wave of strikes since the invasion began in February", "the deadliest since last July"
-    r"\bsince (?:the (?:full-scale )?(?:invasion|war|start|beginning)|russia invaded)[^.;,]{0,40}|"
+    r"\bsince (?:the (?:full-scale )?(?:invasion|war|start|beginning)|russia invaded|"
+    r"(?:russia|moscow) (?:launched|began|started) (?:its|the) (?:full-scale )?(?:invasion|war))[^.;,]{0,40}|"
     rf"\bsince (?:last |early |late )?(?:{'|'.join(m.lower() for m in _MONTHS)}|year|summer|winter|spring|"
     r"autumn|\d{4})\b)"
 )
@@ -969,6 +970,8 @@ DATE_WORDS = frozenset(
         "today",
         "yesterday",
         "morning",
+        # "A day earlier, …", "the day before", "the previous day": the calendar day before publication
+        *("earlier", "before", "previous"),
         "jan",
         "january",
         "feb",

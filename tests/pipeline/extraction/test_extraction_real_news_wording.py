@@ -401,3 +401,50 @@ def test_a_bombs_type_number_is_no_tally() -> None:
         "three people, the regional governor said. Russia also fired two Iskander-M missiles at the city."
     )
     assert figures(body, "2025-11-14T16:00:00Z") == {NIGHT: {"missiles_launched": 2, "killed": 3}}
+
+
+def test_a_crawl_date_under_a_repeated_headline_is_not_the_attacks() -> None:
+    body = (
+        "Death toll from Russian strike on Kyiv rises to 28\n"
+        " date 2025-11-15 Death toll from Russian strike on Kyiv rises to 28\n"
+        "The death toll from the Russian attack on Kyiv on the night of 13-14 November has risen to 28. "
+        "Another 159 people have been injured."
+    )
+    assert figures(body, "2025-11-15T09:00:00Z") == {NIGHT: {"killed": 28, "injured": 159}}
+
+
+def test_an_attack_ranked_since_russia_launched_its_invasion_is_this_one() -> None:
+    body = (
+        "Ukraine's air force said on Friday that Russia attacked the country with 298 drones and 69 missiles "
+        "overnight, one of the largest aerial attacks since Russia launched its full-scale invasion in "
+        "February 2022."
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 298, "missiles_launched": 69, "total_launched": 367}}
+
+
+def test_ukraine_saying_russia_attacked_points_at_ukraine() -> None:
+    body = (
+        "Moscow says it intercepted around 100 Ukrainian drones overnight, some of them aimed at the "
+        "capital.\n"
+        "Ukraine says Russia attacked with 367 missiles and drones overnight"
+    )
+    assert figures(body) == {NIGHT: {"total_launched": 367}, RUSSIA: {"drones_intercepted": 100}}
+
+
+@pytest.mark.parametrize("earlier", ["A day earlier,", "The day before,", "On the previous day,"])
+def test_a_day_earlier_is_another_nights_attack(earlier: str) -> None:
+    body = (
+        "Russian drones attacked Kyiv early on Friday and injured at least seven people, officials said. "
+        f"{earlier} the air force said Russia launched 14 ballistic missiles and 250 drones at the capital, "
+        "injuring 15 people."
+    )
+    assert figures(body) == {NIGHT: {"injured": 7}}
+
+
+def test_overnight_into_a_named_day_is_that_nights() -> None:
+    body = (
+        "Russian drones attacked Kyiv early on Friday and injured at least seven people, officials said. In "
+        "addition, 13 civilians were killed on Wednesday and overnight into Thursday in Russian attacks in "
+        "the south and east, regional authorities said."
+    )
+    assert figures(body) == {NIGHT: {"injured": 7}}
