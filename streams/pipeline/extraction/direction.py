@@ -76,7 +76,8 @@ TOWARDS_UKRAINE_PHRASES = (
     r"bombardment|air ?strikes?)\b",
     # Russia's forces point at Ukraine when they attack, at Russia when they shoot down what came at it
     # ("13 drones were shot down by the Russian forces").
-    r"russian (?:forces|army|military|troops)\b"
+    # (not "Russian military airfields", which were struck)
+    r"russian (?:forces|army|military|troops)\b(?! (?:airfields?|air ?bases?|bases?|sites?|facilit|targets))"
     r"(?! (?:\w+ )?(?:downed|shot down|intercepted|destroyed|repelled)\b)"
     # "The Russian military said …": who spoke, not who attacked.
     r"(?! (?:said|says|reported|claimed|announced|stated)\b)"

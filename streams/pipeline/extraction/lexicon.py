@@ -326,7 +326,11 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     "sent",
     *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
     # "Russia hit Ukraine with 367 drones and missiles" (a place struck "with two missiles" is what hit it)
-    *(rf"{verb} (?:Ukraine|Russia|the country) with" for verb in ("hit", "struck", "pounded", "bombarded")),
+    # "Ukraine pounded targets across Russia on Tuesday with at least 25 drones"
+    *(
+        rf"{verb}(?:\s+[\w'’-]+){{0,4}}?\s+(?:Ukraine|Russia|the country)(?:\s+[\w'’-]+){{0,3}}?\s+with"
+        for verb in ("hit", "struck", "pounded", "bombarded")
+    ),
     # "carried out a massive combined strike with 1,034 air attack means"
     *(f"{noun},? (?:with|using|involving)" for noun in ("strike", "attack", "assault", "raid")),
     # "the Russian army started 58 drones" (German "gestartet" in machine translation)

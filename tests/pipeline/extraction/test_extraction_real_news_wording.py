@@ -448,3 +448,21 @@ def test_overnight_into_a_named_day_is_that_nights() -> None:
         "the south and east, regional authorities said."
     )
     assert figures(body) == {NIGHT: {"injured": 7}}
+
+
+def test_pounding_targets_across_a_country_with_weapons_is_launching_them() -> None:
+    body = (
+        "Ukraine pounded targets across Russia on Friday with at least 25 drones and seven missiles, "
+        "Russia's defence ministry said, in an attack that left a refinery on fire."
+    )
+    assert figures(body, "2025-11-14T15:00:00Z") == {
+        RUSSIA: {"drones_launched": 25, "missiles_launched": 7, "total_launched": 32}
+    }
+
+
+def test_russian_military_airfields_are_where_the_attack_went() -> None:
+    body = (
+        "Ukraine launched drone attacks on Russian military airfields in five regions on Friday, the Russian "
+        "Defence Ministry said. No casualties occurred, as per official reports."
+    )
+    assert figures(body, "2025-11-14T15:00:00Z") == {RUSSIA: {"killed": 0, "injured": 0}}
