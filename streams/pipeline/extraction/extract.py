@@ -591,6 +591,8 @@ def _facts(text: str, low: str) -> _Facts:
     )
 
 
+# Where a story was filed and by whom ("Kyiv • UNN", "Moscow | TASS"): no place struck.
+_FILED_FROM = re.compile(r"\W*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[•·|/]\s*[A-Z][\w-]{1,15}\.?\s*$")
 _CLAUSE_SPLIT = re.compile(r";|, (?:while|whereas) ")
 _IN_COUNTRY = re.compile(r"[^,;.]{0,20}?\bin (Ukraine|Russia)\b(?!['’]s)")
 _ON_COUNTRY = {"Ukraine": RU_UA, "Russia": UA_RU}
@@ -662,8 +664,10 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
     sentences = split_sentences(body)
     # A photo caption is recognised on its whole line: the credit often follows the sentence.
     lines: dict[int, str] = {}
+    spans: dict[int, tuple[int, int]] = {}  # each line's first and last character in the body
     for s in sentences:
         lines[s.paragraph] = lines.get(s.paragraph, "") + " " + s.text
+        spans[s.paragraph] = (spans.get(s.paragraph, (s.start, s.end))[0], s.end)
     # (is a photo caption, is a file photo) of the line the last sentence about an attack was on:
     # computed only for lines that matter, once each (a line's sentences come one after another).
     captioned, caption = -1, (False, False)
@@ -693,6 +697,13 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             continue
         low = low_body[s.start : s.end]
         facts = _facts(text, low)
+        line_start, line_end = spans[s.paragraph]
+        if (
+            facts.regions
+            and line_end - line_start <= _DATELINE_MAX
+            and _FILED_FROM.match(body, line_start, line_end)
+        ):
+            facts = facts._replace(regions=())  # "Kyiv • UNN": where the story was filed
         # An item of a list is a line of its own after the list's opening or an item left open.
         item_of = listed if s.paragraph != line else None
         line, listed = s.paragraph, None

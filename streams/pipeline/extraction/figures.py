@@ -144,7 +144,9 @@ _TWO_PEOPLE = (
     r"(?P<pair>killed|injured|wounded|hurt)\b|"
 )
 _ONE_PERSON = re.compile(
-    _TWO_PEOPLE + rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:(?:at|of|in) the [\w-]+\s+)?"
+    # "a woman was killed", "another person was seriously injured"
+    _TWO_PEOPLE
+    + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:(?:at|of|in) the [\w-]+\s+)?"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import schemas
+from streams.pipeline.extraction import extract
 from tests.pipeline.extraction.cases import stated_figures
 
 NIGHT = "2025-11-14:RU>UA"
@@ -466,3 +468,23 @@ def test_russian_military_airfields_are_where_the_attack_went() -> None:
         "Defence Ministry said. No casualties occurred, as per official reports."
     )
     assert figures(body, "2025-11-14T15:00:00Z") == {RUSSIA: {"killed": 0, "injured": 0}}
+
+
+def test_another_person_hurt_after_one_killed_is_one_injured() -> None:
+    body = (
+        "Last night, Russian troops once again targeted communities of the Sumy region with attack drones, "
+        "the regional governor said. In the Bilopillia community, a civilian was killed, while another "
+        "person was seriously injured and remains in hospital."
+    )
+    assert figures(body) == {NIGHT: {"killed": 1, "injured": 1}}
+
+
+@pytest.mark.parametrize("filed", ["Kyiv • UNN", "Kyiv | Ukrinform"])
+def test_where_a_story_was_filed_is_no_place_struck(filed: str) -> None:
+    body = (
+        f"{filed}\n"
+        "At night, air defence shot down eight Shahed drones over the Khmelnytskyi region, the regional "
+        "administration said. A residential building was damaged, but there were no casualties."
+    )
+    article = schemas.Article(id="t", published_at="2025-11-14T07:30:00Z", body=body)
+    assert [r.regions for r in extract(article)] == [["Khmelnytskyi"]]
