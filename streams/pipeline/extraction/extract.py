@@ -109,17 +109,29 @@ _SINGULAR_WORDS = frozenset(("a", "an", "one"))
 # Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 _CAPTION = re.compile(
-    r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"
+    r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|\(FILE\)|"
     r"Photo ?:|"
     r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)",
     re.IGNORECASE,
 )
 # Substrings of a caption's credit: tested with ``in``, each a fast scan of the line.
 _CAPTION_HINTS = (
-    *("photo", "getty", "reuters", "afp", "/ap", "pic/", "illustrat", "archive", "(ap)", "ukraine, on "),
+    *(
+        "photo",
+        "getty",
+        "reuters",
+        "afp",
+        "/ap",
+        "pic/",
+        "illustrat",
+        "archive",
+        "(ap)",
+        "ukraine, on ",
+        "(file)",
+    ),
     "russia, on ",
 )
-_FILE_PHOTO = re.compile(r"\b(?:file photo|archive image|archive photo)\b", re.IGNORECASE)
+_FILE_PHOTO = re.compile(r"\b(?:file photo|archive image|archive photo)\b|\(file\)", re.IGNORECASE)
 # "… in Kyiv, Ukraine July 31, 2024.", "…, Ukraine, on January 23 2026." — the dateline of a photograph.
 _CAPTION_DATE = re.compile(
     r"\b(?:Ukraine|Russia),?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"

@@ -488,3 +488,22 @@ def test_where_a_story_was_filed_is_no_place_struck(filed: str) -> None:
     )
     article = schemas.Article(id="t", published_at="2025-11-14T07:30:00Z", body=body)
     assert [r.regions for r in extract(article)] == [["Khmelnytskyi"]]
+
+
+def test_a_file_photo_marked_file_does_not_date_the_attack() -> None:
+    body = (
+        "(FILE) Rescuers work at the site of a fire in Kharkiv, Ukraine, early 09 November 2025. EFE\n"
+        "Kyiv, Nov 14 (EFE).- Russia launched 55 missiles and 21 drones against Ukraine, the Ukrainian Air "
+        "Force said on Friday."
+    )
+    assert figures(body, "2025-11-14T12:00:00Z") == {
+        NIGHT: {"drones_launched": 21, "missiles_launched": 55, "total_launched": 76}
+    }
+
+
+def test_drones_used_since_the_evening_before_are_that_nights() -> None:
+    body = (
+        "Ukraine's defence forces shot down 66 of the 81 Shahed drones that the Russians have used to attack "
+        "Ukraine since the evening of November 13, the air force said."
+    )
+    assert figures(body, "2025-11-14T09:00:00Z") == {NIGHT: {"drones_launched": 81, "drones_intercepted": 66}}
