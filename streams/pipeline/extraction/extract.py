@@ -109,8 +109,8 @@ _SINGULAR_WORDS = frozenset(("a", "an", "one"))
 # Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 _CAPTION = re.compile(
-    r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|\(FILE\)|"
-    r"Photo ?:|"
+    r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"
+    r"\(FILE\)|Photo ?:|"
     r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)",
     re.IGNORECASE,
 )
