@@ -110,8 +110,8 @@ _SINGULAR_WORDS = frozenset(("a", "an", "one"))
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 _CAPTION = re.compile(
     r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"
-    r"\(FILE\)|Photo ?:|"
-    r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)",
+    r"Photo ?:|"
+    r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)|\(FILE\)",
     re.IGNORECASE,
 )
 # Substrings of a caption's credit: tested with ``in``, each a fast scan of the line.
