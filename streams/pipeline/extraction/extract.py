@@ -892,7 +892,13 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
         for f in x.figures:
             by_paragraph.setdefault(x.s.paragraph, {}).setdefault((f.category, f.role), set()).add(f.value)
     seen: dict[tuple[str, str], set[int]] = {}
+    # "officials said on Friday", in a story published on the Saturday: the day its "overnight" ended.
+    said_on: date | None = None
     for x in sents:
+        if said_on is None and x.dates and (x.facts.air or x.facts.attack) and not x.caption:
+            said_on = next(
+                (d.value for d in x.dates if not (d.strong or d.relative) and (ref - d.value).days == 1), None
+            )
         if x.facts.foreign or x.facts.other_time or x.caption or not (x.facts.air or x.facts.attack):
             if not (x.facts.foreign or x.facts.other_time or x.caption):
                 for f in x.figures:
@@ -913,8 +919,10 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
         )
         relative = next((d for d in x.dates if d.relative), None) if x.dates else None
         if not strong and x.figures and relative is not None:
-            # The lead gives figures "overnight" (the night that ended on the publication morning) or
-            # "yesterday" (the day before it).
+            # The lead gives figures "overnight" (the night that ended on the publication morning, or
+            # on the day the story says its sources spoke) or "yesterday" (the day before it).
+            if relative.value == ref and said_on is not None:
+                return said_on, "explicit"
             return relative.value, "explicit"
         if strong and _conflicts(seen, by_paragraph.get(x.s.paragraph, {})):
             continue

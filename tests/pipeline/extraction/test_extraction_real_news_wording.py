@@ -507,3 +507,26 @@ def test_drones_used_since_the_evening_before_are_that_nights() -> None:
         "Ukraine since the evening of November 13, the air force said."
     )
     assert figures(body, "2025-11-14T09:00:00Z") == {NIGHT: {"drones_launched": 81, "drones_intercepted": 66}}
+
+
+@pytest.mark.parametrize("published", ["2025-11-15T06:00:00Z", "2025-11-15T16:00:00Z"])
+def test_overnight_is_the_night_before_the_day_the_sources_spoke(published: str) -> None:
+    body = (
+        "A massive Russian air assault struck Ukraine's gas facilities, officials said on Friday.\n"
+        "Russia fired 35 missiles and 60 drones at the state gas company's sites overnight, its chief "
+        "executive said."
+    )
+    assert figures(body, published) == {
+        NIGHT: {"drones_launched": 60, "missiles_launched": 35, "total_launched": 95}
+    }
+
+
+def test_a_strike_through_the_night_on_a_weekday_ends_the_next_day() -> None:
+    body = (
+        "Following a massive Russian strike on Ukraine that went through the night on Thursday, half of "
+        "Kyiv's apartment buildings are without heat. Russia launched 242 drones and 36 missiles, the air "
+        "force said."
+    )
+    assert figures(body, "2025-11-14T15:00:00Z") == {
+        NIGHT: {"drones_launched": 242, "missiles_launched": 36, "total_launched": 278}
+    }
