@@ -433,7 +433,9 @@ _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
 _PLACE_LEAD = (
-    r"(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:[a-z-]+(?:ern|ral)\s+)?(?:(?:(?:port\s+)?(?:city|town)|village|"
+    # "in southeastern Ukraine's Zaporizhzhia", "in Ukraine's western city of Lviv"
+    r"(?:the\s+)?(?:[a-z-]+(?:ern|ral)\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:[a-z-]+(?:ern|ral)\s+)?"
+    r"(?:(?:(?:port\s+)?(?:city|town)|village|"
     r"settlement|port|Republic)\s+of\s+|"
     r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
 )

@@ -11,6 +11,7 @@ import pytest
 
 import schemas
 from streams.pipeline.extraction import extract
+from streams.pipeline.extraction.figures import read_figures
 from tests.pipeline.extraction.cases import stated_figures
 
 NIGHT = "2025-11-14:RU>UA"
@@ -530,3 +531,14 @@ def test_a_strike_through_the_night_on_a_weekday_ends_the_next_day() -> None:
     assert figures(body, "2025-11-14T15:00:00Z") == {
         NIGHT: {"drones_launched": 242, "missiles_launched": 36, "total_launched": 278}
     }
+
+
+def test_a_region_after_its_direction_and_country_is_where_the_toll_was() -> None:
+    text = (
+        "In southeastern Ukraine's Zaporizhzhia, one person was killed and nine others wounded, the "
+        "governor said."
+    )
+    assert [(f.role, f.value, f.place) for f in read_figures(text)] == [
+        ("killed", 1, "Zaporizhzhia"),
+        ("injured", 9, "Zaporizhzhia"),
+    ]
