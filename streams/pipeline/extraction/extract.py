@@ -179,7 +179,9 @@ _THAN_BEFORE_DATE = re.compile(
 _BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
 # Where weapons were launched from, up to the target or the end of the clause: not a place struck.
 _LAUNCHED_FROM = re.compile(
-    r"\b(?:launched|fired|released|took off|taking off|lifted off)\s+(?:[\w-]+\s+){0,3}?from\b"
+    r"(?:\b(?:launched|fired|released|took off|taking off|lifted off)\s+(?:[\w/-]+\s+){0,4}?from\b|"
+    # "… and 23 attack UAVs of the Shahed type from the areas of Chauda (Crimea), Yeisk, and Kursk"
+    r"\bfrom\s+(?:the\s+)?(?:air ?space|areas?|directions?|territory)\s+(?:over|of)\b)"
     r"(?:(?!\b(?:at|on|against|towards?|targeting|into|hit|struck)\b)[^.;])*"
 )
 # A date that names the attack it qualifies: "Saturday's attack", "Friday's massive missile strike".
@@ -554,13 +556,14 @@ def _facts(text: str, low: str) -> _Facts:
         )
     if asides:  # the places of an aside about another time are that time's
         regions = tuple(r for r in regions if not any(a <= r.start < b for a, b in asides))
-    if regions and "from" in low and (launch := _LAUNCHED_FROM.search(low)) is not None:
+    if regions and "from" in low:
         # "missiles were launched from aircraft north of the Caspian Sea and the Volgodonsk region
         # (Rostov region)": launch areas, up to where the clause names a target; they are in the
         # country of the first one ("launched from the Kursk region over the Sumy region").
-        areas = [r for r in regions if launch.start() <= r.start < launch.end()]
-        if areas:
-            regions = tuple(r for r in regions if r not in areas or r.country != areas[0].country)
+        for launch in _LAUNCHED_FROM.finditer(low):
+            areas = [r for r in regions if launch.start() <= r.start < launch.end()]
+            if areas:
+                regions = tuple(r for r in regions if r not in areas or r.country != areas[0].country)
     number_words = lx.NUMBER_WORDS in held
     singular = _SINGULAR_WORDS in held
     years: tuple[tuple[int, int, int], ...] = ()

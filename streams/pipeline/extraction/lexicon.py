@@ -300,6 +300,8 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
     *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),
     *("went missing", "going missing", "disappearing"),
+    # "25 Shahed drones had fallen on their own"
+    *("fell on their own", "fallen on their own", "crashed on their own"),
     # Brought down by electronic warfare alone: "19 were downed by electronic warfare", "neutralised by
     # EW means". With air defence beside it ("by air defence and EW") it stays an interception (rule 5).
     *(
@@ -405,7 +407,9 @@ NO_CASUALTIES = re.compile(
     IC,
 )
 NO_INJURIES = re.compile(
-    rf"{_NO}(?:injuries|injured|wounded)\b|{_NOBODY}(?:injured|wounded|hurt|harmed)\b",
+    rf"{_NO}(?:injuries|injured|wounded)\b|{_NOBODY}(?:injured|wounded|hurt|harmed)\b|"
+    # "There were no reports of anybody being hurt"
+    r"\bno\s+(?:[a-z]+\s+){0,2}?(?:anybody|anyone)\s+(?:being\s+|was\s+|were\s+)?(?:hurt|injured|wounded|harmed)\b",
     IC,
 )
 NO_DEATHS = re.compile(

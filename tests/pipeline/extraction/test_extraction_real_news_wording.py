@@ -542,3 +542,27 @@ def test_a_region_after_its_direction_and_country_is_where_the_toll_was() -> Non
         ("killed", 1, "Zaporizhzhia"),
         ("injured", 9, "Zaporizhzhia"),
     ]
+
+
+def test_launch_areas_after_from_the_areas_of_are_no_places_struck() -> None:
+    body = (
+        "Overnight, the Russian invaders launched two Kh-59/69 guided missiles from the airspace over "
+        "Russia's Belgorod region and 23 attack drones of the Shahed type from the areas of Chauda and "
+        "Kursk, the air force said. Seventeen drones were shot down over the Sumy and Kyiv regions."
+    )
+    article = schemas.Article(id="t", published_at="2025-11-14T07:30:00Z", body=body)
+    assert [(r.incident_id, r.regions) for r in extract(article)] == [(NIGHT, ["Kyiv", "Sumy"])]
+    assert figures(body) == {
+        NIGHT: {"drones_launched": 23, "drones_intercepted": 17, "missiles_launched": 2, "total_launched": 25}
+    }
+
+
+def test_drones_that_fell_on_their_own_and_nobody_hurt() -> None:
+    body = (
+        "Ukrainian air defences shot down 24 out of 52 drones launched by Russia overnight, the air force "
+        "said. It said 25 Shahed drones had fallen on their own. There were no reports of anybody being "
+        "hurt in the attacks."
+    )
+    assert figures(body) == {
+        NIGHT: {"drones_launched": 52, "drones_intercepted": 24, "drones_suppressed": 25, "injured": 0}
+    }
