@@ -566,3 +566,8 @@ def test_drones_that_fell_on_their_own_and_nobody_hurt() -> None:
     assert figures(body) == {
         NIGHT: {"drones_launched": 52, "drones_intercepted": 24, "drones_suppressed": 25, "injured": 0}
     }
+
+
+def test_out_of_the_whole_launched() -> None:
+    body = "Ukrainian forces shot down 71 attack drones out of the 80 launched by the Russians overnight."
+    assert figures(body) == {NIGHT: {"drones_launched": 80, "drones_intercepted": 71}}
