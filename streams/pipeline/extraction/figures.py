@@ -883,12 +883,14 @@ def _opening_place(left: str, first: bool) -> str | None:
         m = _OPENING_PLACE.match(clause)
         if m is not None:
             rest = clause[m.end() :]
-            if _more_places(clause[m.end("place") :]) or _SAID_HERE.match(rest):
+            if _more_places(clause[m.end("place") :]) or _SAID_HERE.match(rest) or _COUNTRY_AFTER.match(rest):
+                # "In UMAN, Ukraine, an attack … involving 20 missiles": a dateline, not the count's place
                 return None
             return m.group("place")
     return None
 
 
+_COUNTRY_AFTER = re.compile(r"\s*(?:Ukraine|Russia)\s*,")
 # "In Kyiv, Ukraine's air force said Russia had launched 21 drones": where a national source spoke, not
 # where the drones flew ("In the Odesa region, governor Kiper said …" speaks of the region).
 _SAID_HERE = re.compile(
@@ -981,7 +983,7 @@ def read_figures(
     if listed:
         figures = _sum_listed(text, figures)
     if len(figures) > 1:
-        figures = _add_coordinated(text, figures)
+        figures = _add_coordinated(text, _share_place(text, figures))
     if extra:
         figures.extend(extra)
     return figures
@@ -1467,6 +1469,25 @@ _COORDINATION = re.compile(
 _PART_NUMBER = re.compile(r"[\d,]+\s+of (?:which|them|those|these)\b", re.IGNORECASE)
 # "four ballistic and nine cruise missiles": a number, its modifier and "and" before the next number.
 _SHARED_NOUN = re.compile(r"[\w,.]+\s+[\w-]+\s+(?:and|or)\s+")
+
+
+def _share_place(text: str, figures: list[Figure]) -> list[Figure]:
+    """Weapon counts side by side share the place named after the last: "intercepted 11 cruise missiles
+    and two drones over Kyiv" are both Kyiv's."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.place is None
+            and b.place is not None
+            and a.role == b.role
+            and a.category in (DRONES, MISSILES, TOTAL)
+            and b.category in (DRONES, MISSILES, TOTAL)
+            and _COORDINATION.fullmatch(text, a.end, b.start) is not None
+            and _PART_NUMBER.match(text, b.start) is None  # "144 drones, 20 of which over Moscow"
+        ):
+            out[i] = a._replace(place=b.place)
+    return out
 
 
 def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:

@@ -571,3 +571,23 @@ def test_drones_that_fell_on_their_own_and_nobody_hurt() -> None:
 def test_out_of_the_whole_launched() -> None:
     body = "Ukrainian forces shot down 71 attack drones out of the 80 launched by the Russians overnight."
     assert figures(body) == {NIGHT: {"drones_launched": 80, "drones_intercepted": 71}}
+
+
+def test_a_city_then_country_dateline_is_not_the_counts_place() -> None:
+    text = (
+        "In UMAN, Ukraine, an attack by Russia took place early on Friday, involving more than 20 cruise "
+        "missiles and two drones."
+    )
+    assert [(f.role, f.value, f.place) for f in read_figures(text)] == [
+        ("launched", 20, None),
+        ("launched", 2, None),
+    ]
+
+
+def test_counts_side_by_side_share_the_place_named_after_them() -> None:
+    body = (
+        "Russia fired more than 20 cruise missiles and two drones at Ukraine overnight, officials said. "
+        "According to the city government, air defence intercepted 11 cruise missiles and two drones over "
+        "Kyiv."
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 2, "missiles_launched": 20, "total_launched": 22}}
