@@ -323,6 +323,9 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
         r"fire(?! groups?\b)",
         "used",
         "using",
+        # "the largest strike of the war, utilizing 367 drones and missiles"
+        r"utili[sz](?:ed|ing)",
+        r"employ(?:ed|ing)",
         "unleashed",
     ),
     "sent",
@@ -689,7 +692,9 @@ _COMPARED_PERIOD_L = re.compile(
     r"\bsince (?:the (?:full-scale )?(?:invasion|war|start|beginning)|russia invaded|"
     r"(?:russia|moscow) (?:launched|began|started) (?:its|the) (?:full-scale )?(?:invasion|war))[^.;,]{0,40}|"
     rf"\bsince (?:last |early |late )?(?:{'|'.join(m.lower() for m in _MONTHS)}|year|summer|winter|spring|"
-    r"autumn|\d{4})\b)"
+    r"autumn|\d{4})\b|"
+    # "the biggest one so far in August"
+    rf"\bso far (?:this (?:week|month|year)|in (?:{'|'.join(m.lower() for m in _MONTHS)}|\d{{4}}))\b)"
 )
 # Weapons made, bought, stockpiled or handed over, not fired: a count after one of these words in its
 # clause ("has stockpiled about 300 missiles", "signed contracts for 30,000 interceptor drones", "will

@@ -591,3 +591,20 @@ def test_counts_side_by_side_share_the_place_named_after_them() -> None:
         "Kyiv."
     )
     assert figures(body) == {NIGHT: {"drones_launched": 2, "missiles_launched": 20, "total_launched": 22}}
+
+
+def test_the_biggest_so_far_in_a_month_ranks_this_attack() -> None:
+    body = (
+        "Ukraine's air force said that Russia used 574 drones and 40 missiles in the overnight attack on the "
+        "country, which was the biggest one so far in November."
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 574, "missiles_launched": 40, "total_launched": 614}}
+
+
+@pytest.mark.parametrize("verb", ["utilizing", "employing"])
+def test_utilizing_weapons_is_launching_them(verb: str) -> None:
+    body = (
+        "A massive Russian drone-and-missile attack struck Ukraine overnight, officials said. The assault "
+        f"was the most extensive single strike of the war, {verb} 367 drones and missiles."
+    )
+    assert figures(body) == {NIGHT: {"total_launched": 367}}
