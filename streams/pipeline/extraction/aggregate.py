@@ -22,7 +22,8 @@
    the other is stated too ("16 drones and ballistic missiles" beside 2 Iskanders), is not the total; an
    approximate total ("some 500") yields to the exact sum of both stated parts; with no stated total,
    both parts add up.
-6. **Hospitalised** gives the injured figure only when no injured figure is stated.
+6. **Hospitalised** gives the injured figure only when no injured count is stated (not when injured
+   counts of several places add up to no figure: "22 wounded in Kyiv, 13 of them in hospital").
 7. **Another N adds up.** A count said to come on top of the others ("another 31 drones were shot
    down", "a further 12 over the Dnipropetrovsk region") adds to the field's count chosen from the
    others, wherever it was, unless a stated count already adds them up ("bringing the total to 55");
@@ -283,6 +284,7 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
         if alone:
             chosen["drones_suppressed"] = alone[0]
     hospital = chosen.pop(HOSPITALISED, None)
-    if "injured" not in chosen and hospital is not None:  # rule 6
+    stated_injured = any(not c.zero for c in by_field.get("injured", ()))
+    if not stated_injured and "injured" not in chosen and hospital is not None:  # rule 6
         chosen["injured"] = hospital
     return with_totals(chosen)

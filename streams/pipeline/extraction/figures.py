@@ -415,7 +415,11 @@ _LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\
 _OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)[\s\"“‘']*of (?:the|these|those|them,?)\s+(?:\w+\s+)?$")
 # Between a whole and its part: a comma, and perhaps who tells it ("76 cruise missiles, saying 60 of them").
 _PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*(?:(?:saying|adding|noting)(?:\s+that)?\s+)?")
-_OF_WHOLE = re.compile(r"\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+(?:the\s+)?")  # "71 drones out of the 80 launched"
+# "71 drones out of the 80 launched", "all 10 of the hypersonic missiles, out of about 100 …"
+_OF_WHOLE = re.compile(
+    r"\s*,?\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+(?:the\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|over|more than|at least|approximately)\s+)?"
+)
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 # Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
 # 46 missiles" — the attack's weapons, launched (not "its interception figures: 40 drones").

@@ -608,3 +608,20 @@ def test_utilizing_weapons_is_launching_them(verb: str) -> None:
         f"was the most extensive single strike of the war, {verb} 367 drones and missiles."
     )
     assert figures(body) == {NIGHT: {"total_launched": 367}}
+
+
+def test_hospitalised_in_one_place_is_no_toll_beside_injured_counts_of_several() -> None:
+    body = (
+        "Russia attacked Ukraine with 41 missiles early on Friday. In Kyiv, one person was killed, 22 were "
+        "wounded and 13 were hospitalised, the city administration said. In Kharkiv, five people were killed "
+        "and 48 were injured, the mayor said."
+    )
+    assert figures(body) == {NIGHT: {"missiles_launched": 41}}
+
+
+def test_a_whole_after_a_comma_and_a_qualifier() -> None:
+    body = (
+        "Air defences shot down all 10 of the hypersonic missiles, out of about 100 of various types that "
+        "were launched overnight, the commander-in-chief said."
+    )
+    assert figures(body)[NIGHT]["missiles_launched"] == 100
