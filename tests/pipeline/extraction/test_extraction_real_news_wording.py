@@ -621,7 +621,7 @@ def test_hospitalised_in_one_place_is_no_toll_beside_injured_counts_of_several()
 
 def test_a_whole_after_a_comma_and_a_qualifier() -> None:
     body = (
-        "Air defences shot down all 10 of the hypersonic missiles, out of about 100 of various types that "
-        "were launched overnight, the commander-in-chief said."
+        "Ukraine's air defences shot down all 10 of the hypersonic missiles, out of about 100 of various "
+        "types that Russia launched overnight, the commander-in-chief said."
     )
     assert figures(body)[NIGHT]["missiles_launched"] == 100
