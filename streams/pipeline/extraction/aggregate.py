@@ -225,12 +225,18 @@ def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
 ELSEWHERE = "elsewhere"
 
 
+# An attack this large reaches far more places than a story names ("Russia launched 479 drones").
+_MASS_ATTACK = 100
+
+
 def _counted_nationally(counts: list[Count]) -> bool:
     """Whether a defence ministry counted the weapons of the whole attack: its overnight count spans
     every region it defended, most of them unnamed (an air force's count of an attack on one region is
     often that region's attack alone)."""
     return any(
-        not (c.of_people or c.zero or c.fallback) and c.place is None and c.claimant in DEFENCE_MINISTRIES
+        not (c.of_people or c.zero or c.fallback)
+        and c.place is None
+        and (c.claimant in DEFENCE_MINISTRIES or (c.claimant is not None and c.value >= _MASS_ATTACK))
         for c in counts
     )
 

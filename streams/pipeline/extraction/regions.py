@@ -197,6 +197,26 @@ REGION_RE = re.compile(
     re.IGNORECASE,
 )
 # Outlet names, datelines and set phrases that contain a place name but say nothing about a target.
+# Officials' first names: a place name right after one is a surname ("Oleg Nikolayev", head of Chuvashia).
+_GIVEN_NAMES = (
+    *(
+        "Oleg",
+        "Oleh",
+        "Sergei",
+        "Sergey",
+        "Serhiy",
+        "Serhii",
+        "Ivan",
+        "Andrei",
+        "Andriy",
+        "Andrii",
+        "Vladimir",
+    ),
+    *("Volodymyr", "Alexander", "Aleksandr", "Oleksandr", "Dmitry", "Dmytro", "Mykola", "Nikolai", "Viktor"),
+    *("Vyacheslav", "Igor", "Ihor", "Yuri", "Yuriy", "Yurii", "Maxim", "Maksym", "Roman", "Pavel", "Mikhail"),
+    *("Alexei", "Alexey", "Anatoly", "Gleb", "Vitaly", "Vitali", "Vitaliy", "Ruslan", "Denis", "Denys"),
+)
+_GIVEN_NAME_BEFORE = re.compile(rf"\b(?:{'|'.join(_GIVEN_NAMES)})\s+$")
 _NOT_A_PLACE = re.compile(
     r"^(?:Independent|Post|School|time|Day|Patriarchate|Metro|Rus|International|Oblast Military|"
     r"City Military|"
@@ -328,6 +348,8 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
     for start, end, alias_low in sorted(found):
         name, country = _ALIASES[alias_low]
         alias = text[start:end]
+        if _GIVEN_NAME_BEFORE.search(text, max(0, start - 12), start):
+            continue  # a person: "Oleg Nikolayev said"
         after = text[end : end + 30].lstrip(" ")
         if _NOT_A_PLACE.match(after) or (
             name in ("Kyiv", "Moscow")

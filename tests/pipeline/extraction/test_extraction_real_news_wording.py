@@ -625,3 +625,20 @@ def test_a_whole_after_a_comma_and_a_qualifier() -> None:
         "types that Russia launched overnight, the commander-in-chief said."
     )
     assert figures(body)[NIGHT]["missiles_launched"] == 100
+
+
+def test_an_officials_surname_is_no_place() -> None:
+    body = (
+        "Ukrainian drones struck an electronics plant in Cheboksary early on Friday. The head of the region, "
+        "Oleg Nikolayev, said there were no casualties."
+    )
+    article = schemas.Article(id="t", published_at="2025-11-14T09:00:00Z", body=body)
+    assert [(r.incident_id, r.figures.killed) for r in extract(article)] == [(RUSSIA, 0)]
+
+
+def test_a_citys_zero_is_no_toll_of_an_attack_of_hundreds_of_drones() -> None:
+    body = (
+        "Russia launched 479 drones and 20 missiles at Ukraine overnight, the air force said. In Rivne, "
+        "the mayor said the attack damaged 70 buildings but nobody was killed or injured."
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 479, "missiles_launched": 20, "total_launched": 499}}
