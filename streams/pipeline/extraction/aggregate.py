@@ -6,12 +6,13 @@
    several places too, unless a count of the region itself covers them. A weapon count of one place
    ("46 over the Kursk region") is the attack's only when the incident's weapons are counted for
    that place alone, and then only as counted by others than a local official (a mayor's count is the
-   city's share). A stated
-   zero of one place ("no casualties in Moscow") counts only when the attack hit no other place, and
-   a zero for the whole attack yields to a place's count. A zero with no place named is the attack's
-   only when a national source states it, the sources of every struck place do ("the governors of
-   the three regions"), or the attack struck one place at most: "no injuries were reported", said by
-   a governor or by nobody named while drones fell on eight regions, is one place's.
+   city's share). A stated zero of one place ("no casualties in Moscow") counts only when the attack
+   hit no other place, and a zero for the whole attack yields to a place's count. A zero with no place
+   named is the attack's only when a national source states it, the sources of every struck place do
+   ("the governors of the three regions"), or the attack struck one place at most: "no injuries were
+   reported", said by a governor or by nobody named while drones fell on eight regions, is one place's.
+   An attack a defence ministry counted overnight, or that a named source counted at a hundred weapons
+   or more, reached places the story does not name: a region's zero beside it is that region's.
 2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
    beside "one injured in the city", since tolls are often given exactly for one place.
