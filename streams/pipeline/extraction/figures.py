@@ -634,7 +634,8 @@ def verbs_in(text: str) -> frozenset[str]:
 
 
 # "shot down or", "downed/", "destroyed and": an interception verb joined to the suppression verb after it.
-_JOINED = re.compile(r"\s*(?:/|or|and|and/or)\s*")
+# "shot down or jammed", "shot down or electronically jammed", "destroyed and/or suppressed"
+_JOINED = re.compile(r"\s*(?:/|or|and|and/or)\s*(?:[a-z]+ly\s+)?")
 
 
 def _either(candidates: list[tuple[int, str]], suppress_start: int, low: str) -> bool:

@@ -642,3 +642,20 @@ def test_a_citys_zero_is_no_toll_of_an_attack_of_hundreds_of_drones() -> None:
         "the mayor said the attack damaged 70 buildings but nobody was killed or injured."
     )
     assert figures(body) == {NIGHT: {"drones_launched": 479, "missiles_launched": 20, "total_launched": 499}}
+
+
+def test_shot_down_or_electronically_jammed_is_intercepted() -> None:
+    body = (
+        "Russia fired 653 drones and 51 missiles at Ukraine overnight. According to the air force, defenders "
+        "shot down or electronically jammed 585 drones and 30 missiles, but 29 locations were hit."
+    )
+    assert figures(body) == {
+        NIGHT: {
+            "drones_launched": 653,
+            "drones_intercepted": 585,
+            "missiles_launched": 51,
+            "missiles_intercepted": 30,
+            "total_launched": 704,
+            "total_intercepted": 615,
+        }
+    }
