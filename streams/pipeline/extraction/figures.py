@@ -168,7 +168,8 @@ _SOLDIERS_AFTER = re.compile(
 # A weapon noun that only describes the noun counted: "two Russian missile launchers", "40 drone strikes".
 _NOT_THE_WEAPON_AFTER = re.compile(
     r"\s+(?:launchers?|complex(?:es)?|depots?|warehouses?|plants?|factor(?:y|ies)|carriers?|operators?|"
-    r"crews?|strikes)\b",
+    # "12 missile attacks on Zaporizhzhia", "three drone strikes": attacks counted, not weapons
+    r"crews?|strikes|attacks)\b",
     re.IGNORECASE,
 )
 # Soldiers counted: "killing three servicemen", "two Ukrainian soldiers were wounded".

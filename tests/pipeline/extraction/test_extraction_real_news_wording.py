@@ -659,3 +659,11 @@ def test_shot_down_or_electronically_jammed_is_intercepted() -> None:
             "total_intercepted": 615,
         }
     }
+
+
+def test_missile_attacks_counted_are_no_missiles() -> None:
+    body = (
+        "Zelensky said that overnight Russia launched more than 60 Shahed drones and almost 90 missiles of "
+        "various types. The Russians launched 12 missile attacks on Zaporizhzhia, where there were wounded."
+    )
+    assert figures(body) == {NIGHT: {"drones_launched": 60, "missiles_launched": 90, "total_launched": 150}}
