@@ -22,7 +22,14 @@ _ACTS_ON_RUSSIA = rf" (?:(?!{_NOT_BETWEEN})\w+ ){{0,2}}?{_ACTS}"
 _ACTS_ON_UKRAINE = (
     rf" (?:\w+ ){{0,2}}?(?:{_ACTS}|used|using|unleashed|unleashing|carried out|shelled|shelling)\b"
 )
-_DOWNS = r"(?: says it)? (?:downs|downed|shoots down|shot down|intercepts|intercepted|destroys|destroyed)\b"
+# The verbs of a defender: who shoots down the drones is who was attacked.
+_DOWN_WORDS = (
+    *("downs", "downed", "shoots down", "shot down", "intercepts", "intercepted", "destroys", "destroyed"),
+    "repelled",
+)
+_DOWN_VERBS = f"(?:{'|'.join(_DOWN_WORDS)})"
+_DOWNS = rf"(?: says it)? {_DOWN_VERBS}\b"
+_RUSSIAN_FORCES = r"russian (?:forces|army|military|troops)"
 _RUSSIA = r"(?:(?:south|north|east|west|central|far)[\w-]* )?russia\b(?!['’]s)"
 _UKRAINIAN_PLACES = r"(?:capital|city|cities|region|regions|territory|energy)\b"
 TOWARDS_RUSSIA_PHRASES = (
@@ -65,11 +72,8 @@ TOWARDS_RUSSIA_PHRASES = (
     # Who shoots down the drones is who was attacked: "Russia downs 34 drones", "shot down by the Russian
     # forces".
     *(rf"{defender}{_DOWNS}" for defender in ("russia", "moscow")),
-    *(
-        rf"{verb} by (?:the )?russian (?:forces|army|military|troops|air)\b"
-        for verb in ("shot down", "downed", "destroyed", "intercepted")
-    ),
-    r"russian (?:forces|army|military|troops) (?:\w+ )?(?:downed|shot down|intercepted|destroyed|repelled)\b",
+    *(rf"{verb} by (?:the )?russian (?:forces|army|military|troops|air)\b" for verb in _DOWN_WORDS),
+    rf"{_RUSSIAN_FORCES} (?:\w+ )?{_DOWN_VERBS}\b",
 )
 TOWARDS_UKRAINE_PHRASES = (
     r"russian (?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|shaheds?|attacks?|strikes?|assault|barrage|"
@@ -77,8 +81,8 @@ TOWARDS_UKRAINE_PHRASES = (
     # Russia's forces point at Ukraine when they attack, at Russia when they shoot down what came at it
     # ("13 drones were shot down by the Russian forces").
     # (not "Russian military airfields", which were struck)
-    r"russian (?:forces|army|military|troops)\b(?! (?:airfields?|air ?bases?|bases?|sites?|facilit|targets))"
-    r"(?! (?:\w+ )?(?:downed|shot down|intercepted|destroyed|repelled)\b)"
+    rf"{_RUSSIAN_FORCES}\b(?! (?:airfields?|air ?bases?|bases?|sites?|facilit|targets))"
+    rf"(?! (?:\w+ )?{_DOWN_VERBS}\b)"
     # "The Russian military said …": who spoke, not who attacked.
     r"(?! (?:said|says|reported|claimed|announced|stated)\b)"
     r"(?<!by the russian forces)(?<!by the russian military)(?<!by russian forces)",

@@ -668,8 +668,9 @@ def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
                     break
                 under += 1
             if m.group("mark") or under:
+                # Paragraphs number the non-empty lines, so the headlines are the next ``under`` of them.
                 first = sentences[at].paragraph + 1
-                links.update(p.paragraph for p in sentences if first <= p.paragraph < first + max(under, 1))
+                links.update(range(first, first + max(under, 1)))
     return links
 
 

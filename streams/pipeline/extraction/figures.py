@@ -824,7 +824,9 @@ def _casualty_role(
         word = m.group()
         for pattern, role in patterns.roles:
             if pattern.search(word):
-                return None if lx.MIXED_TOLL.search(left_seen, max(0, m.start() - 12), m.end()) else role
+                # "Casualties toll rises to 40": the toll word with the word before it
+                mixed = lx.MIXED_TOLL.search(left_seen, max(0, m.start() - len("casualties ")), m.end())
+                return None if mixed else role
         if word.endswith((".", ";")):
             break
     if patterns.victims_toll.search(left_seen):
@@ -1147,7 +1149,7 @@ def _read(
             m.category = previous_weapon.category
         toll_left = full_left[-160:]
         toll = _TOLL_BEFORE.search(toll_left) if m.category is None and _toll_tail(left_low) else None
-        if toll is not None and lx.MIXED_TOLL.search(toll_left, max(0, toll.start() - 12)):
+        if toll is not None and lx.MIXED_TOLL.search(toll_left, max(0, toll.start() - len("casualties "))):
             toll = None
         if toll is not None:
             # The toll named nearest the number is the one counted: "the number of people killed rose
