@@ -245,16 +245,23 @@ def _counted_nationally(counts: list[Count]) -> bool:
 def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     """The count behind each stated figure of an incident (``regions``: the places it struck)."""
     nationally = _counted_nationally(counts)
-    if not any(c.place is None for c in counts if not (c.of_people or c.fallback)):
-        # With no weapon count of the whole attack, the weapons that struck the one region the attack
-        # struck are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile
-        # hit a building" (but not "In Odesa, three missiles struck" after "120 drones at Ukraine").
-        counts = [
-            replace(c, place=None)
-            if not c.of_people and regions == {c.place} and (c.fallback or c.claimant not in LOCAL)
-            else c
-            for c in counts
-        ]
+    # With no weapon count of the whole attack, the weapons that struck the one region the attack struck
+    # are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile hit a
+    # building" (but not "In Odesa, three missiles struck" after "120 drones at Ukraine"). So are those
+    # launched at it with no launch of the whole attack counted ("25 drones attacked the Odesa region …
+    # 20 were shot down"); not those downed over it, since air defence meets an attack on its way too
+    # ("Russia launched 120 drones; 46 were downed over Kyiv").
+    whole = {c.field for c in counts if c.place is None and not (c.of_people or c.fallback)}
+    launch_only = bool(whole)
+    counts = [
+        replace(c, place=None)
+        if not c.of_people
+        and regions == {c.place}
+        and (c.fallback or c.claimant not in LOCAL)
+        and not (launch_only and (c.fallback or c.field not in _PARTS[0] or c.field in whole))
+        else c
+        for c in counts
+    ]
     if any(c.field == "total_launched" and not c.fallback for c in counts):
         # Rule 3: what hit is a launch count only when nothing else is stated, a total launch included
         # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").

@@ -42,7 +42,14 @@ from streams.pipeline.extraction.figures import (
     read_figures,
     role_before,
 )
-from streams.pipeline.extraction.regions import FIRST_WORDS, UA, RegionMention, country_of, find_regions
+from streams.pipeline.extraction.regions import (
+    BEYOND_ARTILLERY,
+    FIRST_WORDS,
+    UA,
+    RegionMention,
+    country_of,
+    find_regions,
+)
 from streams.pipeline.extraction.sentences import Sentence, split_sentences
 from streams.pipeline.keys import Pair
 
@@ -110,7 +117,7 @@ _SINGULAR_WORDS = frozenset(("a", "an", "one"))
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 _CAPTION = re.compile(
     r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"
-    r"Photo ?:|"
+    r"Photo ?:|Picture ?:|"
     r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)|\(FILE\)",
     re.IGNORECASE,
 )
@@ -118,6 +125,7 @@ _CAPTION = re.compile(
 _CAPTION_HINTS = (
     *(
         "photo",
+        "picture",
         "getty",
         "reuters",
         "afp",
@@ -904,9 +912,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 (d.value for d in x.dates if not (d.strong or d.relative) and (ref - d.value).days == 1), None
             )
         if x.facts.foreign or x.facts.other_time or x.caption or not (x.facts.air or x.facts.attack):
-            if not (x.facts.foreign or x.facts.other_time or x.caption):
-                for f in x.figures:
-                    seen.setdefault((f.category, f.role), set()).add(f.value)
+            # Figures beside no attack word ("only six bodies had been identified") are no lead's.
             continue
         # News reports an attack within days; a date weeks back is background ("a year ago, …").
         strong = (
@@ -917,12 +923,17 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS
                 and not _compared_before(x.s.text, d.start)
                 and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
+                and not _SINCE_EVENT.search(x.s.text, max(0, d.start - 80), d.start)
             ]
             if x.dates
             else x.dates
         )
         relative = next((d for d in x.dates if d.relative), None) if x.dates else None
-        if not strong and x.figures and relative is not None:
+        if (
+            not strong
+            and relative is not None
+            and (x.figures or (x.facts.air and x.facts.attack and relative.value == ref))
+        ):
             # The lead gives figures "overnight" (the night that ended on the publication morning, or
             # on the day the story says its sources spoke) or "yesterday" (the day before it).
             if relative.value == ref and said_on is not None:
@@ -989,6 +1000,10 @@ def _day_of_the_attack(text: str, d: DateMention) -> DateMention:
         return d
     return d._replace(value=d.value - timedelta(days=_DAYS_BACK[after.group("n").lower()]))
 
+
+# "attacks on Odesa since Moscow quit the grain deal on Monday": a date inside a "since" clause opens a
+# period; the evening a night began ("since the evening of", "since 18:00 on") is dated by dates.py.
+_SINCE_EVENT = re.compile(r"\bsince\s+(?!the\s+evening|\d)[^,;:.]*$", re.IGNORECASE)
 
 # "The previous attack took place on 12 March", "the last strike, on 12 March": the date right after
 # names another attack than the article's.
@@ -1208,14 +1223,18 @@ def _ground_fire_only(sents: list[_Sent], excluded: list[bool]) -> bool:
     anti-tank mine exploded") and no drone, missile or aerial bomb: what makes a toll the front's, not
     an aerial attack's. A toll with neither named ("A Russian strike on Dnipro killed four") stays."""
     ground = False
+    places: set[str] = set()
     for x, ex in zip(sents, excluded, strict=True):
         low = x.low or x.s.text.lower()
         if not ex and x.facts.air and not lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS):
             return False
+        if not ex:
+            places.update(r.name for r in x.facts.regions)
         # The shelling may be told in a sentence about the past day ("shelled 27 settlements over the
         # past day"), and the toll after it.
         ground = ground or lx.any_part(lx.GROUND_PARTS_L, low) or _MINE.search(low) is not None
-    return ground
+    # "Enemy shelling" of Lutsk or Khmelnytskyi came by air: no gun reaches there.
+    return ground and not (places and places <= BEYOND_ARTILLERY)
 
 
 def _about_the_war(body: str, low: str) -> bool:

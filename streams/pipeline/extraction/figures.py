@@ -647,6 +647,10 @@ def _either(candidates: list[tuple[int, str]], suppress_start: int, low: str) ->
     )
 
 
+# A verb of attack with its object right after a count: "… attacked the Odesa region", "… targeted Kyiv".
+_ACTIVE_ATTACK = re.compile(r"(?:attacked|targeted) (?!by |at |from |on |to |towards? |in )\w")
+
+
 def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> tuple[str | None, bool]:
     """Role of a weapon count from the words before (``left``) and after (``right``) it.
 
@@ -716,8 +720,9 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
         if near_left is not None and not (passive and near_left == LAUNCHED):
             return near_left, True
         if role == LAUNCHED and not passive:
-            # "drones launched by Russia": a participle describing the drones, not the clause verb.
-            return (near_left or LAUNCHED), False
+            # "drones launched by Russia": a participle describing the drones, not the clause verb; but
+            # "25 drones and two missiles attacked the Odesa region" is the clause's verb, with its object.
+            return (near_left or LAUNCHED), start < 45 and _ACTIVE_ATTACK.match(right_low, start) is not None
         # An active verb after a comma or "with" belongs to another clause.
         clause_break = bool(_CLAUSE_BREAK.search(before))
         if (passive and not _OTHER_SUBJECT.search(before)) or (start < 45 and not clause_break):

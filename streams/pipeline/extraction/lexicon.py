@@ -329,7 +329,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
         "unleashed",
     ),
     "sent",
-    *("directed", "included", r"attacked(?:\s+\w+){0,4}\s+(?:with|by)", r"attacking(?:\s+\w+){0,4}\s+with"),
+    # "30 drones attacked Odesa" as much as "Russia attacked Odesa with 30 drones"
+    *("directed", "included", "attacked", r"attacking(?:\s+\w+){0,4}\s+with"),
     # "Russia hit Ukraine with 367 drones and missiles" (a place struck "with two missiles" is what hit it)
     # "Ukraine pounded targets across Russia on Tuesday with at least 25 drones"
     *(
@@ -517,6 +518,12 @@ _OTHER_TIME_PARTS = (
     # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
     # ("the second attack this week" ranks this one: see _COMPARED_PERIOD_L).
     (("this week",), r"\bthis week\b"),
+    # "with over a thousand missiles in a year", "2,000 drones this month" ("the largest attack in a year"
+    # ranks this one, as above).
+    (
+        ("in a ", "within a ", "this month", "this year"),
+        r"\b(?:in|within) a (?:week|month|year)\b|\bthis (?:month|year)\b",
+    ),
     (
         # "In May" (not "in May 5"), and a month that saw or recorded a toll: a monthly statistic ("June
         # recorded the highest toll").

@@ -184,6 +184,15 @@ _RUSSIA: dict[str, tuple[str, ...]] = {
     "Vologda": ("Vologda", "Cherepovets"),
 }
 
+# Ukraine's regions out of the front's artillery reach since the spring of 2022: what Ukrainian officials
+# call "shelling" there came by air. (Kyiv region was a front in March 2022; the border regions, Mykolaiv
+# and Dnipropetrovsk are shelled.)
+BEYOND_ARTILLERY = frozenset(
+    (
+        *("Volyn", "Rivne", "Lviv", "Ternopil", "Khmelnytskyi", "Ivano-Frankivsk", "Zakarpattia"),
+        *("Chernivtsi", "Vinnytsia", "Zhytomyr", "Cherkasy", "Kirovohrad", "Poltava", "Odesa"),
+    )
+)
 _ALIASES: dict[str, tuple[str, str]] = {}
 for _name, _spellings in _UKRAINE.items():
     for _s in _spellings:

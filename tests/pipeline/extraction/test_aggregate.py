@@ -143,6 +143,16 @@ def test_a_regional_weapon_count_beside_another_regions_is_not_the_attacks() -> 
     assert choose(counts, {"Kursk", "Bryansk"}) == {}
 
 
+def test_a_launch_at_the_only_place_struck_is_the_attacks_beside_a_whole_interception_count() -> None:
+    # "25 drones attacked the Odesa region overnight … 20 were shot down": no other launch was counted.
+    counts = [c("drones_launched", 25, place="Odesa"), c("drones_intercepted", 20)]
+    assert values(choose(counts, {"Odesa"})) == {"drones_launched": 25, "drones_intercepted": 20}
+    # Not when the attack struck another place too, nor beside a launch count of the whole attack.
+    assert values(choose(counts, {"Odesa", "Mykolaiv"})) == {"drones_intercepted": 20}
+    counts.append(c("drones_launched", 60))
+    assert values(choose(counts, {"Odesa"})) == {"drones_launched": 60, "drones_intercepted": 20}
+
+
 def test_a_regional_weapon_count_beside_a_whole_attack_count_of_another_field_is_not_the_attacks() -> None:
     # "Russia launched 120 drones; 46 of them were downed over Kyiv": the 46 is Kyiv's share.
     counts = [c("drones_launched", 120), c("drones_intercepted", 46, place="Kyiv")]
