@@ -247,12 +247,12 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     nationally = _counted_nationally(counts)
     # With no weapon count of the whole attack, the weapons that struck the one region the attack struck
     # are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile hit a
-    # building" (but not "In Odesa, three missiles struck" after "120 drones at Ukraine"). So are those
-    # launched at it with no launch of the whole attack counted ("25 drones attacked the Odesa region …
-    # 20 were shot down"); not those downed over it, since air defence meets an attack on its way too
-    # ("Russia launched 120 drones; 46 were downed over Kyiv").
+    # building" (but not "In Odesa, three missiles struck" after "120 drones at Ukraine"). Beside counts
+    # of the whole attack, so are those launched at it in a field with no count of the whole attack ("25
+    # drones attacked the Odesa region … 20 were shot down"); not those downed over it, since air defence
+    # meets an attack on its way too ("Russia launched 120 drones; 46 were downed over Kyiv").
     whole = {c.field for c in counts if c.place is None and not (c.of_people or c.fallback)}
-    launch_only = bool(whole)
+    launch_only = bool(whole)  # only launch fields move
     counts = [
         replace(c, place=None)
         if not c.of_people

@@ -912,7 +912,9 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 (d.value for d in x.dates if not (d.strong or d.relative) and (ref - d.value).days == 1), None
             )
         if x.facts.foreign or x.facts.other_time or x.caption or not (x.facts.air or x.facts.attack):
-            # Figures beside no attack word ("only six bodies had been identified") are no lead's.
+            if not (x.facts.foreign or x.facts.other_time or x.caption):
+                for f in x.figures:
+                    seen.setdefault((f.category, f.role), set()).add(f.value)
             continue
         # News reports an attack within days; a date weeks back is background ("a year ago, …").
         strong = (
@@ -923,7 +925,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS
                 and not _compared_before(x.s.text, d.start)
                 and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
-                and not _SINCE_EVENT.search(x.s.text, max(0, d.start - 80), d.start)
+                and not _in_since_clause(x.s.text, d.start)
             ]
             if x.dates
             else x.dates
@@ -932,7 +934,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
         if (
             not strong
             and relative is not None
-            and (x.figures or (x.facts.air and x.facts.attack and relative.value == ref))
+            and (x.figures or (relative.value == ref and _lead_of_today(x)))
         ):
             # The lead gives figures "overnight" (the night that ended on the publication morning, or
             # on the day the story says its sources spoke) or "yesterday" (the day before it).
@@ -1001,9 +1003,24 @@ def _day_of_the_attack(text: str, d: DateMention) -> DateMention:
     return d._replace(value=d.value - timedelta(days=_DAYS_BACK[after.group("n").lower()]))
 
 
-# "attacks on Odesa since Moscow quit the grain deal on Monday": a date inside a "since" clause opens a
-# period; the evening a night began ("since the evening of", "since 18:00 on") is dated by dates.py.
-_SINCE_EVENT = re.compile(r"\bsince\s+(?!the\s+evening|\d)[^,;:.]*$", re.IGNORECASE)
+# "attacks on Odesa since Moscow quit the grain deal on Monday": a date at the end of a short clause of
+# its own after "since" opens a period. Not "since Thursday evening" (no clause: dates.py dates the
+# night), nor "the deadliest strike since the summer killed 23 on Thursday" (the clause ended at a verb
+# of the attack), nor a ranking ("the biggest attack since …", which ranks this one).
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?!the\s+evening)(?:(?!killed|killing|struck|hit|launched|attacked|fired)[\w'’-]+\s+){1,8}"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_since_clause(text: str, at: int) -> bool:
+    """Whether the date at ``at`` ends a "since" clause that names the start of a period (_SINCE_EVENT)."""
+    since = _SINCE_EVENT.search(text, max(0, at - 80), at)
+    return since is not None and not lx.RANKED_L.search(
+        text[max(0, since.start() - 60) : since.start()].lower()
+    )
+
 
 # "The previous attack took place on 12 March", "the last strike, on 12 March": the date right after
 # names another attack than the article's.
@@ -1018,6 +1035,13 @@ def _compared_before(text: str, at: int) -> bool:
     """Whether the words before a date in ``text`` compare with another night ("surpassed the
     previous record night of June 29"): the date is that night's, not this attack's."""
     return "record" in text and _COMPARED.search(text, 0, at) is not None
+
+
+def _lead_of_today(x: _Sent) -> bool:
+    """Whether a lead with no figures says the attack came "overnight" or "today" ("Russian drones attacked
+    Kharkiv overnight, setting a warehouse on fire"): the day of the figures that follow. Not a day of
+    what came after an attack ("a day of mourning today after the missile attack")."""
+    return x.facts.air and x.facts.attack and _AFTER.search(x.s.text) is None
 
 
 def _conflicts(seen: dict[tuple[str, str], set[int]], here: dict[tuple[str, str], set[int]]) -> bool:

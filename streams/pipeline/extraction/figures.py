@@ -647,7 +647,8 @@ def _either(candidates: list[tuple[int, str]], suppress_start: int, low: str) ->
     )
 
 
-# A verb of attack with its object right after a count: "… attacked the Odesa region", "… targeted Kyiv".
+# A verb of attack after a count, not followed by a preposition (so not a participle): "… attacked the
+# Odesa region", "… targeted Kyiv", "… attacked overnight".
 _ACTIVE_ATTACK = re.compile(r"(?:attacked|targeted) (?!by |at |from |on |to |towards? |in )\w")
 
 

@@ -518,12 +518,9 @@ _OTHER_TIME_PARTS = (
     # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
     # ("the second attack this week" ranks this one: see _COMPARED_PERIOD_L).
     (("this week",), r"\bthis week\b"),
-    # "with over a thousand missiles in a year", "2,000 drones this month" ("the largest attack in a year"
-    # ranks this one, as above).
-    (
-        ("in a ", "within a ", "this month", "this year"),
-        r"\b(?:in|within) a (?:week|month|year)\b|\bthis (?:month|year)\b",
-    ),
+    # "with over a thousand missiles in a year" ("the largest attack in a year" ranks this one: see
+    # _COMPARED_PERIOD_L; "this month" and "this year" are CUMULATIVE_SINCE's).
+    (("in a year", "within a year"), r"\b(?:in|within) a year\b"),
     (
         # "In May" (not "in May 5"), and a month that saw or recorded a toll: a monthly statistic ("June
         # recorded the highest toll").
@@ -695,6 +692,7 @@ RANKED_L = re.compile(rf"{SUPERLATIVE.pattern.lower()}|\b(?:second|third|fourth|
 _COMPARED_PERIOD_L = re.compile(
     rf"(?:{RANKED_L.pattern})[^.;,]{{0,50}}?(?:\b(?:of|in|over|during|for) (?:the )?(?:last|past|recent) "
     r"(?:[\w-]+ )?(?:days|weeks|months|years|week|month|year)\b|(?<!earlier )\bthis (?:week|month|year)\b|"
+    r"\b(?:in|within) a (?:week|month|year)\b|"
     # "the heaviest wave of strikes since the invasion began in February", "the deadliest since last July"
     r"\bsince (?:the (?:full-scale )?(?:invasion|war|start|beginning)|russia invaded|"
     r"(?:russia|moscow) (?:launched|began|started) (?:its|the) (?:full-scale )?(?:invasion|war))[^.;,]{0,40}|"
