@@ -222,6 +222,7 @@ def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
     return with_more(stated, more)
 
 
+TOLLS = ("killed", "injured")
 # The places of an attack a national source counted, beyond those named.
 ELSEWHERE = "elsewhere"
 
@@ -240,6 +241,16 @@ def _counted_nationally(counts: list[Count]) -> bool:
         and (c.claimant in DEFENCE_MINISTRIES or (c.claimant is not None and c.value >= _MASS_ATTACK))
         for c in counts
     )
+
+
+def _without_contradicted_blanket_zeros(counts: list[Count]) -> list[Count]:
+    """Rule 3a: "no casualties" said beside a count of people hurt or killed in the same attack ("There
+    were no casualties among the population. Two workers were injured") spoke of a part or of an earlier
+    hour: its zero holds for neither kind. ("No one was killed or injured", then "two were injured",
+    keeps its "no one was killed"; "no other casualties" adds to the count.)"""
+    if not any(c.field in TOLLS and not c.zero for c in counts):
+        return counts
+    return [c for c in counts if not c.blanket]
 
 
 def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
@@ -266,6 +277,7 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
         # Rule 3: what hit is a launch count only when nothing else is stated, a total launch included
         # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").
         counts = [c for c in counts if not (c.fallback and c.field in _PARTS[0])]
+    counts = _without_contradicted_blanket_zeros(counts)
     if nationally:
         # Rule 1: a national source counted the whole attack's weapons ("the ministry said it intercepted
         # 49 drones overnight"): the attack reached places no one named, so a region's word ("there
