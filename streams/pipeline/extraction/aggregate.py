@@ -6,7 +6,9 @@
    several places too, unless a count of the region itself covers them. A weapon count of one place
    ("46 over the Kursk region") is the attack's only when the incident's weapons are counted for
    that place alone, and then only as counted by others than a local official (a mayor's count is the
-   city's share). A stated zero of one place ("no casualties in Moscow") counts only when the attack
+   city's share); a launch at the only place struck is the attack's when no launch of the whole attack
+   is counted in its field (not an interception over it: air defence meets an attack on its way). A
+   stated zero of one place ("no casualties in Moscow") counts only when the attack
    hit no other place, and a zero for the whole attack yields to a place's count. A zero with no place
    named is the attack's only when a national source states it, the sources of every struck place do
    ("the governors of the three regions"), or the attack struck one place at most: "no injuries were
@@ -17,7 +19,8 @@
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
    beside "one injured in the city", since tolls are often given exactly for one place.
 3. **Something over nothing.** A positive count wins over a stated zero, and over a count read from a
-   weaker cue (missiles that hit, counted as launched only when nothing else is stated).
+   weaker cue (missiles that hit, counted as launched only when nothing else is stated). A blanket "no
+   casualties" beside a count of people hurt or killed in the same attack holds for neither toll.
 4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure.
 5. **Totals.** A stated exact total wins; a stated total below one of its parts, or equal to one while
    the other is stated too ("16 drones and ballistic missiles" beside 2 Iskanders), is not the total; an
