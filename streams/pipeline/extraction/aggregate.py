@@ -256,8 +256,9 @@ def _without_contradicted_blanket_zeros(counts: list[Count]) -> list[Count]:
     return [c for c in counts if not c.blanket]
 
 
-def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
-    """The count behind each stated figure of an incident (``regions``: the places it struck)."""
+def choose(counts: list[Count], regions: set[str], unnamed: bool = False) -> dict[str, Count]:
+    """The count behind each stated figure of an incident (``regions``: the places it struck;
+    ``unnamed``: the story says it struck more regions than it names, "attacked six Russian regions")."""
     nationally = _counted_nationally(counts)
     # With no weapon count of the whole attack, the weapons that struck the one region the attack struck
     # are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile hit a
@@ -270,6 +271,7 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     counts = [
         replace(c, place=None)
         if not c.of_people
+        and not unnamed
         and regions == {c.place}
         and (c.fallback or c.claimant not in LOCAL)
         and not (launch_only and (c.fallback or c.field not in _PARTS[0] or c.field in whole))
@@ -289,7 +291,8 @@ def choose(counts: list[Count], regions: set[str]) -> dict[str, Count]:
     by_field: dict[str, list[Count]] = {}
     for c in counts:
         by_field.setdefault(c.field, []).append(c)
-    one_place = one_place_only(counts)
+    # Rule 1: weapons counted for one place are the attack's only when the attack struck no other.
+    one_place = one_place_only(counts) and not unnamed
     chosen: dict[str, Count] = {}
     for name in (*schemas.FIELDS, HOSPITALISED):
         if name not in by_field:

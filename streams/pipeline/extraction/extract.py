@@ -42,6 +42,7 @@ from streams.pipeline.extraction.figures import (
     read_figures,
     role_before,
 )
+from streams.pipeline.extraction.numbers import word_value
 from streams.pipeline.extraction.regions import (
     BEYOND_ARTILLERY,
     FIRST_WORDS,
@@ -1258,6 +1259,26 @@ def _clause_directions(x: _Sent) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+# "Ukrainian drones attacked six Russian regions": how many regions the attack struck.
+_REGIONS_COUNTED = re.compile(
+    rf"(?<![\w-])(?P<n>\d+|{'|'.join(lx.NUMBER_UNITS)})\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_regions(inc: _Incident, sents: list[_Sent]) -> bool:
+    """Whether the story says the attack struck more regions than it names ("attacked six Russian
+    regions, … the Samara region, where air defences destroyed 12 drones"): a weapon count of one of
+    them is that region's share (aggregate rule 1)."""
+    for i in inc.sentences:
+        for m in _REGIONS_COUNTED.finditer(sents[i].s.text):
+            n = m.group("n")
+            counted = int(n) if n.isdigit() else word_value(n)
+            if counted is not None and counted > len(inc.regions):
+                return True
+    return False
+
+
 def _ground_fire_only(sents: list[_Sent], excluded: list[bool]) -> bool:
     """Whether the sentences about this day name artillery or mines ("shelled 27 settlements", "an
     anti-tank mine exploded") and no drone, missile or aerial bomb: what makes a toll the front's, not
@@ -1577,7 +1598,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             continue
         if all(c.of_people for c in inc.counts) and _ground_fire_only(sents, excluded):
             continue  # a toll of shelling or of a mine, with no aerial weapon named
-        chosen = aggregate.choose(inc.counts, inc.regions)
+        chosen = aggregate.choose(inc.counts, inc.regions, unnamed=_unnamed_regions(inc, sents))
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)
         # The report's source: the first named in a sentence with its counts, else in any sentence

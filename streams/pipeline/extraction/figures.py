@@ -946,6 +946,19 @@ def line_place(text: str) -> str | None:
     return None if place.isupper() else place
 
 
+# A place a relative clause is about, the count inside it: "hitting the Samara region, where air defences
+# destroyed 12 drones".
+_WHERE_PLACE = re.compile(rf"\b{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND},?\s+where\b[^.;:,]*$")
+
+
+def _where_place(left: str) -> str | None:
+    """The place of the "where" clause a count is in, if the place is one the gazetteer knows."""
+    if "where" not in left:
+        return None
+    m = _WHERE_PLACE.search(left, max(0, len(left) - 160))
+    return m.group("place") if m is not None and REGION_RE.fullmatch(m.group("place")) else None
+
+
 def _subject_place(left: str) -> str | None:
     """The place named by the subject of a casualty count's clause ("a strike in Ternopil killed …")."""
     if " in " not in left and " on " not in left:
@@ -1258,7 +1271,9 @@ def _read(
                             role = None
                 m.role, strong_role[i] = role, strong
             if not any(o.partitive_of == i for o in mentions):
-                m.place = _count_place(text[m.head_end :]) or _opening_place(left, i == 0)
+                m.place = (
+                    _count_place(text[m.head_end :]) or _opening_place(left, i == 0) or _where_place(left)
+                )
             if (
                 previous_weapon is not None
                 and previous_weapon.number.end > 0  # counted in this sentence, not carried

@@ -154,6 +154,12 @@ def test_no_casualties_beside_a_toll_holds_for_neither_kind() -> None:
     assert values(choose(named, {"Mykolaiv"})) == {"killed": 0, "injured": 2}
 
 
+def test_a_weapon_count_of_one_place_is_a_share_when_the_story_says_more_places_were_struck() -> None:
+    counts = [c("drones_intercepted", 12, place="Samara", claimant="Russian Ministry of Defence")]
+    assert values(choose(counts, {"Samara"})) == {"drones_intercepted": 12}
+    assert choose(counts, {"Samara"}, unnamed=True) == {}
+
+
 def test_a_launch_at_the_only_place_struck_is_the_attacks_beside_a_whole_interception_count() -> None:
     # "25 drones attacked the Odesa region overnight … 20 were shot down": no other launch was counted.
     counts = [c("drones_launched", 25, place="Odesa"), c("drones_intercepted", 20)]

@@ -216,3 +216,32 @@ def test_the_regions_beyond_artillery_reach_are_regions_of_ukraine() -> None:
 )
 def test_no_casualties_beside_people_hurt_is_no_toll(body: str, expected: dict) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {FRIDAY: expected}
+
+
+RUSSIA = "2025-11-14:UA>RU"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The story counts more regions struck than it names: one region's count is its share.
+        (
+            "Ukrainian drones attacked five Russian regions overnight, the Defence Ministry said, most of "
+            "them the Kursk region, where air defences destroyed 25 drones.",
+            {},
+        ),
+        (
+            "Drones attacked three regions of Russia overnight. Over the Bryansk region, 14 drones were "
+            "shot down, Russia's Defence Ministry said.",
+            {},
+        ),
+        # One region, and no word of others: its count is the attack's.
+        (
+            "Russia's Defence Ministry said it had downed 30 Ukrainian drones over the Belgorod region "
+            "overnight.",
+            {"drones_intercepted": 30},
+        ),
+    ],
+)
+def test_a_regions_count_is_its_share_when_more_regions_were_struck(body: str, expected: dict) -> None:
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: expected}
