@@ -732,10 +732,12 @@ TO_A_SIDE_AFTER_L = re.compile(
     r"the (?:ukrainian|russian) (?:army|armed forces|forces|military))\b"
 )
 # Hypothetical or planned quantities ("can launch up to", "will produce"); the month "May" is not
-# the modal "may" ("On the night of 10 May, Russia launched …").
+# the modal "may" ("On the night of 10 May, Russia launched …"), and what one "was able to" do one did
+# ("Ukraine was able to shoot down 21 of 33 missiles").
 _MODAL_PHRASES = (
     *("will", "would", "could", "can", r"(?-i:may)(?! \d)", "might", "plans? to", "planning to"),
-    *("capable of", "aim(?:s|ed)? to", "tasked with", "intends? to", "expected to", "able to", "on track to"),
+    *("capable of", "aim(?:s|ed)? to", "tasked with", "intends? to", "expected to", "on track to"),
+    r"(?<!was )(?<!were )able to",
 )
 # Figures of a drill, a scenario or a made-up example, not of an attack.
 MAKE_BELIEVE_WORDS = frozenset(

@@ -245,3 +245,28 @@ RUSSIA = "2025-11-14:UA>RU"
 )
 def test_a_regions_count_is_its_share_when_more_regions_were_struck(body: str, expected: dict) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # What air defence "was able to" do, it did.
+        (
+            "Ukraine was able to shoot down 21 of the 33 missiles Russia fired overnight, the air force "
+            "said.",
+            {FRIDAY: {"missiles_launched": 33, "missiles_intercepted": 21}},
+        ),
+        (
+            "Overnight, Ukrainian air defences were able to destroy 40 of the 45 Russian drones.",
+            {FRIDAY: {"drones_launched": 45, "drones_intercepted": 40}},
+        ),
+        # What it "is able to" do is a capability, not a night's count.
+        (
+            "Ukraine's new interceptor drones are able to destroy 40 Russian drones a night, the minister "
+            "said.",
+            {},
+        ),
+    ],
+)
+def test_what_air_defence_was_able_to_do_it_did(body: str, expected: dict) -> None:
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == expected
