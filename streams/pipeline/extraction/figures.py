@@ -1212,6 +1212,8 @@ def _read(
                     if verbs is None:
                         verbs = verbs_in(text)
                     own, _ = _weapon_role(full_left, "", verbs)
+                elif _WHOLE_SHOT_DOWN.match(text, m.head_end):
+                    own = INTERCEPTED  # "30 of the 120 drones it shot down were over the Bryansk region"
                 m.role, strong_role[i] = own or LAUNCHED, True
             else:
                 if verbs is None:
@@ -1500,6 +1502,23 @@ _PART_NUMBER = re.compile(r"[\d,]+\s+of (?:which|them|those|these)\b", re.IGNORE
 _SHARED_NOUN = re.compile(r"[\w,.]+\s+[\w-]+\s+(?:and|or)\s+")
 
 
+# A whole of "N of M" that a relative clause right after it says were downed: "of the 120 drones it shot
+# down", "of the 75 drones that were destroyed" (not "7 of the 10 missiles were destroyed": the part's verb).
+_WHOLE_SHOT_DOWN = re.compile(
+    r"\s+(?:that|which|it|they)\s+(?:(?:had|have|were|was|had been|have been)\s+)?"
+    rf"(?:{lx.INTERCEPT.pattern})",
+    re.IGNORECASE,
+)
+# "Of the 120 drones …": a whole that the counts after it break down.
+_OF_THE_BEFORE = re.compile(r"\bof (?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _whole_of_parts(text: str, start: int) -> bool:
+    """Whether the count at ``start`` is the whole of "Of the 120 drones shot down, 30 were over Bryansk":
+    the counts after it are its parts, not items listed beside it."""
+    return _OF_THE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _share_place(text: str, figures: list[Figure]) -> list[Figure]:
     """Weapon counts side by side share the place named after the last: "intercepted 11 cruise missiles
     and two drones over Kyiv" are both Kyiv's."""
@@ -1513,6 +1532,7 @@ def _share_place(text: str, figures: list[Figure]) -> list[Figure]:
             and a.category in (DRONES, MISSILES, TOTAL)
             and b.category in (DRONES, MISSILES, TOTAL)
             and _COORDINATION.fullmatch(text, a.end, b.start) is not None
+            and not _whole_of_parts(text, a.start)
             and _PART_NUMBER.match(text, b.start) is None  # "144 drones, 20 of which over Moscow"
         ):
             out[i] = a._replace(place=b.place)
@@ -1534,6 +1554,8 @@ def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
             and (f.role, f.place) == (last.role, last.place)
             # "shot down 144 drones overnight, 20 of which over the Moscow region": a part, not a type.
             and _PART_NUMBER.match(text, f.start) is None
+            # "Of the 120 drones shot down overnight, 30 were over the Bryansk region": a part, not a type.
+            and not _whole_of_parts(text, last.start)
             # "four ballistic and nine cruise missiles": the first count's noun is the second's too.
             and (
                 _COORDINATION.fullmatch(text, last.end, f.start) is not None

@@ -270,3 +270,28 @@ def test_a_regions_count_is_its_share_when_more_regions_were_struck(body: str, e
 )
 def test_what_air_defence_was_able_to_do_it_did(body: str, expected: dict) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The whole is what was downed; the part over one region is its share, not a type to add.
+        (
+            "Russia's Defence Ministry said that of the 120 Ukrainian drones shot down overnight, 30 were "
+            "over the Bryansk region.",
+            {RUSSIA: {"drones_intercepted": 120}},
+        ),
+        (
+            "Russia's Defence Ministry said 49 of the 75 Ukrainian drones it downed overnight were over the "
+            "Volgograd region.",
+            {RUSSIA: {"drones_intercepted": 75}},
+        ),
+        (
+            "Ukraine's air force said 18 of the 64 Russian drones it destroyed overnight were over the Kyiv "
+            "region.",
+            {FRIDAY: {"drones_intercepted": 64}},
+        ),
+    ],
+)
+def test_the_whole_of_a_regions_share_is_what_was_downed(body: str, expected: dict) -> None:
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == expected
