@@ -22,10 +22,11 @@
    weaker cue (missiles that hit, counted as launched only when nothing else is stated). A blanket "no
    casualties" beside a count of people hurt or killed in the same attack holds for neither toll.
 4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure.
-5. **Totals.** A stated exact total wins; a stated total below one of its parts, or equal to one while
-   the other is stated too ("16 drones and ballistic missiles" beside 2 Iskanders), is not the total; an
-   approximate total ("some 500") yields to the exact sum of both stated parts; with no stated total,
-   both parts add up.
+5. **Totals.** Where one kind of weapon alone was counted, "targets" or "weapons" downed are of that
+   kind ("19 missiles … destroyed nine of the weapons"). Otherwise a stated exact total wins; a stated
+   total below one of its parts, or equal to one while the other is stated too ("16 drones and ballistic
+   missiles" beside 2 Iskanders), is not the total; an approximate total ("some 500") yields to the
+   exact sum of both stated parts; with no stated total, both parts add up.
 6. **Hospitalised** gives the injured figure only when no injured count is stated (not when injured
    counts of several places add up to no figure: "22 wounded in Kyiv, 13 of them in hospital").
 7. **Another N adds up.** A count said to come on top of the others ("another 31 drones were shot
@@ -172,6 +173,23 @@ def _below_its_parts(stated: Count, a: Count | None, b: Count | None) -> bool:
     return len(parts) == 2 and min(parts) > 0 and stated.value <= max(parts)
 
 
+def _of_the_one_kind(chosen: dict[str, Count]) -> None:
+    """Rule 5: where only one kind of weapon was counted, a count of "weapons" or "targets" is of that
+    kind ("Moscow launched 19 missiles … the air force destroyed nine of the weapons")."""
+    for total, first, second in _PARTS[1:]:
+        launched_total, launched_first, launched_second = _PARTS[0]
+        whole = chosen.get(total)
+        if whole is None or first in chosen or second in chosen or launched_total in chosen:
+            continue
+        kinds = [
+            part
+            for part, launched in ((first, launched_first), (second, launched_second))
+            if launched in chosen
+        ]
+        if len(kinds) == 1:
+            chosen[kinds[0]] = replace(chosen.pop(total), field=kinds[0])
+
+
 def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
     """Rule 5: each total from the stated total and the parts chosen beside it."""
     out = dict(chosen)
@@ -315,6 +333,7 @@ def choose(counts: list[Count], regions: set[str], unnamed: bool = False) -> dic
         alone = [c for c in by_field["drones_suppressed"] if c.value + down.value == suppressed.value]
         if alone:
             chosen["drones_suppressed"] = alone[0]
+    _of_the_one_kind(chosen)
     hospital = chosen.pop(HOSPITALISED, None)
     stated_injured = any(not c.zero for c in by_field.get("injured", ()))
     if not stated_injured and "injured" not in chosen and hospital is not None:  # rule 6

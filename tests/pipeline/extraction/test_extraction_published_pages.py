@@ -295,3 +295,29 @@ def test_what_air_defence_was_able_to_do_it_did(body: str, expected: dict) -> No
 )
 def test_the_whole_of_a_regions_share_is_what_was_downed(body: str, expected: dict) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Only one kind of weapon was counted: "the weapons" or "targets" downed are of that kind.
+        (
+            "Moscow launched 19 missiles at Odesa overnight, Ukraine said. The air force said it had "
+            "destroyed nine of the weapons.",
+            {"missiles_launched": 19, "missiles_intercepted": 9},
+        ),
+        (
+            "Russia sent 45 Shahed drones against Ukraine overnight; air defences downed 38 aerial targets, "
+            "the air force said.",
+            {"drones_launched": 45, "drones_intercepted": 38},
+        ),
+        # Both kinds counted: the targets downed are the total.
+        (
+            "Russia launched 40 drones and five missiles overnight; air defence destroyed 38 targets, the "
+            "air force said.",
+            {"drones_launched": 40, "missiles_launched": 5, "total_launched": 45, "total_intercepted": 38},
+        ),
+    ],
+)
+def test_weapons_downed_are_of_the_one_kind_counted(body: str, expected: dict) -> None:
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {FRIDAY: expected}
