@@ -1497,7 +1497,8 @@ _COORDINATION = re.compile(
 )
 
 
-_PART_NUMBER = re.compile(r"[\d,]+\s+of (?:which|them|those|these)\b", re.IGNORECASE)
+# A part of the count before it, in digits or words: "20 of which", "three of them".
+_PART_NUMBER = re.compile(r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+of (?:which|them|those|these)\b", re.IGNORECASE)
 # "four ballistic and nine cruise missiles": a number, its modifier and "and" before the next number.
 _SHARED_NOUN = re.compile(r"[\w,.]+\s+[\w-]+\s+(?:and|or)\s+")
 

@@ -321,3 +321,16 @@ def test_the_whole_of_a_regions_share_is_what_was_downed(body: str, expected: di
 )
 def test_weapons_downed_are_of_the_one_kind_counted(body: str, expected: dict) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {FRIDAY: expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia's Defence Ministry said air defences destroyed 14 Ukrainian drones overnight, four of which "
+        "were over the Kursk region and ten over the Bryansk region.",
+        "Russian air defence systems shot down 14 Ukrainian drones overnight, three of them over the Moscow "
+        "region, the Defence Ministry said.",
+    ],
+)
+def test_a_part_in_words_of_which_is_a_share_not_a_type(body: str) -> None:
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: {"drones_intercepted": 14}}
