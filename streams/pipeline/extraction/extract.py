@@ -258,8 +258,11 @@ _MORE_WORDS = tuple(p.split()[-1] for p in _MORE_PHRASES)  # every match holds o
 # nearly 500 UAVs, Moscow also targeted Ukraine with …" names the others).
 _ADDED_OPENING = re.compile(r"^\W*(?:in addition(?! to)|additionally|on top of that)\b", re.IGNORECASE)
 # "All of them were shot down", after the sentence that counted them: as many intercepted.
+# "All of them were shot down", also in a concession ("According to the ministry, although all the
+# missiles were intercepted, …").
 _ALL_OF_THEM_DOWN = re.compile(
-    r"^(?:all of (?:them|these|those)|(?:they|these|those) (?:were |have been )?all|"
+    r"^(?:(?:[^.;,\d]{0,60},\s+)?(?:although|though|while)\s+)?"
+    r"(?:all of (?:them|these|those)|(?:they|these|those) (?:were |have been )?all|"
     r"all (?:the|these|those) (?:drones|missiles|uavs|targets))"
     rf"(?:\s+\w+){{0,2}}?\s+(?:{lx.INTERCEPT.pattern})",
     re.IGNORECASE,

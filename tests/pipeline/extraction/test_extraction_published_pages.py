@@ -334,3 +334,21 @@ def test_weapons_downed_are_of_the_one_kind_counted(body: str, expected: dict) -
 )
 def test_a_part_in_words_of_which_is_a_share_not_a_type(body: str) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: {"drones_intercepted": 14}}
+
+
+@pytest.mark.parametrize(
+    "concession",
+    [
+        "According to the Russian authorities, although all the missiles were intercepted, debris injured "
+        "several people at the airfield.",
+        "Although all of them were shot down, falling debris damaged a hangar, the ministry said.",
+    ],
+)
+def test_all_of_them_downed_in_a_concession(concession: str) -> None:
+    body = (
+        "Russia's Defence Ministry said Ukraine attacked the airfield in Taganrog with six ATACMS missiles "
+        f"overnight. {concession}"
+    )
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {
+        RUSSIA: {"missiles_launched": 6, "missiles_intercepted": 6}
+    }
