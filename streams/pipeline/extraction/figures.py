@@ -162,6 +162,15 @@ _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
 # Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
 _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
 _ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS)
+# A toll of responders, in their own clause: "the deaths of two firefighters", "injuring three rescuers",
+# "two police officers were wounded".
+_RESPONDER_TOLL_LEFT = re.compile(
+    r"\b(?:deaths? of|lives of|life of|killing|killed|injuring|injured|wounding|wounded)\s+(?:the\s+)?"
+    r"(?:at least\s+)?$"
+)
+_RESPONDER_TOLL_RIGHT = re.compile(
+    r"\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|injured|wounded|hurt|died)\b", re.IGNORECASE
+)
 _SOLDIERS_AFTER = re.compile(
     r"\s+(?:(?:Ukrainian|Russian|enemy)\s+)?" + lx.NOT_VICTIMS.pattern, re.IGNORECASE
 )
@@ -1294,6 +1303,14 @@ def _read(
                 continue
             if m.category == PEOPLE and lx.NOT_VICTIMS.match(text[n.end :].lstrip()):
                 m.skip = True
+                continue
+            if (
+                m.category == PEOPLE
+                and lx.RESPONDER_HEAD.match(text[n.end :].lstrip())
+                and not _RESPONDER_TOLL_LEFT.search(left_low)
+                and not _RESPONDER_TOLL_RIGHT.match(text, m.head_end)
+            ):
+                m.skip = True  # "500 rescue workers deployed": not victims
                 continue
             # "30 residents, two of them children, were injured": the verb after the aside governs.
             after_aside = _drop_aside(text[m.head_end :])

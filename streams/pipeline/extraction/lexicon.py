@@ -197,11 +197,19 @@ _MODEL_NOUNS = (r"Kh-\d+(?:/(?:Kh-)?\d+)*s?", "Iskander-Ms?")
 MODEL_HEAD, MODEL_HEAD_STARTS = heads(
     *_MODEL_NOUNS, end=r"(?![\w/-])(?!(?:[\s,/]+[\w-]+){0,4}?\s+(?:missiles?|rockets?)\b)"
 )
+# Those who came to help: victims only where their own count is killed or hurt ("the deaths of two
+# firefighters", "a second strike injured three rescuers"), not "90 injured and 500 rescue workers deployed".
+_RESPONDER_NOUNS = (
+    *("rescuers", "rescue workers", "emergency workers", "firefighters", "police officers", "policemen"),
+    *("medics", "paramedics", "doctors"),
+)
+RESPONDER_HEAD, _ = heads(*_RESPONDER_NOUNS)
 _PEOPLE_NOUNS = (
     *("people", "persons?", "civilians?", "residents?", "individuals?", "children", "child", "adults"),
     *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
     *("victims", "girls?", "boys?", "employees?", "workers?", "drivers?", "pedestrians", "patients"),
     *("pensioners", "volunteers", "students", "citizens?", "locals", "guards?", "neighbou?rs?"),
+    *_RESPONDER_NOUNS,
 )
 PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(*_PEOPLE_NOUNS)
 _KILLED_NOUNS = ("dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives", "life")
@@ -211,8 +219,7 @@ INJURED_HEAD, INJURED_HEAD_STARTS = heads(*_INJURED_NOUNS)
 # People who are not victims of an air attack in the sense of the figures.
 NOT_VICTIMS, NOT_VICTIMS_STARTS = heads(
     *("soldiers", "troops", "servicemen", "service members", "military personnel", "personnel"),
-    *("occupiers", "militants", "fighters", "prisoners", "POWs", "rescuers", "rescue workers"),
-    *("emergency workers", "firefighters", "police officers", "policemen"),
+    *("occupiers", "militants", "fighters", "prisoners", "POWs"),
     end=r"\b",
 )
 

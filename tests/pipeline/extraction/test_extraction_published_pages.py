@@ -352,3 +352,29 @@ def test_all_of_them_downed_in_a_concession(concession: str) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {
         RUSSIA: {"missiles_launched": 6, "missiles_intercepted": 6}
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Those who came to help are victims when their own count is killed or hurt.
+        (
+            "A Ukrainian drone strike on an oil depot in the Russian city of Engels resulted in the deaths "
+            "of two firefighters, the governor said.",
+            {RUSSIA: {"killed": 2}},
+        ),
+        (
+            "A second Russian missile hit the site in Kharkiv as crews arrived overnight, injuring three "
+            "rescuers, the emergency service said.",
+            {FRIDAY: {"injured": 3}},
+        ),
+        # Not when they are only there: "500 rescue workers deployed".
+        (
+            "Russian missiles struck Kyiv overnight. More than 90 people were injured and more than 500 "
+            "rescue workers deployed.",
+            {FRIDAY: {"injured": 90}},
+        ),
+    ],
+)
+def test_responders_killed_or_hurt_are_victims(body: str, expected: dict) -> None:
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == expected
