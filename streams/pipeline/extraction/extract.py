@@ -685,7 +685,23 @@ def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
                 # Paragraphs number the non-empty lines, so the headlines are the next ``under`` of them.
                 first = sentences[at].paragraph + 1
                 links.update(range(first, first + max(under, 1)))
+    if "views" in body:
+        links.update(_between_stamps(body))
     return links
+
+
+# A sidebar's time and view count under each linked headline: "August 28, 07:27 AM • 111613 views".
+_VIEWS_STAMP = re.compile(
+    r"^[^\n]{0,40}\d{1,2}:\d\d(?:\s*[AP]M)?\s*[•·|]\s*[\d,. ]+\s*views\s*$", re.IGNORECASE
+)
+
+
+def _between_stamps(body: str) -> set[int]:
+    """The lines (numbered as paragraphs: non-empty lines) that stand between two view-count stamps of a
+    sidebar: headlines of other stories ("563 out of 598 drones … neutralized" the night before)."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    stamped = [_VIEWS_STAMP.match(line.strip()) is not None for line in lines]
+    return {i for i in range(1, len(lines) - 1) if stamped[i - 1] and stamped[i + 1] and not stamped[i]}
 
 
 def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Sent]:

@@ -378,3 +378,15 @@ def test_all_of_them_downed_in_a_concession(concession: str) -> None:
 )
 def test_responders_killed_or_hurt_are_victims(body: str, expected: dict) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == expected
+
+
+def test_a_sidebar_headline_between_view_count_stamps_is_another_story() -> None:
+    body = (
+        "Kharkiv hit by drones overnight: three injured\n"
+        "November 13, 09:40 AM • 48210 views\n"
+        "412 of 450 drones and 20 of 25 missiles shot down over Ukraine\n"
+        "November 12, 06:15 PM • 95120 views\n"
+        "Russian drones attacked Kharkiv overnight, injuring three people and damaging a school, the "
+        "regional governor said."
+    )
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {FRIDAY: {"injured": 3}}
