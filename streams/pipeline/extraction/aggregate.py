@@ -131,7 +131,10 @@ def with_more(stated: list[Count], more: list[Count]) -> Count | None:
     base = best(stated)
     # "… with six missiles and 26 drones. In addition, 26 Shahed drones were launched from …": a count
     # stated already, repeated in the detail, is that count.
-    added = {c.value: c for c in more if not c.zero and all(c.value != s.value for s in stated)}
+    # "Another 27 drones hit 23 locations" after the launch and the downed: what hit is no more launched.
+    added = {
+        c.value: c for c in more if not (c.zero or c.fallback) and all(c.value != s.value for s in stated)
+    }
     if base is None:
         return best(more)
     if not added:

@@ -160,6 +160,12 @@ def test_a_weapon_count_of_one_place_is_a_share_when_the_story_says_more_places_
     assert choose(counts, {"Samara"}, unnamed=True) == {}
 
 
+def test_another_n_that_hit_adds_nothing_to_the_launch() -> None:
+    counts = [c("drones_launched", 116), c("drones_intercepted", 86)]
+    counts.append(c("drones_launched", 27, more=True, fallback=True, exact=False))
+    assert values(choose(counts, set())) == {"drones_launched": 116, "drones_intercepted": 86}
+
+
 def test_a_launch_at_the_only_place_struck_is_the_attacks_beside_a_whole_interception_count() -> None:
     # "25 drones attacked the Odesa region overnight … 20 were shot down": no other launch was counted.
     counts = [c("drones_launched", 25, place="Odesa"), c("drones_intercepted", 20)]

@@ -390,3 +390,17 @@ def test_a_sidebar_headline_between_view_count_stamps_is_another_story() -> None
         "regional governor said."
     )
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {FRIDAY: {"injured": 3}}
+
+
+@pytest.mark.parametrize(
+    "hits",
+    [
+        "Another 25 drones hit 18 locations, and debris fell on two more.",
+        "A further 25 drones struck targets in the Odesa and Kharkiv regions.",
+    ],
+)
+def test_another_n_that_hit_is_no_more_launched(hits: str) -> None:
+    body = f"Russia launched 120 drones at Ukraine overnight. Air defence downed 90 of them. {hits}"
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {
+        FRIDAY: {"drones_launched": 120, "drones_intercepted": 90}
+    }
