@@ -1313,8 +1313,13 @@ def _ground_fire_only(sents: list[_Sent], excluded: list[bool]) -> bool:
         # The shelling may be told in a sentence about the past day ("shelled 27 settlements over the
         # past day"), and the toll after it.
         ground = ground or lx.any_part(lx.GROUND_PARTS_L, low) or _MINE.search(low) is not None
-    # "Enemy shelling" of Lutsk or Khmelnytskyi came by air: no gun reaches there.
-    return ground and not (places and places <= BEYOND_ARTILLERY)
+    return ground and not _beyond_artillery(places)
+
+
+def _beyond_artillery(places: set[str]) -> bool:
+    """Whether every place named is out of the guns' reach: "enemy shelling" of Lutsk, Khmelnytskyi or
+    Odesa came by air."""
+    return bool(places) and places <= BEYOND_ARTILLERY
 
 
 def _about_the_war(body: str, low: str) -> bool:
@@ -1418,6 +1423,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             and any(f.category == PEOPLE for f in figures)
             and lx.any_part(lx.GROUND_PARTS_L, x.low)
             and lx.tokens(x.low).isdisjoint(lx.AERIAL_WEAPON_WORDS)
+            and not _beyond_artillery({r.name for r in fx.regions} or inc.regions)
         )
         front = (
             bool(figures)

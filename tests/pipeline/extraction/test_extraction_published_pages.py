@@ -404,3 +404,20 @@ def test_another_n_that_hit_is_no_more_launched(hits: str) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {
         FRIDAY: {"drones_launched": 120, "drones_intercepted": 90}
     }
+
+
+def test_the_number_of_those_who_sustained_injuries_is_a_toll() -> None:
+    body = (
+        "Russian drones attacked Kherson's Dniprovskyi district this morning. At least 11 people were "
+        "injured, the city head said. He later said the number of those who sustained injuries had risen "
+        "to 14."
+    )
+    assert stated_figures(body, "2025-11-14T10:00:00Z") == {FRIDAY: {"injured": 14}}
+
+
+def test_a_toll_of_shelling_where_no_gun_reaches_counts() -> None:
+    body = (
+        "A Russian drone struck a high-rise building in Odesa overnight, starting a fire. As a result of the "
+        "shelling, two people died and the number of wounded rose to nine, the police said."
+    )
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {FRIDAY: {"killed": 2, "injured": 9}}
