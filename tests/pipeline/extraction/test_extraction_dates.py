@@ -95,6 +95,20 @@ def test_ordinal_of_an_attack_is_not_a_date() -> None:
     assert find_dates("the 13th attack on the grid", FRIDAY) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["a fire on the 7th, 8th, and 9th floors", "flats on the 3rd and 4th floors burned"]
+)
+def test_ordinals_of_floors_listed_are_no_date(text: str) -> None:
+    assert find_dates(text, FRIDAY) == []
+
+
+def test_a_day_of_the_month_listed_is_a_date() -> None:
+    # The latest 7th on or before Friday 1 August 2025.
+    assert [d.value for d in find_dates("On the 7th and 8th, drones attacked.", FRIDAY)][:1] == [
+        date(2025, 7, 7)
+    ]
+
+
 # The date finder's shortcuts must find exactly what the plain scans they replace find: the anchors
 # of this expression, and the first DATE_RE match at or after a window's start.
 ANCHOR_SCAN = re.compile(
