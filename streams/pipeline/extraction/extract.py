@@ -954,6 +954,16 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
         )
         relative = next((d for d in x.dates if d.relative), None) if x.dates else None
         if (
+            relative is not None
+            and not strong
+            and x.figures
+            and all(f.category == PEOPLE for f in x.figures)
+            and _TOLL_UPDATE.search(x.s.text)
+        ):
+            # "Rescuers pulled a dozen more bodies from the rubble overnight, raising the death toll to
+            # 31": the night the toll rose, not the attack's.
+            continue
+        if (
             not strong
             and relative is not None
             and (x.figures or (relative.value == ref and _lead_of_today(x)))

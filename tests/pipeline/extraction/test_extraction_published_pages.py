@@ -421,3 +421,20 @@ def test_a_toll_of_shelling_where_no_gun_reaches_counts() -> None:
         "shelling, two people died and the number of wounded rose to nine, the police said."
     )
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {FRIDAY: {"killed": 2, "injured": 9}}
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Ukrainians mourn 23 killed in Russian strike on Kyiv\n\nRescuers pulled eight more bodies from the "
+        "rubble of an apartment building in Kyiv overnight, raising the death toll to 23 from the deadliest "
+        "strike on the capital this year.",
+        "Emergency teams pulled a dozen more bodies from the debris of a collapsed building in Kyiv "
+        "overnight, raising the death toll to 23.",
+    ],
+)
+def test_the_night_a_toll_rose_is_not_the_attacks(update: str) -> None:
+    body = f"{update}\n\nRussia launched 300 drones and eight missiles during Thursday's attack."
+    assert stated_figures(body, "2025-11-14T12:00:00Z") == {
+        THURSDAY: {"drones_launched": 300, "missiles_launched": 8, "total_launched": 308, "killed": 23}
+    }
