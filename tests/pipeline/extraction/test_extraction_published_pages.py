@@ -438,3 +438,19 @@ def test_the_night_a_toll_rose_is_not_the_attacks(update: str) -> None:
     assert stated_figures(body, "2025-11-14T12:00:00Z") == {
         THURSDAY: {"drones_launched": 300, "missiles_launched": 8, "total_launched": 308, "killed": 23}
     }
+
+
+@pytest.mark.parametrize(
+    ("since", "expected"),
+    [
+        # A time within the night is no running total.
+        ("since the early hours of Friday", {"drones_launched": 93, "drones_intercepted": 60}),
+        ("since 18:00 on Thursday", {"drones_launched": 93, "drones_intercepted": 60}),
+        # A running total since the war or the year began is.
+        ("since the start of the year", {}),
+    ],
+)
+def test_since_a_time_of_the_night_is_no_running_total(since: str, expected: dict) -> None:
+    body = f"Ukraine's air defences shot down 60 out of 93 Russian drones launched at Ukraine {since}."
+    got = stated_figures(body, "2025-11-14T12:00:00Z")
+    assert got.get(FRIDAY, {}) == expected
