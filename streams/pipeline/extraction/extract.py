@@ -1037,10 +1037,11 @@ def _day_of_the_attack(text: str, d: DateMention) -> DateMention:
 
 # "attacks on Odesa since Moscow quit the grain deal on Monday": a date at the end of a short clause of
 # its own after "since" opens a period. Not "since Thursday evening" (no clause: dates.py dates the
-# night), nor "the deadliest strike since the summer killed 23 on Thursday" (the clause ended at a verb
-# of the attack), nor a ranking ("the biggest attack since …", which ranks this one).
+# night), nor "since the early hours of Thursday" (a time of the night), nor "the deadliest strike since
+# the summer killed 23 on Thursday" (the clause ended at a verb of the attack), nor a ranking ("the
+# biggest attack since …", which ranks this one).
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?!the\s+evening)(?:(?!killed|killing|struck|hit|launched|attacked|fired)[\w'’-]+\s+){1,8}"
+    rf"\bsince\s+(?!{lx.NIGHT_TIME})(?:(?!killed|killing|struck|hit|launched|attacked|fired)[\w'’-]+\s+){{1,8}}"
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )

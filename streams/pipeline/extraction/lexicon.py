@@ -789,10 +789,15 @@ ANAPHORA_L = lowered(ANAPHORA)
 ANAPHORA_NOUNS = frozenset(spelling.split()[1] for word in ANAPHORA_WORDS for spelling in spellings(word))
 # After a count, a running total or a rate ("12,000 since the invasion", "40 in May", "300 a day"). Each
 # phrase starts with literal text, which the fast test before the search looks for.
+# A time within one night, after "since" or "from": "the early hours of Friday", "the evening of 3 May",
+# "midnight", "18:00", "11 p.m." (lower-cased).
+NIGHT_TIME = (
+    r"(?:the (?:early hours|evening|night|morning)|midnight|last night|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
+    r"\d{1,2}:\d\d)"
+)
 _CUMULATIVE_AFTER_PHRASES = (
     # not a time within the night: "launched at Ukraine since the early hours of Friday", "since 18:00"
-    r"since(?! (?:the (?:early hours|evening|night|morning)|midnight|last night|"
-    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d))",
+    rf"since(?! {NIGHT_TIME})",
     *("so far", "to date", "in total since", "this year", "per day", "a day", "each day"),
     *("every day", "a month", "a week", "ago", "starting from the", "from the start of"),
     *("from the beginning of", "a night(?! of)", "per night", "each night", "every night", "at a time"),

@@ -454,3 +454,13 @@ def test_since_a_time_of_the_night_is_no_running_total(since: str, expected: dic
     body = f"Ukraine's air defences shot down 60 out of 93 Russian drones launched at Ukraine {since}."
     got = stated_figures(body, "2025-11-14T12:00:00Z")
     assert got.get(FRIDAY, {}) == expected
+
+
+def test_since_the_early_hours_of_a_day_dates_the_attack() -> None:
+    body = (
+        "Since the early hours of Thursday, Russia has attacked Ukraine with 40 drones, 35 of which were "
+        "shot down, the air force said."
+    )
+    assert stated_figures(body, "2025-11-14T12:00:00Z") == {
+        THURSDAY: {"drones_launched": 40, "drones_intercepted": 35}
+    }
