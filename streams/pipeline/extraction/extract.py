@@ -1301,7 +1301,10 @@ def _unnamed_regions(inc: _Incident, sents: list[_Sent]) -> bool:
     regions, … the Samara region, where air defences destroyed 12 drones"): a weapon count of one of
     them is that region's share (aggregate rule 1)."""
     for i in inc.sentences:
-        for m in _REGIONS_COUNTED.finditer(sents[i].s.text):
+        text = sents[i].s.text
+        if "regions" not in text and "oblasts" not in text and "provinces" not in text:
+            continue  # most sentences: the search would find nothing
+        for m in _REGIONS_COUNTED.finditer(text):
             n = m.group("n")
             counted = int(n) if n.isdigit() else word_value(n)
             if counted is not None and counted > len(inc.regions):
