@@ -36,8 +36,8 @@
    interceptions). One that repeats a stated count of its field is that count ("six missiles and 26
    drones … In addition, 26 Shahed drones were launched from Primorsko-Akhtarsk"). Tolls given place
    by place ("another two deaths in Zaporizhzhia") are parts of the lead's toll, not additions; so is a
-   located weapon count after a sentence that counted another place ("91 over the Moscow region.
-   Another 126 were destroyed over Kursk").
+   weapon count after a sentence that counted another place ("91 over the Moscow region. Another 126
+   were destroyed over Kursk", "… four over Krasnodar. Another two over five regions").
 8. **Launches outnumber interceptions.** A launch count below the interceptions of the same weapon
    counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
    the launch is taken from the other counts ("44 of more than 50"), or stays unknown. A stated
@@ -216,14 +216,15 @@ def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
 
 
 def _next_place(more: Count, own: list[Count]) -> bool:
-    """Rule 7: whether a located count said to come on top of others follows a sentence that counted
-    another place, going on with the places one by one."""
-    if more.place is None:
-        return False
+    """Rule 7: whether a count said to come on top of others follows a sentence that counted another
+    place, going on with the places one by one (its own place, or none: "another two over five
+    regions")."""
     before = [c for c in own if c.sentence < more.sentence]
     if not before:
         return False
     last = max(c.sentence for c in before)
+    # "… four over the Krasnodar region. Another two were intercepted over five regions": the rest of
+    # the places, one sentence after another.
     return any(c.place is not None and c.place != more.place for c in before if c.sentence == last)
 
 

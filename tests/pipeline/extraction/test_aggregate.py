@@ -160,6 +160,15 @@ def test_a_weapon_count_of_one_place_is_a_share_when_the_story_says_more_places_
     assert choose(counts, {"Samara"}, unnamed=True) == {}
 
 
+def test_another_n_after_a_place_by_place_breakdown_is_its_next_part() -> None:
+    whole = c("drones_intercepted", 111, start=0)
+    krasnodar = c("drones_intercepted", 4, place="Krasnodar", start=10)
+    rest = c("drones_intercepted", 2, more=True, start=20)  # "another two over five regions"
+    assert values(choose([whole, krasnodar, rest], set())) == {"drones_intercepted": 111}
+    # After a sentence of the whole, it comes on top.
+    assert values(choose([whole, rest], set())) == {"drones_intercepted": 113}
+
+
 def test_another_n_that_hit_adds_nothing_to_the_launch() -> None:
     counts = [c("drones_launched", 116), c("drones_intercepted", 86)]
     counts.append(c("drones_launched", 27, more=True, fallback=True, exact=False))
