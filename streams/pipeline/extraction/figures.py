@@ -1427,8 +1427,30 @@ def _read(
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.
         place = _people_place(text[one.end() :]) or _opening_place(text[: one.start()], True)
         people = 2 if one.group("pair") else 1
+        others = _and_others(text, one.end(), figures, role_1)
+        if others is not None:
+            # "injured a young boy and four others": five, the one and the others.
+            at = figures.index(others)
+            figures[at] = (others[0]._replace(value=others[0].value + people, start=one.start()), others[1])
+            continue
         extra.append(Figure(PEOPLE, role_1, people, one.start(), one.end(), False, place=place))
     return figures, extra
+
+
+_AND_OTHERS = re.compile(r"\s+and\s+(?P<n>[\w,-]+)\s+others\b", re.IGNORECASE)
+
+
+def _and_others(
+    text: str, end: int, figures: list[tuple[Figure, int]], role: str
+) -> tuple[Figure, int] | None:
+    """The toll of "N others" right after one person ("a young boy and four others") of the same role."""
+    m = _AND_OTHERS.match(text, end)
+    if m is None:
+        return None
+    return next(
+        (f for f in figures if f[0].category == PEOPLE and f[0].role == role and f[0].start == m.start("n")),
+        None,
+    )
 
 
 # What opens the list of a total's parts: a colon, or a dash ("453 targets - 28 missiles and 425 drones").

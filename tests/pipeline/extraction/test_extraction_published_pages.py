@@ -464,3 +464,21 @@ def test_since_the_early_hours_of_a_day_dates_the_attack() -> None:
     assert stated_figures(body, "2025-11-14T12:00:00Z") == {
         THURSDAY: {"drones_launched": 40, "drones_intercepted": 35}
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A Ukrainian drone attack overnight injured a young boy and four others, officials said.",
+            {"injured": 5},
+        ),
+        (
+            "The Russian missile strike killed a woman and two others in the city, the governor said.",
+            {"killed": 3},
+        ),
+    ],
+)
+def test_one_person_and_n_others_are_n_plus_one(sentence: str, expected: dict) -> None:
+    got = stated_figures(sentence, "2025-11-14T09:00:00Z")
+    assert list(got.values()) == [expected]
