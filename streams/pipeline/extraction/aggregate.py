@@ -19,8 +19,7 @@
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
    beside "one injured in the city", since tolls are often given exactly for one place.
 3. **Something over nothing.** A positive count wins over a stated zero, and over a count read from a
-   weaker cue (missiles that hit, counted as launched only when nothing else is stated). A blanket "no
-   casualties" beside a count of people hurt or killed in the same attack holds for neither toll.
+   weaker cue (missiles that hit, counted as launched only when nothing else is stated).
 4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure.
 5. **Totals.** Where one kind of weapon alone was counted, "targets" or "weapons" downed are of that
    kind ("19 missiles … destroyed nine of the weapons"). Otherwise a stated exact total wins; a stated
@@ -247,7 +246,6 @@ def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
     return with_more(stated, more)
 
 
-TOLLS = ("killed", "injured")
 # The places of an attack a national source counted, beyond those named.
 ELSEWHERE = "elsewhere"
 
@@ -266,16 +264,6 @@ def _counted_nationally(counts: list[Count]) -> bool:
         and (c.claimant in DEFENCE_MINISTRIES or (c.claimant is not None and c.value >= _MASS_ATTACK))
         for c in counts
     )
-
-
-def _without_contradicted_blanket_zeros(counts: list[Count]) -> list[Count]:
-    """Rule 3a: "no casualties" said beside a count of people hurt or killed in the same attack ("There
-    were no casualties among the population. Two workers were injured") spoke of a part or of an earlier
-    hour: its zero holds for neither kind. ("No one was killed or injured", then "two were injured",
-    keeps its "no one was killed"; "no other casualties" adds to the count.)"""
-    if not any(c.field in TOLLS and not c.zero for c in counts):
-        return counts
-    return [c for c in counts if not c.blanket]
 
 
 def choose(counts: list[Count], regions: set[str], unnamed: bool = False) -> dict[str, Count]:
@@ -304,7 +292,6 @@ def choose(counts: list[Count], regions: set[str], unnamed: bool = False) -> dic
         # Rule 3: what hit is a launch count only when nothing else is stated, a total launch included
         # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").
         counts = [c for c in counts if not (c.fallback and c.field in _PARTS[0])]
-    counts = _without_contradicted_blanket_zeros(counts)
     if nationally:
         # Rule 1: a national source counted the whole attack's weapons ("the ministry said it intercepted
         # 49 drones overnight"): the attack reached places no one named, so a region's word ("there

@@ -44,7 +44,6 @@ class Count:
     more: bool = False  # said to come on top of the others ("another 31 were shot down")
     town: str | None = None  # the town of ``place`` the count is of ("Kryvyi Rih"); None: the region itself
     military: bool = False  # a toll of soldiers: the attack's only where no other toll is given
-    blanket: bool = False  # a zero of both tolls in one word ("no casualties"), not "no other" ones
 
     @property
     def of_people(self) -> bool:

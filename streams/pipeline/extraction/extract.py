@@ -111,8 +111,6 @@ _EVERY_PLACE = re.compile(
 _WHOLE_ATTACK = re.compile(
     r"\b(?:in|during|from|as a result of) the (?:whole |entire )?(?:attack|strike|assault|barrage)\b"
 )
-# The one word of a stated zero that covers both tolls: "no casualties", "no victims".
-_BLANKET_ZERO = re.compile(r"\b(?:casualties|victims)\b")
 _DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
 _SINGULAR_WORDS = frozenset(("a", "an", "one"))
@@ -1232,11 +1230,8 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
         return []
     s, e = x.s.start, x.s.end
     fields: tuple[str, ...] = ()
-    blanket = False
     if _seen(lx.NO_CASUALTIES_L, low):
         fields = ("killed", "injured")
-        # "no casualties" (not "no one was killed or injured", nor "no other casualties")
-        blanket = " other " not in low and _BLANKET_ZERO.search(low) is not None
     else:
         fields = tuple(
             name
@@ -1257,18 +1252,7 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
     if place is None and fields and _AT_A_SITE.search(low) is not None:
         place = "the site"  # "no casualties were reported at the refinery itself": that site's zero
     return [
-        Count(
-            name,
-            0,
-            s,
-            e,
-            idx,
-            place=place,
-            zero=True,
-            claimant=claimant,
-            everywhere=everywhere,
-            blanket=blanket,
-        )
+        Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant, everywhere=everywhere)
         for name in fields
     ]
 

@@ -26,7 +26,6 @@ def c(
     claimant: str | None = None,
     town: str | None = None,
     start: int | None = None,
-    blanket: bool = False,
 ) -> Count:
     """A count found in the article after every count built before it (unless ``start`` is given)."""
     s = next(_next) if start is None else start
@@ -44,7 +43,6 @@ def c(
         more=more,
         claimant=claimant,
         town=town,
-        blanket=blanket,
     )
 
 
@@ -143,15 +141,6 @@ def test_a_regional_weapon_count_beside_another_regions_is_not_the_attacks() -> 
         c("drones_intercepted", 12, place="Bryansk"),
     ]
     assert choose(counts, {"Kursk", "Bryansk"}) == {}
-
-
-def test_no_casualties_beside_a_toll_holds_for_neither_kind() -> None:
-    said = [c("killed", 0, zero=True, blanket=True), c("injured", 0, zero=True, blanket=True)]
-    assert values(choose([*said, c("injured", 2)], {"Mykolaiv"})) == {"injured": 2}
-    # Alone, it is the attack's; and a zero of each toll said by name stands beside the other's count.
-    assert values(choose(said, {"Mykolaiv"})) == {"killed": 0, "injured": 0}
-    named = [c("killed", 0, zero=True), c("injured", 0, zero=True), c("injured", 2)]
-    assert values(choose(named, {"Mykolaiv"})) == {"killed": 0, "injured": 2}
 
 
 def test_a_weapon_count_of_one_place_is_a_share_when_the_story_says_more_places_were_struck() -> None:
