@@ -176,8 +176,9 @@ def _below_its_parts(stated: Count, a: Count | None, b: Count | None) -> bool:
 
 
 def _of_the_one_kind(chosen: dict[str, Count]) -> None:
-    """Rule 5: where only one kind of weapon was counted, a count of "weapons" or "targets" is of that
-    kind ("Moscow launched 19 missiles … the air force destroyed nine of the weapons")."""
+    """Rule 5: where the story names one kind of weapon only, and counts it, a count of "weapons" or
+    "targets" is of that kind ("Moscow launched 19 missiles … the air force destroyed nine of the
+    weapons"; not beside "70 drones and Iskander-M ballistic missiles")."""
     for total, first, second in _PARTS[1:]:
         launched_total, launched_first, launched_second = _PARTS[0]
         whole = chosen.get(total)
@@ -266,9 +267,12 @@ def _counted_nationally(counts: list[Count]) -> bool:
     )
 
 
-def choose(counts: list[Count], regions: set[str], unnamed: bool = False) -> dict[str, Count]:
+def choose(
+    counts: list[Count], regions: set[str], unnamed: bool = False, one_kind: bool = False
+) -> dict[str, Count]:
     """The count behind each stated figure of an incident (``regions``: the places it struck;
-    ``unnamed``: the story says it struck more regions than it names, "attacked six Russian regions")."""
+    ``unnamed``: the story says it struck more regions than it names, "attacked six Russian regions";
+    ``one_kind``: the story names drones or missiles, not both)."""
     nationally = _counted_nationally(counts)
     # With no weapon count of the whole attack, the weapons that struck the one region the attack struck
     # are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile hit a
@@ -324,7 +328,8 @@ def choose(counts: list[Count], regions: set[str], unnamed: bool = False) -> dic
         alone = [c for c in by_field["drones_suppressed"] if c.value + down.value == suppressed.value]
         if alone:
             chosen["drones_suppressed"] = alone[0]
-    _of_the_one_kind(chosen)
+    if one_kind:
+        _of_the_one_kind(chosen)
     hospital = chosen.pop(HOSPITALISED, None)
     stated_injured = any(not c.zero for c in by_field.get("injured", ()))
     if not stated_injured and "injured" not in chosen and hospital is not None:  # rule 6

@@ -46,10 +46,11 @@ DATE_RE = re.compile(
     rf"(?:,?\s+(?P<y>20\d\d)\b)?"
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
     rf"|\b(?P<n1>\d{{1,2}})[./-](?P<n2>\d{{1,2}})[./-](?P<ny>20\d\d)\b"
-    # "on the 11th floor", "on the 7th, 8th and 9th floors": no day of the month
-    rf"|\bon the (?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b(?!(?:,?\s+(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th)\b)*"
-    rf"\s+(?:[\w-]+\s+)?(?:attack|strike|wave|day|anniversary|of|floors?|stor(?:e)?y|century|brigade|"
-    rf"regiment))"
+    # "on the 11th floor", "on the 7th, 8th and 9th floors": no day of the month ("on the 7th and 8th of
+    # November" is)
+    rf"|\bon the (?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:[\w-]+\s+)?(?:attack|strike|wave|day|"
+    rf"anniversary|of|floors?|stor(?:e)?y|century|brigade|regiment))"
+    rf"(?!(?:,?\s+(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th)\b)+\s+(?:floors?|stor(?:e)?(?:y|ies)))"
     rf"|(?P<pre>\b(?:late|early)\s+(?:on\s+)?)?\b(?P<wd>{_WEEKDAY})(?:['’]s\b)?"
     rf"(?P<post>\s+(?:night|evening|morning|afternoon))?"
     # not "overnight into Saturday": the weekday names that night

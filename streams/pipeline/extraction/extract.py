@@ -696,10 +696,15 @@ _VIEWS_STAMP = re.compile(
 
 def _between_stamps(body: str) -> set[int]:
     """The lines (numbered as paragraphs: non-empty lines) that stand between two view-count stamps of a
-    sidebar: headlines of other stories ("563 out of 598 drones … neutralized" the night before)."""
-    lines = [line for line in body.split("\n") if line.strip()]
-    stamped = [_VIEWS_STAMP.match(line.strip()) is not None for line in lines]
-    return {i for i in range(1, len(lines) - 1) if stamped[i - 1] and stamped[i + 1] and not stamped[i]}
+    sidebar: headlines of other stories ("563 out of 598 drones … neutralized" the night before), which
+    end without a full stop (a story's own text under its stamp ends like a sentence)."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    stamped = [_VIEWS_STAMP.match(line) is not None for line in lines]
+    return {
+        i
+        for i in range(1, len(lines) - 1)
+        if stamped[i - 1] and stamped[i + 1] and not stamped[i] and not lines[i].endswith((".", "!", "?"))
+    }
 
 
 def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Sent]:
@@ -1039,8 +1044,9 @@ def _day_of_the_attack(text: str, d: DateMention) -> DateMention:
 # the summer killed 23 on Thursday" (the clause ended at a verb of the attack), nor a ranking ("the
 # biggest attack since …", which ranks this one).
 _SINCE_EVENT = re.compile(
-    rf"\bsince\s+(?!{lx.NIGHT_TIME})(?:(?!killed|killing|struck|hit|launched|attacked|fired)[\w'’-]+\s+){{1,8}}"
-    r"(?:on\s+)?$",
+    # (the date itself lies past the searched window: "since the early hours of" then the date)
+    rf"\bsince\s+(?!{lx.NIGHT_TIME})(?!the\s+(?:early\s+hours|evening|night|morning)\s+of\s+$)"
+    r"(?:(?!killed|killing|struck|hit|launched|attacked|fired)[\w'’-]+\s+){1,8}(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1280,15 +1286,26 @@ _REGIONS_COUNTED = re.compile(
 )
 
 
+def _one_kind_named(inc: _Incident, sents: list[_Sent]) -> bool:
+    """Whether the sentences about an attack name drones or missiles, not both."""
+    texts = [sents[i].s.text for i in inc.sentences]
+    drones = any(lx.DRONE_HEAD.search(t) for t in texts)
+    missiles = any(lx.MISSILE_HEAD.search(t) or lx.MODEL_HEAD.search(t) for t in texts)
+    return drones != missiles
+
+
 def _unnamed_regions(inc: _Incident, sents: list[_Sent]) -> bool:
     """Whether the story says the attack struck more regions than it names ("attacked six Russian
     regions, … the Samara region, where air defences destroyed 12 drones"): a weapon count of one of
     them is that region's share (aggregate rule 1)."""
     for i in inc.sentences:
         text = sents[i].s.text
-        if "regions" not in text and "oblasts" not in text and "provinces" not in text:
+        low = sents[i].low or text.lower()
+        if "regions" not in low and "oblasts" not in low and "provinces" not in low:
             continue  # most sentences: the search would find nothing
         for m in _REGIONS_COUNTED.finditer(text):
+            if lx.CUMULATIVE_AFTER.match(text[m.end() :]):
+                continue  # "Ukraine has hit 15 regions with drones since August": a running total
             n = m.group("n")
             counted = int(n) if n.isdigit() else word_value(n)
             if counted is not None and counted > len(inc.regions):
@@ -1621,7 +1638,12 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             continue
         if all(c.of_people for c in inc.counts) and _ground_fire_only(sents, excluded):
             continue  # a toll of shelling or of a mine, with no aerial weapon named
-        chosen = aggregate.choose(inc.counts, inc.regions, unnamed=_unnamed_regions(inc, sents))
+        chosen = aggregate.choose(
+            inc.counts,
+            inc.regions,
+            unnamed=_unnamed_regions(inc, sents),
+            one_kind=_one_kind_named(inc, sents),
+        )
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)
         # The report's source: the first named in a sentence with its counts, else in any sentence

@@ -89,7 +89,7 @@ _TOLL_NOUN = (
     r"number of (?:the )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims)|"
     # "the number of those who sustained injuries had risen to 12"
     r"number of (?:those|people|persons) (?:who|that) (?:were |have been |had been )?"
-    r"(?:killed|died|injured|wounded|hurt|sustained injuries|were injured))"
+    r"(?:killed|died|injured|wounded|hurt|sustained injuries))"
 )
 _TOLL_NOUN_RE = re.compile(rf"\b{_TOLL_NOUN}\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(

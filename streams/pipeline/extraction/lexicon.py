@@ -792,8 +792,9 @@ ANAPHORA_NOUNS = frozenset(spelling.split()[1] for word in ANAPHORA_WORDS for sp
 # A time within one night, after "since" or "from": "the early hours of Friday", "the evening of 3 May",
 # "midnight", "18:00", "11 p.m." (lower-cased).
 NIGHT_TIME = (
-    r"(?:the (?:early hours|evening|night|morning)|midnight|last night|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
-    r"\d{1,2}:\d\d)"
+    r"(?:the (?:early hours|evening|night|morning)(?: of (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|\d{1,2}\b|yesterday|today|(?:last|this) \w+)|(?! of))|midnight|last night|"
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d)"
 )
 _CUMULATIVE_AFTER_PHRASES = (
     # not a time within the night: "launched at Ukraine since the early hours of Friday", "since 18:00"

@@ -332,6 +332,11 @@ def test_all_of_them_downed_in_a_concession(concession: str) -> None:
             "rescuers, the emergency service said.",
             {FRIDAY: {"injured": 3}},
         ),
+        (
+            "Two firefighters were killed when a second Russian drone hit the burning depot in Kharkiv "
+            "overnight, the emergency service said.",
+            {FRIDAY: {"killed": 2}},
+        ),
         # Not when they are only there: "500 rescue workers deployed".
         (
             "Russian missiles struck Kyiv overnight. More than 90 people were injured and more than 500 "
@@ -446,3 +451,45 @@ def test_since_the_early_hours_of_a_day_dates_the_attack() -> None:
 def test_one_person_and_n_others_are_n_plus_one(sentence: str, expected: dict) -> None:
     got = stated_figures(sentence, "2025-11-14T09:00:00Z")
     assert list(got.values()) == [expected]
+
+
+# Cases a review found the rules above must leave alone.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A story's own text under its view-count stamp, with a sidebar's stamp after it.
+        (
+            "Kharkiv hit by drones overnight\nNovember 14, 08:10 AM • 1520 views\nRussian drones attacked "
+            "Kharkiv overnight, injuring three people and damaging a school, the regional governor said. Air "
+            "defence shot down 40 of 50 drones, the air force said.\nNovember 13, 09:40 AM • 48210 views\n"
+            "Related: Zelensky meets Merz in Berlin",
+            {FRIDAY: {"drones_launched": 50, "drones_intercepted": 40, "injured": 3}},
+        ),
+        # "Since the night of" an event long ago: a running total.
+        (
+            "Russia launched 45 drones at Ukraine overnight, 38 of which were shot down, the air force said. "
+            "Russia has launched 1,200 drones at Odesa alone since the night of the first big attack in "
+            "2022.",
+            {FRIDAY: {"drones_launched": 45, "drones_intercepted": 38}},
+        ),
+        # Regions counted since August: a running total, not this night's.
+        (
+            "Russia's Defence Ministry said 22 Ukrainian drones were shot down over the Kursk region "
+            "overnight, adding that Ukraine has hit 15 regions with drones since August.",
+            {RUSSIA: {"drones_intercepted": 22}},
+        ),
+        # Missiles named without a count: the targets downed are no drones'.
+        (
+            "Russia attacked Ukraine overnight with 70 drones and Iskander-M ballistic missiles; air defence "
+            "destroyed 60 targets, the air force said.",
+            {FRIDAY: {"drones_launched": 70, "total_intercepted": 60}},
+        ),
+        # Days of the month listed before the month.
+        (
+            "Russia attacked Kyiv with 60 drones on the 13th and 14th of November; 50 were shot down.",
+            {THURSDAY: {"drones_launched": 60, "drones_intercepted": 50}},
+        ),
+    ],
+)
+def test_what_the_new_rules_leave_alone(body: str, expected: dict) -> None:
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == expected
