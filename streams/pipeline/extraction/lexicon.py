@@ -532,7 +532,8 @@ _OTHER_TIME_PARTS = (
         # "In May" (not "in May 5"), and a month that saw or recorded a toll: a monthly statistic ("June
         # recorded the highest toll").
         tuple(m.lower() for m in _MONTHS),
-        rf"\bin (?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
+        # "in late December", "in mid-February": a part of a month, no night
+        rf"\bin (?:early |late |mid-)?(?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
         rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b",
     ),
     (

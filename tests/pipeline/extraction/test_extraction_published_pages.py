@@ -493,3 +493,15 @@ def test_one_person_and_n_others_are_n_plus_one(sentence: str, expected: dict) -
 )
 def test_what_the_new_rules_leave_alone(body: str, expected: dict) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == expected
+
+
+@pytest.mark.parametrize("when", ["in late December", "in mid-February", "in early October"])
+def test_a_part_of_a_month_is_another_time(when: str) -> None:
+    body = (
+        "Russia's Defence Ministry said 13 rockets fired at Belgorod were destroyed overnight; two people "
+        f"were injured, the governor said. One of the deadliest attacks on the city came {when}, killing "
+        "25 people and injuring more than 100."
+    )
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {
+        RUSSIA: {"injured": 2, "missiles_intercepted": 13}
+    }
