@@ -395,7 +395,10 @@ KILLED = re.compile(
     IC,
 )
 INJURED = re.compile(
-    r"\b(?:injured|injuring|injur(?:y|ies)|wounded|wounding|hurt|wounds|burns)\b",
+    r"\b(?:injured|injuring|injur(?:y|ies)|wounded|wounding|hurt|wounds|burns|"
+    # "15 people asked for medical help as a result of the attack" (the Ukrainian and Russian officials'
+    # word for the hurt)
+    r"(?:sought|seeking|asked for|applied for|turned for) medical (?:help|assistance|aid|care))\b",
     IC,
 )
 HOSPITALISED = re.compile(r"\b(?:hospitali[sz]ed|hospitali[sz]ation|in hospital|hospital)\b", IC)

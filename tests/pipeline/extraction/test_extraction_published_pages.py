@@ -505,3 +505,18 @@ def test_a_part_of_a_month_is_another_time(when: str) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {
         RUSSIA: {"injured": 2, "missiles_intercepted": 13}
     }
+
+
+@pytest.mark.parametrize(
+    "sought",
+    [
+        "The governor later said that 15 people asked for medical help as a result of the attack.",
+        "By the evening, 15 people had sought medical assistance after the strike, the city said.",
+    ],
+)
+def test_people_who_sought_medical_help_are_the_hurt(sought: str) -> None:
+    body = (
+        "A Ukrainian missile struck Taganrog overnight, the Russian governor said. Nine people were "
+        f"hospitalised. {sought}"
+    )
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: {"injured": 15}}
