@@ -113,7 +113,7 @@ _WHOLE_ATTACK = re.compile(
 )
 _DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
-_SINGULAR_WORDS = frozenset(("a", "an", "one"))
+_SINGULAR_WORDS = frozenset(("a", "an", "one", "another"))  # "another man was wounded" counts one
 # Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
 _HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 _CAPTION = re.compile(

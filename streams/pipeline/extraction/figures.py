@@ -156,6 +156,10 @@ _ONE_PERSON = re.compile(
     # resident of the Seimsky district, who had been hospitalised with burns, died in the morning"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r",?\s+(?:who\s+[^.;]{0,120}?,?\s+)?(?:later\s+)?(?P<died>died)\b|"
+    # "another man sustained multiple shrapnel wounds" (not "the child sustained leg injuries": one of
+    # those counted already)
+    rf"\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:sustained|suffered|received)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<wounds>wounds|injuries)\b|"
     # "… was killed and her neighbour was injured"
     rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s+(?:was|has been|had been)\s+(?:\w+\s+)?"
     r"(?P<kin>killed|injured|wounded|hurt)\b",
@@ -1422,6 +1426,7 @@ def _read(
             or one.group("active")
             or one.group("died")
             or one.group("kin")
+            or one.group("wounds")
         )
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.

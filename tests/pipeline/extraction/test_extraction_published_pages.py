@@ -520,3 +520,22 @@ def test_people_who_sought_medical_help_are_the_hurt(sought: str) -> None:
         f"hospitalised. {sought}"
     )
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: {"injured": 15}}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A Ukrainian drone dropped an explosive on a car in the Belgorod region overnight, killing a "
+            "civilian, the governor said. Another man sustained multiple shrapnel wounds.",
+            {"killed": 1, "injured": 1},
+        ),
+        (
+            "A Ukrainian drone hit a block of flats in Krasnogorsk overnight, injuring five people, the "
+            "governor said. He added that the child among them sustained leg injuries.",
+            {"injured": 5},
+        ),
+    ],
+)
+def test_a_person_who_sustained_wounds_is_one_hurt(body: str, expected: dict) -> None:
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: expected}
