@@ -792,9 +792,14 @@ _CASUALTY_L = _CasualtyPatterns(
 )
 
 
-def _people_role(left: str, right: str, head: str) -> str | None:
+def _people_role(left: str, right: str, head: str, before: str = "", after: str = "") -> str | None:
+    """The role of a count of people from the words between it and the counts before (``left``) and
+    after it (``right``); ``before`` and ``after``: the text on either side across those counts ("two
+    people dead and injured 20 people": "dead and injured" is no toll of the two together)."""
     if head in (KILLED, INJURED):
         return head
+    if _combined_before(before or left) or _COMBINED_AFTER.match((after or right)[:60]):
+        return None
     right_head = right[:45]
     left_tail = left[-130:]
     if right_head.isascii() and left_tail.isascii():
@@ -808,8 +813,25 @@ _COMBINED_TOLL = re.compile(
     r"\b(?:injured|wounded|injuring|wounding)\s+(?:or|and)\s+(?:killed|dead|killing)\b",
     re.IGNORECASE,
 )
-_COMBINED_AFTER = re.compile(rf"^[^.;,]{{0,25}}?{_COMBINED_TOLL.pattern}", re.IGNORECASE)
+# Not when the second word is a verb with a count of its own: "left one person dead and injured nearly 20
+# people" is one killed and 20 injured.
+_OWN_COUNT = (
+    r"\s+(?:(?:nearly|about|more than|over|at least|some|almost|around|up to)\s+)?"
+    rf"(?:\d|(?:{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))})\b)"
+)
+_COMBINED_AFTER = re.compile(rf"^[^.;,]{{0,25}}?(?:{_COMBINED_TOLL.pattern})(?!{_OWN_COUNT})", re.IGNORECASE)
 _COMBINED_BEFORE = re.compile(rf"(?:{_COMBINED_TOLL.pattern})[^.;,\d]{{0,25}}$", re.IGNORECASE)
+# A count right before "dead and injured …": the first word is that count's ("one person dead").
+_COUNT_BEFORE = re.compile(
+    rf"(?:\d+|\b(?:{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))}))\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
+def _combined_before(left_tail: str) -> bool:
+    """Whether a toll of the dead and the hurt together ("killed or injured 20 people") governs the count
+    after it; not "left one person dead and injured 20 people", where the first word is another count's."""
+    m = _COMBINED_BEFORE.search(left_tail)
+    return m is not None and _COUNT_BEFORE.search(left_tail, 0, m.start()) is None
 
 
 # Another count right before the verb: "…, and 11 dead" (not the ages in "aged 19, 45 and 80 – were hurt").
@@ -825,8 +847,6 @@ def _casualty_role(
     """The role of a count of people between ``left_tail`` and ``right_head``; ``patterns`` search
     ``left_seen`` and ``right_seen``, the same text in the case form they are written for."""
     if patterns.subset_after.match(right_seen):
-        return None
-    if _COMBINED_AFTER.match(right_head) or _COMBINED_BEFORE.search(left_tail):
         return None
     # "23 people were injured": a verb right after the noun governs it.
     after: list[tuple[re.Match[str] | None, str]] = []
@@ -1322,7 +1342,11 @@ def _read(
             # "30 residents, two of them children, were injured": the verb after the aside governs.
             after_aside = _drop_aside(text[m.head_end :])
             role_p = _people_role(
-                left, after_aside if len(after_aside) < len(text) - m.head_end else right, m.category
+                left,
+                after_aside if len(after_aside) < len(text) - m.head_end else right,
+                m.category,
+                full_left,
+                text[m.head_end : m.head_end + 60],
             )
             if role_p is None:
                 m.skip = True

@@ -539,3 +539,18 @@ def test_people_who_sought_medical_help_are_the_hurt(sought: str) -> None:
 )
 def test_a_person_who_sustained_wounds_is_one_hurt(body: str, expected: dict) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: expected}
+
+
+@pytest.mark.parametrize(
+    ("toll", "expected"),
+    [
+        # "Dead" is the first count's, "injured" the verb of the second.
+        ("left one person dead and injured nearly 20 people", {"killed": 1, "injured": 20}),
+        ("left two people dead and injured 15 others", {"killed": 2, "injured": 15}),
+        # The dead and the hurt counted together are neither.
+        ("killed or injured 20 people", {}),
+    ],
+)
+def test_dead_and_injured_with_a_count_each(toll: str, expected: dict) -> None:
+    body = f"Russia's missile attack on Odesa overnight {toll}, the governor said."
+    assert stated_figures(body, "2025-11-14T09:00:00Z").get(FRIDAY, {}) == expected
