@@ -792,6 +792,24 @@ _CASUALTY_L = _CasualtyPatterns(
 )
 
 
+# "a dozen more bodies", "two more people": what a toll rose by.
+_MORE_PEOPLE = re.compile(r"(?:a\s+)?[\w,.-]+\s+more\s+(?!than\b)", re.IGNORECASE)
+
+
+def _without_increments(text: str, figures: list[tuple[Figure, int]]) -> list[tuple[Figure, int]]:
+    """A toll's increase beside the toll it rose to is no toll ("pulled over a dozen more bodies …,
+    raising the death toll to 31")."""
+    return [
+        (f, d)
+        for i, (f, d) in enumerate(figures)
+        if not (
+            f.category == PEOPLE
+            and _MORE_PEOPLE.match(text, f.start)
+            and any(g.category == PEOPLE and g.role == f.role for g, _ in figures[i + 1 :])
+        )
+    ]
+
+
 def _people_role(left: str, right: str, head: str, before: str = "", after: str = "") -> str | None:
     """The role of a count of people from the words between it and the counts before (``left``) and
     after it (``right``); ``before`` and ``after``: the text on either side across those counts ("two
@@ -1437,6 +1455,7 @@ def _read(
                 PEOPLE, people_role[i], n.value, n.start, end, qualified[i], False, m.place, military
             )
             figures.append((figure, digits))
+    figures = _without_increments(text, figures)
     # Substring tests first: the singular patterns cannot match without these words.
     extra: list[Figure] = []
     if _any_in(low, ("missile", "drone", "uav", "shahed", "unmanned aerial vehicle")):

@@ -681,8 +681,9 @@ _CUMULATIVE_SINCE_PARTS = (
     (("this ",), r"\b(?:this|so far this) (?:week|month|year)\b"),
     (
         ("since ",),
-        r"\bsince (?:the (?:start|beginning|outbreak) of|February 2022|the full-scale invasion|"
-        r"the invasion began|the war began|20\d\d\b)",
+        # "since February 24, 2022", "since 24 February 2022"
+        r"\bsince (?:the (?:start|beginning|outbreak) of|(?:24 )?February(?: 24)?,? 2022|"
+        r"the full-scale invasion|the invasion began|the war began|20\d\d\b)",
     ),
     # "marked two years since a missile hit the block": an anniversary (but "the largest attack, three
     # years since the invasion" compares with it).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from streams.pipeline.extraction.figures import read_figures
 from streams.pipeline.extraction.regions import BEYOND_ARTILLERY, UA, country_of
 from tests.pipeline.extraction.cases import stated_figures
 
@@ -554,3 +555,19 @@ def test_a_person_who_sustained_wounds_is_one_hurt(body: str, expected: dict) ->
 def test_dead_and_injured_with_a_count_each(toll: str, expected: dict) -> None:
     body = f"Russia's missile attack on Odesa overnight {toll}, the governor said."
     assert stated_figures(body, "2025-11-14T09:00:00Z").get(FRIDAY, {}) == expected
+
+
+def test_a_tolls_increase_beside_the_toll_is_no_toll() -> None:
+    sentence = (
+        "By the morning, rescuers had pulled a dozen more bodies from the rubble, raising the death toll "
+        "from the attack to 31."
+    )
+    assert [(f.role, f.value) for f in read_figures(sentence, None)] == [("killed", 31)]
+
+
+def test_a_toll_since_the_invasion_began_is_a_running_total() -> None:
+    body = (
+        "A Russian drone killed a man in Kherson overnight, the regional governor said. Since February 24, "
+        "2022, more than 1,000 civilians have been killed in the Kherson region, prosecutors say."
+    )
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {FRIDAY: {"killed": 1}}
