@@ -156,9 +156,9 @@ _ONE_PERSON = re.compile(
     # resident of the Seimsky district, who had been hospitalised with burns, died in the morning"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r",?\s+(?:who\s+[^.;]{0,120}?,?\s+)?(?:later\s+)?(?P<died>died)\b|"
-    # "another man sustained multiple shrapnel wounds" (not "the child sustained leg injuries": one of
-    # those counted already)
-    rf"\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:sustained|suffered|received)\s+"
+    # "another man sustained multiple shrapnel wounds" (not "a woman sustained head injuries" or "the
+    # child sustained leg injuries": most often one of those counted already)
+    rf"\banother\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:sustained|suffered|received)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<wounds>wounds|injuries)\b|"
     # "… was killed and her neighbour was injured"
     rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s+(?:was|has been|had been)\s+(?:\w+\s+)?"
@@ -794,6 +794,8 @@ _CASUALTY_L = _CasualtyPatterns(
 
 # "a dozen more bodies", "two more people": what a toll rose by.
 _MORE_PEOPLE = re.compile(r"(?:a\s+)?[\w,.-]+\s+more\s+(?!than\b)", re.IGNORECASE)
+# "…, raising the death toll to": the toll the increase led to, right before its count.
+_TOLL_TO = re.compile(r"\b(?:toll|number|total)\b[^.;]{0,40}\bto\s+(?:at least\s+)?$", re.IGNORECASE)
 
 
 def _without_increments(text: str, figures: list[tuple[Figure, int]]) -> list[tuple[Figure, int]]:
@@ -805,7 +807,10 @@ def _without_increments(text: str, figures: list[tuple[Figure, int]]) -> list[tu
         if not (
             f.category == PEOPLE
             and _MORE_PEOPLE.match(text, f.start)
-            and any(g.category == PEOPLE and g.role == f.role for g, _ in figures[i + 1 :])
+            and any(
+                g.category == PEOPLE and g.role == f.role and _TOLL_TO.search(text, f.end, g.start)
+                for g, _ in figures[i + 1 :]
+            )
         )
     ]
 
@@ -831,23 +836,24 @@ _COMBINED_TOLL = re.compile(
     r"\b(?:injured|wounded|injuring|wounding)\s+(?:or|and)\s+(?:killed|dead|killing)\b",
     re.IGNORECASE,
 )
-# Not when the second word is a verb with a count of its own: "left one person dead and injured nearly 20
-# people" is one killed and 20 injured.
-_OWN_COUNT = (
-    r"\s+(?:(?:nearly|about|more than|over|at least|some|almost|around|up to)\s+)?"
-    rf"(?:\d|(?:{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))})\b)"
+_PEOPLE_COUNT = (
+    rf"(?:\d+|\b(?:{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))}))\s+(?:[\w-]+\s+)?"
+    rf"(?:{lx.PEOPLE_HEAD.pattern})"
 )
+# Not when the second word is a verb with a count of people of its own: "left one person dead and
+# injured nearly 20 people" is one killed and 20 injured.
+_OWN_COUNT = rf"\s+(?:(?:nearly|about|more than|over|at least|some|almost|around|up to)\s+)?{_PEOPLE_COUNT}"
 _COMBINED_AFTER = re.compile(rf"^[^.;,]{{0,25}}?(?:{_COMBINED_TOLL.pattern})(?!{_OWN_COUNT})", re.IGNORECASE)
 _COMBINED_BEFORE = re.compile(rf"(?:{_COMBINED_TOLL.pattern})[^.;,\d]{{0,25}}$", re.IGNORECASE)
-# A count right before "dead and injured …": the first word is that count's ("one person dead").
-_COUNT_BEFORE = re.compile(
-    rf"(?:\d+|\b(?:{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))}))\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-)
+# A count of people right before "dead and injured …": the first word is that count's ("one person
+# dead"; not "eight drones killed or wounded 15 people").
+_COUNT_BEFORE = re.compile(rf"{_PEOPLE_COUNT}\s+$", re.IGNORECASE)
 
 
 def _combined_before(left_tail: str) -> bool:
     """Whether a toll of the dead and the hurt together ("killed or injured 20 people") governs the count
-    after it; not "left one person dead and injured 20 people", where the first word is another count's."""
+    after it; not "left one person dead and injured 20 people", where the first word is the count of
+    people before it."""
     m = _COMBINED_BEFORE.search(left_tail)
     return m is not None and _COUNT_BEFORE.search(left_tail, 0, m.start()) is None
 

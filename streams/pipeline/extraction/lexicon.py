@@ -398,7 +398,9 @@ INJURED = re.compile(
     r"\b(?:injured|injuring|injur(?:y|ies)|wounded|wounding|hurt|wounds|burns|"
     # "15 people asked for medical help as a result of the attack" (the Ukrainian and Russian officials'
     # word for the hurt)
-    r"(?:sought|seeking|asked for|applied for|turned for) medical (?:help|assistance|aid|care))\b",
+    # (not "sought medical help for acute stress reaction")
+    r"(?:sought|seeking|asked for|applied for|turned for) medical (?:help|assistance|aid|care)"
+    r"(?! for (?:an? )?(?:acute )?(?:stress|shock|psycholog|panic|anxiety)))\b",
     IC,
 )
 HOSPITALISED = re.compile(r"\b(?:hospitali[sz]ed|hospitali[sz]ation|in hospital|hospital)\b", IC)
@@ -535,8 +537,7 @@ _OTHER_TIME_PARTS = (
         # "In May" (not "in May 5"), and a month that saw or recorded a toll: a monthly statistic ("June
         # recorded the highest toll").
         tuple(m.lower() for m in _MONTHS),
-        # "in late December", "in mid-February": a part of a month, no night
-        rf"\bin (?:early |late |mid-)?(?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
+        rf"\bin (?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
         rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b",
     ),
     (

@@ -485,6 +485,23 @@ def test_one_person_and_n_others_are_n_plus_one(sentence: str, expected: dict) -
             "destroyed 60 targets, the air force said.",
             {FRIDAY: {"drones_launched": 70, "total_intercepted": 60}},
         ),
+        # Weapons that "killed or wounded" people: the dead and the hurt together, no toll of either.
+        (
+            "Eight Russian drones killed or wounded 15 people in Kharkiv overnight, the mayor said.",
+            {},
+        ),
+        # "Killed or injured around 2 a.m.": a time, not a count of the injured.
+        (
+            "At least 30 people were killed or injured around 2 a.m. when a Russian missile hit a block of "
+            "flats in Dnipro.",
+            {FRIDAY: {}},
+        ),
+        # People treated for shock are not the hurt.
+        (
+            "A Russian missile struck Zaporizhzhia overnight, and 12 people sought medical help for acute "
+            "stress reaction, the governor said.",
+            {FRIDAY: {}},
+        ),
         # Days of the month listed before the month.
         (
             "Russia attacked Kyiv with 60 drones on the 13th and 14th of November; 50 were shot down.",
@@ -494,18 +511,6 @@ def test_one_person_and_n_others_are_n_plus_one(sentence: str, expected: dict) -
 )
 def test_what_the_new_rules_leave_alone(body: str, expected: dict) -> None:
     assert stated_figures(body, "2025-11-14T09:00:00Z") == expected
-
-
-@pytest.mark.parametrize("when", ["in late December", "in mid-February", "in early October"])
-def test_a_part_of_a_month_is_another_time(when: str) -> None:
-    body = (
-        "Russia's Defence Ministry said 13 rockets fired at Belgorod were destroyed overnight; two people "
-        f"were injured, the governor said. One of the deadliest attacks on the city came {when}, killing "
-        "25 people and injuring more than 100."
-    )
-    assert stated_figures(body, "2025-11-14T09:00:00Z") == {
-        RUSSIA: {"injured": 2, "missiles_intercepted": 13}
-    }
 
 
 @pytest.mark.parametrize(
@@ -531,10 +536,11 @@ def test_people_who_sought_medical_help_are_the_hurt(sought: str) -> None:
             "civilian, the governor said. Another man sustained multiple shrapnel wounds.",
             {"killed": 1, "injured": 1},
         ),
+        # A person who sustained wounds after a toll is most often one of those counted.
         (
-            "A Ukrainian drone hit a block of flats in Krasnogorsk overnight, injuring five people, the "
-            "governor said. He added that the child among them sustained leg injuries.",
-            {"injured": 5},
+            "Three people were injured when a Ukrainian drone hit a block of flats in Kursk overnight. A "
+            "woman sustained head injuries, the governor said.",
+            {"injured": 3},
         ),
     ],
 )
