@@ -296,7 +296,7 @@ def choose(
         # Rule 3: what hit is a launch count only when nothing else is stated, a total launch included
         # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").
         counts = [c for c in counts if not (c.fallback and c.field in _PARTS[0])]
-    if nationally:
+    if nationally or unnamed:
         # Rule 1: a national source counted the whole attack's weapons ("the ministry said it intercepted
         # 49 drones overnight"): the attack reached places no one named, so a region's word ("there
         # were no victims", from its governor) is that region's alone.

@@ -1280,8 +1280,10 @@ def _clause_directions(x: _Sent) -> tuple[tuple[int, int, str], ...]:
 
 
 # "Ukrainian drones attacked six Russian regions": how many regions the attack struck.
+# "six regions", or regions not counted but more than one: "Kirovohrad and neighbouring oblasts".
 _REGIONS_COUNTED = re.compile(
-    rf"(?<![\w-])(?P<n>\d+|{'|'.join(lx.NUMBER_UNITS)})\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\b",
+    rf"(?<![\w-])(?P<n>\d+|{'|'.join(lx.NUMBER_UNITS)}|several|neighbou?ring|other|various|multiple|"
+    r"a number of)\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\b",
     re.IGNORECASE,
 )
 
@@ -1307,8 +1309,8 @@ def _unnamed_regions(inc: _Incident, sents: list[_Sent]) -> bool:
             if lx.CUMULATIVE_AFTER.match(text[m.end() :]):
                 continue  # "Ukraine has hit 15 regions with drones since August": a running total
             n = m.group("n")
-            counted = int(n) if n.isdigit() else word_value(n)
-            if counted is not None and counted > len(inc.regions):
+            counted = int(n) if n.isdigit() else word_value(n) or len(inc.regions) + 1
+            if counted > len(inc.regions):
                 return True
     return False
 

@@ -182,6 +182,21 @@ _RUSSIA: dict[str, tuple[str, ...]] = {
     "Orenburg": ("Orenburg", "Orsk"),
     "Perm": ("Perm",),
     "Vologda": ("Vologda", "Cherepovets"),
+    # Far from the border, struck since 2024 by long-range drones and the airfield raids of June 2025.
+    "Ivanovo": ("Ivanovo",),
+    "Kostroma": ("Kostroma",),
+    "Murmansk": ("Murmansk", "Severomorsk", "Olenya"),
+    "Arkhangelsk": ("Arkhangelsk", "Severodvinsk"),
+    "Karelia": ("Karelia", "Petrozavodsk"),
+    "Udmurtia": ("Udmurtia", "Izhevsk", "Votkinsk"),
+    "Chelyabinsk": ("Chelyabinsk",),
+    "Sverdlovsk": ("Sverdlovsk", "Yekaterinburg"),
+    "Tyumen": ("Tyumen",),
+    "Irkutsk": ("Irkutsk", "Usolye-Sibirskoye"),
+    "Amur": ("Amur", "Blagoveshchensk"),
+    "Dagestan": ("Dagestan", "Makhachkala", "Kaspiysk"),
+    "Kabardino-Balkaria": ("Kabardino-Balkaria", "Nalchik"),
+    "Kalmykia": ("Kalmykia", "Elista"),
 }
 
 # Ukraine's regions out of the front's artillery reach since the spring of 2022: what Ukrainian officials

@@ -174,3 +174,20 @@ def test_a_name_inside_a_longer_one_is_the_longer_ones() -> None:
         "Novgorod",
     ]
     assert [r.name for r in find_regions("drones fell near Nizhny Novgorod")] == ["Nizhny Novgorod"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones struck airfields in the Murmansk and Irkutsk regions.", ["Murmansk", "Irkutsk"]),
+        ("A drone hit a plant in Izhevsk in the early hours.", ["Udmurtia"]),
+        ("Strategic bombers at Olenya airbase were hit.", ["Murmansk"]),
+        (
+            "Air defences downed drones over Ivanovo, Kostroma and Amur oblasts.",
+            ["Ivanovo", "Kostroma", "Amur"],
+        ),
+        ("A refinery in Makhachkala caught fire after a drone strike.", ["Dagestan"]),
+    ],
+)
+def test_russian_regions_far_from_the_border(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

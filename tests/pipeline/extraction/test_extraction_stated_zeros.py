@@ -109,3 +109,22 @@ def test_a_number_after_the_negation_is_not_a_zero() -> None:
         "Poltava region no one was killed but three people were injured, the governor said."
     )
     assert casualties(body) == {NIGHT: {"killed": 0, "injured": 3}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Each story names one region and says others were attacked too: its "no casualties" is the
+        # region's, and the attack's toll stays unknown.
+        "Russian forces launched drones at Kirovohrad and neighbouring oblasts overnight, the head of the "
+        "regional administration wrote. Air defence was active over Kropyvnytskyi. Early reports say "
+        "there were no casualties.",
+        "Drones attacked several regions of Ukraine overnight. In the Rivne region, air defence shot some "
+        "of them down, and no one was hurt, local officials said.",
+        "The enemy struck Lviv region with missiles in the morning as part of an attack on various regions "
+        "of the country. Two energy facilities were hit. Fortunately, there were no casualties.",
+    ],
+)
+def test_one_regions_zero_in_an_attack_on_other_regions_leaves_the_toll_open(body: str) -> None:
+    [found] = casualties(body).values()
+    assert found == {"killed": None, "injured": None}
