@@ -1014,7 +1014,9 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             return first.value, "explicit"
     for x in sents:
         if not x.facts.foreign and not x.caption and (x.facts.air or x.facts.attack) and x.dates:
-            return ref, "explicit"
+            # "A drone attack killed one person, the governor said on Friday", published on the
+            # Saturday: the day the attack was reported.
+            return said_on or ref, "explicit"
     return ref, "published"
 
 

@@ -366,3 +366,31 @@ def test_a_separate_story_s_toll_names_its_weapon(separately: str, expected: dic
 )
 def test_a_window_opening_on_a_dated_evening_is_the_night_that_ends_next_day(text: str, night: date) -> None:
     assert [d.value for d in find_dates(text, date(2026, 1, 1)) if d.strong] == [night]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A Ukrainian drone killed a man and wounded two of his neighbours in a village in the Belgorod "
+            "region, governor Vyacheslav Gladkov said on Friday.",
+            {"2025-11-14:UA>RU": {"killed": 1, "injured": 2}},
+        ),
+        (
+            "Russian missiles struck an industrial site in Dnipro, injuring four workers, the regional "
+            "governor said on Friday. Emergency crews worked through the afternoon.",
+            {"2025-11-14:RU>UA": {"injured": 4}},
+        ),
+        (
+            "A Ukrainian drone attack set a fuel depot ablaze in the Krasnodar region and hurt two people, "
+            "officials "
+            "reported on Friday, adding that the blaze was under control by the evening.",
+            {"2025-11-14:UA>RU": {"injured": 2}},
+        ),
+    ],
+)
+def test_an_attack_said_on_the_day_before_publication_is_of_that_day(
+    body: str, expected: dict[str, dict[str, int]]
+) -> None:
+    # Published on Saturday 15 November 2025, with no other date for the attack than the day it was told.
+    assert incidents(body, "2025-11-15T06:30:00Z") == expected
