@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from streams.pipeline.extraction import lexicon as lx
-from streams.pipeline.extraction.numbers import Number, digits_value, find_numbers
+from streams.pipeline.extraction.numbers import Number, digits_value, find_numbers, word_value
 from streams.pipeline.extraction.regions import REGION_RE
 
 DRONES, MISSILES, TOTAL, PEOPLE = "drones", "missiles", "total", "people"
@@ -1071,9 +1071,44 @@ def read_figures(
         figures = _sum_listed(text, figures)
     if len(figures) > 1:
         figures = _add_coordinated(text, _share_place(text, figures))
+    if any(f.place is not None for f in figures):
+        figures = _elliptic_places(text, figures)
     if extra:
         figures.extend(extra)
     return figures
+
+
+# Where a count of one place is located: "were injured in Kyiv", "shot down over the Sumy region".
+_COUNT_PLACE = re.compile(rf"\b(?:in|over|near|at)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}")
+# The next place's count with its noun and verb left out: "…, two in Kharkiv, and five in Cherkasy region".
+_ELLIPTIC_PLACE = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d[\d,]*|{'|'.join(lx.NUMBER_UNITS)})\s+(?:more\s+)?"
+    rf"(?:in|over|near|at)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\b(?!\s+(?:were|was|had|have)\b)"
+)
+
+
+def _elliptic_places(text: str, figures: list[Figure]) -> list[Figure]:
+    """Counts of further places that leave out what they count: "seven people were injured in Kyiv, two
+    in Kharkiv, and five in Cherkasy region" has three tolls, one per place (not a toll of Kyiv alone)."""
+    out = list(figures)
+    starts = {f.start for f in figures}
+    for f in figures:
+        if f.place is None:
+            continue
+        own = _COUNT_PLACE.search(text, f.end, f.end + 60)
+        if own is None or own.group("place") != f.place:
+            continue
+        at = own.end()
+        while (m := _ELLIPTIC_PLACE.match(text, at)) is not None and m.start("n") not in starts:
+            n = m.group("n")
+            value = digits_value(n) if n[0].isdigit() else word_value(n)
+            if value is None:
+                break
+            out.append(
+                Figure(f.category, f.role, value, m.start("n"), m.end(), False, False, m.group("place"))
+            )
+            at = m.end()
+    return sorted(out, key=lambda f: f.start)
 
 
 # A figure the sentence corrects, in brackets: "neutralised 58 (not 52, as reported earlier) drones",
