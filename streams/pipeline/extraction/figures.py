@@ -281,11 +281,16 @@ def _any_in(text: str, words: tuple[str, ...]) -> bool:
 
 def _cumulative_after(low: str, start: int) -> bool:
     """``_CUMULATIVE_AFTER_L.match(low[start:])``: its words start within 40 characters; but not "15
-    drones have been lost so far", the night's count as it stands."""
+    drones have been lost so far", the night's count as it stands, nor "32 missiles - one of the heaviest
+    attacks since the invasion began", which ranks the attack the count is of."""
     if not _any_in(low[start : start + _CUMULATIVE_REACH], _CUMULATIVE_WORDS):
         return False
     m = _CUMULATIVE_AFTER_L.match(low[start:])
-    return m is not None and not (m.group().endswith("so far") and _PASSIVE_SO_FAR.search(m.group()))
+    return (
+        m is not None
+        and not (m.group().endswith("so far") and _PASSIVE_SO_FAR.search(m.group()))
+        and lx.RANKED_L.search(m.group()) is None
+    )
 
 
 _PASSIVE_SO_FAR = re.compile(r"\b(?:been|were|was) \w+ so far$")
@@ -429,9 +434,16 @@ _RESPECTIVELY_OR_REGION = re.compile(
 _SEA = re.compile(r"(?:waters of the\s+)?(?:(?:Black|Azov|Caspian|Baltic)\s+Sea|Sea\s+of\s+Azov)\b")
 _LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
 # "Of the 124 drones, 97 …": a whole opening its clause, and the comma before its part.
-_OF_THE_OPENING = re.compile(r"(?:^|[;:]\s*|\.\s+)[\s\"“‘']*of (?:the|these|those|them,?)\s+(?:\w+\s+)?$")
-# Between a whole and its part: a comma, and perhaps who tells it ("76 cruise missiles, saying 60 of them").
-_PART_AFTER_WHOLE = re.compile(r"[^\S\n]*,\s*(?:(?:saying|adding|noting)(?:\s+that)?\s+)?")
+# "Of the 124 drones, …", "Of 45 Shaheds, …", "Out of 80, …", "From 45 Shaheds launched …, 38 were destroyed".
+_OF_THE_OPENING = re.compile(
+    r"(?:^|[;:]\s*|\.\s+)[\s\"“‘']*(?:of|out of|from)\s+(?:(?:the|these|those|them,?)\s+(?:\w+\s+)?)?$"
+)
+# Between a whole and its part: where they were launched from, a comma, and perhaps who tells it ("76
+# cruise missiles, saying 60 of them", "45 Shaheds launched from the direction of Kursk, 38 …").
+_PART_AFTER_WHOLE = re.compile(
+    r"(?:[^\S\n]+drones|[^\S\n]+missiles)?(?:\s+(?:launched|fired)\s+from\b[^,;.:\n]{0,80})?[^\S\n]*,\s*"
+    r"(?:(?:saying|adding|noting)(?:\s+that)?\s+)?"
+)
 # "71 drones out of the 80 launched", "all 10 of the hypersonic missiles, out of about 100 …"
 _OF_WHOLE = re.compile(
     r"\s*,?\s*(?:\w+\s+){0,1}(?:out\s+)?of\s+(?:the\s+)?"

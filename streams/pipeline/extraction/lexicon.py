@@ -162,7 +162,9 @@ _AND_DRONES = r"and (?:attack |strike )?(?:drones|UAVs)"
 _AND_MISSILES = r"and (?:cruise |ballistic )?missiles"
 _TOTAL_NOUNS = (
     *("air targets", "aerial targets", "targets", "means of (?:air|aerial) attack"),
-    *("air attack (?:means|weapons|assets|vehicles)", "projectiles", "aerial weapons", "weapons", "objects"),
+    *("air attack (?:means|weapons|assets|vehicles)", "aerial attack (?:means|weapons|assets|vehicles)"),
+    *("attack assets", "projectiles"),
+    *("aerial weapons", "weapons", "objects"),
     *("airborne threats", "aerial threats", "air threats"),
     *(f"missiles {_AND_DRONES}", f"cruise missiles {_AND_DRONES}", f"ballistic missiles {_AND_DRONES}"),
     *(f"drones {_AND_MISSILES}", f"UAVs {_AND_MISSILES}", "drones and rockets"),
@@ -653,11 +655,12 @@ EARLIER_LONG_WORDS = frozenset(("week", "weeks", "month", "months", "year", "yea
 PAST_DAY_L = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:day|24 hours)\b")
 
 # An earlier record or an earlier toll: "up from a previous record of 537", "from 4, the previous count".
-# "from" only right before the number ("rose to 5 from 4"), not a launch area ("from Crimea and 21").
+# "from" only right before the number ("rose to 5 from 4"), not a launch area ("from Crimea and 21"), nor
+# a sentence's opening on a whole ("From 45 Shaheds launched overnight, 38 were destroyed").
 PREVIOUS_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|up from|earlier (?:record|count|toll|figure|number|tally)|former|initial(?:ly)?)\b"
     r"[^.;,]{0,25}$|"
-    r"\bfrom\s+(?:(?!and\b)\w+\s+){0,2}$",
+    r"(?<=\w\s)from\s+(?:(?!and\b)\w+\s+){0,2}$",
     IC,
 )
 # Verbs of breaking a record ("surpassed", "broke", "topping"): what breaks it is this night's count.

@@ -743,3 +743,35 @@ def test_the_air_force_wording_in_translation(text: str, expected: list[tuple[st
 )
 def test_a_missile_model_named_alone_is_counted(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence that opens on the whole, with or without an article, "of", "out of" or "from".
+        ("Of 45 Shaheds, 38 were destroyed.", [("launched", 45), ("intercepted", 38)]),
+        ("Out of 60 Shahed drones, 51 were shot down overnight.", [("launched", 60), ("intercepted", 51)]),
+        (
+            "From 45 Shahed launched from the direction of Primorsko-Akhtarsk, 38 were destroyed by air "
+            "defence.",
+            [("launched", 45), ("intercepted", 38)],
+        ),
+        ("The toll rose to 5 from 4 overnight.", [("killed", 5)]),
+    ],
+)
+def test_a_whole_that_opens_the_sentence_then_its_part(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.role, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched a total of 503 aerial attack assets overnight - 471 drones of various types and 32 "
+        "missiles - in one of the heaviest bombardments since the full-scale invasion began.",
+        "Russia used 503 air attack assets: 471 drones and 32 missiles, the largest attack since the war "
+        "began.",
+    ],
+)
+def test_a_count_beside_a_ranking_since_the_invasion_is_the_nights(text: str) -> None:
+    got = [(f.category, f.role, f.value) for f in read_figures(text)]
+    assert got == [("total", "launched", 503), ("drones", "launched", 471), ("missiles", "launched", 32)]
