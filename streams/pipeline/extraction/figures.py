@@ -1708,7 +1708,10 @@ def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
         ):
             run.append(f)
             continue
-        if len(run) > 1:
+        if len(run) > 2 and run[0].value == sum(p.value for p in run[1:]):
+            # "22 missiles overnight, 15 Kh-101 cruise missiles and seven Iskander-M": a count, its types.
+            out.append(run[0])
+        elif len(run) > 1:
             first = run[0]
             value = sum(p.value for p in run)
             qualified = any(p.qualified for p in run)

@@ -775,3 +775,20 @@ def test_a_whole_that_opens_the_sentence_then_its_part(text: str, expected: list
 def test_a_count_beside_a_ranking_since_the_invasion_is_the_nights(text: str) -> None:
     got = [(f.category, f.role, f.value) for f in read_figures(text)]
     assert got == [("total", "launched", 503), ("drones", "launched", 471), ("missiles", "launched", 32)]
+
+
+@pytest.mark.parametrize(
+    ("text", "missiles"),
+    [
+        (
+            "Russia launched 241 drones and 22 missiles overnight, 15 Kh-101 cruise missiles and seven "
+            "Iskander-M ballistic missiles, the air force said.",
+            22,
+        ),
+        ("Russia had launched 186 drones and 14 missiles, nine Kh-101 and five Kalibr cruise missiles.", 14),
+        # Types listed with no count of the whole before them add up.
+        ("Russia fired one Zircon missile, 15 Kh-101 cruise missiles and 18 ballistic missiles.", 34),
+    ],
+)
+def test_the_types_after_a_count_that_they_add_up_to_are_its_breakdown(text: str, missiles: int) -> None:
+    assert [f.value for f in read_figures(text) if f.category == "missiles"] == [missiles]
