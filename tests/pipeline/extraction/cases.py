@@ -61,6 +61,8 @@ EXTRA_FIXTURES = (
     "holdout21_articles.json",
     "holdout22_articles.json",
     "holdout23_articles.json",
+    "holdout24_articles.json",
+    "holdout25_articles.json",
 )
 
 
