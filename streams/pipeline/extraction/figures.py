@@ -202,7 +202,10 @@ _JOINED_TOLL = re.compile(
     r"[\w\s-]{0,30}?(?:,\s*|\s+)and\s+\w+ing\s+|[\w\s-]{0,30}?,\s*\w+ing\s+", re.IGNORECASE
 )
 _AGE_AFTER = re.compile(r"\s*(?:years?|yrs)\b(?!\s+(?:ago|after|before|since|of))", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:\d+\s*(?:and|,)\s*)?$", re.IGNORECASE)
+# "aged 61", "aged 34 and 61", "aged 32, 36, and 56": each is an age.
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages)\s*(?:between\s+|from\s+)?(?:\d+\s*(?:,\s*and|and|,|to)\s*){0,4}$", re.IGNORECASE
+)
 _PASSIVE = re.compile(
     r"\b(?:were|was|had been|have been|has been|being|are)\s+(?:also\s+|all\s+|successfully\s+|reportedly\s+|"
     r"then\s+)?(?P<verb>[\w ]+)",
@@ -375,8 +378,8 @@ def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
 
 
 def _age_before(left_low: str) -> bool:
-    """``_AGE_BEFORE_L.search(left_low[-14:])``."""
-    tail = left_low[-14:]
+    """``_AGE_BEFORE_L.search(left_low[-40:])``."""
+    tail = left_low[-40:]
     return "age" in tail and bool(_AGE_BEFORE_L.search(tail))
 
 

@@ -792,3 +792,15 @@ def test_a_count_beside_a_ranking_since_the_invasion_is_the_nights(text: str) ->
 )
 def test_the_types_after_a_count_that_they_add_up_to_are_its_breakdown(text: str, missiles: int) -> None:
     assert [f.value for f in read_figures(text) if f.category == "missiles"] == [missiles]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three women aged 32, 36, and 56 were injured.",
+        "The wounded, aged 19, 44, 61 and 70, were taken to hospital.",
+        "Four residents aged between 20 and 60 were hurt.",
+    ],
+)
+def test_a_list_of_ages_holds_no_toll(text: str) -> None:
+    assert all(f.value in (3, 4) for f in read_figures(text) if f.category == "people")
