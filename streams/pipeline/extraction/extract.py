@@ -962,17 +962,23 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             and x.figures
             and all(f.category == PEOPLE for f in x.figures)
             and _TOLL_UPDATE.search(x.s.text)
+            and not _day_of_the_attack_named(x.s.text, relative)
         ):
             # "Rescuers pulled a dozen more bodies from the rubble overnight, raising the death toll to
-            # 31": the night the toll rose, not the attack's.
+            # 31": the night the toll rose, not the attack's (but "the toll of yesterday's attack" is).
             continue
         if (
             not strong
             and relative is not None
-            and (x.figures or (relative.value == ref and _lead_of_today(x)))
+            and (
+                x.figures
+                or (relative.value == ref and _lead_of_today(x))
+                or _day_of_the_attack_named(x.s.text, relative)
+            )
         ):
             # The lead gives figures "overnight" (the night that ended on the publication morning, or
-            # on the day the story says its sources spoke) or "yesterday" (the day before it).
+            # on the day the story says its sources spoke) or "yesterday" (the day before it), or it
+            # names the attack by its day ("the toll of yesterday's missile attack has risen").
             if relative.value == ref and said_on is not None:
                 return said_on, "explicit"
             return relative.value, "explicit"
@@ -1018,6 +1024,16 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             # Saturday: the day the attack was reported.
             return said_on or ref, "explicit"
     return ref, "published"
+
+
+def _day_of_the_attack_named(text: str, d: DateMention) -> bool:
+    """Whether date ``d`` names the attack's own day: "yesterday's Russian missile attack", not "yesterday's
+    blog on the drone attack" (a preposition opens another noun's complement)."""
+    named = _DATES_THE_ATTACK.match(text, d.end)
+    return named is not None and _PREPOSITION.search(named.group()) is None
+
+
+_PREPOSITION = re.compile(r"\b(?:on|of|in|about|at|for|from|to|with)\b", re.IGNORECASE)
 
 
 # A date the attack came a day or two before: "on Wednesday, a day after Russian drones struck".

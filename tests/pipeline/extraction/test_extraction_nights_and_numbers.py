@@ -394,3 +394,28 @@ def test_an_attack_said_on_the_day_before_publication_is_of_that_day(
 ) -> None:
     # Published on Saturday 15 November 2025, with no other date for the attack than the day it was told.
     assert incidents(body, "2025-11-15T06:30:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The death toll from yesterday's Russian missile attack on Poltava has risen to 12, the State "
+            "Emergency Service said. Seventeen people were injured.",
+            {"2025-11-14:RU>UA": {"killed": 12, "injured": 17}},
+        ),
+        (
+            "Yesterday's drone strike on Kharkiv: the number of injured has grown to nine, the regional "
+            "governor said on Telegram.",
+            {"2025-11-14:RU>UA": {"injured": 9}},
+        ),
+        (
+            # The day of a blog, not of the attack: the night that ended this morning stays.
+            "Russia attacked Kharkiv overnight; four people were injured, the mayor said. Yesterday's blog "
+            "on the drone attack on Kyiv is available here.",
+            {"2025-11-15:RU>UA": {"injured": 4}},
+        ),
+    ],
+)
+def test_an_attack_named_by_its_day_is_of_that_day(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert incidents(body, "2025-11-15T08:30:00Z") == expected
