@@ -804,3 +804,20 @@ def test_the_types_after_a_count_that_they_add_up_to_are_its_breakdown(text: str
 )
 def test_a_list_of_ages_holds_no_toll(text: str) -> None:
     assert all(f.value in (3, 4) for f in read_figures(text) if f.category == "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Electronic warfare brought down a further nine drones.", [("suppressed", 9)]),
+        ("EW units neutralised 14 drones over the south.", [("suppressed", 14)]),
+        (
+            "Air defence shot down 30 drones, while EW means neutralised another 12.",
+            [("intercepted", 30), ("suppressed", 12)],
+        ),
+        # Beside air defence, "neutralised" with one number is an interception (rule 5).
+        ("Air defence and EW neutralised 40 drones.", [("intercepted", 40)]),
+    ],
+)
+def test_electronic_warfare_as_the_subject_suppresses(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.role, f.value) for f in read_figures(text, "drones")] == expected
