@@ -60,7 +60,10 @@ _HEADLESS_AFTER = re.compile(
     r"being|failing|going|getting|deviating|disappearing)\b|"
     # "… were destroyed by mobile fire groups, and another four by missile units": the verb left out
     r"^\s*by\s+(?:[\w-]+\s+){0,3}?(?:units?|groups?|forces|defen[cs]es?|systems?|aircraft|aviation|"
-    r"fighters?|jets|crews|warfare|EW|REB)\b",
+    r"fighters?|jets|crews|warfare|EW|REB)\b|"
+    # "63 drones were shot down, 11 lost locally": the auxiliary left out too (not "12 destroyed houses")
+    r"^\s*(?:lost|shot down|downed|destroyed|intercepted|suppressed|jammed|neutrali[sz]ed)"
+    r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
 _OF_WHICH_BEFORE = re.compile(r"(?:of which|of them|of these|of those|, with|, and)\s*$", re.IGNORECASE)

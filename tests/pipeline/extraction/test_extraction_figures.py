@@ -821,3 +821,19 @@ def test_a_list_of_ages_holds_no_toll(text: str) -> None:
 )
 def test_electronic_warfare_as_the_subject_suppresses(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(f.role, f.value) for f in read_figures(text, "drones")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("89 drones were shot down and 17 lost locally.", [("intercepted", 89), ("suppressed", 17)]),
+        ("63 drones were shot down, 11 lost locally.", [("intercepted", 63), ("suppressed", 11)]),
+        ("30 drones were downed, 5 destroyed by EW.", [("intercepted", 30), ("suppressed", 5)]),
+        # A participle before a noun is no verb left out.
+        ("Russia launched 40 drones; 12 destroyed houses were counted.", [("launched", 40)]),
+    ],
+)
+def test_a_count_after_another_can_leave_out_its_auxiliary(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(f.role, f.value) for f in read_figures(text, "drones")] == expected
