@@ -322,15 +322,6 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
         for verb in (*("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed"),
                      *("neutralised", "neutralized", "intercepted"))
     ),
-    # The same with electronic warfare as the subject: "EW units neutralised 14 drones", "electronic
-    # warfare brought down a further nine".
-    *(
-        rf"{means}(?: means| systems?| units| equipment)? {verb}"
-        # (not beside air defence: "air defence and EW neutralised 40 drones" is an interception)
-        for means in ("electronic warfare(?<!and electronic warfare)", "EW(?<!and EW)", "REB(?<!and REB)")
-        for verb in (*("downed", "shot down", "brought down", "took down", "knocked out", "neutrali[sz]ed"),
-                     "suppressed")
-    ),
 )  # fmt: skip
 LAUNCH, LAUNCH_WORDS = vocabulary(
     *(

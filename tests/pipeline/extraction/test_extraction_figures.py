@@ -809,23 +809,6 @@ def test_a_list_of_ages_holds_no_toll(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Electronic warfare brought down a further nine drones.", [("suppressed", 9)]),
-        ("EW units neutralised 14 drones over the south.", [("suppressed", 14)]),
-        (
-            "Air defence shot down 30 drones, while EW means neutralised another 12.",
-            [("intercepted", 30), ("suppressed", 12)],
-        ),
-        # Beside air defence, "neutralised" with one number is an interception (rule 5).
-        ("Air defence and EW neutralised 40 drones.", [("intercepted", 40)]),
-    ],
-)
-def test_electronic_warfare_as_the_subject_suppresses(text: str, expected: list[tuple[str, int]]) -> None:
-    assert [(f.role, f.value) for f in read_figures(text, "drones")] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("89 drones were shot down and 17 lost locally.", [("intercepted", 89), ("suppressed", 17)]),
         ("63 drones were shot down, 11 lost locally.", [("intercepted", 63), ("suppressed", 11)]),
         ("30 drones were downed, 5 destroyed by EW.", [("intercepted", 30), ("suppressed", 5)]),
