@@ -1382,21 +1382,10 @@ def _leads_with_the_war(sents: list[_Sent], title: str | None) -> bool:
         if (x.facts.air or x.facts.attack) and not x.caption:
             if x.facts.regions or lx.WAR_CONTEXT_L.search(x.low):
                 return True
-            # A sentence that names nobody and nowhere ("Some 117 people are now known to have been
-            # injured in the attack, the city's mayor said") leaves the question to the sentences after it.
-            if _OPENS_WITHOUT_A_NAME.match(x.s.text) and _PROPER_NAME.search(x.s.text) is None:
-                continue
             lead += 1
             if lead == 2:
                 return False
     return True
-
-
-_PROPER_NAME = re.compile(r"(?<=[\s(“\"'])[A-Z][a-z]")
-# A sentence opening on a number, an article or a rounding word names nobody in its first word.
-_OPENS_WITHOUT_A_NAME = re.compile(
-    r"\W*(?:\d|(?:some|the|a|an|at least|more than|about|around|nearly)\b)", re.I
-)
 
 
 def extract(article: schemas.Article) -> list[schemas.Report]:

@@ -155,28 +155,3 @@ def test_the_tolls_of_a_story_on_another_days_strike_are_that_strikes() -> None:
         "Of the 61 injured, 9 are still undergoing rehabilitation, the city council said."
     )
     assert _reports(body, "2026-03-05T10:00:00Z") == []
-
-
-@pytest.mark.parametrize(
-    ("body", "figures"),
-    [
-        (
-            "Breaking: number of injured rises to 64\n"
-            "Some 64 people are now known to have been hurt in the attack, according to the acting mayor.\n"
-            "Earlier, officials said 40 people had been injured and five killed.\n"
-            "A Russian missile struck the centre of Chernihiv on Saturday morning, the mayor's office said.",
-            {"injured": 64, "killed": 5},
-        ),
-        (
-            "The toll from the morning strike has climbed to nine dead, rescuers say.\n"
-            "The strike on the city was the deadliest this month, the regional head said.\n"
-            "Russia hit Zaporizhzhia with two ballistic missiles, Ukraine's air force said.",
-            {"killed": 9, "missiles_launched": 2},
-        ),
-    ],
-)
-def test_a_lead_that_names_no_place_leaves_the_war_to_the_sentences_after_it(
-    body: str, figures: dict[str, int]
-) -> None:
-    [report] = extract(schemas.Article(id="t", published_at="2025-08-16T14:00:00Z", body=body))
-    assert {f: v for f in schemas.FIELDS if (v := getattr(report.figures, f)) is not None} == figures
