@@ -75,7 +75,11 @@ _SPEECH = re.compile(
 )
 _SOURCE_AFTER = frozenset(("according to", "citing", "cited by", "quoting"))
 _BOUNDARY = re.compile(r"[,;:.!?\"“”()]")
-_SPEAKER_MAX = 100  # a longer run of words before a verb of saying is a clause, not a name
+# A name with its office and title ("the head of the Kharkiv regional military administration, Oleh
+# Syniehubov") runs to some 90 characters; a longer run before a verb of saying is a clause, not a name.
+_SPEAKER_MAX = 100
+_OPENERS = ',;:"“”('
+_CLAUSE_OF_ITS_OWN = re.compile(r"\s*(?:and|while|but|whereas)\b")
 
 
 def _speakers(low: str) -> str:
@@ -89,12 +93,17 @@ def _speakers(low: str) -> str:
             phrases.append(right)
             continue
         before = low[: verb.start()].rstrip()
-        if before.endswith((",", '"', "”")) or not before:
+        if (before.endswith((",", '"', "”")) and right.strip()) or not before:
             phrases.append(right)  # '…," said the mayor', "Said the governor: …"
             continue
-        opened = max(before.rfind(c) for c in ',;:"“”(')
-        if len(before) - opened <= _SPEAKER_MAX:
-            phrases.append(before[opened + 1 :])
+        if before.endswith(","):
+            # "…, the region's governor, Oleh Kiper, said": the name and the office before it.
+            before = before[: before.rfind(",", 0, len(before) - 1)]
+        opened = max(before.rfind(c) for c in _OPENERS)
+        phrase = before[opened + 1 :]
+        # "…, and Kharkiv's governor told reporters two were wounded": the speaker of a clause of its own.
+        if len(before) - opened <= _SPEAKER_MAX and not _CLAUSE_OF_ITS_OWN.match(phrase):
+            phrases.append(phrase)
     return " | ".join(phrases)
 
 

@@ -933,9 +933,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
     said_on: date | None = None
     for x in sents:
         if said_on is None and x.dates and (x.facts.air or x.facts.attack) and not x.caption:
-            said_on = next(
-                (d.value for d in x.dates if not (d.strong or d.relative) and (ref - d.value).days == 1), None
-            )
+            said_on = _told_the_day_before(x, ref)
         if x.facts.foreign or x.facts.other_time or x.caption or not (x.facts.air or x.facts.attack):
             if not (x.facts.foreign or x.facts.other_time or x.caption):
                 for f in x.figures:
@@ -973,7 +971,12 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             and (
                 x.figures
                 or (relative.value == ref and _lead_of_today(x))
-                or _day_of_the_attack_named(x.s.text, relative)
+                # a toll of the attack named by its day, with no figures of its own here ("The death
+                # toll from yesterday's missile attack has risen again"; not "clearing debris from
+                # yesterday's drone attack when sirens sounded again")
+                or (
+                    _day_of_the_attack_named(x.s.text, relative) and _TOLL_UPDATE.search(x.s.text) is not None
+                )
             )
         ):
             # The lead gives figures "overnight" (the night that ended on the publication morning, or
@@ -1021,19 +1024,30 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
     for x in sents:
         if not x.facts.foreign and not x.caption and (x.facts.air or x.facts.attack) and x.dates:
             # "A drone attack killed one person, the governor said on Friday", published on the
-            # Saturday: the day the attack was reported.
-            return said_on or ref, "explicit"
+            # Saturday: the day the attack was reported, when that sentence gives its figures.
+            told = _told_the_day_before(x, ref) if x.figures else None
+            return told or ref, "explicit"
     return ref, "published"
+
+
+def _told_the_day_before(x: _Sent, ref: date) -> date | None:
+    """The day before publication ``ref`` when sentence ``x`` says its news was told then ("officials said
+    on Friday" in a Saturday story), else None."""
+    return next(
+        (d.value for d in x.dates if not (d.strong or d.relative) and (ref - d.value).days == 1), None
+    )
+
+
+# A preposition between a day and an attack word opens another noun's complement: "yesterday's blog on the
+# drone attack".
+_COMPLEMENT = re.compile(r"\b(?:on|of|in|about|at|for|from|to|with)\b", re.IGNORECASE)
 
 
 def _day_of_the_attack_named(text: str, d: DateMention) -> bool:
     """Whether date ``d`` names the attack's own day: "yesterday's Russian missile attack", not "yesterday's
     blog on the drone attack" (a preposition opens another noun's complement)."""
     named = _DATES_THE_ATTACK.match(text, d.end)
-    return named is not None and _PREPOSITION.search(named.group()) is None
-
-
-_PREPOSITION = re.compile(r"\b(?:on|of|in|about|at|for|from|to|with)\b", re.IGNORECASE)
+    return named is not None and _COMPLEMENT.search(named.group()) is None
 
 
 # A date the attack came a day or two before: "on Wednesday, a day after Russian drones struck".
@@ -1298,10 +1312,12 @@ def _clause_directions(x: _Sent) -> tuple[tuple[int, int, str], ...]:
 
 
 # "Ukrainian drones attacked six Russian regions": how many regions the attack struck.
-# "six regions", or regions not counted but more than one: "Kirovohrad and neighbouring oblasts".
+# "six regions", or regions not counted but attacked beside the one named: "Kirovohrad and neighbouring
+# oblasts", "attacked several regions" (not "alerts in several regions", "launched from several regions").
 _REGIONS_COUNTED = re.compile(
-    rf"(?<![\w-])(?P<n>\d+|{'|'.join(lx.NUMBER_UNITS)}|several|neighbou?ring|other|various|multiple|"
-    r"a number of)\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\b",
+    rf"(?<![\w-])(?P<n>\d+|{'|'.join(lx.NUMBER_UNITS)})\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\b|"
+    r"\b(?:and|on|across|attack(?:ed|ing)|struck|striking|hit|hitting|target(?:ed|ing))\s+(?:the\s+)?"
+    r"(?P<vague>several|neighbou?ring|other|various|multiple)\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\b",
     re.IGNORECASE,
 )
 
@@ -1326,9 +1342,11 @@ def _unnamed_regions(inc: _Incident, sents: list[_Sent]) -> bool:
         for m in _REGIONS_COUNTED.finditer(text):
             if lx.CUMULATIVE_AFTER.match(text[m.end() :]):
                 continue  # "Ukraine has hit 15 regions with drones since August": a running total
+            if m.group("vague"):
+                return True  # more regions than the one or two named
             n = m.group("n")
-            counted = int(n) if n.isdigit() else word_value(n) or len(inc.regions) + 1
-            if counted > len(inc.regions):
+            counted = int(n) if n.isdigit() else word_value(n)
+            if counted is not None and counted > len(inc.regions):
                 return True
     return False
 

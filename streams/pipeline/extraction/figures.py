@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from streams.pipeline.extraction import lexicon as lx
 from streams.pipeline.extraction.numbers import Number, digits_value, find_numbers, word_value
-from streams.pipeline.extraction.regions import REGION_RE
+from streams.pipeline.extraction.regions import REGION_RE, find_regions
 
 DRONES, MISSILES, TOTAL, PEOPLE = "drones", "missiles", "total", "people"
 LAUNCHED, INTERCEPTED, SUPPRESSED = "launched", "intercepted", "suppressed"
@@ -204,6 +204,10 @@ _CIVILIANS_AFTER = re.compile(
 _JOINED_TOLL = re.compile(
     r"[\w\s-]{0,30}?(?:,\s*|\s+)and\s+\w+ing\s+|[\w\s-]{0,30}?,\s*\w+ing\s+", re.IGNORECASE
 )
+# A number after a list of ages that has its own noun ("…, and 12 people") or sums up ("14 in total").
+_COUNTED_AFTER_AGES = re.compile(
+    rf"\s+(?:[\w-]+\s+)?(?:{lx.PEOPLE_HEAD.pattern})|\s+(?:in total|in all|altogether)\b", re.IGNORECASE
+)
 _AGE_AFTER = re.compile(r"\s*(?:years?|yrs)\b(?!\s+(?:ago|after|before|since|of))", re.IGNORECASE)
 # "aged 61", "aged 34 and 61", "aged 32, 36, and 56": each is an age.
 _AGE_BEFORE = re.compile(
@@ -295,8 +299,15 @@ def _cumulative_after(low: str, start: int) -> bool:
     return (
         m is not None
         and not (m.group().endswith("so far") and _PASSIVE_SO_FAR.search(m.group()))
-        and lx.RANKED_L.search(m.group()) is None
+        and _RANKS_AN_ATTACK.search(m.group()) is None
     )
+
+
+# "- in one of the heaviest bombardments since the invasion began": the period ranks an attack, this one.
+_RANKS_AN_ATTACK = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:largest|biggest|worst|heaviest|deadliest|longest|strongest|fiercest|greatest|"
+    r"most\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombardments?|barrages?|assaults?|raids?)\b"
+)
 
 
 _PASSIVE_SO_FAR = re.compile(r"\b(?:been|were|was) \w+ so far$")
@@ -381,7 +392,7 @@ def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
 
 
 def _age_before(left_low: str) -> bool:
-    """``_AGE_BEFORE_L.search(left_low[-40:])``."""
+    """``_AGE_BEFORE_L.search(left_low[-40:])``: a list of up to five ages fits in 40 characters."""
     tail = left_low[-40:]
     return "age" in tail and bool(_AGE_BEFORE_L.search(tail))
 
@@ -447,7 +458,7 @@ _OF_THE_OPENING = re.compile(
 # Between a whole and its part: where they were launched from, a comma, and perhaps who tells it ("76
 # cruise missiles, saying 60 of them", "45 Shaheds launched from the direction of Kursk, 38 …").
 _PART_AFTER_WHOLE = re.compile(
-    r"(?:[^\S\n]+drones|[^\S\n]+missiles)?(?:\s+(?:launched|fired)\s+from\b[^,;.:\n]{0,80})?[^\S\n]*,\s*"
+    r"(?:[^\S\n]+(?:drones|missiles))?(?:\s+(?:launched|fired)\s+from\b[^,;.:\n]{0,80})?[^\S\n]*,\s*"
     r"(?:(?:saying|adding|noting)(?:\s+that)?\s+)?"
 )
 # "71 drones out of the 80 launched", "all 10 of the hypersonic missiles, out of about 100 …"
@@ -1101,8 +1112,15 @@ _COUNT_PLACE = re.compile(rf"\b(?:in|over|near|at)\s+{_PLACE_LEAD}{_PLACE_NAME}{
 # The next place's count with its noun and verb left out: "…, two in Kharkiv, and five in Cherkasy region".
 _ELLIPTIC_PLACE = re.compile(
     rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d[\d,]*|{'|'.join(lx.NUMBER_UNITS)})\s+(?:more\s+)?"
-    rf"(?:in|over|near|at)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\b(?!\s+(?:were|was|had|have)\b)"
+    rf"(?:in|over|near|at)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\b"
+    r"(?=\s*(?:[,.;]|and\b|$)|\s+(?:early|late|overnight|during|on|this|last|yesterday|today)\b)"
 )
+
+
+def _region_of(place: str) -> str | None:
+    """The region a place name is in, when the gazetteer knows it."""
+    found = find_regions(place)
+    return found[0].name if found else None
 
 
 def _elliptic_places(text: str, figures: list[Figure]) -> list[Figure]:
@@ -1117,7 +1135,13 @@ def _elliptic_places(text: str, figures: list[Figure]) -> list[Figure]:
         if own is None or own.group("place") != f.place:
             continue
         at = own.end()
+        first = _region_of(f.place)
         while (m := _ELLIPTIC_PLACE.match(text, at)) is not None and m.start("n") not in starts:
+            # A place the gazetteer knows, in another region: "four in Bila Tserkva" after "nine in the
+            # Kyiv region" is a part of the nine, not another place's count.
+            region = _region_of(m.group("place"))
+            if region is None or region == first:
+                break
             n = m.group("n")
             value = digits_value(n) if n[0].isdigit() else word_value(n)
             if value is None:
@@ -1402,7 +1426,10 @@ def _read(
                 continue
             previous_weapon = m
         else:
-            if _age_before(left_low) or _subset_people(low[max(left_start, n.start - 40) : n.start]):
+            # "three women aged 32, 36, and 56 were injured": ages; but not "a woman aged 70, and 12
+            # people were injured" (a count with its own noun) nor "aged 5 to 12, 14 in total".
+            aged = _age_before(left_low) and not _COUNTED_AFTER_AGES.match(text, n.end)
+            if aged or _subset_people(low[max(left_start, n.start - 40) : n.start]):
                 m.skip = True
                 continue
             if m.category == PEOPLE and lx.NOT_VICTIMS.match(text[n.end :].lstrip()):
@@ -1714,8 +1741,7 @@ def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
         ):
             run.append(f)
             continue
-        if len(run) > 2 and run[0].value == sum(p.value for p in run[1:]):
-            # "22 missiles overnight, 15 Kh-101 cruise missiles and seven Iskander-M": a count, its types.
+        if _broken_down(text, run):
             out.append(run[0])
         elif len(run) > 1:
             first = run[0]
@@ -1729,6 +1755,19 @@ def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
             out.extend(run)
         run = [f] if f is not None else []
     return out
+
+
+def _broken_down(text: str, run: list[Figure]) -> bool:
+    """Whether the first of counts listed side by side is their whole: "22 missiles overnight, 15 Kh-101
+    cruise missiles and seven Iskander-M" (a count of no type, a comma, and at least two types that add up
+    to it), not "six Kh-101 cruise missiles, two Kalibr missiles and four Iskander-M" (types that add up)."""
+    if len(run) < 3 or run[0].value != sum(p.value for p in run[1:]):
+        return False
+    whole = text[run[0].start : run[0].end].lower().split()
+    return len(whole) == 2 and whole[1] in _CLASS_NOUNS and "," in text[run[0].end : run[1].start]
+
+
+_CLASS_NOUNS = frozenset(("missiles", "drones", "uavs", "rockets"))  # no type named
 
 
 def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:

@@ -163,7 +163,7 @@ _AND_MISSILES = r"and (?:cruise |ballistic )?missiles"
 _TOTAL_NOUNS = (
     *("air targets", "aerial targets", "targets", "means of (?:air|aerial) attack"),
     *("air attack (?:means|weapons|assets|vehicles)", "aerial attack (?:means|weapons|assets|vehicles)"),
-    *("attack assets", "projectiles"),
+    "projectiles",
     *("aerial weapons", "weapons", "objects"),
     *("airborne threats", "aerial threats", "air threats"),
     *(f"missiles {_AND_DRONES}", f"cruise missiles {_AND_DRONES}", f"ballistic missiles {_AND_DRONES}"),

@@ -190,7 +190,8 @@ _RUSSIA: dict[str, tuple[str, ...]] = {
     "Karelia": ("Karelia", "Petrozavodsk"),
     "Udmurtia": ("Udmurtia", "Izhevsk", "Votkinsk"),
     "Chelyabinsk": ("Chelyabinsk",),
-    "Sverdlovsk": ("Sverdlovsk", "Yekaterinburg"),
+    # (not "Sverdlovsk" alone: the Russian name of Dovzhansk in occupied Luhansk region)
+    "Sverdlovsk": ("Yekaterinburg",),
     "Tyumen": ("Tyumen",),
     "Irkutsk": ("Irkutsk", "Usolye-Sibirskoye"),
     "Amur": ("Amur", "Blagoveshchensk"),
