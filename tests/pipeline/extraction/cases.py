@@ -63,6 +63,8 @@ EXTRA_FIXTURES = (
     "holdout23_articles.json",
     "holdout24_articles.json",
     "holdout25_articles.json",
+    "holdout26_articles.json",
+    "holdout27_articles.json",
 )
 
 
