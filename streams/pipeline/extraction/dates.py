@@ -304,6 +304,12 @@ _EVENING_BEFORE = re.compile(
 )
 
 
+# Evening hours right after an evening's date: "Thursday evening, between 19:40 and 20:30", "Friday evening
+# at about 21:15" (lower-cased).
+_ENDED_THAT_EVENING = re.compile(
+    r",?\s+(?:(?:between|from)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until)\s+|at\s+(?:about\s+|around\s+)?)"
+    r"(?:1[6-9]|2[0-3])[:.]\d\d\b"
+)
 # A weekday followed by the day the night ran into: "overnight Monday into Tuesday".
 _INTO_NEXT_DAY = re.compile(rf"\s+(?:into|to)\s+(?:{'|'.join(WEEKDAYS)})\b")
 # Words before a weekday that put it in the days to come (lower-cased; up to 100 characters before it).
@@ -346,8 +352,10 @@ def _said(low: str) -> tuple[_Said, ...]:
             # "between 11 p.m. on Saturday and 7 a.m.", "overnight Monday into Tuesday": the evening of a
             # night that ends the next day
             evening = _EVENING_BEFORE.search(before) is not None or _INTO_NEXT_DAY.match(low, m.end())
-            # Either way the shift is an evening's: a night said to end tomorrow has not ended yet.
-            late = bool(evening) or _late(pre, post)
+            # Either way the shift is an evening's: a night said to end tomorrow has not ended yet. An
+            # evening with its hours, ended before midnight ("on Thursday evening, between 19:40 and
+            # 20:30"), is that day's.
+            late = bool(evening) or (_late(pre, post) and not _ENDED_THAT_EVENING.match(low, m.end()))
             weekday, shift = WEEKDAYS.index(wd.lower()), 1 if late else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]

@@ -250,3 +250,18 @@ def test_yesterday_and_overnight_stay_relative() -> None:
 def test_a_weekday_to_come_is_no_date_of_the_attack() -> None:
     text = "The strikes come as the administration prepares for a summit with President V. Putin on Friday."
     assert find_dates(text, FRIDAY + timedelta(days=6)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # An evening with its hours, over before midnight, is that day's.
+        ("Missiles struck the city on Thursday evening, between 19:40 and 20:30, officials said.", 31),
+        ("A drone hit a depot on Thursday evening at about 21:15.", 31),
+        # An evening without its hours is the start of the night that ended the next morning.
+        ("Russia attacked on Thursday evening, and the drones kept coming until dawn.", 1),
+    ],
+)
+def test_an_evening_with_its_hours_is_its_own_day(text: str, day: int) -> None:
+    [found] = find_dates(text, FRIDAY)
+    assert found.value.day == day
