@@ -1441,6 +1441,17 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
             ua_total += score[1]
     default = UA_RU if ua_total > ru_total else RU_UA
 
+    incidents = _read_incidents(sents, excluded, scores, default)
+    reports = _reports(article, sents, incidents, excluded, default, main, basis)
+    reports.sort(key=lambda r: r.incident_id)
+    return reports
+
+
+def _read_incidents(
+    sents: list[_Sent], excluded: list[bool], scores: list[tuple[int, int]], default: str
+) -> dict[str, _Incident]:
+    """The counts, places and sentences of each direction's attack, read from the sentences not
+    ``excluded`` (``scores``: each sentence's direction scores; ``default``: the article's direction)."""
     incidents = {RU_UA: _Incident(RU_UA), UA_RU: _Incident(UA_RU)}
     claimants = _Claimants(sents)
     current = default
@@ -1667,6 +1678,21 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         if figures or fx.air:
             inc.sentences.append(idx)
 
+    return incidents
+
+
+def _reports(
+    article: schemas.Article,
+    sents: list[_Sent],
+    incidents: dict[str, _Incident],
+    excluded: list[bool],
+    default: str,
+    main: date,
+    basis: str,
+) -> list[schemas.Report]:
+    """A report of each direction's attack of day ``main`` with counts of its own (or, in the article's
+    direction, with an attack on a place named and its figures unknown)."""
+    body = article.body
     reports: list[schemas.Report] = []
     for direction in (RU_UA, UA_RU):
         inc = incidents[direction]
@@ -1711,5 +1737,4 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
                 date_basis=basis,
             )
         )
-    reports.sort(key=lambda r: r.incident_id)
     return reports
