@@ -555,12 +555,6 @@ _OTHER_TIME_PARTS = (
         r"\b(?:past|last) (?:[\w-]+ )?(?:days|weeks|months|years)\b",
     ),
     (("so far ",), r"\bso far (?:this|in)\b"),
-    # "The night was calmer than the one three nights earlier, when Russia sent 87 drones" (not "killed a
-    # day earlier" or "two days earlier", which date the attack in a story published after it)
-    (
-        ("nights earlier", "weeks earlier", "nights ago", "weeks ago"),
-        r"\b(?:two|three|four|five|six|seven|several|few|\d+) (?:nights|weeks) (?:earlier|ago)\b",
-    ),
     # Glide bombs by the hundred are a week's or a month's tally, never one night's: "nearly 1,150 attack
     # drones, more than 1,400 guided aerial bombs and 35 missiles of various types".
     (
