@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from streams.pipeline.extraction.lexicon import lower, lowered
+from streams.pipeline.extraction.lexicon import AIR_WEAPON, lower, lowered
 
 # Most specific first: the first pattern that matches names the claimant. Each comes with words of
 # which every match holds one: a pattern runs only on a sentence holding one of its words (a
@@ -80,6 +80,7 @@ _BOUNDARY = re.compile(r"[,;:.!?\"“”()]")
 _SPEAKER_MAX = 100
 _OPENERS = ',;:"“”('
 _CLAUSE_OF_ITS_OWN = re.compile(r"\s*(?:and|while|but|whereas)\b")
+_WEAPON = lowered(AIR_WEAPON)
 
 
 def _speakers(low: str) -> str:
@@ -101,8 +102,11 @@ def _speakers(low: str) -> str:
             before = before[: before.rfind(",", 0, len(before) - 1)]
         opened = max(before.rfind(c) for c in _OPENERS)
         phrase = before[opened + 1 :]
-        # "…, and Kharkiv's governor told reporters two were wounded": the speaker of a clause of its own.
-        if len(before) - opened <= _SPEAKER_MAX and not _CLAUSE_OF_ITS_OWN.match(phrase):
+        # "…, and Kharkiv's governor told reporters two were wounded": the speaker of a clause of its own
+        # about no weapons speaks for that clause only ("…, while the air force said 80 of 90 drones were
+        # shot down" speaks for the weapons).
+        own_clause = _CLAUSE_OF_ITS_OWN.match(phrase) and not _WEAPON.search(low, verb.end())
+        if len(before) - opened <= _SPEAKER_MAX and not own_clause:
             phrases.append(phrase)
     return " | ".join(phrases)
 

@@ -304,11 +304,10 @@ _EVENING_BEFORE = re.compile(
 )
 
 
-# Evening hours right after an evening's date: "Thursday evening, between 19:40 and 20:30", "Friday evening
-# at about 21:15" (lower-cased).
+# The hours of an evening right after its date, both before midnight: "Thursday evening, between 19:40 and
+# 20:30" (lower-cased). A single hour ("at 21:15") may be when an attack began.
 _ENDED_THAT_EVENING = re.compile(
-    r",?\s+(?:(?:between|from)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until)\s+|at\s+(?:about\s+|around\s+)?)"
-    r"(?:1[6-9]|2[0-3])[:.]\d\d\b"
+    r",?\s+(?:between|from)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until)\s+(?:1[6-9]|2[0-3])[:.]\d\d\b"
 )
 # A weekday followed by the day the night ran into: "overnight Monday into Tuesday".
 _INTO_NEXT_DAY = re.compile(rf"\s+(?:into|to)\s+(?:{'|'.join(WEEKDAYS)})\b")

@@ -1316,7 +1316,9 @@ def _clause_directions(x: _Sent) -> tuple[tuple[int, int, str], ...]:
 # oblasts", "attacked several regions" (not "alerts in several regions", "launched from several regions").
 _REGIONS_COUNTED = re.compile(
     rf"(?<![\w-])(?P<n>\d+|{'|'.join(lx.NUMBER_UNITS)})\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\b|"
-    r"\b(?:and|on|across|attack(?:ed|ing)|struck|striking|hit|hitting|target(?:ed|ing))\s+(?:the\s+)?"
+    # (not after "from": "launched from Kursk and other regions" names launch areas)
+    r"\band\s+(?:the\s+)?(?P<near>neighbou?ring)\s+(?:regions|oblasts|provinces)\b|"
+    r"\b(?:on|across|attack(?:ed|ing)|struck|striking|hit|hitting|target(?:ed|ing))\s+(?:the\s+)?"
     r"(?P<vague>several|neighbou?ring|other|various|multiple)\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\b",
     re.IGNORECASE,
 )
@@ -1342,7 +1344,7 @@ def _unnamed_regions(inc: _Incident, sents: list[_Sent]) -> bool:
         for m in _REGIONS_COUNTED.finditer(text):
             if lx.CUMULATIVE_AFTER.match(text[m.end() :]):
                 continue  # "Ukraine has hit 15 regions with drones since August": a running total
-            if m.group("vague"):
+            if m.group("vague") or m.group("near"):
                 return True  # more regions than the one or two named
             n = m.group("n")
             counted = int(n) if n.isdigit() else word_value(n)

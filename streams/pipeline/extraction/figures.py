@@ -61,8 +61,9 @@ _HEADLESS_AFTER = re.compile(
     # "… were destroyed by mobile fire groups, and another four by missile units": the verb left out
     r"^\s*by\s+(?:[\w-]+\s+){0,3}?(?:units?|groups?|forces|defen[cs]es?|systems?|aircraft|aviation|"
     r"fighters?|jets|crews|warfare|EW|REB)\b|"
-    # "63 drones were shot down, 11 lost locally": the auxiliary left out too (not "12 destroyed houses")
-    r"^\s*(?:lost|shot down|downed|destroyed|intercepted|suppressed|jammed|neutrali[sz]ed)"
+    # "63 drones were shot down, 11 lost locally": the auxiliary left out too. Only the words of drones
+    # lost ("12 houses were damaged, 3 destroyed" counts houses).
+    r"^\s*(?:lost|suppressed|jammed)"
     r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
@@ -210,8 +211,11 @@ _COUNTED_AFTER_AGES = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s*(?:years?|yrs)\b(?!\s+(?:ago|after|before|since|of))", re.IGNORECASE)
 # "aged 61", "aged 34 and 61", "aged 32, 36, and 56": each is an age.
+# (not "aged 34 and 52, and 11 were wounded": "and" joins the last age, once)
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged?|ages)\s*(?:between\s+|from\s+)?(?:\d+\s*(?:,\s*and|and|,|to)\s*){0,4}$", re.IGNORECASE
+    r"\baged?\s*(?:between\s+|from\s+)?(?:(?:\d+\s*,\s*){1,3}\d+\s*,?\s*and\s*|\d+\s*(?:and|to|,)\s*)?$|"
+    r"\bages\s*(?:\d+\s*(?:and|,)\s*)?$",
+    re.IGNORECASE,
 )
 _PASSIVE = re.compile(
     r"\b(?:were|was|had been|have been|has been|being|are)\s+(?:also\s+|all\s+|successfully\s+|reportedly\s+|"
@@ -304,9 +308,12 @@ def _cumulative_after(low: str, start: int) -> bool:
 
 
 # "- in one of the heaviest bombardments since the invasion began": the period ranks an attack, this one.
+_SUPERLATIVES = r"largest|biggest|worst|heaviest|deadliest|longest|strongest|fiercest|greatest|most\s+[\w-]+"
+_ATTACK_NOUNS = r"(?:attack|strike|bombardment|barrage|assault|raid)"
+# (a plural only after "one of": "in the biggest attacks since the war began" sums up a period)
 _RANKS_AN_ATTACK = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:largest|biggest|worst|heaviest|deadliest|longest|strongest|fiercest|greatest|"
-    r"most\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombardments?|barrages?|assaults?|raids?)\b"
+    rf"\b(?:one of the\s+(?:[\w-]+\s+)?(?:{_SUPERLATIVES})\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}s|"
+    rf"the\s+(?:[\w-]+\s+)?(?:{_SUPERLATIVES})\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS})\b"
 )
 
 
@@ -1117,6 +1124,10 @@ _ELLIPTIC_PLACE = re.compile(
 )
 
 
+# A verb after the place, an aside or a time between: "and 200 in Kharkiv on Saturday were evacuated".
+_VERB_OF_ITS_OWN = re.compile(r"[^.;\d]{0,40}?\b(?:were|was|are|is|remain(?:ed)?|lost|left|had|have)\b")
+
+
 def _region_of(place: str) -> str | None:
     """The region a place name is in, when the gazetteer knows it."""
     found = find_regions(place)
@@ -1140,7 +1151,7 @@ def _elliptic_places(text: str, figures: list[Figure]) -> list[Figure]:
             # A place the gazetteer knows, in another region: "four in Bila Tserkva" after "nine in the
             # Kyiv region" is a part of the nine, not another place's count.
             region = _region_of(m.group("place"))
-            if region is None or region == first:
+            if region is None or region == first or _VERB_OF_ITS_OWN.match(text, m.end()):
                 break
             n = m.group("n")
             value = digits_value(n) if n[0].isdigit() else word_value(n)

@@ -811,7 +811,8 @@ def test_a_list_of_ages_holds_no_toll(text: str) -> None:
     [
         ("89 drones were shot down and 17 lost locally.", [("intercepted", 89), ("suppressed", 17)]),
         ("63 drones were shot down, 11 lost locally.", [("intercepted", 63), ("suppressed", 11)]),
-        ("30 drones were downed, 5 destroyed by EW.", [("intercepted", 30), ("suppressed", 5)]),
+        # Only the words of drones lost: "3 destroyed" after houses counts houses.
+        ("Twelve houses were damaged, 3 destroyed, and two people were injured.", [("injured", 2)]),
         # A participle before a noun is no verb left out.
         ("Russia launched 40 drones; 12 destroyed houses were counted.", [("launched", 40)]),
     ],

@@ -267,3 +267,43 @@ def test_ninth_review_articles(body: str, expected: dict[str, dict[str, int]]) -
     assert [
         r.incident_id[:10] for r in extract(schemas.Article(id="t", published_at=_PUBLISHED, body=body))
     ] == ["2025-06-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killed were two men, aged 34 and 52, and 11 were wounded.", [("killed", 2), ("injured", 11)]),
+        (
+            "Three people were injured in Sumy, and 200 in Kharkiv on Saturday were evacuated.",
+            [("injured", 3)],
+        ),
+        (
+            "Russia has launched 1,500 drones at the capital in the biggest attacks since the start of the "
+            "war.",
+            [],
+        ),
+    ],
+)
+def test_second_ninth_review_sentences(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.role, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A speaker of a clause of its own that counts weapons speaks for them.
+        (
+            "Kharkiv Mayor Ihor Terekhov said two people were injured, while the air force said 80 of 90 "
+            "drones were shot down across Ukraine.",
+            {"RU>UA": {"drones_launched": 90, "drones_intercepted": 80, "injured": 2}},
+        ),
+        # Launch areas ("from Kursk and other regions") say nothing of where the attack struck.
+        (
+            "Russia launched 25 drones at the Odesa region overnight from Kursk and other regions; 20 were "
+            "shot down. No one was killed or injured, governor Oleh Kiper said.",
+            {"RU>UA": {"drones_launched": 25, "drones_intercepted": 20, "killed": 0, "injured": 0}},
+        ),
+    ],
+)
+def test_second_ninth_review_articles(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert figures_of(body) == expected
