@@ -308,6 +308,8 @@ def _cumulative_after(low: str, start: int) -> bool:
 
 
 # "- in one of the heaviest bombardments since the invasion began": the period ranks an attack, this one.
+# Narrower than lx.SUPERLATIVE: "massive", "first" and "record" also describe attacks summed over a period
+# ("700 missiles in massive attacks since the autumn").
 _SUPERLATIVES = r"largest|biggest|worst|heaviest|deadliest|longest|strongest|fiercest|greatest|most\s+[\w-]+"
 _ATTACK_NOUNS = r"(?:attack|strike|bombardment|barrage|assault|raid)"
 # (a plural only after "one of": "in the biggest attacks since the war began" sums up a period)
