@@ -20,7 +20,8 @@
    beside "one injured in the city", since tolls are often given exactly for one place.
 3. **Something over nothing.** A positive count wins over a stated zero, and over a count read from a
    weaker cue (missiles that hit, counted as launched only when nothing else is stated).
-4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure.
+4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure; so is a toll of
+   the one place with casualties stated after the whole attack's and above it.
 5. **Totals.** Where one kind of weapon alone was counted, "targets" or "weapons" downed are of that
    kind ("19 missiles … destroyed nine of the weapons"). Otherwise a stated exact total wins; a stated
    total below one of its parts, or equal to one while the other is stated too ("16 drones and ballistic
@@ -81,7 +82,7 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count
     counted = any(not c.zero and c.place is not None for c in own)
     whole = [c for c in own if c.place is None and not (c.zero and (counted or not _whole_zero(c, regions)))]
     if whole:
-        return whole
+        return whole + _above_the_whole(own, whole)
     own = [c for c in own if c.place is not None]
     # A place where nobody was hurt adds nothing: the casualties were all in the other place.
     if own and own[0].of_people and not all(c.zero for c in own):
@@ -98,6 +99,18 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count
     if len(towns) > 1 and None not in towns:
         return []  # tolls of several towns of the region and none of the region: not added either
     return own
+
+
+def _above_the_whole(own: list[Count], whole: list[Count]) -> list[Count]:
+    """Rule 4: the tolls of the one place with casualties stated after every toll of the whole attack
+    and above them. A whole is never below its part: "four dead and 19 injured" stated for the attack,
+    then "five killed and 23 injured in Kyiv", is the toll risen since, not a smaller share of it."""
+    placed = [c for c in own if c.place is not None and not c.zero]
+    if not placed or not placed[0].of_people or len({c.place for c in placed}) != 1:
+        return []
+    top = max(c.value for c in whole)
+    last = max(c.start for c in whole)
+    return [c for c in placed if c.value > top and c.start > last]
 
 
 def _whole_zero(zero: Count, regions: set[str]) -> bool:

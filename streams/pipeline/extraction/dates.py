@@ -35,6 +35,9 @@ RELATIVE_DAYS = {
     "past night": 0, "yesterday": -1, "a day earlier": -1, "the day before": -1, "the previous day": -1,
     "the previous night": -1,
 }  # fmt: skip
+# "Two years ago today": the number of units back, and the days of each unit.
+_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_AGO_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _CALENDAR_RELATIVE = frozenset(("a day earlier", "the day before", "the previous day", "the previous night"))
 
 DATE_RE = re.compile(
@@ -53,6 +56,9 @@ DATE_RE = re.compile(
     rf"(?!(?:,?\s+(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th)\b)+\s+(?:floors?|stor(?:e)?(?:y|ies)))"
     rf"|(?P<pre>\b(?:late|early)\s+(?:on\s+)?)?\b(?P<wd>{_WEEKDAY})(?:['’]s\b)?"
     rf"(?P<post>\s+(?:night|evening|morning|afternoon))?"
+    # "two years ago (today)", "three weeks ago": a day that long before the publication
+    rf"|\b(?P<ago_n>{'|'.join(_AGO_NUMBERS)}|\d{{1,2}})\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago"
+    rf"(?:\s+today)?\b"
     # not "overnight into Saturday": the weekday names that night
     rf"|\b(?P<rel>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})\b"
     rf"(?!\s+(?:into|to|on)\s+{_WEEKDAY})",
@@ -166,12 +172,12 @@ _MORNING_OF_BEFORE = re.compile(r"\bmorning of\s+$")
 # searched only in a small window around each, since scanning whole sentences with it is slow. Every
 # date starts its month and weekday names at a word boundary, so stems inside words ("decided",
 # "demonstration", "monitoring") are not anchors; "night" is, inside "overnight" too. The anchors are
-# the matches of ``\b(?:jan|…|today)|night|morning|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-``, but a
+# the matches of ``\b(?:jan|…|today|ago)|night|morning|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-``, but a
 # regular expression would try that whole alternation at every character: str.find finds the stems.
 _WORD_STEMS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yesterday", "today", "day earlier", "day before",
-    "previous",
+    "previous", "ago",
 )  # fmt: skip
 _INNER_STEMS = ("night", "morning")
 # Led by \d alone, so that the search skips to digits; (?<=2) reads the "2" of 20\d\d-.
@@ -184,7 +190,8 @@ _NUMERIC_ANCHOR_ASCII = re.compile(_NUMERIC_ANCHOR.pattern.replace("\\d", "[0-9]
 # lookahead it is tried only where a date can start, and the first match is the same.
 _DATE_STARTS = (
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night of |on the |late|early|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + "|".join(RELATIVE_DAYS)
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    + "|".join((*RELATIVE_DAYS, *(f"{n} " for n in _AGO_NUMBERS)))
 )
 _DATE_SEARCH = re.compile(rf"\b(?={_DATE_STARTS})(?:{_DATE_L.pattern})")
 
@@ -358,6 +365,9 @@ def _said(low: str) -> tuple[_Said, ...]:
             weekday, shift = WEEKDAYS.index(wd.lower()), 1 if late else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]
+        elif (ago := m.group("ago_n")) is not None:
+            units = _AGO_NUMBERS[ago] if ago in _AGO_NUMBERS else int(ago)
+            shift = -units * _AGO_DAYS[m.group("ago_unit").rstrip("s")]
         else:
             groups = m.groupdict()
             # "from 18:00 on December 31": the evening of a night that ends the next day

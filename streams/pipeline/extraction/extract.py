@@ -252,9 +252,12 @@ _MORE_PHRASES = ("another", "a further", "an additional")
 _MORE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MORE_PHRASES)})\s+$")
 _MORE_WORDS = tuple(p.split()[-1] for p in _MORE_PHRASES)  # every match holds one
 # A sentence that opens on its count being on top of the others: "In addition, the occupiers fired 4
-# S-300 missiles at Mykolaiv", "Additionally, the enemy launched two attack UAVs" (but "In addition to
-# nearly 500 UAVs, Moscow also targeted Ukraine with …" names the others).
-_ADDED_OPENING = re.compile(r"^\W*(?:in addition(?! to)|additionally|on top of that)\b", re.IGNORECASE)
+# S-300 missiles at Mykolaiv", "Additionally, the enemy launched two attack UAVs", "Also the enemy used 2
+# guided missiles Kh-59" (but "In addition to nearly 500 UAVs, Moscow also targeted Ukraine with …"
+# names the others).
+_ADDED_OPENING = re.compile(
+    r"^\W*(?:in addition(?! to)|additionally|on top of that|also(?!,))\b", re.IGNORECASE
+)
 # "All of them were shot down", after the sentence that counted them: as many intercepted.
 # "All of them were shot down", also in a concession ("According to the ministry, although all the
 # missiles were intercepted, …").
@@ -1408,6 +1411,10 @@ def _leads_with_the_war(sents: list[_Sent], title: str | None) -> bool:
     return True
 
 
+# The most a sentence adds to the article's direction: two phrases' worth (see ``direction_score``).
+_ONE_SENTENCE_VOTE = 4
+
+
 def extract(article: schemas.Article) -> list[schemas.Report]:
     """The reports of every incident ``article`` reports on, sorted by incident id.
 
@@ -1439,8 +1446,11 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         score = direction_score(x.s.text, x.facts.regions, x.low or None, x.facts.pointed)
         scores.append(score)
         if not ex and (x.facts.air or x.facts.attack):
-            ru_total += score[0]
-            ua_total += score[1]
+            # One sentence is one vote, however many places it lists: a defence ministry's "64 drones
+            # over eight regions, among them Moscow, Tula, Kaluga and Bryansk" in a story of a night's
+            # attack on Ukraine does not outweigh its lead.
+            ru_total += min(score[0], _ONE_SENTENCE_VOTE)
+            ua_total += min(score[1], _ONE_SENTENCE_VOTE)
     default = UA_RU if ua_total > ru_total else RU_UA
 
     incidents = _read_incidents(sents, excluded, scores, default)

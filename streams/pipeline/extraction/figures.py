@@ -150,10 +150,14 @@ _TWO_PEOPLE = (
     rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
     r"(?P<pair>killed|injured|wounded|hurt)\b|"
 )
+# Who the one person is, between the noun and the verb: a birth year or an age.
+_AGE_OR_BIRTH = r"(?:born (?:in )?\d{4}|aged \d{1,3}|\d{1,3}(?: years old)?)"
 _ONE_PERSON = re.compile(
     # "a woman was killed", "another person was seriously injured"
     _TWO_PEOPLE
     + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:(?:at|of|in) the [\w-]+\s+)?"
+    # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed"
+    rf"(?:,\s*)?(?:{_AGE_OR_BIRTH}(?:,\s*|\s+))?"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old
@@ -1681,7 +1685,9 @@ _COORDINATION = re.compile(
     r"(?:[ \t]+from(?:[ \t]+(?:the|[\w’'-]+)){1,10})?"
     # and the types in brackets: "15 cruise missiles (Kh-101 and Kalibr), two Kh-59 guided missiles"
     r"(?:\s*\([^()\n]{0,60}\))?"
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+)",
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+)"
+    # "destroyed 4 Kalibr and the two Kh-59": the ones counted before, all of them.
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 

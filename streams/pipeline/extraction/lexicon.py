@@ -191,7 +191,12 @@ _MISSILE_NOUNS = (
     *("missiles?", "Kalibrs?", "Kalibers?", "Iskanders?", "Kinzhals?", "Tochka-Us?", "ATACMS"),
     *("Storm Shadows?", "SCALPs?", "Zircons?", "Tsirkons?", "Oreshniks?", "rockets?"),
 )
-MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(*_MISSILE_NOUNS)
+# A type named before its class noun does not head the count: "8 Kalibr missiles, 1 Kinzhal and 38
+# Shaheds were destroyed" counts "Kalibr missiles", so that the verb after the list reaches the 8.
+MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(
+    *_MISSILE_NOUNS,
+    end=r"(?![\w-])(?!\s+(?:(?:cruise|ballistic|aeroballistic|guided|anti-ship|hypersonic)\s+)*missiles?\b)",
+)
 # Models named alone, as the air force lists them ("14 Kh-101/Kh-555, 3 Kalibr, 2 Iskander-M"); not
 # before the noun they qualify ("4 Kh-101 cruise missiles", "four Kh-101, Iskander-K cruise missiles"),
 # which heads the count.

@@ -125,6 +125,9 @@ _DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
 _NO_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some)\s*$", re.I)
 # The year of a date ("on January 20, 2026, killed …"): four digits after a month and a day.
 _YEAR_BEFORE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
+# Four digits after a word of time are a year ("a woman born in 1968", "since 2014", "until 2030"),
+# never a count. (The digits may be zeroed, ``lexicon.zeroed``: only their shape can be asked.)
+_YEAR_WORD_BEFORE = re.compile(r"\b(?:born|in|since|until|till|before|after|during|from)\s+$", re.I)
 
 
 def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -227,7 +230,9 @@ def find_numbers(text: str, with_words: bool = True) -> list[Number]:
             continue
         if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
             continue
-        if len(raw) == 4 and _YEAR_BEFORE.search(before):
+        if len(raw) == 4 and (
+            _YEAR_BEFORE.search(before) or (raw.isdigit() and _YEAR_WORD_BEFORE.search(before))
+        ):
             continue
         found.append(Number(value, start, end, raw))
     return found

@@ -101,6 +101,18 @@ def test_whole_attack_casualties_win_over_a_larger_place_toll() -> None:
     assert values(choose(counts, {"Odesa"})) == {"killed": 6}
 
 
+def test_a_later_and_larger_toll_of_the_one_place_hit_is_the_toll_risen() -> None:
+    # "The toll has risen to four dead and 19 injured" ... later: "five people were killed and 23
+    # injured in Kyiv". A whole is never below its part: the place's toll is the latest figure.
+    counts = [c("killed", 4), c("injured", 19), c("killed", 5, place="Kyiv"), c("injured", 23, place="Kyiv")]
+    assert values(choose(counts, {"Kyiv", "Odesa"})) == {"killed": 5, "injured": 23}
+    # Not a second place's, nor one below the whole.
+    counts = [c("killed", 4), c("killed", 5, place="Kyiv"), c("killed", 2, place="Odesa")]
+    assert values(choose(counts, {"Kyiv", "Odesa"})) == {"killed": 4}
+    counts = [c("injured", 19), c("injured", 7, place="Kyiv")]
+    assert values(choose(counts, {"Kyiv"})) == {"injured": 19}
+
+
 def test_casualties_of_the_one_place_hit_are_the_attacks() -> None:
     counts = [c("killed", 4, place="Kharkiv"), c("injured", 17, place="Kharkiv")]
     assert values(choose(counts, {"Kharkiv"})) == {"killed": 4, "injured": 17}
