@@ -31,7 +31,9 @@ from streams.pipeline.extraction.figures import (
     DRONES,
     HIT,
     HOSPITALISED,
+    INJURED,
     INTERCEPTED,
+    KILLED,
     LAUNCHED,
     MISSILES,
     PEOPLE,
@@ -42,7 +44,7 @@ from streams.pipeline.extraction.figures import (
     read_figures,
     role_before,
 )
-from streams.pipeline.extraction.numbers import word_value
+from streams.pipeline.extraction.numbers import find_numbers, word_value
 from streams.pipeline.extraction.regions import (
     BEYOND_ARTILLERY,
     FIRST_WORDS,
@@ -245,6 +247,42 @@ _SPEAKER_REFERRED = re.compile(r"\b(?:he|she) (?:said|added|wrote|noted|told|sta
 _TOLL, _TOLL_WORDS = lx.vocabulary("toll", "number of (?:the )?(?:dead|injured|wounded|victims|casualties)")
 _TOLL_RISEN = re.compile(
     rf"{_TOLL.pattern}[^.;]{{0,40}}?\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b",
+    re.IGNORECASE,
+)
+# "Klitschko reported 14 injured. Later he said the number had risen to 23": the toll of the sentence
+# before, risen.
+_NUMBER_RISEN = re.compile(
+    r"\bthe (?:number|figure|count)\s+(?:had |has |have )?(?:since |now |later )?"
+    r"(?:risen|rose|climbed|increased|grown|grew|gone up|went up|reached)\s+to\s+(?:at least\s+)?"
+    r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_named(text: str) -> str | None:
+    """The one toll a sentence names, counted or not ("initially reported 14 injured", an earlier
+    figure): the toll that "the number" of the next sentence is."""
+    killed, injured = lx.KILLED.search(text) is not None, lx.INJURED.search(text) is not None
+    return None if killed == injured else KILLED if killed else INJURED
+
+
+def _toll_risen(text: str, role: str) -> Figure | None:
+    """The count of "the number had risen to 23" as a toll of ``role`` (the sentence before's)."""
+    if "number" not in text and "figure" not in text and "count" not in text:
+        return None
+    m = _NUMBER_RISEN.search(text)
+    if m is None:
+        return None
+    found = find_numbers(m.group("n"))
+    if not found:
+        return None
+    return Figure(PEOPLE, role, found[0].value, m.start("n"), m.end("n"), False)
+
+
+# A sentence that only opens the list of the parts of the count before it: "These included:".
+_PARTS_FOLLOW = re.compile(
+    r"^(?:(?:these|they|this|it|the (?:attack|strike|weapons|targets))\s+"
+    r"(?:included?|includes|comprised|consisted of|were)|among them)\s*:$",
     re.IGNORECASE,
 )
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
@@ -739,6 +777,8 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
     listed: str | None = None
     opening = -1  # the sentence the list opens on
     line = -1
+    counted: str | None = None  # the role of the last weapon count, while ``carry`` holds its kind
+    toll: str | None = None  # the role of the last casualty count of the sentence before
     for s in sentences:
         text = s.text
         if s.paragraph in links or (s.text[:4].lower() in _LINK_OPENINGS and _LINK_SENTENCE.match(s.text)):
@@ -786,6 +826,16 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 _year_before(year, ref) and not any(d.start < end and start < d.end for d in x.dates)
                 for year, start, end in facts.years
             )
+        risen = _toll_risen(text, toll) if toll is not None else None
+        toll = None
+        if risen is not None and not (facts.air or facts.attack or facts.casualty or facts.defended):
+            x.figures, x.low = [risen], low
+            continue
+        if carry is not None and counted is not None and _PARTS_FOLLOW.match(text):
+            # "Russia attacked with 134 means of air attack. These included:" opens the list of the
+            # count before it, whose items take its role.
+            listed, opening = counted, len(out) - 1
+            continue
         # Nothing about an attack here; "Of them, 70 were knocked out by air defence" is.
         if not (facts.air or facts.attack or facts.casualty or facts.defended):
             carry = None
@@ -812,6 +862,10 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 # "Separately, … an explosion in Lviv killed one person": another story's toll, unless it
                 # names a drone, missile or bomb.
                 x.figures = [f for f in x.figures if f.category != PEOPLE]
+        if risen is not None and all(f.category != PEOPLE for f in x.figures):
+            x.figures.append(risen)
+        tolls = [f for f in x.figures if f.category == PEOPLE]
+        toll = tolls[-1].role if tolls else _toll_named(text) if facts.casualty else None
         weapons = [f for f in x.figures if f.category != PEOPLE]
         if item_of is not None:
             x.item_of = opening
@@ -822,7 +876,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         elif item_of is not None and not text.endswith((".", "!", "?")):
             listed = item_of
         if weapons:
-            carry = weapons[-1].category
+            carry, counted = weapons[-1].category, weapons[-1].role
             pair = weapons[-2:]
             if {f.category for f in pair} == {DRONES, MISSILES} and pair[0].role == pair[1].role:
                 carry = TOTAL  # "… 178 drones and six missiles. 132 of them were shot down."

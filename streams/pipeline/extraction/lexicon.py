@@ -951,6 +951,8 @@ ATTACK_WORDS = (
     | frozenset(  # "Four more were suppressed by electronic warfare." after the sentence that counted them
         ("suppressed", "jammed", "diverted", "deviated", "disappeared", "redirected")
     )
+    # "Fourteen were lost locally.", "… lost from radar": the words that make "lost" a suppression.
+    | frozenset(("locally", "locationally", "radar"))
 )
 
 CASUALTY_WORDS = frozenset(

@@ -184,3 +184,60 @@ def test_a_governors_later_toll_of_his_region() -> None:
     )
     stated = figures_of(body)["2025-06-18:UA>RU"]
     assert (stated["killed"], stated["injured"]) == (2, 11)
+
+
+# --- A sentence of its own that goes on with the count before it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Fourteen were lost locally.", "Another 14 were lost from radar.", "14 more were lost locationally."],
+)
+def test_drones_lost_in_a_sentence_of_their_own(second: str) -> None:
+    body = f"According to the air force, of the 58 drones Russia launched overnight, 40 were downed. {second}"
+    stated = figures_of(body)["2025-06-18:RU>UA"]
+    assert stated["drones_suppressed"] == 14
+
+
+@pytest.mark.parametrize("opening", ["These included:", "Among them:", "They were:"])
+def test_a_list_opened_after_the_count_it_breaks_down(opening: str) -> None:
+    body = (
+        "Overnight, Russia attacked Ukraine with 61 means of air attack, the air force said. "
+        f"{opening}\n"
+        "- 10 Kh-101 cruise missiles from the Caspian Sea;\n"
+        "- three Iskander-M ballistic missiles from Bryansk Oblast;\n"
+        "- 48 Shahed attack drones.\n"
+        "Air defence destroyed 9 missiles and 40 drones."
+    )
+    assert figures_of(body)["2025-06-18:RU>UA"] == {
+        "drones_launched": 48,
+        "drones_intercepted": 40,
+        "missiles_launched": 13,
+        "missiles_intercepted": 9,
+        "total_launched": 61,
+        "total_intercepted": 49,
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "field", "value"),
+    [
+        (
+            "The mayor initially reported 14 injured.",
+            "Later he said the number had risen to 23.",
+            "injured",
+            23,
+        ),
+        (
+            "Officials first spoke of three people killed.",
+            "By noon the figure had climbed to five, the governor said.",
+            "killed",
+            5,
+        ),
+    ],
+)
+def test_the_number_risen_is_the_toll_of_the_sentence_before(
+    first: str, later: str, field: str, value: int
+) -> None:
+    body = f"Russia launched 90 drones at Kyiv overnight, the air force said. {first} {later}"
+    assert figures_of(body)["2025-06-18:RU>UA"][field] == value
