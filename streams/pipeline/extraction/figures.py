@@ -507,7 +507,9 @@ _PLACE_KIND = rf"(?:\s+(?i:{'|'.join(lx.PLACE_KINDS)}))?"
 # A place named first in a clause, before its count: "In the Kharkiv region, …", "Over Kursk, …", "and
 # in Zaporizhzhia four people were injured".
 _OPENING_PLACE = re.compile(
-    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?i:in|over|above|near)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\s*(?:,|$)"
+    # after an opening phrase of its own: "As a result of the attack, in Kryvyi Rih a man was injured"
+    r"^\s*(?:[^,;:\d]{0,40},\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?i:in|over|above|near)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\s*(?:,|$)"
 )
 # Where a later clause of a sentence starts, so that it can open on a place of its own: "In Odesa, three
 # were injured, while in Zaporizhzhia, one person was hurt".

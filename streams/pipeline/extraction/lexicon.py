@@ -675,7 +675,9 @@ BREAKS_RECORD = r"(?:surpass|exceed|eclips|broke|break|beat|top|overtook|overtak
 # between them ("rose to 10, from 4 which was the previous count": the 4 is the earlier one).
 PREVIOUS_AFTER = re.compile(
     rf"^(?![^.;]{{0,25}}?\b{BREAKS_RECORD}\s+(?:its|the|a|their)\s+previous)"
-    r"[^.;\d]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b",
+    r"[^.;\d]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b"
+    # "rose to 24, previously 19 were reported": the number after the word is the earlier one
+    r"(?![\s:,]*(?:only\s+)?\d)",
     IC,
 )
 # "Since the start of the invasion, Russia has launched 12,000 missiles": a running total, unless the

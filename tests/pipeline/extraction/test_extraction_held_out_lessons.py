@@ -241,3 +241,39 @@ def test_the_number_risen_is_the_toll_of_the_sentence_before(
 ) -> None:
     body = f"Russia launched 90 drones at Kyiv overnight, the air force said. {first} {later}"
     assert figures_of(body)["2025-06-18:RU>UA"][field] == value
+
+
+# --- The earlier figure is the one after "previously" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UPDATE 15:50. The number of injured rose to 24, previously 19 were reported.", 24),
+        ("The number of wounded has grown to 31; previously: 26.", 31),
+    ],
+)
+def test_the_count_before_previously_is_the_latest(text: str, expected: int) -> None:
+    assert [f.value for f in read_figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["19 injured were reported earlier, before the update.", "The figure of 19 injured given previously"],
+)
+def test_a_count_said_previously_stays_an_earlier_one(text: str) -> None:
+    assert read_figures(text) == []
+
+
+# --- A place opened after an introductory phrase ----------------------------------------------------
+
+
+def test_tolls_of_two_places_after_opening_phrases_are_not_added() -> None:
+    body = (
+        "From 18:00 until 07:00, Russia launched 60 Shahed drones against Ukraine, the air force said. "
+        "Air defence shot down 43 of them.\n"
+        "As a result of the attack, in Kryvyi Rih a 40-year-old man was injured, the city head said.\n"
+        "In Kherson, two people were injured in a drone attack on the Dniprovskyi district."
+    )
+    stated = figures_of(body)["2025-06-18:RU>UA"]
+    assert "injured" not in stated  # one in Kryvyi Rih, two in Kherson, no total
