@@ -1205,6 +1205,10 @@ _CLAUSE_JOIN_RE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
 _OPENS_ON_DATE = re.compile(r"\W*(?:(?:on|last|early|late|earlier|and)\s+)*(?:the\s+)?$", re.IGNORECASE)
 
 
+# Words that put a sentence dated to the attack's day in the attack's night.
+_THIS_NIGHT_WORDS = ("overnight", "last night", "night of", "night into", "night to")
+
+
 def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
     """Sentences about another time: other dates, statistics, earlier records.
 
@@ -1288,8 +1292,11 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
         if about:
             if ex:
                 earlier = True
-                # "Overnight" names this attack's night even in a sentence about the month's attacks.
-                story = story or not (present or relative)
+                # "Overnight" names this attack's night even in a sentence about the month's attacks, and
+                # so does the attack's night named by its day ("overnight into Saturday, … one of the
+                # heaviest attacks this autumn").
+                tonight = this_day and any(w in x.s.text for w in _THIS_NIGHT_WORDS)
+                story = story or not (present or relative or tonight)
                 past = past or (carried and not (present or relative))
             else:
                 present, earlier, story, past = True, False, False, False

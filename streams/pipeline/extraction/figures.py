@@ -731,12 +731,14 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             candidates.append((m.end(), role))
             starts[role] = m.start()
     near_left = None
+    nearest: str | None = None  # the role of the verb nearest before the count
     if candidates:
         end, role = max(candidates)
         if role == SUPPRESSED and _either(candidates, starts[role], left_low):
             # "shot down or jammed 476 drones", "shot down/suppressed": one count of both, which the
             # air force reports as neutralised; suppressed alone would count every one as jammed.
             role = INTERCEPTED
+        nearest = role
         gap = left_tail[end:]
         # Only modifiers between verb and number: "shot down all 14", "launched a total of 539" — not
         # another count ("shot down 61 drones, with 40 others lost": the verb governs the 61), and not
@@ -793,7 +795,7 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     if lx.WEAK_LAUNCH.search(left_tail):
         return LAUNCHED, False
     if candidates and not _STOP_MARK.search(left_tail[max(candidates)[0] :]):
-        return max(candidates)[1], False
+        return nearest, False
     return None, False
 
 

@@ -277,3 +277,37 @@ def test_tolls_of_two_places_after_opening_phrases_are_not_added() -> None:
     )
     stated = figures_of(body)["2025-06-18:RU>UA"]
     assert "injured" not in stated  # one in Kryvyi Rih, two in Kherson, no total
+
+
+# --- The attack's night named in a lead that also ranks it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Russia launched some 500 drones and missiles at Ukraine overnight into Saturday, in what officials "
+        "called one of the heaviest attacks on the energy system this autumn.",
+        "In one of the largest strikes this year, Russia hit Ukraine with drones and missiles on the night "
+        "into Saturday.",
+    ],
+)
+def test_a_lead_of_this_night_that_ranks_it_keeps_the_story_on_it(lead: str) -> None:
+    body = (
+        f"{lead}\nThe attack involved 477 Shahed drones and 33 missiles, the air force said. In all, 420 "
+        "drones and 21 missiles were neutralised."
+    )
+    stated = figures_of(body, "2025-11-08T06:20:00Z")["2025-11-08:RU>UA"]
+    assert (stated["drones_launched"], stated["missiles_intercepted"]) == (477, 21)
+
+
+# --- "Shot down or suppressed" stays one interception count, for its parts too -------------------------
+
+
+def test_the_parts_of_a_count_shot_down_or_suppressed_are_interceptions() -> None:
+    # After "Russia attacked with 215 air targets …": "of them" counts air targets.
+    text = "Air defence shot down or suppressed 184 of them, including 176 drones and eight missiles."
+    assert [(f.category, f.role, f.value) for f in read_figures(text, "total")] == [
+        ("total", "intercepted", 184),
+        ("drones", "intercepted", 176),
+        ("missiles", "intercepted", 8),
+    ]
