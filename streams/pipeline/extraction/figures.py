@@ -128,6 +128,11 @@ def _drop_aside(text: str) -> str:
     return _ASIDE.sub("", text, count=1) if text.lstrip().startswith((",", "—", "–", "- ")) else text
 
 
+# An aside on what the weapons counted were, before their verb: "Another 30 drones, mostly Gerbera
+# decoys, vanished from radar".
+_WEAPON_ASIDE = re.compile(
+    r"^\s*,\s*(?:mostly|mainly|largely|primarily|most of them|many of them)\b[^,.;]{0,50},"
+)
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
 # Before a weapon count that names a type among the weapons just counted ("six missiles, including
 # four Iskander-M", "among them 4 ballistic rockets").
@@ -149,6 +154,9 @@ _TWO_PEOPLE = (
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
     r"(?P<pair>killed|injured|wounded|hurt)\b|"
+    # "killing a 61-year-old man and his wife"
+    rf"\b(?P<apair>killing|injuring|wounding)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+"
+    rf"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_NOUN}|{_KIN})\b|"
 )
 # Who the one person is, between the noun and the verb: a birth year or an age.
 _AGE_OR_BIRTH = r"(?:born (?:in )?\d{4}|aged \d{1,3}|\d{1,3}(?: years old)?)"
@@ -1381,10 +1389,14 @@ def _read(
                 if of_which is not None and not (of_which.group("part") or i + 1 < len(mentions)):
                     of_which = None  # "50 drones, of which most were Shaheds, were shot down"
                 role, strong = _weapon_role(
-                    full_left, right[: of_which.start()] if of_which else right, verbs
+                    full_left,
+                    right[: of_which.start()] if of_which else _WEAPON_ASIDE.sub("", right, 1),
+                    verbs,
                 )
                 if role in (LAUNCHED, HIT) and _part_after(low, n.end):
                     role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
+                elif role == HIT and _INSTRUMENT_BEFORE.search(left_low):
+                    role = LAUNCHED  # "the enemy struck with 104 drones": what it struck with was launched
                 if (
                     (role is None or not strong)
                     and previous_weapon is not None
@@ -1572,6 +1584,7 @@ def _read(
     for one in _ONE_PERSON_L.finditer(low):
         verb = (
             one.group("pair")
+            or one.group("apair")
             or one.group("verb")
             or one.group("active")
             or one.group("died")
@@ -1581,7 +1594,7 @@ def _read(
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.
         place = _people_place(text[one.end() :]) or _opening_place(text[: one.start()], True)
-        people = 2 if one.group("pair") else 1
+        people = 2 if one.group("pair") or one.group("apair") else 1
         others = _and_others(text, one.end(), figures, role_1)
         if others is not None:
             # "injured a young boy and four others": five, the one and the others.
@@ -1696,6 +1709,12 @@ _COORDINATION = re.compile(
 )
 
 
+# The weapons an attack was made with, its verb right before (lower-cased): "the enemy struck with ". (Not
+# "struck Kharkiv with": the weapons that struck one place, counted as launched only as a last resort.)
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:struck|hit|strikes|hits)\s+with\s+(?:(?:at least|more than|over|about|some|nearly|almost|up to|"
+    r"a total of)\s+)?$"
+)
 # A part of the count before it, in digits or words: "20 of which", "three of them".
 _PART_NUMBER = re.compile(r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+of (?:which|them|those|these)\b", re.IGNORECASE)
 # "four ballistic and nine cruise missiles": a number, its modifier and "and" before the next number.

@@ -313,7 +313,7 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     ),
     *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
     *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),
-    *("went missing", "going missing", "disappearing"),
+    *("went missing", "going missing", "disappearing", "vanished", "went off (?:the )?radar"),
     # "25 Shahed drones had fallen on their own"
     *("fell on their own", "fallen on their own", "crashed on their own"),
     # Brought down by electronic warfare alone: "19 were downed by electronic warfare", "neutralised by
@@ -954,7 +954,7 @@ ATTACK_WORDS = (
         ("suppressed", "jammed", "diverted", "deviated", "disappeared", "redirected")
     )
     # "Fourteen were lost locally.", "… lost from radar": the words that make "lost" a suppression.
-    | frozenset(("locally", "locationally", "radar"))
+    | frozenset(("locally", "locationally", "radar", "vanished"))
 )
 
 CASUALTY_WORDS = frozenset(

@@ -311,3 +311,39 @@ def test_the_parts_of_a_count_shot_down_or_suppressed_are_interceptions() -> Non
         ("drones", "intercepted", 176),
         ("missiles", "intercepted", 8),
     ]
+
+
+# --- Wordings of launch, loss and toll ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "carry", "expected"),
+    [
+        # what the enemy struck with was launched; what struck one place stays a hit
+        (
+            "The enemy struck with 104 Shahed-type drones, the air force said.",
+            None,
+            [("drones", "launched", 104)],
+        ),
+        ("Russia struck Kharkiv with 12 drones overnight.", None, [("drones", "hit", 12)]),
+        # drones that vanished or went off radar were lost to electronic warfare
+        ("Six more went off radar, the air force said.", "drones", [("drones", "suppressed", 6)]),
+        (
+            "Another 30 drones, mostly Gerbera decoys, vanished from radar.",
+            None,
+            [("drones", "suppressed", 30)],
+        ),
+        ("30 drones, mainly decoys, were lost locally.", None, [("drones", "suppressed", 30)]),
+        # a man and his wife are two
+        ("A drone hit the block, killing a 61-year-old man and his wife.", None, [("people", "killed", 2)]),
+        (
+            "The strike killed a man and injured a woman.",
+            None,
+            [("people", "killed", 1), ("people", "injured", 1)],
+        ),
+    ],
+)
+def test_wordings_of_launch_loss_and_toll(
+    text: str, carry: str | None, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(text, carry)] == expected
