@@ -601,6 +601,8 @@ _NOT_VICTIMS_STARTS = frozenset(lx.NOT_VICTIMS_STARTS)
 
 
 _CLOSING_QUOTES = frozenset('”"')
+# Modifiers of the weapons air defence fires, which no attack figure counts.
+_DEFENDING = frozenset(("interceptor", "interceptors", "anti-aircraft", "surface-to-air"))
 
 
 # A clause of its own after a comma ("…, and a man was killed"), not a list of modifiers ("78 air,
@@ -643,6 +645,8 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
                             i,
                         )  # "two missile launchers", "three drone strikes": not weapons in flight
                     return category, m.end()
+        if word in _DEFENDING:
+            return None, i  # "300 interceptor missiles", "1,000 interceptor drones": air defence's own
         start = word[:3]
         # IGNORECASE also matches "ſ" and "ı" to "s" and "i": such words go to the pattern too.
         if (start in _NOT_VICTIMS_STARTS or not start.isascii()) and lx.NOT_VICTIMS.match(text, i):
@@ -1101,6 +1105,8 @@ def read_figures(
     """
     if "(" in text:
         text = _SUPERSEDED.sub(_blank, text)
+    if ", not " in text:
+        text = _SUPERSEDED_BETWEEN_COMMAS.sub(_blank, text)
     if "all of them" in text:
         text = ALL_DOWN_ADDED.sub(_blank, text)  # read as a sentence of its own (extract)
     read, extra, listed = _read_figures(lx.zeroed(text), carry, with_words, item_of)
@@ -1198,6 +1204,10 @@ ALL_DOWN_ADDED = re.compile(
     r"(?:were|had been|have been) (?:\w+ )?"
     r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b"
 )
+
+
+# The same between commas: "saying 21 missiles, not 19, had been brought down".
+_SUPERSEDED_BETWEEN_COMMAS = re.compile(r",\s+not\s+[\d,]*\d(?:\s+as\s+(?:first\s+|earlier\s+)?reported)?,")
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -362,13 +362,17 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
         r"started(?!\s+(?:\w+ing|the|a|an|its|their|to|on|in|at|with|by|after|when|as)\b)",
     ),
     *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
+    # "'about 50' drones took part in the operation"
+    *("took part", "taking part", "participated"),
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
     *("counted", "tracked", "detected", "spotted"),
     guard=r"(?<!-)\b",
 )
 # Weak launch cues, used only when nothing more specific is around the number.
 WEAK_LAUNCH = re.compile(
-    r"\b(?:with|a total of|in total|total of|total|record|(?:barrage|wave|salvo|volley) of|tally:?)\s*$", IC
+    # not "…, along with 24 drones": a count joined to the one before, which takes its verb
+    r"\b(?:(?<!along )(?<!together )with|a total of|in total|total of|total|record|(?:barrage|wave|salvo|volley) of|tally:?)\s*$",
+    IC,
 )
 # Weapons that went elsewhere ("10 UAVs exited Ukrainian airspace", "three drones flew into Belarus"):
 # counted by no figure, and no other verb's.

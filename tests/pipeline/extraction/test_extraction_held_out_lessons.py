@@ -347,3 +347,23 @@ def test_wordings_of_launch_loss_and_toll(
     text: str, carry: str | None, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(f.category, f.role, f.value) for f in read_figures(text, carry)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # air defence's own weapons count in no attack figure
+        ("Germany will pay for four IRIS-T fire units and about 300 interceptor missiles.", []),
+        ("Kyiv wants to produce 1,000 interceptor drones a day.", []),
+        # drones that took part in the operation were launched
+        ('The source said "about 50" drones took part in the operation.', [("drones", "launched", 50)]),
+        # a figure corrected between commas is the old one; "along with" joins the next count to its verb
+        (
+            "It later said 21 missiles, not 19, had been brought down, along with 24 drones.",
+            [("missiles", "intercepted", 21), ("drones", "intercepted", 24)],
+        ),
+        ("Russia attacked with 24 drones.", [("drones", "launched", 24)]),
+    ],
+)
+def test_whose_weapons_and_which_figure(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert read(text) == expected
