@@ -371,7 +371,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
 # Weak launch cues, used only when nothing more specific is around the number.
 WEAK_LAUNCH = re.compile(
     # not "…, along with 24 drones": a count joined to the one before, which takes its verb
-    r"\b(?:(?<!along )(?<!together )with|a total of|in total|total of|total|record|(?:barrage|wave|salvo|volley) of|tally:?)\s*$",
+    r"\b(?:(?<!along )(?<!together )with|a total of|in total|total of|total|record|"
+    r"(?:barrage|wave|salvo|volley) of|tally:?)\s*$",
     IC,
 )
 # Weapons that went elsewhere ("10 UAVs exited Ukrainian airspace", "three drones flew into Belarus"):
