@@ -65,6 +65,11 @@ EXTRA_FIXTURES = (
     "holdout25_articles.json",
     "holdout26_articles.json",
     "holdout27_articles.json",
+    "holdout28_articles.json",
+    "holdout29_articles.json",
+    "holdout30_articles.json",
+    "holdout31_articles.json",
+    "holdout32_articles.json",
 )
 
 
