@@ -506,6 +506,8 @@ _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 _PLACE_LEAD = (
     # "in southeastern Ukraine's Zaporizhzhia", "in Ukraine's western city of Lviv"
     r"(?:the\s+)?(?:[a-z-]+(?:ern|ral)\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:[a-z-]+(?:ern|ral)\s+)?"
+    # "in the Ukrainian city of Dnipro", "in the Russian border town of Shebekino"
+    r"(?:(?:Ukrainian|Russian)\s+(?:border\s+)?(?=(?:port\s+)?(?:city|town|village)\b))?"
     r"(?:(?:(?:port\s+)?(?:city|town)|village|"
     r"settlement|port|Republic)\s+of\s+|"
     r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"

@@ -367,3 +367,15 @@ def test_wordings_of_launch_loss_and_toll(
 )
 def test_whose_weapons_and_which_figure(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert read(text) == expected
+
+
+def test_a_toll_in_the_ukrainian_city_of_is_of_the_attack_on_ukraine() -> None:
+    body = (
+        "Russia and Ukraine attacked each other with drones overnight, with one person killed in Russia's "
+        "Ryazan region and three injured in the Ukrainian city of Dnipro.\n"
+        "Ukraine's air force said Russia had launched 81 drones. Russia's defence ministry said its air "
+        "defences had destroyed 45 Ukrainian drones over Bryansk, Kursk and Ryazan regions."
+    )
+    stated = figures_of(body)
+    assert stated["2025-06-18:RU>UA"]["injured"] == 3
+    assert "injured" not in stated["2025-06-18:UA>RU"]
