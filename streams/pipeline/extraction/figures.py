@@ -602,7 +602,8 @@ _HEADS_BY_START: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 _NOT_VICTIMS_STARTS = frozenset(lx.NOT_VICTIMS_STARTS)
 
 
-_CLOSING_QUOTES = frozenset('”"')
+# Quotes around a counted noun: '“More than 50” cruise missiles', '322 “air attack vehicles”'.
+_QUOTES = frozenset('”"“«»')
 # Modifiers of the weapons air defence fires, which no attack figure counts.
 _DEFENDING = frozenset(("interceptor", "interceptors", "anti-aircraft", "surface-to-air"))
 
@@ -653,8 +654,8 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
         # IGNORECASE also matches "ſ" and "ı" to "s" and "i": such words go to the pattern too.
         if (start in _NOT_VICTIMS_STARTS or not start.isascii()) and lx.NOT_VICTIMS.match(text, i):
             return None, i
-        if scanned == 0 and word in _CLOSING_QUOTES:
-            i = tok.end()  # '“More than 50” cruise missiles': the quote ends, the noun goes on
+        if scanned == 0 and word in _QUOTES:
+            i = tok.end()  # '“More than 50” cruise missiles', '322 “air attack vehicles”': the noun goes on
             continue
         if word[0].isdigit() and _TYPE_CODE.fullmatch(word):
             i = tok.end()  # "two 3M22 Zircon missiles": a type's designation, not another number

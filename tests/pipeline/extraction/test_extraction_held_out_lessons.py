@@ -379,3 +379,16 @@ def test_a_toll_in_the_ukrainian_city_of_is_of_the_attack_on_ukraine() -> None:
     stated = figures_of(body)
     assert stated["2025-06-18:RU>UA"]["injured"] == 3
     assert "injured" not in stated["2025-06-18:UA>RU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched a total of 322 “air attack vehicles” into the country, among them 315 drones and "
+        "seven missiles.",
+        'Russia launched a total of 322 "air attack vehicles", among them 315 drones and seven missiles.',
+        "Russia launched a total of 322 «air attack vehicles», among them 315 drones and seven missiles.",
+    ],
+)
+def test_a_counted_noun_in_quotes(text: str) -> None:
+    assert read(text) == [("total", "launched", 322), ("drones", "launched", 315), ("missiles", "launched", 7)]
