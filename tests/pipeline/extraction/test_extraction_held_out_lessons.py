@@ -391,4 +391,5 @@ def test_a_toll_in_the_ukrainian_city_of_is_of_the_attack_on_ukraine() -> None:
     ],
 )
 def test_a_counted_noun_in_quotes(text: str) -> None:
-    assert read(text) == [("total", "launched", 322), ("drones", "launched", 315), ("missiles", "launched", 7)]
+    expected = [("total", "launched", 322), ("drones", "launched", 315), ("missiles", "launched", 7)]
+    assert read(text) == expected
