@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from streams.pipeline.extraction import lexicon as lx
 from streams.pipeline.extraction.numbers import Number, digits_value, find_numbers, word_value
-from streams.pipeline.extraction.regions import REGION_RE, find_regions
+from streams.pipeline.extraction.regions import REGION_RE, country_of, find_regions
 
 DRONES, MISSILES, TOTAL, PEOPLE = "drones", "missiles", "total", "people"
 LAUNCHED, INTERCEPTED, SUPPRESSED = "launched", "intercepted", "suppressed"
@@ -1136,9 +1136,25 @@ def read_figures(
         figures = _add_coordinated(text, _share_place(text, figures))
     if any(f.place is not None for f in figures):
         figures = _elliptic_places(text, figures)
+    if " (" in text:
+        figures = [_bracketed_place(text, f) for f in figures]
     if extra:
         figures.extend(extra)
     return figures
+
+
+# A count in brackets after the place it is of: "over the territories of Belgorod (four drones), Voronezh
+# (four drones) … regions".
+_PLACE_BEFORE_BRACKET = re.compile(rf"(?:^|[\s,])(?:of\s+)?{_PLACE_NAME}{_PLACE_KIND}\s+\(\s*$")
+
+
+def _bracketed_place(text: str, f: Figure) -> Figure:
+    if f.place is not None or f.category == PEOPLE:
+        return f
+    m = _PLACE_BEFORE_BRACKET.search(text, max(0, f.start - 60), f.start)
+    if m is None or country_of(m.group("place")) is None:
+        return f
+    return f._replace(place=m.group("place"))
 
 
 # Where a count of one place is located: "were injured in Kyiv", "shot down over the Sumy region".

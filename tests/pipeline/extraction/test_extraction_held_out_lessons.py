@@ -393,3 +393,25 @@ def test_a_toll_in_the_ukrainian_city_of_is_of_the_attack_on_ukraine() -> None:
 def test_a_counted_noun_in_quotes(text: str) -> None:
     expected = [("total", "launched", 322), ("drones", "launched", 315), ("missiles", "launched", 7)]
     assert read(text) == expected
+
+
+def test_counts_in_brackets_after_their_regions_are_the_regions() -> None:
+    text = (
+        "Air defence systems destroyed over the territories of Belgorod (four drones), Voronezh (four "
+        "drones), Bryansk (18 drones) and Kaluga (six drones) regions, the ministry said."
+    )
+    assert [(f.value, f.place) for f in read_figures(text)] == [
+        (4, "Belgorod"),
+        (4, "Voronezh"),
+        (18, "Bryansk"),
+        (6, "Kaluga"),
+    ]
+
+
+def test_a_month_gone_by_with_its_part_is_another_time() -> None:
+    body = (
+        "Russian air defence destroyed eight drones over the Black Sea near Crimea overnight, the defence "
+        "ministry said on Sunday.\n"
+        "In late August, the ministry claimed to have destroyed 42 incoming drones over Crimea in one night."
+    )
+    assert figures_of(body, "2023-09-10T09:00:00Z") == {"2023-09-10:UA>RU": {"drones_intercepted": 8}}
