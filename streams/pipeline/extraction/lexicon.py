@@ -546,8 +546,8 @@ _OTHER_TIME_PARTS = (
     # _COMPARED_PERIOD_L; "this month" and "this year" are CUMULATIVE_SINCE's).
     (("in a year", "within a year"), r"\b(?:in|within) a year\b"),
     (
-        # "In May", "in late August" (not "in May 5"), and a month that saw or recorded a toll: a monthly statistic ("June
-        # recorded the highest toll").
+        # "In May", "in late August" (not "in May 5"), and a month that saw or recorded a toll: a monthly
+        # statistic ("June recorded the highest toll").
         tuple(m.lower() for m in _MONTHS),
         rf"\bin (?:early |late |mid-)?(?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
         rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b",
