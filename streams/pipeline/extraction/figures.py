@@ -61,6 +61,9 @@ _HEADLESS_AFTER = re.compile(
     # "… were destroyed by mobile fire groups, and another four by missile units": the verb left out
     r"^\s*by\s+(?:[\w-]+\s+){0,3}?(?:units?|groups?|forces|defen[cs]es?|systems?|aircraft|aviation|"
     r"fighters?|jets|crews|warfare|EW|REB)\b|"
+    # "with eight more 'likely downed by the electronic warfare tools'": more of them, with their participle
+    r"^\s*(?:more|others?|additional|further)\s+[\"“]?(?:(?:likely|probably|reportedly)\s+)?"
+    r"(?:downed|lost|suppressed|jammed|neutrali[sz]ed|destroyed|shot down)\b|"
     # "63 drones were shot down, 11 lost locally": the auxiliary left out too. Only the words of drones
     # lost ("12 houses were damaged, 3 destroyed" counts houses).
     r"^\s*(?:lost|suppressed|jammed)"

@@ -321,9 +321,9 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *(
         # "REB": the Ukrainian abbreviation, in translation ("neutralised by means of REB")
         # "downed by Ukraine's electronic warfare systems"
-        rf"{verb} by (?:(?:Ukraine|Russia)['’]s |(?:Ukrainian|Russian|its|their) )?(?:means of )?(?:radio-)?"
-        r"(?:electronic warfare|EW|REB)"
-        r"(?: means| systems?| units| equipment)?(?! and (?:air|mobile|fighter)| or|,? air| &)"
+        rf"{verb} by (?:the )?(?:(?:Ukraine|Russia)['’]s |(?:Ukrainian|Russian|its|their) )?(?:means of )?"
+        r"(?:radio-)?(?:electronic warfare|EW|REB)"
+        r"(?: means| systems?| units| equipment| tools)?(?! and (?:air|mobile|fighter)| or|,? air| &)"
         for verb in (*("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed"),
                      *("neutralised", "neutralized", "intercepted"))
     ),

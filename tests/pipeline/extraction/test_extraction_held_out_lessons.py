@@ -415,3 +415,19 @@ def test_a_month_gone_by_with_its_part_is_another_time() -> None:
         "In late August, the ministry claimed to have destroyed 42 incoming drones over Crimea in one night."
     )
     assert figures_of(body, "2023-09-10T09:00:00Z") == {"2023-09-10:UA>RU": {"drones_intercepted": 8}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'It shot down 27 out of 44 drones with eight more "likely downed by the electronic warfare tools".',
+        "It shot down 27 out of 44 drones, with eight more probably jammed.",
+        "It shot down 27 out of 44 drones, with eight others lost locally.",
+    ],
+)
+def test_more_of_them_lost_to_electronic_warfare(text: str) -> None:
+    assert read(text) == [
+        ("drones", "intercepted", 27),
+        ("drones", "launched", 44),
+        ("drones", "suppressed", 8),
+    ]
