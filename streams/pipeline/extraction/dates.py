@@ -59,9 +59,9 @@ DATE_RE = re.compile(
     # "two years ago (today)", "three weeks ago": a day that long before the publication
     rf"|\b(?P<ago_n>{'|'.join(_AGO_NUMBERS)}|\d{{1,2}})\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago"
     rf"(?:\s+today)?\b"
-    # not "overnight into Saturday": the weekday names that night
+    # not "overnight into Saturday", "overnight on Feb. 22": the day named names that night
     rf"|\b(?P<rel>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})\b"
-    rf"(?!\s+(?:into|to|on)\s+{_WEEKDAY})",
+    rf"(?!\s+(?:into|to|on)\s+(?:{_WEEKDAY}|{_MONTH}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}))",
     re.IGNORECASE,
 )
 # A date right after a reporting verb is when something was said, not when the attack happened.

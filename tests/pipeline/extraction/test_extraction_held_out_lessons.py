@@ -431,3 +431,16 @@ def test_more_of_them_lost_to_electronic_warfare(text: str) -> None:
         ("drones", "launched", 44),
         ("drones", "suppressed", 8),
     ]
+
+
+def test_overnight_on_a_date_is_that_dates_night() -> None:
+    [found] = find_dates(
+        "Overnight on Feb. 22, Ukraine's air defense downed eight Shahed drones.", date(2024, 2, 23)
+    )
+    assert found.value == date(2024, 2, 22)
+    body = (
+        "At least one civilian was killed in a Russian drone attack against Odesa overnight on Feb. 23, "
+        "the Southern Defense Forces reported. Air defense downed 14 drones, according to the air force.\n"
+        "Overnight on Feb. 22, Ukraine's air defense downed 28 Shahed drones."
+    )
+    assert figures_of(body, "2024-02-23T01:30:00Z")["2024-02-23:RU>UA"]["drones_intercepted"] == 14
