@@ -80,9 +80,11 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count
     # A zero for the whole attack ("no casualties") is wrong where one place counts some, and a local
     # official's zero, or a zero said where the attack struck several places, is one place's.
     counted = any(not c.zero and c.place is not None for c in own)
+    # A toll with no number tells only where there were casualties: it is never the figure.
+    own = [c for c in own if not (c.vague and c.place is None)]
     whole = [c for c in own if c.place is None and not (c.zero and (counted or not _whole_zero(c, regions)))]
     if whole:
-        return whole + _above_the_whole(own, whole)
+        return whole + _above_the_whole([c for c in own if not c.vague], whole)
     own = [c for c in own if c.place is not None]
     # A place where nobody was hurt adds nothing: the casualties were all in the other place.
     if own and own[0].of_people and not all(c.zero for c in own):
@@ -98,7 +100,7 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count
     towns = {c.town for c in own if not c.zero}
     if len(towns) > 1 and None not in towns:
         return []  # tolls of several towns of the region and none of the region: not added either
-    return own
+    return [c for c in own if not c.vague]
 
 
 def _above_the_whole(own: list[Count], whole: list[Count]) -> list[Count]:

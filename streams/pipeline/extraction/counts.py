@@ -44,6 +44,7 @@ class Count:
     more: bool = False  # said to come on top of the others ("another 31 were shot down")
     town: str | None = None  # the town of ``place`` the count is of ("Kryvyi Rih"); None: the region itself
     military: bool = False  # a toll of soldiers: the attack's only where no other toll is given
+    vague: bool = False  # a toll with no number ("more were wounded"): tells where, never chosen
 
     @property
     def of_people(self) -> bool:

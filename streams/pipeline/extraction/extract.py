@@ -43,6 +43,7 @@ from streams.pipeline.extraction.figures import (
     line_place,
     read_figures,
     role_before,
+    vague_tolls,
 )
 from streams.pipeline.extraction.numbers import find_numbers, word_value
 from streams.pipeline.extraction.regions import (
@@ -413,6 +414,7 @@ def _count(
         more=more,
         town=town,
         military=f.military,
+        vague=f.vague,
         **kinds,
     )
 
@@ -864,6 +866,16 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 x.figures = [f for f in x.figures if f.category != PEOPLE]
         if risen is not None and all(f.category != PEOPLE for f in x.figures):
             x.figures.append(risen)
+        if facts.casualty:
+            # Only where the sentence tells the place: "four deaths occurred in Khmelnytskyi, with more
+            # civilians wounded".
+            named = {r.name for r in facts.regions}
+            sole = next(iter(named)) if len(named) == 1 else None
+            x.figures.extend(
+                f if f.place is not None else f._replace(place=sole)
+                for f in vague_tolls(text)
+                if f.place is not None or sole is not None
+            )
         tolls = [f for f in x.figures if f.category == PEOPLE]
         toll = tolls[-1].role if tolls else _toll_named(text) if facts.casualty else None
         weapons = [f for f in x.figures if f.category != PEOPLE]
@@ -1769,7 +1781,7 @@ def _reports(
     reports: list[schemas.Report] = []
     for direction in (RU_UA, UA_RU):
         inc = incidents[direction]
-        substantive = any(not c.fallback for c in inc.counts)
+        substantive = any(not (c.fallback or c.vague) for c in inc.counts)
         # Counts of single places only still tell that the attack happened, with its figures unknown.
         if not substantive and not (direction == default == RU_UA and _attack_named(inc, sents, main)):
             continue

@@ -560,6 +560,7 @@ class Figure(NamedTuple):
     all_of: bool = False
     place: str | None = None
     military: bool = False  # a toll of soldiers ("killing three servicemen"): civilians' counts go first
+    vague: bool = False  # a toll with no number ("more civilians were wounded"): where, not how many
 
 
 @dataclass(slots=True)
@@ -1882,4 +1883,26 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
         # "a Kh-59 missile was shot down" is all of one; "shot down 40 drones and a Kh-59" is one more.
         all_of = role == INTERCEPTED and counted is None
         out.append(Figure(category, role, 1, m.start(), m.end(), False, all_of))
+    return out
+
+
+# A toll with no number: "more civilians were wounded", "several people were injured", "dozens more were
+# hurt". It tells that a place had casualties, so that another place's count is not the attack's.
+_VAGUE_TOLL = re.compile(
+    r"\b(?:dozens|scores|several|many|some|more|other)\s+(?:more\s+|other\s+)?"
+    r"(?:people|civilians|residents|persons)?\s*(?:were|have been|had been|was)?\s*"
+    r"(?P<verb>injured|wounded|hurt|killed)\b",
+    re.IGNORECASE,
+)
+
+
+def vague_tolls(text: str) -> list[Figure]:
+    """The tolls of ``text`` that give no number, each with its place when the words around it name one."""
+    out: list[Figure] = []
+    for m in _VAGUE_TOLL.finditer(text):
+        if find_numbers(text[max(0, m.start() - 16) : m.start()]):
+            continue  # "two more were injured" has its number
+        role = KILLED if m.group("verb").lower() == "killed" else INJURED
+        place = _people_place(text[m.end() :]) or _opening_place(text[: m.start()], True)
+        out.append(Figure(PEOPLE, role, 0, m.start(), m.end(), True, place=place, vague=True))
     return out

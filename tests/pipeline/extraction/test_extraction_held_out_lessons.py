@@ -10,7 +10,7 @@ import pytest
 import schemas
 from streams.pipeline.extraction import extract
 from streams.pipeline.extraction.dates import find_dates
-from streams.pipeline.extraction.figures import read_figures
+from streams.pipeline.extraction.figures import read_figures, vague_tolls
 from streams.pipeline.extraction.numbers import find_numbers
 
 
@@ -444,3 +444,37 @@ def test_overnight_on_a_date_is_that_dates_night() -> None:
         "Overnight on Feb. 22, Ukraine's air defense downed 28 Shahed drones."
     )
     assert figures_of(body, "2024-02-23T01:30:00Z")["2024-02-23:RU>UA"]["drones_intercepted"] == 14
+
+
+# --- A toll with no number still tells where there were casualties ----------------------------------
+
+
+def test_a_place_with_uncounted_wounded_keeps_another_places_count_from_the_whole() -> None:
+    body = (
+        "Russian strikes overnight killed at least nine people across Ukraine, officials said.\n"
+        "Four people were killed and 16 injured in the Kyiv region, the emergency service said.\n"
+        "Four deaths occurred in Khmelnytskyi, with more civilians wounded and homes destroyed."
+    )
+    stated = figures_of(body)["2025-06-18:RU>UA"]
+    assert stated["killed"] == 9
+    assert "injured" not in stated  # Kyiv region's 16 are not all: Khmelnytskyi had wounded too
+
+
+def test_a_toll_with_no_number_is_never_a_figure() -> None:
+    body = (
+        "Russia attacked the Odesa region with 30 drones overnight, the air force said. Several people "
+        "were injured in Odesa, the governor said."
+    )
+    assert "injured" not in figures_of(body)["2025-06-18:RU>UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Kharkiv, several people were injured.", [("injured", "Kharkiv")]),
+        ("Dozens more were hurt in Dnipro.", [("injured", "Dnipro")]),
+        ("Two more were injured in Dnipro.", []),  # a number of its own
+    ],
+)
+def test_tolls_with_no_number(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.role, f.place) for f in vague_tolls(text)] == expected
