@@ -37,7 +37,8 @@ RELATIVE_DAYS = {
 }  # fmt: skip
 # "Two years ago today": the number of units back, and the days of each unit.
 _AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
-_AGO_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# Not days: "a school that reopened two days ago" is background beside tonight's attack.
+_AGO_DAYS = {"week": 7, "month": 30, "year": 365}
 _CALENDAR_RELATIVE = frozenset(("a day earlier", "the day before", "the previous day", "the previous night"))
 
 DATE_RE = re.compile(
@@ -57,7 +58,7 @@ DATE_RE = re.compile(
     rf"|(?P<pre>\b(?:late|early)\s+(?:on\s+)?)?\b(?P<wd>{_WEEKDAY})(?:['’]s\b)?"
     rf"(?P<post>\s+(?:night|evening|morning|afternoon))?"
     # "two years ago (today)", "three weeks ago": a day that long before the publication
-    rf"|\b(?P<ago_n>{'|'.join(_AGO_NUMBERS)}|\d{{1,2}})\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago"
+    rf"|\b(?P<ago_n>{'|'.join(_AGO_NUMBERS)}|\d{{1,2}})\s+(?P<ago_unit>weeks?|months?|years?)\s+ago"
     rf"(?:\s+today)?\b"
     # not "overnight into Saturday", "overnight on Feb. 22": the day named names that night
     rf"|\b(?P<rel>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})\b"

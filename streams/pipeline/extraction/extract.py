@@ -260,11 +260,36 @@ _NUMBER_RISEN = re.compile(
 )
 
 
-def _toll_named(text: str) -> str | None:
-    """The one toll a sentence names, counted or not ("initially reported 14 injured", an earlier
-    figure): the toll that "the number" of the next sentence is."""
-    killed, injured = lx.KILLED.search(text) is not None, lx.INJURED.search(text) is not None
-    return None if killed == injured else KILLED if killed else INJURED
+# A toll word right after a number: "reported 14 injured", "three people killed".
+_TOLL_AFTER_NUMBER = re.compile(
+    r"\s+(?:(?:people|persons|civilians)\s+)?(?:were\s+)?(?P<word>injured|wounded|hurt|killed|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_toll(text: str, figures: list[Figure]) -> str | None:
+    """The toll the last number of a sentence counts, read or not ("initially reported 14 injured", an
+    earlier figure): what "the number" of the next sentence is. None when its last number counts
+    something else ("Two were injured, and 300 residents were evacuated")."""
+    numbers = find_numbers(text)
+    if not numbers:
+        return None
+    last = numbers[-1]
+    for f in figures:
+        if f.category == PEOPLE and not f.vague and f.start <= last.start < f.end:
+            return f.role
+    said = _TOLL_AFTER_NUMBER.match(text, last.end)
+    if said is None:
+        return None
+    return INJURED if said.group("word").lower() in ("injured", "wounded", "hurt") else KILLED
+
+
+# What a number counts when it is not people: "risen to 35%", "risen to 62 drones downed".
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s*(?:%|per\s?cent\b|(?:[\w-]+\s+)?(?:drones?|missiles?|uavs?|targets?|residents|households|homes|"
+    r"buildings|flights|settlements)\b)",
+    re.IGNORECASE,
+)
 
 
 def _toll_risen(text: str, role: str) -> Figure | None:
@@ -275,7 +300,7 @@ def _toll_risen(text: str, role: str) -> Figure | None:
     if m is None:
         return None
     found = find_numbers(m.group("n"))
-    if not found:
+    if not found or _NOT_PEOPLE_AFTER.match(text, m.end("n")):
         return None
     return Figure(PEOPLE, role, found[0].value, m.start("n"), m.end("n"), False)
 
@@ -295,7 +320,11 @@ _MORE_WORDS = tuple(p.split()[-1] for p in _MORE_PHRASES)  # every match holds o
 # guided missiles Kh-59" (but "In addition to nearly 500 UAVs, Moscow also targeted Ukraine with …"
 # names the others).
 _ADDED_OPENING = re.compile(
-    r"^\W*(?:in addition(?! to)|additionally|on top of that|also(?!,))\b", re.IGNORECASE
+    r"^\W*(?:in addition(?! to)|additionally|on top of that|"
+    # "Also the enemy used …", not "Also in the Sumy region, three drones …" (a place's share)
+    r"also\s+(?:the\s+)?(?:enemy|russia|russians|russian (?:army|forces|troops)|occupiers|invaders|"
+    r"aggressor))\b",
+    re.IGNORECASE,
 )
 # "All of them were shot down", after the sentence that counted them: as many intercepted.
 # "All of them were shot down", also in a concession ("According to the ministry, although all the
@@ -876,8 +905,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 for f in vague_tolls(text)
                 if f.place is not None or sole is not None
             )
-        tolls = [f for f in x.figures if f.category == PEOPLE]
-        toll = tolls[-1].role if tolls else _toll_named(text) if facts.casualty else None
+        toll = _last_toll(text, x.figures) if facts.casualty else None
         weapons = [f for f in x.figures if f.category != PEOPLE]
         if item_of is not None:
             x.item_of = opening

@@ -159,16 +159,17 @@ _TWO_PEOPLE = (
     r"(?P<pair>killed|injured|wounded|hurt)\b|"
     # "killing a 61-year-old man and his wife"
     rf"\b(?P<apair>killing|injuring|wounding)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+"
-    rf"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_NOUN}|{_KIN})\b|"
+    rf"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_NOUN}|{_KIN})\b"
+    # not "killing a woman, and a man who lived next door was wounded": the second has its own verb
+    r"(?!\s+(?:who|that|was|were|is)\b)|"
 )
 # Who the one person is, between the noun and the verb: a birth year or an age.
 _AGE_OR_BIRTH = r"(?:born (?:in )?\d{4}|aged \d{1,3}|\d{1,3}(?: years old)?)"
 _ONE_PERSON = re.compile(
     # "a woman was killed", "another person was seriously injured"
-    _TWO_PEOPLE
-    + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:(?:at|of|in) the [\w-]+\s+)?"
+    _TWO_PEOPLE + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:at|of|in) the [\w-]+)?"
     # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed"
-    rf"(?:,\s*)?(?:{_AGE_OR_BIRTH}(?:,\s*|\s+))?"
+    rf"(?:\s*,\s*{_AGE_OR_BIRTH}\s*,\s*|\s+{_AGE_OR_BIRTH}\s+|\s+)"
     r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old
@@ -204,7 +205,8 @@ _SOLDIERS_AFTER = re.compile(
 _NOT_THE_WEAPON_AFTER = re.compile(
     r"\s+(?:launchers?|complex(?:es)?|depots?|warehouses?|plants?|factor(?:y|ies)|carriers?|operators?|"
     # "12 missile attacks on Zaporizhzhia", "three drone strikes": attacks counted, not weapons
-    r"crews?|strikes|attacks)\b",
+    # "20 drone units took part": soldiers who fly them
+    r"crews?|strikes|attacks|units|brigades?|teams?|regiments?|battalions?)\b",
     re.IGNORECASE,
 )
 # Soldiers counted: "killing three servicemen", "two Ukrainian soldiers were wounded".
@@ -608,8 +610,9 @@ _NOT_VICTIMS_STARTS = frozenset(lx.NOT_VICTIMS_STARTS)
 
 # Quotes around a counted noun: '“More than 50” cruise missiles', '322 “air attack vehicles”'.
 _QUOTES = frozenset('”"“«»')
-# Modifiers of the weapons air defence fires, which no attack figure counts.
-_DEFENDING = frozenset(("interceptor", "interceptors", "anti-aircraft", "surface-to-air"))
+# Modifiers of the weapons air defence fires, which no attack figure counts. (Not "anti-aircraft": Russia
+# strikes Kharkiv with S-300 anti-aircraft missiles.)
+_DEFENDING = frozenset(("interceptor", "interceptors"))
 
 
 # A clause of its own after a comma ("…, and a man was killed"), not a list of modifiers ("78 air,
@@ -1745,8 +1748,9 @@ _COORDINATION = re.compile(
 # The weapons an attack was made with, its verb right before (lower-cased): "the enemy struck with ". (Not
 # "struck Kharkiv with": the weapons that struck one place, counted as launched only as a last resort.)
 _INSTRUMENT_BEFORE = re.compile(
-    r"\b(?:struck|hit|strikes|hits)\s+with\s+(?:(?:at least|more than|over|about|some|nearly|almost|up to|"
-    r"a total of)\s+)?$"
+    # not the passive "Kharkiv was struck with 12 drones": what struck one place
+    r"\b(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:struck|hit|strikes|hits)\s+with\s+"
+    r"(?:(?:at least|more than|over|about|some|nearly|almost|up to|a total of)\s+)?$"
 )
 # A part of the count before it, in digits or words: "20 of which", "three of them".
 _PART_NUMBER = re.compile(r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+of (?:which|them|those|these)\b", re.IGNORECASE)
