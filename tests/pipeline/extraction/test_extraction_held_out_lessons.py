@@ -7,19 +7,14 @@ from datetime import date
 
 import pytest
 
-import schemas
-from streams.pipeline.extraction import extract
 from streams.pipeline.extraction.dates import find_dates
 from streams.pipeline.extraction.figures import read_figures, vague_tolls
 from streams.pipeline.extraction.numbers import find_numbers
+from tests.pipeline.extraction.cases import stated_figures
 
 
 def figures_of(body: str, published_at: str = "2025-06-18T06:30:00Z") -> dict[str, dict[str, int]]:
-    article = schemas.Article(id="t", published_at=published_at, body=body)
-    return {
-        r.incident_id: {f: v for f in schemas.FIELDS if (v := getattr(r.figures, f)) is not None}
-        for r in extract(article)
-    }
+    return stated_figures(body, published_at)
 
 
 def read(text: str) -> list[tuple[str, str, int]]:
