@@ -514,7 +514,8 @@ _PLACE_LEAD = (
     # "in the Ukrainian city of Dnipro", "in the Russian border town of Shebekino"
     r"(?:(?:Ukrainian|Russian)\s+(?:border\s+)?(?=(?:port\s+)?(?:city|town|village)\b))?"
     r"(?:(?:(?:port\s+)?(?:city|town)|village|"
-    r"settlement|port|Republic)\s+of\s+|"
+    # "in the western region of Lviv", "the southern region of Odesa, where 13 were injured"
+    r"settlement|port|Republic|region|province|oblast)\s+of\s+|"
     r"Ukraine['’]s\s+\w+(?:[ -]largest)?\s+city,?\s+)?"
 )
 _PLACE_NAME = rf"{lx.NOT_ONE_PLACE}(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -1434,10 +1435,10 @@ def _read(
                 elif role == HIT and _INSTRUMENT_BEFORE.search(left_low):
                     role = LAUNCHED  # "the enemy struck with 104 drones": what it struck with was launched
                 if (
-                    (role is None or not strong)
+                    (role is None or not strong or _after_its_participle(between_low, right))
                     and previous_weapon is not None
                     and previous_weapon.role
-                    and _CONNECTOR_L.match(between_low)
+                    and (_CONNECTOR_L.match(between_low) or _after_its_participle(between_low, right))
                 ):
                     role = previous_weapon.role
                     strong = previous_weapon is not None and i > 0 and strong_role[i - 1]
@@ -1525,7 +1526,8 @@ def _read(
                 m.skip = True
                 continue
             people_role[i] = role_p
-            opening = _opening_place(left, i == 0) or _subject_place(left)
+            # "the southern region of Odesa, where 13 people were injured": the place the clause is about
+            opening = _opening_place(left, i == 0) or _subject_place(left) or _where_place(left)
             # "nine were injured across the country", "In all, the attack killed five people - the family
             # near Lviv and a woman in Zaporizhzhia": the whole attack's toll, wherever its parts were.
             nationwide = lx.WHOLE.search(right[:40]) is not None or lx.WHOLE.search(left[-40:]) is not None
@@ -1582,6 +1584,7 @@ def _read(
                     and not any(p.search(gap) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH, lx.HIT))
                 ):
                     m.role, strong_role[i] = after.role, True
+    _downed_after_launch(low, mentions, strong_role)
     figures: list[tuple[Figure, int]] = []
     for i, m in enumerate(mentions):
         if m.skip or m.category is None:
@@ -1720,6 +1723,62 @@ _UNITS_AFTER = re.compile(r"\s+(?:units|pieces|pcs)\b(?!\s+of\b)\s*(?:[.,;)]|$)"
 # A count's breakdown opening in brackets right after it: "three missiles (two Kh-59 and one …)".
 _PARTS_OPEN = re.compile(r"\s*[(\[]\s*")
 
+
+
+# A participle phrase after a count, then a count joined to it: "downed one missile aimed at Kyiv, as
+# well as four Shahed drones", "destroyed 20 drones launched from Kursk and three missiles".
+_PARTICIPLE_THEN_AND = re.compile(
+    r"\s+(?:\w+ed|\w+ing)\b[^,;.\d]{0,60}?,?\s+(?:and|as well as|plus|along with)\s+(?:also\s+)?(?:another\s+)?"
+)
+
+
+def _after_its_participle(between: str, right: str) -> bool:
+    """Whether a count with no verb after it is joined to the count before, past that count's participle
+    phrase: the participle ("aimed at Kyiv") describes the count before; the verb that governs both is
+    the one before them."""
+    return _PARTICIPLE_THEN_AND.fullmatch(between) is not None and _weapon_role("", right)[0] is None
+
+
+# A relative clause after weapons counted as launched: "which were (all) shot down", "that were destroyed".
+_WHICH_WERE = re.compile(
+    r",?\s+(?:all of which|all of them|which|that)\s+(?:were|was|had been|have been)\s+"
+    r"(?:(?:all|successfully|subsequently|later|then)\s+)?"
+)
+# Counts coordinated as one object of the verb ("eight drones and three cruise missiles"): not parts
+# ("including", "among them"), which the parts rules read.
+_COORDINATION = re.compile(r"[\s,]*(?:and|as well as|plus)?[\s,]*")
+
+
+def _downed_after_launch(low: str, mentions: list[_Mention], strong_role: list[bool]) -> None:
+    """Counts launched by their clause's verb and followed by a relative clause of interception were all
+    shot down: "the attack included eight Shahed drones and three cruise missiles which were shot down",
+    "Russia launched 12 drones which were all destroyed". The clause covers every count coordinated before
+    it, and they are read as "all 14 drones were shot down" is (shot down, and as many launched)."""
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        if first.category not in (DRONES, MISSILES, TOTAL) or not strong_role[i]:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(mentions)
+            and mentions[j + 1].category in (DRONES, MISSILES, TOTAL)
+            and mentions[j + 1].partitive_of is None
+            and _COORDINATION.fullmatch(low, mentions[j].head_end, mentions[j + 1].number.start)
+        ):
+            j += 1
+        rel = _WHICH_WERE.match(low, mentions[j].head_end) if first.partitive_of is None else None
+        if rel is None:
+            pass
+        elif first.role == LAUNCHED and lx.INTERCEPT.match(low, rel.end()):
+            for m in mentions[i : j + 1]:
+                m.role, m.all_of = INTERCEPTED, True
+        elif first.role == INTERCEPTED and lx.LAUNCH.match(low, rel.end()):
+            # "destroyed eight drones and three missiles which were launched from Kursk": still downed
+            for m in mentions[i : j + 1]:
+                m.role = INTERCEPTED
+        i = j + 1
 
 def _verb_in_brackets(low: str, start: int) -> bool:
     """Whether the brackets opening after ``start`` hold a verb of their own ("60 drones (45 of which were
