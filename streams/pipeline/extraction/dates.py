@@ -164,7 +164,10 @@ _REPORTING_FAST = re.compile(
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
 # "As Ukrinform reported, on October 30, a bomb hit …": a citation formula, then the event's date.
-_AS_REPORTED_BEFORE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,3}(?:reported|wrote|said),\s*(?:on\s+)?$")
+# "As Ukrainian News Agency earlier reported, on the night of June 15, …" too.
+_AS_REPORTED_BEFORE = re.compile(
+    r"\bas\s+(?:[\w-]+\s+){0,5}(?:reported|wrote|said),\s*(?:on\s+)?(?:the\s+)?$"
+)
 # "The air force reported on the morning of June 1": the morning an overnight attack ended.
 _MORNING_OF_BEFORE = re.compile(r"\bmorning of\s+$")
 
@@ -346,7 +349,7 @@ def _said(low: str) -> tuple[_Said, ...]:
         if (
             (wd and _OVERNIGHT_BEFORE.search(before))
             or (weak and _MORNING_OF_BEFORE.search(before))
-            or (weak and _AS_REPORTED_BEFORE.search(before))
+            or (weak and _AS_REPORTED_BEFORE.search(low, max(0, m.start() - 70), m.start()))
         ):
             weak = False
         # What _resolve would read from the groups, without building them: weekdays and "overnight"
