@@ -309,7 +309,7 @@ _EVENING_BEFORE = re.compile(
     r"\b(?:between|from|since)\s+(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|\b(?:1[89]|2[0-3])[:.]\d\d)"
     r"(?:\s+(?:moscow|kyiv|local) time)?\s+(?:on\s+)?$|"
     # "the drones Russia has used since the evening of September 23"
-    r"\b(?:from|since|on)\s+the\s+evening\s+of\s+$|"
+    r"\b(?:from|since)\s+the\s+evening\s+of\s+$|"
     # "a massive strike that went through the night on Thursday"
     r"\bthe\s+night\s+on\s+$"
 )
