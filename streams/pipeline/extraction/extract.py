@@ -1028,6 +1028,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
     seen: dict[tuple[str, str], set[int]] = {}
     # "officials said on Friday", in a story published on the Saturday: the day its "overnight" ended.
     said_on: date | None = None
+    risen = False  # a toll told so far was said to have risen
     for x in sents:
         if said_on is None and x.dates and (x.facts.air or x.facts.attack) and not x.caption:
             said_on = _told_the_day_before(x, ref)
@@ -1082,10 +1083,11 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             if relative.value == ref and said_on is not None:
                 return said_on, "explicit"
             return relative.value, "explicit"
-        if strong and _conflicts(seen, by_paragraph.get(x.s.paragraph, {})):
+        if strong and _conflicts(seen, by_paragraph.get(x.s.paragraph, {}), risen):
             continue
         for f in x.figures:
             seen.setdefault((f.category, f.role), set()).add(f.value)
+        risen = risen or (bool(x.figures) and _TOLL_RISEN.search(x.s.text) is not None)
         if strong:
             first = strong[0]
             # "Saturday's attack", and "the June 11 missile strike", "the strike on 14 March" within days.
@@ -1210,10 +1212,17 @@ def _lead_of_today(x: _Sent) -> bool:
     return x.facts.air and x.facts.attack and _AFTER.search(x.s.text) is None
 
 
-def _conflicts(seen: dict[tuple[str, str], set[int]], here: dict[tuple[str, str], set[int]]) -> bool:
-    """True when every figure both passages give differs: they describe different attacks."""
+def _conflicts(
+    seen: dict[tuple[str, str], set[int]], here: dict[tuple[str, str], set[int]], risen: bool
+) -> bool:
+    """True when every figure both passages give differs: they describe different attacks. After a toll
+    said to have risen (``risen``), a lower toll agrees with it: the story recalls the earlier count ("The
+    death toll has risen to four. … It was reported yesterday that two people had been killed")."""
     shared = [k for k in here if k in seen]
-    return bool(shared) and all(not (seen[k] & here[k]) for k in shared)
+    return bool(shared) and all(
+        not (seen[k] & here[k]) and not (risen and k[0] == PEOPLE and max(here[k]) < max(seen[k]))
+        for k in shared
+    )
 
 
 def _relative_is_of(text: str, d: DateMention, dates: list[DateMention]) -> bool:
