@@ -307,7 +307,9 @@ class _Said(NamedTuple):
 # 22:15 on Tuesday", nor a window that closes then ("between 18:00 and 22:00 on Tuesday").
 _EVENING_BEFORE = re.compile(
     r"\b(?:between|from|since)\s+(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|\b(?:1[89]|2[0-3])[:.]\d\d)"
-    r"(?:\s+(?:moscow|kyiv|local) time)?\s+(?:on\s+)?$|"
+    # "from 23:00 on Sunday, May 4": the date after its weekday too
+    r"(?:\s+(?:moscow|kyiv|local) time)?\s+(?:on\s+)?"
+    rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?$|"
     # "the drones Russia has used since the evening of September 23"
     r"\b(?:from|since)\s+the\s+evening\s+of\s+$|"
     # "a massive strike that went through the night on Thursday"
