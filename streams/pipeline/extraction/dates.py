@@ -72,6 +72,11 @@ _REPORTING_WORDS = (
     "posted", "as of", "report", "released", "stood", "stands",
 )  # fmt: skip
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_WORDS)})\b[^.;]{{0,50}}$", re.IGNORECASE)
+# A day between a person and what they said or did about the attack is that act's day: "Zelenskyy on
+# Sunday condemned the silence over the attack", "the mayor on Monday said …".
+_SAID_AFTER = re.compile(
+    rf"\s*,?\s*(?:{'|'.join(_REPORTING_WORDS[:10])}|condemned|called|urged|vowed|visited|met|thanked|promised)\b"
+)
 
 
 class DateMention(NamedTuple):
@@ -343,7 +348,8 @@ def _said(low: str) -> tuple[_Said, ...]:
         # "By Friday evening the toll had risen to 41": a deadline of the count, not the attack's date.
         # (Most text before a date lacks "by": the substring test spares that search.)
         weak = not possessive and (
-            _REPORTING_FAST.search(" " + before) is not None
+            _SAID_AFTER.match(low, m.end()) is not None
+            or _REPORTING_FAST.search(" " + before) is not None
             or ("by" in before and _BY_BEFORE.search(before) is not None)
         )
         # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date. "As
