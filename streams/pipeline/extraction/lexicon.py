@@ -536,7 +536,9 @@ _OTHER_TIME_PARTS = (
         rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{'|'.join(_MONTHS)})\b|"
         # "in the previous month, a similar attack killed 18", "The previous day, …"; not "more than the
         # previous week's attack", nor "the previous night" (this one, in an evening story)
-        r"(?:^|\b(?:in|during|over|on) )the previous (?:day|week|month|year)\b",
+        # "On the previous two days, 100 and 114 drones were downed"
+        r"(?:^|\b(?:in|during|over|on) )the previous "
+        r"(?:(?:two|three|four|five|\d+) (?:days|nights)|day|week|month|year)\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
     # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
