@@ -189,6 +189,12 @@ _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
 # Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
 _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
 _ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS)
+# Lives fought for or saved are of the living: "doctors are fighting for the lives of four patients",
+# "rescuers saved the lives of 12 people".
+_LIVES_AT_STAKE = re.compile(
+    r"\b(?:fight(?:ing|s)?|struggl(?:e|es|ing)|sav(?:e|ed|es|ing))\s+(?:for\s+)?the\s+lives?\s+of\s+"
+    r"(?:the\s+)?(?:at least\s+)?$"
+)
 # A toll of responders, in their own clause: "the deaths of two firefighters", "injuring three rescuers",
 # "two police officers were wounded".
 _RESPONDER_TOLL_LEFT = re.compile(
@@ -1504,6 +1510,9 @@ def _read(
                 continue
             if m.category == PEOPLE and lx.NOT_VICTIMS.match(text[n.end :].lstrip()):
                 m.skip = True
+                continue
+            if _LIVES_AT_STAKE.search(left_low):
+                m.skip = True  # "doctors are fighting for the lives of four patients": alive, not dead
                 continue
             if (
                 m.category == PEOPLE
