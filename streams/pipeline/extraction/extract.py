@@ -247,7 +247,7 @@ _SPEAKER_REFERRED = re.compile(r"\b(?:he|she) (?:said|added|wrote|noted|told|sta
 # Every match holds one of _TOLL_WORDS (in lower case): a sentence holding none is not searched.
 _TOLL, _TOLL_WORDS = lx.vocabulary("toll", "number of (?:the )?(?:dead|injured|wounded|victims|casualties)")
 _TOLL_RISEN = re.compile(
-    rf"{_TOLL.pattern}[^.;]{{0,40}}?\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b",
+    rf"{_TOLL.pattern}[^.;]{{0,60}}?\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b",
     re.IGNORECASE,
 )
 # "Klitschko reported 14 injured. Later he said the number had risen to 23": the toll of the sentence

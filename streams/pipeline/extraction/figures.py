@@ -1733,6 +1733,13 @@ _UNITS_AFTER = re.compile(r"\s+(?:units|pieces|pcs)\b(?!\s+of\b)\s*(?:[.,;)]|$)"
 _PARTS_OPEN = re.compile(r"\s*[(\[]\s*")
 
 
+def _launched_by_the_verb_before(low: str, first: _Mention, strong: bool) -> bool:
+    """Whether a count is the object of a launch verb before it ("fired four Kh-101 missiles, which were
+    downed"), even where the relative clause after it gave it the interception's role."""
+    if first.role == LAUNCHED:
+        return strong
+    return _weapon_role(low[max(0, first.number.start - 70) : first.number.start], "")[0] == LAUNCHED
+
 
 # A participle phrase after a count, then a count joined to it: "downed one missile aimed at Kyiv, as
 # well as four Shahed drones", "destroyed 20 drones launched from Kursk and three missiles".
@@ -1766,7 +1773,7 @@ def _downed_after_launch(low: str, mentions: list[_Mention], strong_role: list[b
     i = 0
     while i < len(mentions):
         first = mentions[i]
-        if first.category not in (DRONES, MISSILES, TOTAL) or not strong_role[i]:
+        if first.category not in (DRONES, MISSILES, TOTAL) or first.role is None:
             i += 1
             continue
         j = i
@@ -1780,14 +1787,15 @@ def _downed_after_launch(low: str, mentions: list[_Mention], strong_role: list[b
         rel = _WHICH_WERE.match(low, mentions[j].head_end) if first.partitive_of is None else None
         if rel is None:
             pass
-        elif first.role == LAUNCHED and lx.INTERCEPT.match(low, rel.end()):
+        elif _launched_by_the_verb_before(low, first, strong_role[i]) and lx.INTERCEPT.match(low, rel.end()):
             for m in mentions[i : j + 1]:
                 m.role, m.all_of = INTERCEPTED, True
-        elif first.role == INTERCEPTED and lx.LAUNCH.match(low, rel.end()):
+        elif first.role == INTERCEPTED and strong_role[i] and lx.LAUNCH.match(low, rel.end()):
             # "destroyed eight drones and three missiles which were launched from Kursk": still downed
             for m in mentions[i : j + 1]:
                 m.role = INTERCEPTED
         i = j + 1
+
 
 def _verb_in_brackets(low: str, start: int) -> bool:
     """Whether the brackets opening after ``start`` hold a verb of their own ("60 drones (45 of which were
