@@ -1744,7 +1744,8 @@ def _launched_by_the_verb_before(low: str, first: _Mention, strong: bool) -> boo
 # A participle phrase after a count, then a count joined to it: "downed one missile aimed at Kyiv, as
 # well as four Shahed drones", "destroyed 20 drones launched from Kursk and three missiles".
 _PARTICIPLE_THEN_AND = re.compile(
-    r"\s+(?:\w+ed|\w+ing)\b[^,;.\d]{0,60}?,?\s+(?:and|as well as|plus|along with)\s+(?:also\s+)?(?:another\s+)?"
+    r"\s+(?:\w+ed|\w+ing)\b[^,;.\d]{0,60}?,?\s+"
+    r"(?:and|as well as|plus|along with)\s+(?:also\s+)?(?:another\s+)?"
 )
 
 
