@@ -760,6 +760,25 @@ def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
     return links
 
 
+# A line that reads as a headline: a capital, then no closing mark.
+_HEADLINE_SHAPE = re.compile(r"^[A-Z][^\n]{20,118}[^.!?:;,\"”’)\s]$")
+# Text written in sentences, where a headline line is out of place: most lines end in a full stop.
+_SENTENCE_LINES = 0.7
+_LONG_LINE = 40
+
+
+def _stray_headlines(lines: dict[int, str]) -> set[int]:
+    """The lines of a story told in sentences that read as headlines, after its lead: headlines of other
+    stories the page links to ("Ukraine destroys 26 Russian drones in latest overnight strike"), whose
+    figures are rounded at best and stand last among the story's own."""
+    texts = {n: line.strip() for n, line in lines.items()}
+    long = [t for t in texts.values() if len(t) >= _LONG_LINE]  # not dates, bylines, buttons
+    closed = sum(t.endswith((".", "!", "?", '"', "”", "’", ":")) for t in long)
+    if closed < _SENTENCE_LINES * len(long):
+        return set()  # posts and bulleted summaries: lines without full stops are their text
+    return {n for n, t in texts.items() if n >= 2 and _HEADLINE_SHAPE.match(t)}
+
+
 # A sidebar's time and view count under each linked headline: "August 28, 07:27 AM • 111613 views".
 _VIEWS_STAMP = re.compile(
     r"^[^\n]{0,40}\d{1,2}:\d\d(?:\s*[AP]M)?\s*[•·|]\s*[\d,. ]+\s*views\s*$", re.IGNORECASE
@@ -802,6 +821,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             headline = (at, at + len(title.strip()))
     headed = headline[0] >= 0
     links = _link_lines(body, sentences)
+    stray = _stray_headlines(lines)
     carry: str | None = None
     # The role of the weapon count a list opens on ("air defence shot down 122 air targets:"), which its
     # items take ("- 1 Iskander-M ballistic missile;", "- 121 enemy UAVs …").
@@ -831,7 +851,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         item_of = listed if s.paragraph != line else None
         line, listed = s.paragraph, None
         # Positional: a sentence object is built for every sentence, and keywords cost twice as much.
-        in_headline = headed and min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start)
+        in_headline = (
+            headed and min(s.end, headline[1]) - max(s.start, headline[0]) > 0.6 * (s.end - s.start)
+        ) or (s.paragraph in stray and line_start == s.start and line_end == s.end)
         x = _Sent(s, facts, [], [], in_headline)
         out.append(x)
         if facts.dated:

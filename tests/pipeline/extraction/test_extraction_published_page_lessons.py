@@ -240,3 +240,31 @@ def test_lives_taken_are_deaths() -> None:
 )
 def test_the_region_of_a_place_locates_its_toll(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert places(text) == expected
+
+
+# --- A headline line in a story told in sentences is another story's -------------------------------
+
+
+def test_a_related_headline_inside_the_story_gives_way_to_the_storys_count() -> None:
+    body = (
+        "Ukraine's air defence shot down two of three Russian Shahed drones overnight, the air force said.\n"
+        "01 Apr, 2024\n"
+        "It was not clear whether the third drone reached a target in the Odesa region.\n"
+        "The night was quieter than those of the week before, when Russia hit the power grid.\n"
+        "Ukraine destroys 26 Russian drones in latest overnight strike\n"
+        "On March 22, Russian troops carried out the largest strike on the grid so far.\n"
+        "Engineers were still repairing two power plants in the region on Monday."
+    )
+    stated = stated_figures(body, "2024-04-01T09:00:00Z")["2024-04-01:RU>UA"]
+    assert (stated["drones_launched"], stated["drones_intercepted"]) == (3, 2)
+
+
+def test_lines_of_a_post_without_full_stops_are_its_text() -> None:
+    body = (
+        "Overnight attack on the Odesa region\n"
+        "The enemy attacked with 35 Shahed drones from the Kursk direction\n"
+        "Air defence shot down 31 of them over the south\n"
+        "No casualties were reported in the region"
+    )
+    stated = stated_figures(body, "2025-06-18T06:30:00Z")["2025-06-18:RU>UA"]
+    assert (stated["drones_launched"], stated["drones_intercepted"]) == (35, 31)
