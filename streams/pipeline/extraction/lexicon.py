@@ -316,6 +316,8 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *("went missing", "going missing", "disappearing", "vanished", "went off (?:the )?radar"),
     # "25 Shahed drones had fallen on their own"
     *("fell on their own", "fallen on their own", "crashed on their own"),
+    # "29 others crashed before reaching their targets"
+    *("crashed before reaching", "fell before reaching", "crashed short of"),
     # Brought down by electronic warfare alone: "19 were downed by electronic warfare", "neutralised by
     # EW means". With air defence beside it ("by air defence and EW") it stays an interception (rule 5).
     *(
