@@ -1758,6 +1758,9 @@ def _after_its_participle(between: str, right: str) -> bool:
 
 # A relative clause after weapons counted as launched: "which were (all) shot down", "that were destroyed".
 _WHICH_WERE = re.compile(
+    # after a few words of where from or when ("12 drones from the Kursk direction, which were all
+    # destroyed", "14 drones against Ukraine during the night that were intercepted"), not another count's
+    r"(?:\s+(?!and\b|or\b|as\b|of\b)[a-z'’-]+){0,7}?"
     r",?\s+(?:all of which|all of them|which|that)\s+(?:were|was|had been|have been)\s+"
     r"(?:(?:all|successfully|subsequently|later|then)\s+)?"
 )
@@ -1785,7 +1788,8 @@ def _downed_after_launch(low: str, mentions: list[_Mention], strong_role: list[b
             and _COORDINATION.fullmatch(low, mentions[j].head_end, mentions[j + 1].number.start)
         ):
             j += 1
-        rel = _WHICH_WERE.match(low, mentions[j].head_end) if first.partitive_of is None else None
+        counted = first.partitive_of is None and mentions[j].head_end > mentions[j].number.end  # a noun
+        rel = _WHICH_WERE.match(low, mentions[j].head_end) if counted else None
         if rel is None:
             pass
         elif _launched_by_the_verb_before(low, first, strong_role[i]) and lx.INTERCEPT.match(low, rel.end()):
