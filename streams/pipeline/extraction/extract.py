@@ -1530,8 +1530,8 @@ def _leads_with_the_war(sents: list[_Sent], title: str | None) -> bool:
     one of the first two sentences about an attack. A report of Pakistan downing Indian drones, or of an
     air strike in Myanmar that mentions Russia further down (a call for restraint), is not about it.
     """
-    if title and lx.WAR_CONTEXT_L.search(lx.lower(title)):
-        return True
+    if title and (lx.WAR_CONTEXT_L.search(lx.lower(title)) or find_regions(title)):
+        return True  # "LIVE: … one killed in Zhytomyr region"
     lead = 0
     for x in sents:
         if (x.facts.air or x.facts.attack) and not x.caption:
