@@ -72,6 +72,9 @@ _REPORTING_WORDS = (
     "posted", "as of", "report", "released", "stood", "stands",
 )  # fmt: skip
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_WORDS)})\b[^.;]{{0,50}}$", re.IGNORECASE)
+# A wire's dateline: where and when the story was filed ("SUMY, Ukraine, June 21 (Reuters) -").
+_WIRE_DATELINE = re.compile(r"[a-z][a-z' -]{1,30}(?:, [a-z][a-z ]{1,20})?, [a-z]{3,9}\.? \d{1,2}\s*\(")
+_DATELINE_END = 60
 # A day between a person and what they said or did about the attack is that act's day: "Zelenskyy on
 # Sunday condemned the silence over the attack", "the mayor on Monday said …".
 _SAID_AFTER = re.compile(
@@ -349,6 +352,7 @@ def _said(low: str) -> tuple[_Said, ...]:
         # (Most text before a date lacks "by": the substring test spares that search.)
         weak = not possessive and (
             _SAID_AFTER.match(low, m.end()) is not None
+            or (m.start() < _DATELINE_END and _WIRE_DATELINE.match(low, 0, m.end() + 20) is not None)
             or _REPORTING_FAST.search(" " + before) is not None
             or ("by" in before and _BY_BEFORE.search(before) is not None)
         )
