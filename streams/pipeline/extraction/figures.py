@@ -1764,9 +1764,6 @@ _WHICH_WERE = re.compile(
     r",?\s+(?:all of which|all of them|which|that)\s+(?:were|was|had been|have been)\s+"
     r"(?:(?:all|successfully|subsequently|later|then)\s+)?"
 )
-# Counts coordinated as one object of the verb ("eight drones and three cruise missiles"): not parts
-# ("including", "among them"), which the parts rules read.
-_COORDINATION = re.compile(r"[\s,]*(?:and|as well as|plus)?[\s,]*")
 
 
 def _downed_after_launch(low: str, mentions: list[_Mention], strong_role: list[bool]) -> None:
@@ -1785,6 +1782,7 @@ def _downed_after_launch(low: str, mentions: list[_Mention], strong_role: list[b
             j + 1 < len(mentions)
             and mentions[j + 1].category in (DRONES, MISSILES, TOTAL)
             and mentions[j + 1].partitive_of is None
+            # coordinated as one object of the verb ("eight drones and three cruise missiles"), as types are
             and _COORDINATION.fullmatch(low, mentions[j].head_end, mentions[j + 1].number.start)
         ):
             j += 1
