@@ -509,7 +509,7 @@ _WHOLE_BEFORE_PARTS = re.compile(
     rf"{_OF_TYPES}(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?{_OF_TYPES})*,\s+of (?:which|them)\b"
 )
 _OF_WHICH_CLAUSE = re.compile(
-    r",\s+(?P<part>(?:most|many|some|several|half|none)\s+)?of (?:which|them|whom)\b", re.IGNORECASE
+    r",[\s\"“”]+(?:[^,\"“”]{0,60},\s+[\"“])?(?P<part>(?:most|many|some|several|half|none)\s+)?of (?:which|them|whom)\b", re.IGNORECASE
 )
 _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
@@ -1436,6 +1436,10 @@ def _read(
                     right[: of_which.start()] if of_which else _WEAPON_ASIDE.sub("", right, 1),
                     verbs,
                 )
+                if m.partitive_of is None and _OUT_OF_BEFORE.search(left_low):
+                    # "destroyed 4 missiles and 47 drones overnight, out of 6 missiles and 60 drones
+                    # launched": the wholes the parts were out of were launched.
+                    role, strong = LAUNCHED, True
                 if role in (LAUNCHED, HIT) and _part_after(low, n.end):
                     role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
                 elif role == HIT and _INSTRUMENT_BEFORE.search(left_low):
@@ -1733,6 +1737,14 @@ _UNITS_AFTER = re.compile(r"\s+(?:units|pieces|pcs)\b(?!\s+of\b)\s*(?:[.,;)]|$)"
 _PARTS_OPEN = re.compile(r"\s*[(\[]\s*")
 
 
+def _clause_end(low: str, start: int) -> int:
+    """Where the clause running at ``start`` ends: the next comma, semicolon or full stop."""
+    m = _CLAUSE_MARK.search(low, start)
+    return len(low) if m is None else m.start()
+
+
+_CLAUSE_MARK = re.compile(r"[,;.]")
+
 def _launched_by_the_verb_before(low: str, first: _Mention, strong: bool) -> bool:
     """Whether a count is the object of a launch verb before it ("fired four Kh-101 missiles, which were
     downed"), even where the relative clause after it gave it the interception's role."""
@@ -1756,13 +1768,17 @@ def _after_its_participle(between: str, right: str) -> bool:
     return _PARTICIPLE_THEN_AND.fullmatch(between) is not None and _weapon_role("", right)[0] is None
 
 
+# "…, out of 6 missiles and 60 drones launched": a whole after the parts, in a phrase of its own.
+_OUT_OF_BEFORE = re.compile(r"(?:^|[,(]\s*|\s)out of\s+(?:a total of\s+|the\s+)?$")
+# A relative clause of what became of most of them, not all: "which were shot down in most cases".
+_NOT_ALL = re.compile(r"\b(?:most|mostly|majority|partly|partially|in part|some|many|several|half)\b")
 # A relative clause after weapons counted as launched: "which were (all) shot down", "that were destroyed".
 _WHICH_WERE = re.compile(
     # after a few words of where from or when ("12 drones from the Kursk direction, which were all
     # destroyed", "14 drones against Ukraine during the night that were intercepted"), not another count's
     r"(?:\s+(?!and\b|or\b|as\b|of\b)[a-z'’-]+){0,7}?"
     r",?\s+(?:all of which|all of them|which|that)\s+(?:were|was|had been|have been)\s+"
-    r"(?:(?:all|successfully|subsequently|later|then)\s+)?"
+    r"(?:(?:all|successfully|subsequently|later|then|mostly|largely|partly|partially)\s+)?"
 )
 
 
@@ -1791,8 +1807,10 @@ def _downed_after_launch(low: str, mentions: list[_Mention], strong_role: list[b
         if rel is None:
             pass
         elif _launched_by_the_verb_before(low, first, strong_role[i]) and lx.INTERCEPT.match(low, rel.end()):
+            # "which were shot down or suppressed in most cases": some of them, so only the launch counts
+            some = _NOT_ALL.search(low, rel.start(), _clause_end(low, rel.end())) is not None
             for m in mentions[i : j + 1]:
-                m.role, m.all_of = INTERCEPTED, True
+                m.role, m.all_of = (LAUNCHED, False) if some else (INTERCEPTED, True)
         elif first.role == INTERCEPTED and strong_role[i] and lx.LAUNCH.match(low, rel.end()):
             # "destroyed eight drones and three missiles which were launched from Kursk": still downed
             for m in mentions[i : j + 1]:
