@@ -509,7 +509,8 @@ _WHOLE_BEFORE_PARTS = re.compile(
     rf"{_OF_TYPES}(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?{_OF_TYPES})*,\s+of (?:which|them)\b"
 )
 _OF_WHICH_CLAUSE = re.compile(
-    r",[\s\"“”]+(?:[^,\"“”]{0,60},\s+[\"“])?(?P<part>(?:most|many|some|several|half|none)\s+)?of (?:which|them|whom)\b", re.IGNORECASE
+    r",[\s\"“”]+(?:[^,\"“”]{0,60},\s+[\"“])?(?P<part>(?:most|many|some|several|half|none)\s+)?of (?:which|them|whom)\b",
+    re.IGNORECASE,
 )
 _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
@@ -1309,6 +1310,19 @@ def _read(
             if nxt.category is None:
                 nxt.category = m.category
                 nxt.head_end = nxt.number.end
+    # "18 drones were shot down …, out of 25 launched by Russia", "(out of 30 launched)", "88 percent of the
+    # total of 50": a whole named by its number alone, of the kind counted before it.
+    for i, m in enumerate(mentions):
+        if (
+            m.category is None
+            and i > 0
+            and _OUT_OF_BEFORE.search(low, max(0, m.number.start - 30), m.number.start)
+        ):
+            kind = next(
+                (o.category for o in reversed(mentions[:i]) if o.category in (DRONES, MISSILES)), None
+            )
+            if kind is not None:
+                m.category, m.head_end = kind, m.number.end
     previous_weapon: _Mention | None = None
     opening_people: str | None = None  # the place the clause of the last casualty count opened on
     last_place: str | None = None  # the place of the last casualty count
@@ -1745,6 +1759,7 @@ def _clause_end(low: str, start: int) -> int:
 
 _CLAUSE_MARK = re.compile(r"[,;.]")
 
+
 def _launched_by_the_verb_before(low: str, first: _Mention, strong: bool) -> bool:
     """Whether a count is the object of a launch verb before it ("fired four Kh-101 missiles, which were
     downed"), even where the relative clause after it gave it the interception's role."""
@@ -1769,7 +1784,10 @@ def _after_its_participle(between: str, right: str) -> bool:
 
 
 # "…, out of 6 missiles and 60 drones launched": a whole after the parts, in a phrase of its own.
-_OUT_OF_BEFORE = re.compile(r"(?:^|[,(]\s*|\s)out of\s+(?:a total of\s+|the\s+)?$")
+_OUT_OF_BEFORE = re.compile(
+    r"(?:^|[,(]\s*|\s)(?:out of\s+(?:a total of\s+|the\s+)?|of (?:the|a) total of\s+)"
+    r"(?:(?:about|some|around|nearly|almost)\s+)?$"
+)
 # A relative clause of what became of most of them, not all: "which were shot down in most cases".
 _NOT_ALL = re.compile(r"\b(?:most|mostly|majority|partly|partially|in part|some|many|several|half)\b")
 # A relative clause after weapons counted as launched: "which were (all) shot down", "that were destroyed".
