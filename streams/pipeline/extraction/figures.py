@@ -509,7 +509,9 @@ _WHOLE_BEFORE_PARTS = re.compile(
     rf"{_OF_TYPES}(?:\s*(?:,|and)\s+[\d,]+\s+[\w-]+(?:\s+[\w-]+)?{_OF_TYPES})*,\s+of (?:which|them)\b"
 )
 _OF_WHICH_CLAUSE = re.compile(
-    r",[\s\"“”]+(?:[^,\"“”]{0,60},\s+[\"“])?(?P<part>(?:most|many|some|several|half|none)\s+)?of (?:which|them|whom)\b",
+    # across a quote's attribution: '… overnight," spokesman Ihnat said, "most of which were shot down.'
+    r",[\s\"“”]+(?:[^,\"“”]{0,60},\s+[\"“])?"
+    r"(?P<part>(?:most|many|some|several|half|none)\s+)?of (?:which|them|whom)\b",
     re.IGNORECASE,
 )
 _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
