@@ -24,9 +24,9 @@ def to_article(raw: dict[str, Any]) -> schemas.Article:
     return msgspec.convert(raw, schemas.Article)
 
 
-def stated_figures(body: str, published_at: str) -> dict[str, dict[str, int]]:
+def stated_figures(body: str, published_at: str, title: str | None = None) -> dict[str, dict[str, int]]:
     """The figures each incident of an article of ``body`` states, by incident id (nulls left out)."""
-    article = schemas.Article(id="t", published_at=published_at, body=body)
+    article = schemas.Article(id="t", published_at=published_at, body=body, title=title)
     return {
         r.incident_id: {f: v for f in schemas.FIELDS if (v := getattr(r.figures, f)) is not None}
         for r in extract(article)
@@ -70,6 +70,7 @@ EXTRA_FIXTURES = (
     "holdout30_articles.json",
     "holdout31_articles.json",
     "holdout32_articles.json",
+    "holdout33_articles.json",
 )
 
 

@@ -268,3 +268,86 @@ def test_lines_of_a_post_without_full_stops_are_its_text() -> None:
     )
     stated = stated_figures(body, "2025-06-18T06:30:00Z")["2025-06-18:RU>UA"]
     assert (stated["drones_launched"], stated["drones_intercepted"]) == (35, 31)
+
+
+# --- Wholes after their parts, and relative clauses of some of them -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defence destroyed 4 missiles and 47 drones overnight, out of 6 missiles and 60 drones "
+            "launched.",
+            [
+                ("missiles", "intercepted", 4),
+                ("drones", "intercepted", 47),
+                ("missiles", "launched", 6),
+                ("drones", "launched", 60),
+            ],
+        ),
+        (
+            "Eighteen drones were shot down overnight, the air force said, out of 25 launched by Russia.",
+            [("drones", "intercepted", 18), ("drones", "launched", 25)],
+        ),
+        (
+            "Air defence shot down 23 of the drones (out of 30 launched) overnight.",
+            [("drones", "intercepted", 23), ("drones", "launched", 30)],
+        ),
+        (
+            "Air defence downed 44 drones overnight, about 88 percent of the total of 50.",
+            [("drones", "intercepted", 44), ("drones", "launched", 50)],
+        ),
+    ],
+)
+def test_a_whole_after_its_parts_is_the_launch(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 95 drones overnight, which were shot down or suppressed in most cases.",
+        "Russia launched 40 drones, which were mostly shot down.",
+        '"Russia launched 130 drones overnight," spokesman Yurii Ihnat said, "most of which were shot down."',
+    ],
+)
+def test_a_relative_clause_of_most_of_them_keeps_the_launch(text: str) -> None:
+    assert [(c, r) for c, r, _ in read(text)] == [("drones", "launched")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 110 drones; 62 were shot down, and 29 others crashed before reaching their targets.",
+        "Of the 110 drones, 62 were destroyed and 29 drones fell before reaching their targets.",
+    ],
+)
+def test_drones_that_crashed_before_reaching_targets_are_suppressed(text: str) -> None:
+    assert ("drones", "suppressed", 29) in read(text)
+
+
+# --- Datelines and titles -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUMY, Ukraine, June 21 (EastWire) - The death toll from the overnight attack has risen to nine.",
+        "KYIV, Jan 11 (Reuters) - Russia attacked Kyiv with drones overnight.",
+    ],
+)
+def test_a_wire_datelines_date_is_when_it_was_filed(text: str) -> None:
+    assert all(not d.strong for d in find_dates(text, date(2025, 6, 21)))
+
+
+def test_a_place_of_the_war_in_the_title_leads_a_live_blog() -> None:
+    body = (
+        "11:40 - The spokesman says the pace of attacks is not slowing.\n"
+        '"On the previous two nights, 132 and 118 drones were shot down.\n'
+        "09:20 - The morning figures: the enemy attacked with 123 drones. Air defence downed 96 drones."
+    )
+    reports = stated_figures(
+        body, "2025-12-08T10:00:00Z", title="LIVE: one killed in Zhytomyr region as drones attack again"
+    )
+    assert reports["2025-12-08:RU>UA"]["drones_launched"] == 123
