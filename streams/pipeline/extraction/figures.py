@@ -542,7 +542,9 @@ _CLAUSE_START = re.compile(r"(?:;|,?\s+(?:while|whereas|but)\b|,\s+and\b)")
 # A place the count's clause is about, named before it: "a strike in the western city of Ternopil
 # killed nine", "in the Mykolaiv region, where the governor said three people were wounded".
 _SUBJECT_PLACE = re.compile(
-    rf"\b(?:in|on)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}"
+    rf"\b(?:in|on)\s+(?:{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}|(?P<capital>(?:Ukraine['’]s|the) capital))"
+    # "a drone and missile attack on Ukraine's capital overnight killed at least six"
+    r"(?:\s+(?:overnight|early\s+on\s+\w+|on\s+\w+day|late\s+on\s+\w+))?"
     r"(?:\s+(?:killed|injured|wounded|left|claimed the lives of)\s+(?:at least\s+)?|,?\s+where\b[^.;:]*)$"
 )
 # Where people were killed or hurt, named after the verb: "were killed in Kharkiv", "injured in the
@@ -1102,7 +1104,7 @@ def _subject_place(left: str) -> str | None:
     if " in " not in left and " on " not in left:
         return None
     m = _SUBJECT_PLACE.search(left, max(0, len(left) - 160))
-    return None if m is None else m.group("place")
+    return None if m is None else m.group("place") or "the capital"
 
 
 def role_before(text: str) -> str | None:
@@ -1909,7 +1911,23 @@ def _share_place(text: str, figures: list[Figure]) -> list[Figure]:
             and _PART_NUMBER.match(text, b.start) is None  # "144 drones, 20 of which over Moscow"
         ):
             out[i] = a._replace(place=b.place)
+        elif (
+            a.place is None
+            and b.place is not None
+            and a.category == b.category == PEOPLE
+            and _TOLLS_JOINED.fullmatch(text, a.end, b.start) is not None
+        ):
+            # "killed two people and wounded 10 more in the Chernihiv region": both tolls are the region's.
+            out[i] = a._replace(place=b.place)
     return out
+
+
+# Two tolls of one clause: "killed two people and wounded 10", "killing three, injuring".
+_TOLLS_JOINED = re.compile(
+    r"\s*(?:people|civilians|persons|residents)?\s*(?:,\s*|\s+and\s+)"
+    r"(?:kill|wound|injur|hurt)\w*\s+(?:at least\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:

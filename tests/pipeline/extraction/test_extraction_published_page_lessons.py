@@ -351,3 +351,35 @@ def test_a_place_of_the_war_in_the_title_leads_a_live_blog() -> None:
         body, "2025-12-08T10:00:00Z", title="LIVE: one killed in Zhytomyr region as drones attack again"
     )
     assert reports["2025-12-08:RU>UA"]["drones_launched"] == 123
+
+
+# --- Whose toll ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Russian drone and missile attack on Ukraine's capital overnight killed at least six people.",
+            [("killed", 6, "the capital")],
+        ),
+        ("A strike on Kharkiv early on Sunday killed four people.", [("killed", 4, "Kharkiv")]),
+        ("A Russian attack on Ukraine overnight killed four people.", [("killed", 4, None)]),
+        (
+            "A short-range drone attack killed two people and wounded 10 more in the Chernihiv region.",
+            [("killed", 2, "Chernihiv"), ("injured", 10, "Chernihiv")],
+        ),
+    ],
+)
+def test_whose_toll_by_the_attack_on_a_place(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert places(text) == expected
+
+
+def test_deaths_in_several_places_with_no_total_give_no_figure() -> None:
+    body = (
+        "A Russian drone and missile attack on Ukraine's capital overnight killed at least six people, "
+        "officials said.\n"
+        "Elsewhere, a drone attack killed two people and wounded 10 more in the Chernihiv region."
+    )
+    stated = stated_figures(body, "2025-06-23T06:00:00Z")["2025-06-23:RU>UA"]
+    assert "killed" not in stated
