@@ -368,6 +368,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     *("took part", "taking part", "participated"),
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
     *("counted", "tracked", "detected", "spotted"),
+    # "there were 741 air attack vehicles in total": the attack's size
+    r"there (?:were|was)",
     guard=r"(?<!-)\b",
 )
 # Weak launch cues, used only when nothing more specific is around the number.

@@ -383,3 +383,11 @@ def test_deaths_in_several_places_with_no_total_give_no_figure() -> None:
     )
     stated = stated_figures(body, "2025-06-23T06:00:00Z")["2025-06-23:RU>UA"]
     assert "killed" not in stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He noted that there were 741 air attack vehicles in total.", "There were 741 aerial targets in total."],
+)
+def test_there_were_n_weapons_is_the_attacks_size(text: str) -> None:
+    assert read(text) == [("total", "launched", 741)]
