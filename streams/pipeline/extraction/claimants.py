@@ -55,7 +55,11 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             "Regional authorities",
             ("governor", "administration", "head of", "ova", "oda", "mva"),
         ),
-        (r"\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b", "Ministry of Defence", ("ministry",)),
+        (
+            r"\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b|\bmod\b",
+            "Ministry of Defence",
+            ("ministry", "mod"),
+        ),
         (r"\bprosecutor", "Prosecutor General's Office", ("prosecutor",)),
     )
 )

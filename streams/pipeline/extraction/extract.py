@@ -377,6 +377,13 @@ class _Sent:
     item_of: int = -1  # the sentence opening the list this one is an item of ("Shot down:")
 
 
+def _clause_claimant(text: str, at: int) -> str | None:
+    """Who states the clause between semicolons that holds position ``at``, if it names a source."""
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return find_claimant(text[start : end if end >= 0 else len(text)])
+
+
 class _Claimants:
     """Who stated the counts of each sentence: a source named in it, else the one named in the
     sentence before it in the same paragraph (a quote goes on: "…, the air force said. Of them, …")."""
@@ -1687,7 +1694,10 @@ def _read_incidents(
                 elif f.place is not None and (side := country_of(f.place)) is not None:
                     direction = RU_UA if side == UA else UA_RU
             into = incidents[direction].counts  # the figure's attack (the sentence's is ``inc``)
-            if local is not None and f.category != PEOPLE and f.place is None:
+            # "12 drones were downed over the Moscow region, Sobyanin said; in total the ministry reported
+            # 46 destroyed": each clause of its own has its own source.
+            said = (_clause_claimant(text, f.start) or claimant) if ";" in text else claimant
+            if local is not None and said in LOCAL and f.category != PEOPLE and f.place is None:
                 f = f._replace(place=local)
             elif own_place is not None and f.category == PEOPLE and f.place is None:
                 f = f._replace(place=own_place)
@@ -1706,12 +1716,12 @@ def _read_incidents(
             if f.role == HIT and f.category in (DRONES, MISSILES):
                 # "Two ballistic missiles struck the city": a launch count when nothing better is given.
                 launched = _FIELD[(f.category, LAUNCHED)]
-                into.append(_count(f, launched, x, idx, claimant, exact=False, fallback=True))
+                into.append(_count(f, launched, x, idx, said, exact=False, fallback=True))
                 continue
             name = _FIELD.get((f.category, f.role))
             if name is None:
                 continue
-            count = _count(f, name, x, idx, claimant, exact=not (x.headline or f.qualified))
+            count = _count(f, name, x, idx, said, exact=not (x.headline or f.qualified))
             if f.all_of and f.role == INTERCEPTED and count.place is not None:
                 # "Both Kh-59 missiles were shot down over the Odesa region" after the attack's two: where
                 # the attack's weapons fell, not one place's share of them.
@@ -1730,11 +1740,11 @@ def _read_incidents(
             if f.role == INTERCEPTED and f.all_of:
                 # "all 14 drones were shot down", "one missile was downed": that many were launched.
                 launched = _FIELD[(f.category, LAUNCHED)]
-                into.append(_count(f, launched, x, idx, claimant, exact=False, implied=True))
+                into.append(_count(f, launched, x, idx, said, exact=False, implied=True))
             elif f.role == LAUNCHED and f.all_of:
                 # "three missiles were fired at Kyiv; all of them were destroyed": as many shot down.
                 downed = _FIELD[(f.category, INTERCEPTED)]
-                into.append(_count(f, downed, x, idx, claimant, exact=False, implied=True))
+                into.append(_count(f, downed, x, idx, said, exact=False, implied=True))
             if f.category == MISSILES and f.value == 1:
                 last_single_missile = idx
             if f.role == LAUNCHED:

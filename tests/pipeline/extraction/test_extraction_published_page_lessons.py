@@ -391,3 +391,14 @@ def test_deaths_in_several_places_with_no_total_give_no_figure() -> None:
 )
 def test_there_were_n_weapons_is_the_attacks_size(text: str) -> None:
     assert read(text) == [("total", "launched", 741)]
+
+
+# --- Each clause of its own has its own source -----------------------------------------------------
+
+
+def test_a_ministrys_total_after_a_mayors_count_is_the_attacks() -> None:
+    body = (
+        "Over the Moscow region, 12 drones were downed, Sobyanin said; in total the MoD reported 46 "
+        "Ukrainian drones destroyed overnight."
+    )
+    assert stated_figures(body, "2025-06-18T06:30:00Z") == {"2025-06-18:UA>RU": {"drones_intercepted": 46}}
