@@ -676,7 +676,8 @@ PAST_DAY_L = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:day|24 hours
 PREVIOUS_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|up from|earlier (?:record|count|toll|figure|number|tally)|former|initial(?:ly)?)\b"
     r"[^.;,]{0,25}$|"
-    r"(?<=\w\s)from\s+(?:(?!and\b)\w+\s+){0,2}$",
+    # not the count "from 3 to 8" rose to
+    r"(?<=\w\s)from\s+(?:(?!and\b|to\b)\w+\s+){0,2}$",
     IC,
 )
 # Verbs of breaking a record ("surpassed", "broke", "topping"): what breaks it is this night's count.

@@ -402,3 +402,7 @@ def test_a_ministrys_total_after_a_mayors_count_is_the_attacks() -> None:
         "Ukrainian drones destroyed overnight."
     )
     assert stated_figures(body, "2025-06-18T06:30:00Z") == {"2025-06-18:UA>RU": {"drones_intercepted": 46}}
+
+
+def test_a_toll_risen_from_one_count_to_another_is_the_later() -> None:
+    assert read("The death toll rose from three to eight.") == [("people", "killed", 8)]
