@@ -1334,6 +1334,7 @@ def _read(
         # The list's opening governs its items as a clause's verb governs its counts.
         previous_weapon = _Mention(Number(0, 0, 0, ""), carry or TOTAL, 0, role=item_of)
     strong_role: list[bool] = [False] * len(mentions)
+    own_verb: set[int] = set()  # list items whose verb follows them ("61 downed"): it alone governs
     verbs: frozenset[str] | None = None
     people_role: dict[int, str] = {}
     qualified: list[bool] = [False] * len(mentions)
@@ -1365,6 +1366,12 @@ def _read(
         ):
             # "at least eight people had been killed in Kyiv alone, and 10 across the country"
             m.category, m.head_end = PEOPLE, n.end
+        # a list's items, the noun left out: "90 drones were launched: 61 downed, 25 lost locally"
+        listed_item = (
+            m.category is None
+            and previous_weapon is not None
+            and _listed_item(low, previous_weapon, n.end, n.start, item_of)
+        )
         if (
             m.category is None
             and previous_weapon is not None
@@ -1374,6 +1381,7 @@ def _read(
                 or ("total" in left_low and _TOTAL_TO_BEFORE_L.search(left_low))
                 or _intercepted_bare(left_low, low, n.end)
                 or _UNITS_AFTER.match(low, n.end) is not None
+                or listed_item
             )
             and not _HEADLESS_PEOPLE_AFTER_L.match(low[n.end :])
         ):
@@ -1381,6 +1389,8 @@ def _read(
             mixed = {o.category for o in mentions[max(0, i - 2) : i] if not o.skip} == {DRONES, MISSILES}
             m.category = TOTAL if mixed else previous_weapon.category
             m.head_end = n.end
+            if listed_item:
+                own_verb.add(i)
             right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
         if (
             m.category == PEOPLE
@@ -1450,7 +1460,7 @@ def _read(
                 if of_which is not None and not (of_which.group("part") or i + 1 < len(mentions)):
                     of_which = None  # "50 drones, of which most were Shaheds, were shot down"
                 role, strong = _weapon_role(
-                    full_left,
+                    "" if i in own_verb else full_left,
                     right[: of_which.start()] if of_which else _WEAPON_ASIDE.sub("", right, 1),
                     verbs,
                 )
@@ -1464,6 +1474,7 @@ def _read(
                     role = LAUNCHED  # "the enemy struck with 104 drones": what it struck with was launched
                 if (
                     (role is None or not strong or _after_its_participle(between_low, right))
+                    and i not in own_verb
                     and previous_weapon is not None
                     and previous_weapon.role
                     and (_CONNECTOR_L.match(between_low) or _after_its_participle(between_low, right))
@@ -1785,6 +1796,26 @@ def _after_its_participle(between: str, right: str) -> bool:
     phrase: the participle ("aimed at Kyiv") describes the count before; the verb that governs both is
     the one before them."""
     return _PARTICIPLE_THEN_AND.fullmatch(between) is not None and _weapon_role("", right)[0] is None
+
+
+# What stands between two items of a list: the first's verb, then a comma ("72 drones launched, 58 …").
+# Not a comma right after the count ("shot down 40 drones, 12 destroyed by mobile groups": a part of it).
+_ITEM_AFTER_ITEM = re.compile(r"\s+[a-z][^\d.;]{0,24}[,;]\s*")
+# An item's own verb right after its number: "61 downed", "25 locationally lost", "9 lost locally".
+_ITEM_VERB_AT = re.compile(r"\s*(?:(?:locally|locationally|successfully)\s+)?")
+
+
+def _listed_item(low: str, before: _Mention, end: int, start: int, item_of: str | None) -> bool:
+    """Whether a number with no noun is an item of the list of the weapon count ``before``: after a colon,
+    or on a line of the list, with a verb of launch, interception or loss right after it."""
+    colon = low.rfind(":", 0, start)
+    listed = colon >= 0 and (colon > before.number.start or before.head_end == before.number.end)
+    # "72 Shahed drones launched, 58 shot down, 9 lost locally": items separated by commas
+    if item_of is None and not listed and _ITEM_AFTER_ITEM.fullmatch(low, before.head_end, start) is None:
+        return False
+    at = _ITEM_VERB_AT.match(low, end)
+    pos = at.end() if at else end
+    return any(p.match(low, pos) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH))
 
 
 # "…, out of 6 missiles and 60 drones launched": a whole after the parts, in a phrase of its own.

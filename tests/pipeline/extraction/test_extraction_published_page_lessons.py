@@ -406,3 +406,29 @@ def test_a_ministrys_total_after_a_mayors_count_is_the_attacks() -> None:
 
 def test_a_toll_risen_from_one_count_to_another_is_the_later() -> None:
     assert read("The death toll rose from three to eight.") == [("people", "killed", 8)]
+
+
+# --- A list's items with the noun left out ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A total of 90 Russian drones were launched overnight: 61 downed, 25 locationally lost.",
+            [("drones", "launched", 90), ("drones", "intercepted", 61), ("drones", "suppressed", 25)],
+        ),
+        (
+            "Russia launched 72 drones: 58 shot down, 9 lost locally.",
+            [("drones", "launched", 72), ("drones", "intercepted", 58), ("drones", "suppressed", 9)],
+        ),
+        (
+            "Overnight figures: 72 Shahed drones launched, 58 shot down, 9 lost locally.",
+            [("drones", "launched", 72), ("drones", "intercepted", 58), ("drones", "suppressed", 9)],
+        ),
+        # a part of the count before, not an item of a list
+        ("Air defence shot down 40 drones, 12 destroyed by mobile groups.", [("drones", "intercepted", 40)]),
+    ],
+)
+def test_list_items_take_their_own_verb(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert read(text) == expected
