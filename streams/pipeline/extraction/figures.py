@@ -442,7 +442,11 @@ _SINGULAR = re.compile(
     re.IGNORECASE,
 )
 # A count of one after a count the verb governs: "launched 139 drones and an Iskander-M ballistic missile".
-_AFTER_A_COUNT = re.compile(r"(?P<verb>\b[\w ]+?)\s+(?:a total of\s+)?[\d,]+\s+(?:[\w-]+\s+){1,3}and\s+$")
+# "deploying 139 Shahed kamikaze drones and decoy UAVs, and an Iskander-M ballistic missile" too.
+_AFTER_A_COUNT = re.compile(
+    r"(?P<verb>\b[\w ]+?)\s+(?:a total of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}[\w-]+"
+    r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+and\s+$"
+)
 
 _SINGULAR_L = lx.lowered(_SINGULAR)
 # _SINGULAR_L with "\b" before the article written as a look-behind after its first letter: the engine
@@ -2044,7 +2048,8 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
             verb = _last(lx.LAUNCH, tail)
             if (
                 verb
-                and verb.group().lower() in ("launched", "fired", "launching", "firing", "used")
+                and verb.group().lower()
+                in ("launched", "fired", "launching", "firing", "used", "deploying", "deployed", "sent")
                 and len(tail) - verb.end() < 4
             ):
                 role = LAUNCHED

@@ -432,3 +432,15 @@ def test_a_toll_risen_from_one_count_to_another_is_the_later() -> None:
 )
 def test_list_items_take_their_own_verb(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked overnight, deploying 139 Shahed drones and decoy UAVs, and an Iskander-M ballistic "
+        "missile, the air force said.",
+        "The enemy sent 139 attack drones and an Iskander-M ballistic missile.",
+    ],
+)
+def test_one_missile_after_a_launch_count_is_launched(text: str) -> None:
+    assert read(text) == [("drones", "launched", 139), ("missiles", "launched", 1)]
