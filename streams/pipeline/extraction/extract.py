@@ -91,10 +91,13 @@ _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.AS
 # between commas ("The overnight attack, the largest so far in October, involved 476 drones"), the last
 # clause after a comma that opens on a preposition ("…, the air force said, in an attack close to the
 # record of 810 drones"; not "the 20 people, killed by a missile here in April", whose count it dates)
+# or a relative pronoun,
 # and a clause of its own ("The previous record was 728 drones; this time the air force counted 810").
 _ASIDE_BETWEEN = (
     r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
-    r"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding)\s[^,;]{3,160}$"
+    r"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding)\s[^,;]{3,160}$|"
+    # a relative clause at the end: "…, which had been rarely targeted until several attacks this year"
+    r"(?<=,)\s(?:which|who)\s[^,;]{3,160}$"
 )
 _ASIDE_CLAUSE = r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
 _ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")

@@ -438,7 +438,7 @@ _SINGULAR = re.compile(
     r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)"
     r"(?P<head>missile|drone|UAV|Shahed|unmanned aerial vehicle)(?![\w-])"
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b|"
-    r"near\b|above\b|while\b|during\b|overnight\b|in\b|as\b))",
+    r"near\b|above\b|while\b|during\b|overnight\b|in\b|as\b|nearing\b|approaching\b|heading\b|flying\b))",
     re.IGNORECASE,
 )
 # A count of one after a count the verb governs: "launched 139 drones and an Iskander-M ballistic missile".

@@ -444,3 +444,15 @@ def test_list_items_take_their_own_verb(text: str, expected: list[tuple[str, str
 )
 def test_one_missile_after_a_launch_count_is_launched(text: str) -> None:
     assert read(text) == [("drones", "launched", 139), ("missiles", "launched", 1)]
+
+
+def test_another_time_in_a_closing_relative_clause_leaves_the_sentence_this_attacks() -> None:
+    body = (
+        "Russia's defence ministry said on Sunday that air defences had destroyed 12 Ukrainian drones over "
+        "the Moscow region overnight, which had rarely been targeted until several attacks this year."
+    )
+    assert stated_figures(body, "2023-08-06T09:00:00Z") == {"2023-08-06:UA>RU": {"drones_intercepted": 12}}
+
+
+def test_a_drone_nearing_the_capital_is_one_drone() -> None:
+    assert read("Air defence destroyed a drone nearing the capital.") == [("drones", "intercepted", 1)]
