@@ -491,7 +491,8 @@ _PLACE_ATTACK_PARTS = (
     (
         ("attacked", "struck", "hit", "targeted"),
         r"\b(?:attacked|struck|hit|targeted)\s+(?:the\s+)?(?!(?:Ukraine|Russia|them|it|us|him|her)\b)[\w-]+"
-        r"(?:\s+[\w-]+){0,9}?\s+with\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)",
+        # "attacked the port and industrial infrastructure in the south of the Odesa Region with drones"
+        r"(?:\s+[\w-]+){0,12}?\s+with\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|Shaheds|UAVs)",
     ),
     (("after the ",), r"\bafter the (?:drone|missile) attack\b"),
     (("heard in",), r"\bexplosions (?:are|were) heard in\b"),

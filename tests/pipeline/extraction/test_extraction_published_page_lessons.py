@@ -456,3 +456,12 @@ def test_another_time_in_a_closing_relative_clause_leaves_the_sentence_this_atta
 
 def test_a_drone_nearing_the_capital_is_one_drone() -> None:
     assert read("Air defence destroyed a drone nearing the capital.") == [("drones", "intercepted", 1)]
+
+
+def test_an_attack_on_a_place_named_at_length_is_reported_without_figures() -> None:
+    body = (
+        "Overnight into August 2, Russia attacked the port and industrial infrastructure in the south of "
+        "the Odesa region with kamikaze drones, the regional governor wrote on Telegram. Fires broke out at "
+        "the port."
+    )
+    assert stated_figures(body, "2023-08-02T07:00:00Z") == {"2023-08-02:RU>UA": {}}
