@@ -74,9 +74,10 @@ def one_place_only(counts: list[Count]) -> bool:
     return len(places) == 1
 
 
-def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count]:
+def in_scope(own: list[Count], regions: set[str], one_place: bool, by_day: bool = False) -> list[Count]:
     """Rule 1: the counts of one field that can be the attack's (``regions``: where it struck;
-    ``one_place``: what ``one_place_only`` says of all the incident's counts)."""
+    ``one_place``: what ``one_place_only`` says of all the incident's counts; ``by_day``: a strike by day
+    or in the evening, whose one place's official counts the whole of it)."""
     # A zero for the whole attack ("no casualties") is wrong where one place counts some, and a local
     # official's zero, or a zero said where the attack struck several places, is one place's.
     counted = any(not c.zero and c.place is not None for c in own)
@@ -93,7 +94,7 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool) -> list[Count
     if len(places) != 1:
         return []
     if not own[0].of_people:
-        return [c for c in own if c.claimant not in LOCAL] if one_place else []
+        return [c for c in own if by_day or c.claimant not in LOCAL] if one_place else []
     place = next(iter(places))
     if all(c.zero for c in own) and not regions <= {place}:
         return []
@@ -243,12 +244,12 @@ def _next_place(more: Count, own: list[Count]) -> bool:
     return any(c.place is not None and c.place != more.place for c in before if c.sentence == last)
 
 
-def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
+def _pick(own: list[Count], regions: set[str], one_place: bool, by_day: bool = False) -> Count | None:
     """Rules 1–4 and 7: the count a field takes from its own counts."""
     # Civilian or else total: soldiers' tolls count only where no other toll is given.
     own = [c for c in own if not c.military] or own
     if not any(c.more for c in own):
-        return best(in_scope(own, regions, one_place))
+        return best(in_scope(own, regions, one_place, by_day))
     if own[0].of_people:
         # Tolls given place by place after the lead's ("Another two deaths occurred in
         # Zaporizhzhia") are its parts: "another" adds only to weapon counts.
@@ -257,8 +258,8 @@ def _pick(own: list[Count], regions: set[str], one_place: bool) -> Count | None:
     own = [replace(c, more=False) if c.more and _next_place(c, own) else c for c in own]
     # What comes on top of the attack's count is added wherever it was ("a further 12 over the
     # Dnipropetrovsk region"); alone, it is in scope as any count.
-    stated = in_scope([c for c in own if not c.more], regions, one_place)
-    more = [c for c in own if c.more] if stated else in_scope(own, regions, one_place)
+    stated = in_scope([c for c in own if not c.more], regions, one_place, by_day)
+    more = [c for c in own if c.more] if stated else in_scope(own, regions, one_place, by_day)
     return with_more(stated, more)
 
 
@@ -283,11 +284,16 @@ def _counted_nationally(counts: list[Count]) -> bool:
 
 
 def choose(
-    counts: list[Count], regions: set[str], unnamed: bool = False, one_kind: bool = False
+    counts: list[Count],
+    regions: set[str],
+    unnamed: bool = False,
+    one_kind: bool = False,
+    by_day: bool = False,
 ) -> dict[str, Count]:
     """The count behind each stated figure of an incident (``regions``: the places it struck;
     ``unnamed``: the story says it struck more regions than it names, "attacked six Russian regions";
-    ``one_kind``: the story names drones or missiles, not both)."""
+    ``one_kind``: the story names drones or missiles, not both; ``by_day``: a strike by day or in the
+    evening, not a night's wave: the mayor of the one city it struck counts all of it)."""
     nationally = _counted_nationally(counts)
     # With no weapon count of the whole attack, the weapons that struck the one region the attack struck
     # are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile hit a
@@ -302,7 +308,7 @@ def choose(
         if not c.of_people
         and not unnamed
         and regions == {c.place}
-        and (c.fallback or c.claimant not in LOCAL)
+        and (c.fallback or by_day or c.claimant not in LOCAL)
         and not (launch_only and (c.fallback or c.field not in _PARTS[0] or c.field in whole))
         else c
         for c in counts
@@ -325,7 +331,7 @@ def choose(
     for name in (*schemas.FIELDS, HOSPITALISED):
         if name not in by_field:
             continue
-        picked = _pick(by_field[name], regions, one_place)
+        picked = _pick(by_field[name], regions, one_place, by_day)
         if picked is not None:
             chosen[name] = picked
     for launched, intercepted in _LAUNCHED_AND_INTERCEPTED:
@@ -333,7 +339,7 @@ def choose(
         if launch is not None and _part_of_the_launch(launch, down):
             # Rule 8: a part is not the launch; the launch is what remains ("44 of more than 50").
             rest = [c for c in by_field[launched] if not _part_of_the_launch(c, down)]
-            picked = _pick(rest, regions, one_place)
+            picked = _pick(rest, regions, one_place, by_day)
             if picked is None or _part_of_the_launch(picked, down):
                 del chosen[launched]
             else:

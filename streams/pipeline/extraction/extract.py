@@ -985,6 +985,22 @@ def _names_an_attack(x: _Sent, main: date) -> bool:
     return False
 
 
+# When in the day an attack came: by day or in the evening ("on the evening of May 6", "at 15:00"), or in
+# the night ("overnight", "last night"), which is a wave over many regions.
+_BY_DAY = re.compile(
+    r"\b(?:in the (?:afternoon|evening|morning)|during the day|in broad daylight|"
+    r"(?:this|on \w+|\w+day) (?:afternoon|evening|morning)|at (?:1[0-9]|2[0-2])[:.][0-5]\d)\b",
+    re.IGNORECASE,
+)
+_AT_NIGHT = re.compile(r"\b(?:overnight|night|nighttime|night-time)\b", re.IGNORECASE)
+
+
+def _by_day(inc: _Incident, sents: list[_Sent]) -> bool:
+    """Whether the incident's sentences put the attack by day or in the evening, and never at night."""
+    texts = [sents[i].s.text for i in inc.sentences]
+    return any(_BY_DAY.search(t) for t in texts) and not any(_AT_NIGHT.search(t) for t in texts)
+
+
 def _attack_named(inc: _Incident, sents: list[_Sent], main: date) -> bool:
     """Whether a sentence of ``inc`` (not a caption) names an attack on a place that happened. Asked
     only of an incident without counts of its own, the one case where it decides a report."""
@@ -1864,6 +1880,7 @@ def _reports(
             inc.regions,
             unnamed=_unnamed_regions(inc, sents),
             one_kind=_one_kind_named(inc, sents),
+            by_day=_by_day(inc, sents),
         )
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)

@@ -465,3 +465,23 @@ def test_an_attack_on_a_place_named_at_length_is_reported_without_figures() -> N
         "the port."
     )
     assert stated_figures(body, "2023-08-02T07:00:00Z") == {"2023-08-02:RU>UA": {}}
+
+
+# --- A strike by day on one city is counted whole by its mayor --------------------------------------
+
+
+def test_a_mayors_count_of_a_strike_by_day_on_his_city_is_the_attacks() -> None:
+    body = (
+        "On the evening of May 6, Russian troops attacked Kharkiv with six Shahed attack drones, mayor Ihor "
+        "Terekhov said. The strikes hit two districts between 20:40 and 21:15."
+    )
+    stated = stated_figures(body, "2025-05-06T19:50:00Z")["2025-05-06:RU>UA"]
+    assert stated.get("drones_launched") == 6
+
+
+def test_a_mayors_count_of_a_nights_wave_is_his_citys_share() -> None:
+    body = (
+        "Russia attacked Ukraine with drones overnight. Kharkiv was attacked by 12 drones, mayor Ihor "
+        "Terekhov said."
+    )
+    assert "drones_launched" not in stated_figures(body, "2025-05-06T06:50:00Z")["2025-05-06:RU>UA"]
