@@ -119,9 +119,10 @@ def _month_day(month: int, day: int, year: int | None, ref: date) -> date | None
 
 def _late(pre: str | None, post: str | None) -> bool:
     """Whether the words around a weekday ("late Thursday", "Thursday night") put the date on the next
-    day: they belong to the night that ends on Friday."""
+    day: they belong to the night that ends on Friday. "Thursday evening" is Thursday's: an evening
+    strike takes its own date, unless it ran on into the night."""
     late = (pre or "").strip().lower().startswith("late")
-    return late or (post or "").strip().lower() in ("night", "evening")
+    return late or (post or "").strip().lower() == "night"
 
 
 def _resolve(g: dict[str, Any], ref: date) -> date | None:
@@ -330,6 +331,14 @@ _EVENING_BEFORE = re.compile(
 _ENDED_THAT_EVENING = re.compile(
     r",?\s+(?:between|from)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until)\s+(?:1[6-9]|2[0-3])[:.]\d\d\b"
 )
+# An attack said to begin on an evening runs into the night.
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|begins|started|starts|starting|beginning)\b[^.;]{0,50}$")
+# An evening that ran on into the night: "on Monday evening and into the night", "through the night",
+# "… and the drones kept coming until dawn"
+_INTO_THE_NIGHT = re.compile(
+    r"[^.;]{0,80}?\b(?:into|through(?:out)?|until|till)\s+"
+    r"(?:the\s+)?(?:night|dawn|daybreak|morning|early hours)\b"
+)
 # A weekday followed by the day the night ran into: "overnight Monday into Tuesday".
 _INTO_NEXT_DAY = re.compile(rf"\s+(?:into|to)\s+(?:{'|'.join(WEEKDAYS)})\b")
 # Words before a weekday that put it in the days to come (lower-cased; up to 100 characters before it).
@@ -373,7 +382,13 @@ def _said(low: str) -> tuple[_Said, ...]:
         if wd:
             # "between 11 p.m. on Saturday and 7 a.m.", "overnight Monday into Tuesday": the evening of a
             # night that ends the next day
-            evening = _EVENING_BEFORE.search(before) is not None or _INTO_NEXT_DAY.match(low, m.end())
+            evening = (
+                _EVENING_BEFORE.search(before) is not None
+                or _INTO_NEXT_DAY.match(low, m.end()) is not None
+                or _INTO_THE_NIGHT.match(low, m.end()) is not None
+                # "Russia began its latest drone attack on Saturday evening": the night's beginning
+                or (post is not None and post.strip().lower() == "evening" and _BEGAN_BEFORE.search(before))
+            )
             # Either way the shift is an evening's: a night said to end tomorrow has not ended yet. An
             # evening with its hours, ended before midnight ("on Thursday evening, between 19:40 and
             # 20:30"), is that day's.

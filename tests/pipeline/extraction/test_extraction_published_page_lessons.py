@@ -485,3 +485,21 @@ def test_a_mayors_count_of_a_nights_wave_is_his_citys_share() -> None:
         "Terekhov said."
     )
     assert "drones_launched" not in stated_figures(body, "2025-05-06T06:50:00Z")["2025-05-06:RU>UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an evening strike takes its own date
+        ("Russian drones struck Kharkiv on Monday evening, injuring 5 people.", date(2025, 6, 16)),
+        ("Russian drones attacked Zaporizhzhia on Tuesday evening, killing one.", date(2025, 6, 17)),
+        # an evening that ran on into the night, or that began the night's attack, is the night's
+        ("Russia attacked on Monday evening and into the night with 315 drones.", date(2025, 6, 17)),
+        ("Russia began its latest drone attack on Monday evening.", date(2025, 6, 17)),
+        ("Russia attacked on Monday evening, and the drones kept coming until dawn.", date(2025, 6, 17)),
+        ("Explosions were heard late on Monday.", date(2025, 6, 17)),
+    ],
+)
+def test_an_evening_is_its_own_days_unless_it_ran_into_the_night(text: str, expected: date) -> None:
+    [found] = find_dates(text, date(2025, 6, 18))
+    assert found.value == expected
