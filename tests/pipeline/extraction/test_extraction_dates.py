@@ -259,7 +259,7 @@ def test_a_weekday_to_come_is_no_date_of_the_attack() -> None:
         ("Missiles struck the city on Thursday evening, between 19:40 and 20:30, officials said.", 31),
         # One hour may be when the attack began: the night it ran into ended the next morning.
         ("The attack began on Thursday evening at about 21:15 and lasted until dawn.", 1),
-        # An evening without its hours is the start of the night that ended the next morning.
+        # An evening that ran on until dawn is the start of the night that ended the next morning.
         ("Russia attacked on Thursday evening, and the drones kept coming until dawn.", 1),
     ],
 )
