@@ -434,6 +434,9 @@ _NO = (
 _NOBODY = r"\b(?:no one|nobody|no people|none)(?: else| there)? (?:was|were|has been|have been|had been|got) "
 NO_CASUALTIES = re.compile(
     rf"{_NO}(?:casualties|victims)\b|"
+    # "There were no reports of injuries or deaths", "no deaths or injuries"
+    rf"{_NO}(?:injuries|injured|wounded|deaths|dead|fatalities)\s+(?:or|and|nor)\s+"
+    r"(?:injuries|injured|wounded|deaths|dead|fatalities)\b|"
     r"\b(?:no one|nobody|no people|none) (?:was|were) (?:(?:killed|hurt) or (?:injured|wounded|hurt)|"
     r"(?:injured|wounded) or killed)\b",
     IC,

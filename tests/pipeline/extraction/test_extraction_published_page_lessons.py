@@ -503,3 +503,16 @@ def test_a_mayors_count_of_a_nights_wave_is_his_citys_share() -> None:
 def test_an_evening_is_its_own_days_unless_it_ran_into_the_night(text: str, expected: date) -> None:
     [found] = find_dates(text, date(2025, 6, 18))
     assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were no reports of injuries or deaths after Russia's overnight attack with 28 drones, the "
+        "air force said.",
+        "Russia attacked with 28 drones overnight; no deaths or injuries were reported, the air force said.",
+    ],
+)
+def test_no_injuries_or_deaths_is_both_zeros(text: str) -> None:
+    stated = stated_figures(text, "2025-06-18T06:30:00Z")["2025-06-18:RU>UA"]
+    assert (stated.get("killed"), stated.get("injured")) == (0, 0)
