@@ -79,7 +79,9 @@ _TOTAL_TO_BEFORE_L = re.compile(
 # A part of the people counted before it ("including three children"); "among the 18 injured were
 # four children" and "two rescuers were among five people killed" count the whole after "among".
 _SUBSET_PEOPLE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|among(?!(?: the)?\s*$))\b[^,;]{0,25}$", re.IGNORECASE
+    # (not across a colon, which opens the count after it: "Children are among the wounded: 7 people, …")
+    r"\b(?:including|among them|among whom|of whom|among(?!(?: the)?\s*$))\b[^,;:]{0,25}$",
+    re.IGNORECASE,
 )
 # "five children among the injured" is a part; "11 were injured, among them a girl" is not.
 _SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b| which\b)", re.IGNORECASE)
@@ -1352,8 +1354,16 @@ def _read(
         between_low = low[max(mentions[i - 1].head_end, mentions[i - 1].number.end) if i else 0 : n.start]
         full_left = text[max(0, n.start - 200) : n.start]  # every use looks at most 160 back
         left_low = low[max(0, n.start - 60) : n.start]
+        after = i + 1
+        if m.category in (PEOPLE, KILLED, INJURED):
+            # "Two employees of a postal depot, aged 41 and 52, were killed": the ages stand between the
+            # people counted and their verb.
+            while after < len(mentions) and _age_before(
+                low[max(0, mentions[after].number.start - 40) : mentions[after].number.start]
+            ):
+                after += 1
         right = (
-            text[m.head_end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[m.head_end :]
+            text[m.head_end : mentions[after].number.start] if after < len(mentions) else text[m.head_end :]
         )
         if m.partitive_of is not None and m.partitive_of > i:
             whole = mentions[m.partitive_of]
@@ -2066,7 +2076,11 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
 _VAGUE_TOLL = re.compile(
     r"\b(?:dozens|scores|several|many|some|more|other)\s+(?:more\s+|other\s+)?"
     r"(?:people|civilians|residents|persons)?\s*(?:were|have been|had been|was)?\s*"
-    r"(?P<verb>injured|wounded|hurt|killed)\b",
+    r"(?P<verb>injured|wounded|hurt|killed)\b|"
+    # "In Odesa, a woman, 58, sustained shrapnel wounds": one person hurt, most often counted already
+    # elsewhere, so not a count; but that place had casualties.
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:sustained|suffered|received)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<wounds>wounds|injuries)\b",
     re.IGNORECASE,
 )
 
@@ -2077,7 +2091,7 @@ def vague_tolls(text: str) -> list[Figure]:
     for m in _VAGUE_TOLL.finditer(text):
         if find_numbers(text[max(0, m.start() - 16) : m.start()]):
             continue  # "two more were injured" has its number
-        role = KILLED if m.group("verb").lower() == "killed" else INJURED
+        role = KILLED if (m.group("verb") or "").lower() == "killed" else INJURED
         place = _people_place(text[m.end() :]) or _opening_place(text[: m.start()], True)
         out.append(Figure(PEOPLE, role, 0, m.start(), m.end(), True, place=place, vague=True))
     return out

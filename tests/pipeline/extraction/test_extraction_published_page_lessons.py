@@ -516,3 +516,26 @@ def test_an_evening_is_its_own_days_unless_it_ran_into_the_night(text: str, expe
 def test_no_injuries_or_deaths_is_both_zeros(text: str) -> None:
     stated = stated_figures(text, "2025-06-18T06:30:00Z")["2025-06-18:RU>UA"]
     assert (stated.get("killed"), stated.get("injured")) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two employees of a postal depot, aged 41 and 52, were killed.", [("people", "killed", 2)]),
+        (
+            "Children are among the wounded: 7 people, including 2 children aged 5 and 11, were hospitalised.",
+            [("people", "hospitalised", 7)],
+        ),
+    ],
+)
+def test_ages_and_a_heading_before_a_toll(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert read(text) == expected
+
+
+def test_one_person_wounded_in_another_place_leaves_no_single_places_toll() -> None:
+    body = (
+        "Russia attacked the south with 87 drones overnight, the air force said.\n"
+        "In Odesa, a woman, 58, sustained shrapnel wounds when a drone hit a warehouse.\n"
+        "In the Mykolaiv region, two men aged 41 and 63 were hospitalized after debris fell on a house."
+    )
+    assert "injured" not in stated_figures(body, "2024-05-14T08:05:00Z")["2024-05-14:RU>UA"]
