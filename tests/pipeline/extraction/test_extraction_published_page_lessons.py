@@ -523,7 +523,8 @@ def test_no_injuries_or_deaths_is_both_zeros(text: str) -> None:
     [
         ("Two employees of a postal depot, aged 41 and 52, were killed.", [("people", "killed", 2)]),
         (
-            "Children are among the wounded: 7 people, including 2 children aged 5 and 11, were hospitalised.",
+            "Children are among the wounded: 7 people, including 2 children aged 5 and 11, were "
+            "hospitalised.",
             [("people", "hospitalised", 7)],
         ),
     ],
