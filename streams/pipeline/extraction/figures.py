@@ -107,15 +107,17 @@ _TOLL_BEFORE = re.compile(
     # "the wounded are 11 persons" (translated): the copula right before the number
     r"\bthe (?:dead|wounded|injured) (?:are|were)\s+|"
     rf"\b(?:put|puts|putting|placed|places|estimated|estimates) (?:the|its|their) {_TOLL_NOUN}"
-    r"(?: [\w-]+){0,2} at\s+|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+)"
+    r"(?: [\w-]+){0,2} at\s+|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+"
+    # "Russian drones killed a family of three"
+    r"(?:(?:a|an|the|an entire|a whole) family of\s+)?)"
     r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",
     re.IGNORECASE,
 )
 # Cheap test that the words right before a bare number can be a toll verb; _TOLL_BEFORE is costly.
 _TOLL_TAIL = re.compile(
     r"\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|are|were|to|at|killing|wounding|"
-    r"injuring|killed|wounded|injured|hurt)\s+(?:at least |more than |over |nearly |almost |about |around |"
-    r"some |another )?$",
+    r"injuring|killed|wounded|injured|hurt|family of)\s+(?:at least |more than |over |nearly |almost |about |"
+    r"around |some |another )?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -300,6 +302,7 @@ _TOLL_TAIL_ENDS = (
         "wounded",
         "injured",
         "hurt",
+        "family of",
     ),
     *("at least", "more than", "over", "nearly", "almost", "about", "around", "some", "another"),
 )

@@ -540,3 +540,14 @@ def test_one_person_wounded_in_another_place_leaves_no_single_places_toll() -> N
         "In the Mykolaiv region, two men aged 41 and 63 were hospitalized after debris fell on a house."
     )
     assert "injured" not in stated_figures(body, "2024-05-14T08:05:00Z")["2024-05-14:RU>UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian drones killed a family of three in the Odesa region.", [("killed", 3, "Odesa")]),
+        ("The strike killed a family of five in Kharkiv.", [("killed", 5, "Kharkiv")]),
+    ],
+)
+def test_a_family_of_n_killed(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert places(text) == expected
