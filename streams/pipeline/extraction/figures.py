@@ -545,6 +545,18 @@ _OPENING_PLACE = re.compile(
     r"^\s*(?:[^,;:\d]{0,40},\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?i:in|over|above|near)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\s*(?:,|$)"
 )
+# A clause that names its place before a dash or a colon: "Dnipro - 5 injured; Zaporizhzhia - 3 injured"
+# (a known place only: see _opening_place's callers).
+_PLACE_DASH = re.compile(rf"(?:[^:;]*:)?\s*{_PLACE_NAME}{_PLACE_KIND}\s*[-–—:]\s*")
+
+
+def _place_dash(clause: str) -> re.Match[str] | None:
+    """``_PLACE_DASH`` over the whole clause, when the place is one the gazetteer knows ("Update: 5
+    injured" opens on no place)."""
+    m = _PLACE_DASH.fullmatch(clause)
+    return m if m is not None and REGION_RE.fullmatch(_TRAILING_KIND.sub("", m.group("place"))) else None
+
+
 # Where a later clause of a sentence starts, so that it can open on a place of its own: "In Odesa, three
 # were injured, while in Zaporizhzhia, one person was hurt".
 _CLAUSE_START = re.compile(r"(?:;|,?\s+(?:while|whereas|but)\b|,\s+and\b)")
@@ -1043,7 +1055,7 @@ def _opening_place(left: str, first: bool) -> str | None:
     if first:
         clauses.append(left)
     for clause in clauses:
-        m = _OPENING_PLACE.match(clause)
+        m = _OPENING_PLACE.match(clause) or _place_dash(clause)
         if m is not None:
             rest = clause[m.end() :]
             if _more_places(clause[m.end("place") :]) or _SAID_HERE.match(rest) or _COUNTRY_AFTER.match(rest):
@@ -1357,17 +1369,15 @@ def _read(
         between_low = low[max(mentions[i - 1].head_end, mentions[i - 1].number.end) if i else 0 : n.start]
         full_left = text[max(0, n.start - 200) : n.start]  # every use looks at most 160 back
         left_low = low[max(0, n.start - 60) : n.start]
-        after = i + 1
+        upto = i + 1  # the next count that is not an age
         if m.category in (PEOPLE, KILLED, INJURED):
             # "Two employees of a postal depot, aged 41 and 52, were killed": the ages stand between the
             # people counted and their verb.
-            while after < len(mentions) and _age_before(
-                low[max(0, mentions[after].number.start - 40) : mentions[after].number.start]
+            while upto < len(mentions) and _age_before(
+                low[max(0, mentions[upto].number.start - 40) : mentions[upto].number.start]
             ):
-                after += 1
-        right = (
-            text[m.head_end : mentions[after].number.start] if after < len(mentions) else text[m.head_end :]
-        )
+                upto += 1
+        right = text[m.head_end : mentions[upto].number.start] if upto < len(mentions) else text[m.head_end :]
         if m.partitive_of is not None and m.partitive_of > i:
             whole = mentions[m.partitive_of]
             after_whole = (

@@ -551,3 +551,13 @@ def test_one_person_wounded_in_another_place_leaves_no_single_places_toll() -> N
 )
 def test_a_family_of_n_killed(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert places(text) == expected
+
+
+def test_clauses_that_open_on_a_place_and_a_dash_are_its_tolls() -> None:
+    text = "Russian overnight strikes: Dnipro - 5 injured; Zaporizhzhia - 3 injured; Kharkiv - 2 injured."
+    assert places(text) == [
+        ("injured", 5, "Dnipro"),
+        ("injured", 3, "Zaporizhzhia"),
+        ("injured", 2, "Kharkiv"),
+    ]
+    assert places("Update: 5 injured.") == [("injured", 5, None)]
