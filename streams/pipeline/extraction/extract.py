@@ -868,6 +868,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         out.append(x)
         if facts.dated:
             x.dates = find_dates(_mask_header(text), ref)
+            if facts.asides:
+                # "…, after a day earlier firing 100 drones": the aside's day is not the sentence's
+                x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in facts.asides)]
             if " after " in text:
                 x.dates = [_day_of_the_attack(text, d) for d in x.dates]
             if facts.asides:  # the dates of an aside about another time are that time's

@@ -549,6 +549,8 @@ _OTHER_TIME_PARTS = (
         r"(?:(?:two|three|four|five|\d+) (?:days|nights)|day|week|month|year)\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
+    # "Russia launched 62 drones overnight, after a day earlier firing 100 drones": the aside's day
+    ((" earlier",), r"\bafter (?:a|one|two|three) days? earlier\b"),
     # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
     # ("the second attack this week" ranks this one: see _COMPARED_PERIOD_L).
     (("this week",), r"\bthis week\b"),
@@ -691,7 +693,8 @@ BREAKS_RECORD = r"(?:surpass|exceed|eclips|broke|break|beat|top|overtook|overtak
 # between them ("rose to 10, from 4 which was the previous count": the 4 is the earlier one).
 PREVIOUS_AFTER = re.compile(
     rf"^(?![^.;]{{0,25}}?\b{BREAKS_RECORD}\s+(?:its|the|a|their)\s+previous)"
-    r"[^.;\d]{0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b"
+    # (not past "after", which opens a clause of its own: "62 drones overnight, after a day earlier firing")
+    r"(?:(?!\bafter\b)[^.;\d]){0,25}?\b(?:previous(?:ly)?|earlier|initially|before that)\b"
     # "rose to 24, previously 19 were reported": the number after the word is the earlier one
     r"(?![\s:,]*(?:only\s+)?\d)",
     IC,

@@ -561,3 +561,13 @@ def test_clauses_that_open_on_a_place_and_a_dash_are_its_tolls() -> None:
         ("injured", 2, "Kharkiv"),
     ]
     assert places("Update: 5 injured.") == [("injured", 5, None)]
+
+
+def test_a_day_earlier_in_an_aside_after_tonights_count() -> None:
+    body = (
+        "Russia launched 62 drones overnight, after a day earlier firing 100 drones and 2 missiles. Air "
+        "defence downed 48 drones overnight, the air force said."
+    )
+    assert stated_figures(body, "2025-06-18T06:30:00Z") == {
+        "2025-06-18:RU>UA": {"drones_launched": 62, "drones_intercepted": 48}
+    }
