@@ -335,8 +335,12 @@ _ADDED_OPENING = re.compile(
 _ALL_OF_THEM_DOWN = re.compile(
     r"^(?:(?:[^.;,\d]{0,60},\s+)?(?:although|though|while)\s+)?"
     r"(?:all of (?:them|these|those)|(?:they|these|those) (?:were |have been )?all|"
+    # "all were shot down"
+    r"all(?= (?:were|have been|had been)\b)|"
     r"all (?:the|these|those) (?:drones|missiles|uavs|targets))"
-    rf"(?:\s+\w+){{0,2}}?\s+(?:{lx.INTERCEPT.pattern})",
+    rf"(?:\s+\w+){{0,2}}?\s+(?:{lx.INTERCEPT.pattern})|"
+    # "air defence destroyed all of them"
+    rf"^(?:[\w-]+\s+){{0,3}}(?:{lx.INTERCEPT.pattern})\s+all of (?:them|these|those)\b",
     re.IGNORECASE,
 )
 _NOT_INTERCEPTED = re.compile(
@@ -1775,8 +1779,15 @@ def _read_incidents(
                 kept = last_launch[1].get(name)
                 if kept is None or f.value > kept.value:
                     last_launch[1][name] = into[-1]
-        all_down = (not figures and last_launch[0] == idx - 1 and _ALL_OF_THEM_DOWN.match(text.lstrip())) or (
-            last_launch[0] == idx and "all of them" in text and ALL_DOWN_ADDED.search(text)
+        all_down = (
+            (not figures and last_launch[0] == idx - 1 and _ALL_OF_THEM_DOWN.match(text.lstrip()))
+            or (last_launch[0] == idx and "all of them" in text and ALL_DOWN_ADDED.search(text))
+            # "Russia launched 27 drones overnight; all were shot down": a clause of its own
+            or (
+                last_launch[0] == idx
+                and ";" in text
+                and _ALL_OF_THEM_DOWN.match(text[text.rindex(";") + 1 :].lstrip()) is not None
+            )
         )
         if all_down:
             for launch in last_launch[1].values():

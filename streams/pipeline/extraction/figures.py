@@ -543,7 +543,8 @@ _PLACE_KIND = rf"(?:\s+(?i:{'|'.join(lx.PLACE_KINDS)}))?"
 _OPENING_PLACE = re.compile(
     # after an opening phrase of its own: "As a result of the attack, in Kryvyi Rih a man was injured"
     r"^\s*(?:[^,;:\d]{0,40},\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?i:in|over|above|near)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\s*(?:,|$)"
+    # "in the Odesa region alone, 21 were shot down": a part of the whole
+    rf"(?:[\w-]+\s+){{0,2}}?(?i:in|over|above|near)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}(?:\s+alone)?\s*(?:,|$)"
 )
 # A clause that names its place before a dash or a colon: "Dnipro - 5 injured; Zaporizhzhia - 3 injured"
 # (a known place only: see _opening_place's callers).
@@ -1845,6 +1846,8 @@ def _listed_item(low: str, before: _Mention, end: int, start: int, item_of: str 
     return any(p.match(low, pos) for p in (lx.INTERCEPT, lx.SUPPRESS, lx.LAUNCH))
 
 
+# The rest of a coordination after a relative clause: ", and 30 drones".
+_AND_AFTER_CLAUSE = re.compile(r",\s*(?:and|as well as|plus)\s+")
 # "…, out of 6 missiles and 60 drones launched": a whole after the parts, in a phrase of its own.
 _OUT_OF_BEFORE = re.compile(
     r"(?:^|[,(]\s*|\s)(?:out of\s+(?:a total of\s+|the\s+)?|of (?:the|a) total of\s+)"
@@ -1891,6 +1894,17 @@ def _downed_after_launch(low: str, mentions: list[_Mention], strong_role: list[b
             some = _NOT_ALL.search(low, rel.start(), _clause_end(low, rel.end())) is not None
             for m in mentions[i : j + 1]:
                 m.role, m.all_of = (LAUNCHED, False) if some else (INTERCEPTED, True)
+            after = j + 1
+            if (
+                after < len(mentions)
+                and mentions[after].category in (DRONES, MISSILES, TOTAL)
+                and _AND_AFTER_CLAUSE.fullmatch(
+                    low, _clause_end(low, rel.end()), mentions[after].number.start
+                )
+            ):
+                # "fired 6 cruise missiles, which were all intercepted over Mykolaiv, and 30 drones": the
+                # count after the clause is the launch verb's object too.
+                mentions[after].role = LAUNCHED
         elif first.role == INTERCEPTED and strong_role[i] and lx.LAUNCH.match(low, rel.end()):
             # "destroyed eight drones and three missiles which were launched from Kursk": still downed
             for m in mentions[i : j + 1]:

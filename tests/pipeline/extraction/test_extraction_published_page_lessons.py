@@ -571,3 +571,34 @@ def test_a_day_earlier_in_an_aside_after_tonights_count() -> None:
     assert stated_figures(body, "2025-06-18T06:30:00Z") == {
         "2025-06-18:RU>UA": {"drones_launched": 62, "drones_intercepted": 48}
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russia launched a dozen drones at the Sumy region overnight; all were shot down.",
+            {"drones_launched": 12, "drones_intercepted": 12},
+        ),
+        (
+            "Russia launched 27 drones overnight. All were shot down.",
+            {"drones_launched": 27, "drones_intercepted": 27},
+        ),
+        (
+            "Russia fired 6 missiles overnight. Air defence destroyed all of them, the air force said.",
+            {"missiles_launched": 6, "missiles_intercepted": 6},
+        ),
+        (
+            "Overnight Russia fired 6 cruise missiles, which were all intercepted over the Mykolaiv region, "
+            "and 30 drones.",
+            {"missiles_launched": 6, "missiles_intercepted": 6, "drones_launched": 30},
+        ),
+        (
+            "Russia launched 66 drones overnight; in the Odesa region alone, 21 were shot down.",
+            {"drones_launched": 66},
+        ),
+    ],
+)
+def test_all_of_them_down_and_a_place_alone(body: str, expected: dict[str, int]) -> None:
+    stated = stated_figures(body, "2025-06-18T06:30:00Z")["2025-06-18:RU>UA"]
+    assert {k: v for k, v in stated.items() if not k.startswith("total")} == expected
