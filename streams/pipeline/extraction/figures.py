@@ -138,7 +138,9 @@ def _drop_aside(text: str) -> str:
 # An aside on what the weapons counted were, before their verb: "Another 30 drones, mostly Gerbera
 # decoys, vanished from radar".
 _WEAPON_ASIDE = re.compile(
-    r"^\s*,\s*(?:mostly|mainly|largely|primarily|most of them|many of them)\b[^,.;]{0,50},"
+    r"^\s*,\s*(?:mostly|mainly|largely|primarily|most of them|many of them)\b[^,.;]{0,50},|"
+    # "27 drones, which were launched from the Bryansk region, were shot down": where from, then the verb
+    r"^\s*,\s*(?:which|that)\s+(?:were|was|had been)\s+(?:launched|fired|sent)\b[^,.;]{0,60},"
 )
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
 # Before a weapon count that names a type among the weapons just counted ("six missiles, including

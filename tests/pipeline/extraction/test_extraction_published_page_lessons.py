@@ -602,3 +602,8 @@ def test_a_day_earlier_in_an_aside_after_tonights_count() -> None:
 def test_all_of_them_down_and_a_place_alone(body: str, expected: dict[str, int]) -> None:
     stated = stated_figures(body, "2025-06-18T06:30:00Z")["2025-06-18:RU>UA"]
     assert {k: v for k, v in stated.items() if not k.startswith("total")} == expected
+
+
+def test_where_drones_were_launched_from_between_commas_leaves_the_verb_after() -> None:
+    text = "The air force said 27 drones, which were launched from Russia's Bryansk region, were shot down."
+    assert read(text) == [("drones", "intercepted", 27)]
