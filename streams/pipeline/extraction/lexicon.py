@@ -722,8 +722,9 @@ _CUMULATIVE_SINCE_PARTS = (
 CUMULATIVE_SINCE = re.compile("|".join(source for _, source in _CUMULATIVE_SINCE_PARTS), IC)
 
 SUPERLATIVE = re.compile(
-    r"\b(?:largest|biggest|most|worst|heaviest|deadliest|first|record|longest|massive|strongest|fiercest|"
-    r"greatest|highest)\b",
+    # not "for the first time since the start of the invasion", which dates a statement, not a ranking
+    r"\b(?:largest|biggest|most|worst|heaviest|deadliest|(?<!for the )first|record|longest|massive|strongest|"
+    r"fiercest|greatest|highest)\b",
     IC,
 )
 # Words that rank an attack among others: a superlative or an ordinal ("the second strike this week").

@@ -607,3 +607,11 @@ def test_all_of_them_down_and_a_place_alone(body: str, expected: dict[str, int])
 def test_where_drones_were_launched_from_between_commas_leaves_the_verb_after() -> None:
     text = "The air force said 27 drones, which were launched from Russia's Bryansk region, were shot down."
     assert read(text) == [("drones", "intercepted", 27)]
+
+
+def test_for_the_first_time_since_the_invasion_is_a_running_total() -> None:
+    body = (
+        "Delegations are expected to hold talks on Thursday. Russia acknowledged for the first time since "
+        "the start of the invasion that nearly 500 Russian troops have been killed and around 1,600 wounded."
+    )
+    assert stated_figures(body, "2022-03-03T12:00:00Z") == {}
