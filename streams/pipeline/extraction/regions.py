@@ -280,7 +280,7 @@ _DATELINE_AFTER = re.compile(
     r",?\s*(?:(?:Ukraine|Russia),?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"\d{1,2}\b|\([^()\n]{1,20}\)\s*[-–—])"
 )
-# Launch areas, alerts and closures: the place is not where the attack landed. Each phrase once; the
+# Launch areas, alerts, closures and borders: the place is not where the attack landed. Each phrase once; the
 # pattern (for lower-cased text) and the words that guard it are made from the list.
 _EXCLUDING_PHRASES = (
     *("launched from", "fired from", "from the areas? of", "launch areas?", "from the direction of"),
@@ -293,10 +293,12 @@ _EXCLUDING_PHRASES = (
         "alerts? (?:in|across|over)",
     ),
     *("airports? (?:in|of)", "restrictions? (?:at|in)"),
+    # a place named to locate another: "a village near the border with Ukraine's Sumy region"
+    *("border with", "bordering", "borders"),
 )
 _EXCLUDING_BEFORE_L = re.compile(
     rf"(?:{'|'.join(_EXCLUDING_PHRASES)})"
-    r"\s+(?:the\s+)?(?:(?:russia's|russian|occupied|annexed)\s+)?(?:\w+[\s,-]+(?:and\s+)?){0,3}$|"
+    r"\s+(?:the\s+)?(?:(?:russia's|russian|occupied|annexed)\s+)?(?:[\w'’]+[\s,-]+(?:and\s+)?){0,3}$|"
     r"\bdirections?\W+(?:[\w-]+[\s,]+(?:and\s+)?(?:the\s+)?){0,4}$"
 )
 # Every match holds one of these (the second alternative needs "direction"); a word that holds another
