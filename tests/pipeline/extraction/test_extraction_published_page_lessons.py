@@ -619,8 +619,8 @@ def test_for_the_first_time_since_the_invasion_is_a_running_total() -> None:
 
 def test_a_place_named_to_locate_another_by_its_border_is_not_struck() -> None:
     body = (
-        "A Ukrainian drone strike in Russia's Kursk region killed one woman and injured three, regional "
-        "authorities said. The drones hit cars in a village near the border with northeastern Ukraine's "
-        "Sumy region, the regional government said."
+        "Ukrainian drones attacked cars in Russia's Kursk region on Monday, regional authorities said.\n"
+        '"One woman died at the scene, three other people were injured," they said, noting that the village '
+        "lies near the border with northeastern Ukraine's Sumy region."
     )
     assert list(stated_figures(body, "2024-05-13T12:00:00Z")) == ["2024-05-13:UA>RU"]
