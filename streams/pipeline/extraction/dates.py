@@ -78,7 +78,8 @@ _DATELINE_END = 60
 # A day between a person and what they said or did about the attack is that act's day: "Zelenskyy on
 # Sunday condemned the silence over the attack", "the mayor on Monday said …".
 _SAID_AFTER = re.compile(
-    rf"\s*,?\s*(?:{'|'.join(_REPORTING_WORDS[:10])}|condemned|called|urged|vowed|visited|met|thanked|promised)\b"
+    r"\s*,?\s*(?:said|says|reported|announced|stated|wrote|told|confirmed|condemned|called|urged|vowed|"
+    r"visited|met|thanked|promised)\b"
 )
 
 
@@ -336,7 +337,9 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|begins|started|starts|starting|beg
 # An evening that ran on into the night: "on Monday evening and into the night", "through the night",
 # "… and the drones kept coming until dawn"
 _INTO_THE_NIGHT = re.compile(
-    r"[^.;]{0,80}?\b(?:into|through(?:out)?|until|till)\s+"
+    # (the attack's, not the rescuers': "rescuers worked through the night" leaves the evening its own)
+    r"(?:(?!rescu|firefight|emergency|crews?\b|workers|medics|services)[^.;]){0,80}?"
+    r"\b(?:into|through(?:out)?|until|till)\s+"
     r"(?:the\s+)?(?:night|dawn|daybreak|morning|early hours)\b"
 )
 # A weekday followed by the day the night ran into: "overnight Monday into Tuesday".

@@ -91,13 +91,13 @@ _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.AS
 # between commas ("The overnight attack, the largest so far in October, involved 476 drones"), the last
 # clause after a comma that opens on a preposition ("…, the air force said, in an attack close to the
 # record of 810 drones"; not "the 20 people, killed by a missile here in April", whose count it dates)
-# or a relative pronoun,
+# or on a relative pronoun ("…, which had rarely been targeted until several attacks this year"), up to
+# the attribution that may close the sentence ("…, after two days earlier firing 10, the air force said"),
 # and a clause of its own ("The previous record was 728 drones; this time the air force counted 810").
+_ATTRIBUTION_END = r"(?:$|(?=,\s+(?:[\w'’-]+\s+){0,4}(?:said|says|reported|reports|added|told|wrote)\b))"
 _ASIDE_BETWEEN = (
     r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
-    r"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding)\s[^,;]{3,160}$|"
-    # a relative clause at the end: "…, which had been rarely targeted until several attacks this year"
-    r"(?<=,)\s(?:which|who)\s[^,;]{3,160}$"
+    rf"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding|which|who)\s[^,;]{{3,160}}{_ATTRIBUTION_END}"
 )
 _ASIDE_CLAUSE = r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
 _ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")
@@ -872,9 +872,6 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         out.append(x)
         if facts.dated:
             x.dates = find_dates(_mask_header(text), ref)
-            if facts.asides:
-                # "…, after a day earlier firing 100 drones": the aside's day is not the sentence's
-                x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in facts.asides)]
             if " after " in text:
                 x.dates = [_day_of_the_attack(text, d) for d in x.dates]
             if facts.asides:  # the dates of an aside about another time are that time's
@@ -995,8 +992,9 @@ def _names_an_attack(x: _Sent, main: date) -> bool:
 # When in the day an attack came: by day or in the evening ("on the evening of May 6", "at 15:00"), or in
 # the night ("overnight", "last night"), which is a wave over many regions.
 _BY_DAY = re.compile(
-    r"\b(?:in the (?:afternoon|evening|morning)|during the day|in broad daylight|"
-    r"(?:this|on \w+|\w+day) (?:afternoon|evening|morning)|at (?:1[0-9]|2[0-2])[:.][0-5]\d)\b",
+    # (not the morning, nor a time something was said or counted by: a night's attack is told then)
+    r"\b(?:in the (?:afternoon|evening)|during the day|in broad daylight|(?:this|on \w+|\w+day) "
+    r"(?:afternoon|evening)|(?<!as of )(?<!by )(?<!said )at (?:1[2-9]|2[0-2])[:.][0-5]\d)\b",
     re.IGNORECASE,
 )
 _AT_NIGHT = re.compile(r"\b(?:overnight|night|nighttime|night-time)\b", re.IGNORECASE)

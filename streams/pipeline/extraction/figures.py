@@ -140,7 +140,9 @@ def _drop_aside(text: str) -> str:
 _WEAPON_ASIDE = re.compile(
     r"^\s*,\s*(?:mostly|mainly|largely|primarily|most of them|many of them)\b[^,.;]{0,50},|"
     # "27 drones, which were launched from the Bryansk region, were shot down": where from, then the verb
+    # (not before a count joined to it: "Two Kinzhal missiles, which were fired from MiG-31K jets, and 40 …")
     r"^\s*,\s*(?:which|that)\s+(?:were|was|had been)\s+(?:launched|fired|sent)\b[^,.;]{0,60},"
+    r"(?=\s*(?:were|was|had|have)\b)"
 )
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
 # Before a weapon count that names a type among the weapons just counted ("six missiles, including
@@ -1796,13 +1798,13 @@ _UNITS_AFTER = re.compile(r"\s+(?:units|pieces|pcs)\b(?!\s+of\b)\s*(?:[.,;)]|$)"
 _PARTS_OPEN = re.compile(r"\s*[(\[]\s*")
 
 
+_CLAUSE_MARK = re.compile(r"[,;.]")
+
+
 def _clause_end(low: str, start: int) -> int:
     """Where the clause running at ``start`` ends: the next comma, semicolon or full stop."""
     m = _CLAUSE_MARK.search(low, start)
     return len(low) if m is None else m.start()
-
-
-_CLAUSE_MARK = re.compile(r"[,;.]")
 
 
 def _launched_by_the_verb_before(low: str, first: _Mention, strong: bool) -> bool:
@@ -1856,14 +1858,17 @@ _OUT_OF_BEFORE = re.compile(
     r"(?:(?:about|some|around|nearly|almost)\s+)?$"
 )
 # A relative clause of what became of most of them, not all: "which were shot down in most cases".
-_NOT_ALL = re.compile(r"\b(?:most|mostly|majority|partly|partially|in part|some|many|several|half)\b")
+# Adverbs of some of them, not all: a relative clause with one ("which were mostly shot down") tells of a
+# part. Written once, for both patterns below.
+_IN_PART = ("mostly", "largely", "partly", "partially")
+_NOT_ALL = re.compile(rf"\b(?:{'|'.join(_IN_PART)}|most|majority|in part|some|many|several|half)\b")
 # A relative clause after weapons counted as launched: "which were (all) shot down", "that were destroyed".
 _WHICH_WERE = re.compile(
     # after a few words of where from or when ("12 drones from the Kursk direction, which were all
     # destroyed", "14 drones against Ukraine during the night that were intercepted"), not another count's
     r"(?:\s+(?!and\b|or\b|as\b|of\b)[a-z'’-]+){0,7}?"
     r",?\s+(?:all of which|all of them|which|that)\s+(?:were|was|had been|have been)\s+"
-    r"(?:(?:all|successfully|subsequently|later|then|mostly|largely|partly|partially)\s+)?"
+    rf"(?:(?:all|successfully|subsequently|later|then|{'|'.join(_IN_PART)})\s+)?"
 )
 
 
@@ -2088,7 +2093,17 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
             if (
                 verb
                 and verb.group().lower()
-                in ("launched", "fired", "launching", "firing", "used", "deploying", "deployed", "sent")
+                in (
+                    "launched",
+                    "fired",
+                    "launching",
+                    "firing",
+                    "used",
+                    "deploying",
+                    "deployed",
+                    "sent",
+                    "sending",
+                )
                 and len(tail) - verb.end() < 4
             ):
                 role = LAUNCHED
