@@ -176,7 +176,7 @@ _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
 # "As Ukrinform reported, on October 30, a bomb hit …": a citation formula, then the event's date.
 # "As Ukrainian News Agency earlier reported, on the night of June 15, …" too.
 _AS_REPORTED_BEFORE = re.compile(
-    r"\bas\s+(?:[\w-]+\s+){0,5}(?:reported|wrote|said),\s*(?:on\s+)?(?:the\s+)?$"
+    r"\bas\s+(?:[\w-]+\s+){0,7}(?:reported|wrote|said),\s*(?:on\s+)?(?:the\s+)?$"
 )
 # "The air force reported on the morning of June 1": the morning an overnight attack ended.
 _MORNING_OF_BEFORE = re.compile(r"\bmorning of\s+$")
@@ -373,7 +373,7 @@ def _said(low: str) -> tuple[_Said, ...]:
         if (
             (wd and _OVERNIGHT_BEFORE.search(before))
             or (weak and _MORNING_OF_BEFORE.search(before))
-            or (weak and _AS_REPORTED_BEFORE.search(low, max(0, m.start() - 70), m.start()))
+            or (weak and _AS_REPORTED_BEFORE.search(low, max(0, m.start() - 90), m.start()))
         ):
             weak = False
         # What _resolve would read from the groups, without building them: weekdays and "overnight"

@@ -245,7 +245,9 @@ _AGE_AFTER = re.compile(r"\s*(?:years?|yrs)\b(?!\s+(?:ago|after|before|since|of)
 # (not "aged 34 and 52, and 11 were wounded": "and" joins the last age, once)
 _AGE_BEFORE = re.compile(
     r"\baged?\s*(?:between\s+|from\s+)?(?:(?:\d+\s*,\s*){1,3}\d+\s*,?\s*and\s*|\d+\s*(?:and|to|,)\s*)?$|"
-    r"\bages\s*(?:\d+\s*(?:and|,)\s*)?$",
+    r"\bages\s*(?:\d+\s*(?:and|,)\s*)?$|"
+    # the wire's bare ages after the people: "Two women, 54 and 70, were killed"
+    r"\b(?:women|men|people|persons|residents|civilians|pensioners),\s*(?:\d+\s*(?:,|and)\s*){0,3}$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
@@ -435,7 +437,7 @@ def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
 def _age_before(left_low: str) -> bool:
     """``_AGE_BEFORE_L.search(left_low[-40:])``: a list of up to five ages fits in 40 characters."""
     tail = left_low[-40:]
-    return "age" in tail and bool(_AGE_BEFORE_L.search(tail))
+    return ("age" in tail or "," in tail) and bool(_AGE_BEFORE_L.search(tail))
 
 
 def _subset_people(window: str) -> bool:

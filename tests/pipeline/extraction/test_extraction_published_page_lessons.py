@@ -624,3 +624,21 @@ def test_a_place_named_to_locate_another_by_its_border_is_not_struck() -> None:
         "lies near the border with northeastern Ukraine's Sumy region."
     )
     assert list(stated_figures(body, "2024-05-13T12:00:00Z")) == ["2024-05-13:UA>RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two women, 54 and 70, were killed in the strike.", [("people", "killed", 2)]),
+        ("Three people, 54, 61 and 70, were injured.", [("people", "injured", 3)]),
+    ],
+)
+def test_bare_ages_after_the_people_are_ages(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert read(text) == expected
+
+
+def test_a_citation_of_a_long_named_agency_dates_the_event_it_cites() -> None:
+    text = (
+        "As the Ukrainian news agency Ukrinform previously reported, on the night of June 15, drones hit it."
+    )
+    assert [(d.value, d.strong) for d in find_dates(text, date(2022, 6, 18))] == [(date(2022, 6, 15), True)]
