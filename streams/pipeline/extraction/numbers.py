@@ -109,6 +109,10 @@ _VAGUE_BEFORE = re.compile(
 _VAGUE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d", re.IGNORECASE)
 # A spaced em dash sets off an aside ("on March 11 — 1,012 drones and 43 missiles —"), never a range.
 _RANGE_BEFORE = re.compile(r"\d(?:\s*(?:-|–|to)\s*|—)$")
+# A count that rose, not a range: "the death toll rose from 4 to 7" is 7.
+_RISEN_FROM = re.compile(
+    r"\b(?:rose|risen|increased|grew|climbed|jumped|went up|gone up)\s+from\s+[\d,]+\s+to\s+$", re.IGNORECASE
+)
 _ORDINAL_AFTER = re.compile(
     r"^(?:-year|-month|-week|-day|-story|-storey|-floor|-metre|-meter|-km| ?%| percent)", re.I
 )
@@ -226,7 +230,8 @@ def find_numbers(text: str, with_words: bool = True) -> list[Number]:
             value = parsed
         before = text[max(0, start - 20) : start]
         after = text[end : end + 24]
-        if _not_a_count_before(before) or _not_a_count_after(after):
+        risen = _RISEN_FROM.search(text, max(0, start - 45), start) is not None
+        if (_not_a_count_before(before) and not risen) or _not_a_count_after(after):
             continue
         if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
             continue

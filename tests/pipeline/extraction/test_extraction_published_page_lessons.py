@@ -642,3 +642,17 @@ def test_a_citation_of_a_long_named_agency_dates_the_event_it_cites() -> None:
         "As the Ukrainian news agency Ukrinform previously reported, on the night of June 15, drones hit it."
     )
     assert [(d.value, d.strong) for d in find_dates(text, date(2022, 6, 18))] == [(date(2022, 6, 15), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose from 4 to 7.", [("people", "killed", 7)]),
+        ("The number of injured rose from 3 to 8.", [("people", "injured", 8)]),
+        ("Between 5 to 10 drones were shot down.", []),  # a range stays no count
+    ],
+)
+def test_a_toll_risen_from_one_count_to_another_in_digits(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert read(text) == expected
