@@ -533,6 +533,8 @@ _OF_WHICH_AFTER_L = re.compile(r"\s+of (?:which|them|those|these)\b")
 # How a place name is introduced: "the city of", "the western city of", "the southern Mykolaiv region",
 # "Ukraine's second city, Kharkiv". Written once for every pattern that locates a count.
 _PLACE_LEAD = (
+    # "in the sky over Mykolaiv region", "in the airspace of the Bryansk region"
+    r"(?:the\s+(?:sky|skies|airspace)\s+(?:over|of|above)\s+)?"
     # "in southeastern Ukraine's Zaporizhzhia", "in Ukraine's western city of Lviv"
     r"(?:the\s+)?(?:[a-z-]+(?:ern|ral)\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:[a-z-]+(?:ern|ral)\s+)?"
     # "in the Ukrainian city of Dnipro", "in the Russian border town of Shebekino"

@@ -656,3 +656,9 @@ def test_a_toll_risen_from_one_count_to_another_in_digits(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert read(text) == expected
+
+
+def test_in_the_sky_over_a_region_is_that_regions_count() -> None:
+    assert places("Air defence shot down four drones in the sky over Mykolaiv region at night.") == [
+        ("intercepted", 4, "Mykolaiv")
+    ]
