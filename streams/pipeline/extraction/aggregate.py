@@ -5,8 +5,9 @@
    not added (null), though a place where nobody was hurt adds nothing. Towns of one region are
    several places too, unless a count of the region itself covers them. A weapon count of one place
    ("46 over the Kursk region") is the attack's only when the incident's weapons are counted for
-   that place alone, and then only as counted by others than a local official (a mayor's count is the
-   city's share); a launch at the only place struck is the attack's when no launch of the whole attack
+   that place alone, and then only as counted by others than a local official (a mayor's count of a
+   night's wave is the city's share; of a strike by day or in the evening on his city, all of it); a launch
+   at the only place struck is the attack's when no launch of the whole attack
    is counted in its field (not an interception over it: air defence meets an attack on its way). A
    stated zero of one place ("no casualties in Moscow") counts only when the attack
    hit no other place, and a zero for the whole attack yields to a place's count. A zero with no place
