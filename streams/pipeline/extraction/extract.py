@@ -779,18 +779,25 @@ _HEADLINE_SHAPE = re.compile(r"^[A-Z][^\n]{20,118}[^.!?:;,\"”’)\s]$")
 # Text written in sentences, where a headline line is out of place: most lines end in a full stop.
 _SENTENCE_LINES = 0.7
 _LONG_LINE = 40
+_CLOSING_MARKS = (".", "!", "?", '"', "”", "’", ":")
 
 
 def _stray_headlines(lines: dict[int, str]) -> set[int]:
     """The lines of a story told in sentences that read as headlines, after its lead: headlines of other
     stories the page links to ("Ukraine destroys 26 Russian drones in latest overnight strike"), whose
     figures are rounded at best and stand last among the story's own."""
-    texts = {n: line.strip() for n, line in lines.items()}
-    long = [t for t in texts.values() if len(t) >= _LONG_LINE]  # not dates, bylines, buttons
-    closed = sum(t.endswith((".", "!", "?", '"', "”", "’", ":")) for t in long)
-    if closed < _SENTENCE_LINES * len(long):
+    open_lines: list[tuple[int, str]] = []  # lines that end without a closing mark
+    long = closed = 0
+    for n, line in lines.items():
+        text = line.strip()
+        if text.endswith(_CLOSING_MARKS):
+            closed += len(text) >= _LONG_LINE
+        else:
+            open_lines.append((n, text))
+        long += len(text) >= _LONG_LINE  # not dates, bylines, buttons
+    if closed < _SENTENCE_LINES * long:
         return set()  # posts and bulleted summaries: lines without full stops are their text
-    return {n for n, t in texts.items() if n >= 2 and _HEADLINE_SHAPE.match(t)}
+    return {n for n, text in open_lines if n >= 2 and _HEADLINE_SHAPE.match(text)}
 
 
 # A sidebar's time and view count under each linked headline: "August 28, 07:27 AM • 111613 views".
@@ -997,13 +1004,15 @@ _BY_DAY = re.compile(
     r"(?:afternoon|evening)|(?<!as of )(?<!by )(?<!said )at (?:1[2-9]|2[0-2])[:.][0-5]\d)\b",
     re.IGNORECASE,
 )
-_AT_NIGHT = re.compile(r"\b(?:overnight|night|nighttime|night-time)\b", re.IGNORECASE)
 
 
 def _by_day(inc: _Incident, sents: list[_Sent]) -> bool:
     """Whether the incident's sentences put the attack by day or in the evening, and never at night."""
-    texts = [sents[i].s.text for i in inc.sentences]
-    return any(_BY_DAY.search(t) for t in texts) and not any(_AT_NIGHT.search(t) for t in texts)
+    lows = [sents[i].low or sents[i].s.text.lower() for i in inc.sentences]
+    # Most stories are of a night ("overnight"): that substring test settles them.
+    if any("night" in low for low in lows):
+        return False
+    return any(_BY_DAY.search(low) for low in lows)
 
 
 def _attack_named(inc: _Incident, sents: list[_Sent], main: date) -> bool:
