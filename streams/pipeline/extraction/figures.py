@@ -24,11 +24,13 @@ LEFT = "left"  # went elsewhere: out of the airspace, into a third country
 
 # A word, an abbreviation with dots ("U.S.-supplied"), or one mark.
 _WORD = re.compile(r"(?:\w\.){2,}[\w’'/-]*|[\w’'/-]+|[^\w\s]")
-# Rounding words: "over 500" yields to an exact 539 ("at least 23" is an exact count).
-_QUALIFIED = re.compile(
-    r"\b(?:more than|over|nearly|almost|approximately|about|around|some|roughly|up to|in excess of)\s*$",
-    re.IGNORECASE,
+# Rounding words: "over 500" yields to an exact 539 ("at least 23" is an exact count). Written once, for
+# the pattern and for the endswith() test that spares most searches of it.
+_ROUNDING_WORDS = (
+    *("more than", "over", "nearly", "almost", "approximately", "about", "around", "some", "roughly"),
+    *("up to", "in excess of"),
 )
+_QUALIFIED = re.compile(rf"\b(?:{'|'.join(_ROUNDING_WORDS)})\s*$", re.IGNORECASE)
 # "88 drones, all of which were destroyed", "three missiles were fired at Kyiv; all of them were
 # destroyed": as many were launched as were shot down.
 _ALL_OF_WHICH = re.compile(
@@ -42,7 +44,9 @@ _ALL_OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(r"^\s+of (?:the|them|those|these|which)\b", re.IGNORECASE)
-_ALL_BEFORE = re.compile(r"\ball(?: of the| the)?\s*$", re.IGNORECASE)
+# "all 14 drones", "all the missiles", "all of the drones": written once, for the pattern and its endswith().
+_ALL_BEFORE_ENDS = ("all", "all the", "all of the")
+_ALL_BEFORE = re.compile(rf"\b(?:{'|'.join(_ALL_BEFORE_ENDS)})\s*$", re.IGNORECASE)
 # "44 of more than 50 cruise missiles": the whole may be rounded.
 _PARTITIVE_AFTER = re.compile(
     r"^\s*(?:out\s+of|of|out)\s+(?:the\s+)?"
@@ -114,11 +118,26 @@ _TOLL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Cheap test that the words right before a bare number can be a toll verb; _TOLL_BEFORE is costly.
+# The words right before a bare number that a toll verb can end on, and the qualifiers between: written
+# once, for the pattern and for the endswith() test that spares most searches of it.
+_TOLL_TAIL_VERBS = (
+    *("rose", "risen", "increased", "climbed", "reached", "grew", "jumped", "stands", "stood", "is", "was"),
+    *("are", "were", "to", "at", "killing", "wounding", "injuring", "killed", "wounded", "injured", "hurt"),
+    "family of",
+)
+_TOLL_TAIL_QUALIFIERS = (
+    "at least",
+    "more than",
+    "over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "another",
+)
 _TOLL_TAIL = re.compile(
-    r"\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|was|are|were|to|at|killing|wounding|"
-    r"injuring|killed|wounded|injured|hurt|family of)\s+(?:at least |more than |over |nearly |almost |about |"
-    r"around |some |another )?$",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(_TOLL_TAIL_VERBS)})\s+(?:(?:{'|'.join(_TOLL_TAIL_QUALIFIERS)}) )?$", re.IGNORECASE
 )
 _ASIDE = re.compile(
     r"^\s*(?:,|—|–|-(?= ))\s*(?:including|among them|among whom|\w+ of (?:them|whom)|"
@@ -289,30 +308,8 @@ _PREVIOUS_BEFORE_WORDS = ("from", "previous", "former", "initial", "earlier ")
 _PREVIOUS_AFTER_WORDS = ("previous", "earlier", "initially", "before that")
 _SUBSET_PEOPLE_WORDS = ("including", "among", "of whom")
 # Words that end every match of a pattern ending in "(?:…)\s*$", once trailing white space is stripped.
-_QUALIFIED_ENDS = (
-    *("more than", "over", "nearly", "almost", "approximately", "about", "around", "some", "roughly"),
-    *("up to", "in excess of"),
-)
-_TOLL_TAIL_ENDS = (
-    *("rose", "risen", "increased", "climbed", "reached", "grew", "jumped", "stands", "stood", "is"),
-    *(
-        "was",
-        "are",
-        "were",
-        "to",
-        "at",
-        "killing",
-        "wounding",
-        "injuring",
-        "killed",
-        "wounded",
-        "injured",
-        "hurt",
-        "family of",
-    ),
-    *("at least", "more than", "over", "nearly", "almost", "about", "around", "some", "another"),
-)
-_ALL_BEFORE_ENDS = ("all", "all the", "all of the")
+_QUALIFIED_ENDS = _ROUNDING_WORDS
+_TOLL_TAIL_ENDS = (*_TOLL_TAIL_VERBS, *_TOLL_TAIL_QUALIFIERS)
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:
