@@ -157,12 +157,14 @@ def wait_drained(
     outputs: Sequence[str],
     expected_articles: int,
     timeout_s: float,
+    stall_s: float = 180.0,
 ) -> Drained:
     """Block until the app's group has committed every offset of ``inputs`` (articles included).
 
     Lag 0 on articles, reports and incidents means nothing is left to extract, merge or tally; the
     two checks in a row guard against a producer send still in flight between two stages. The finish
-    time is then read from the outputs' own timestamps, not from this polling loop.
+    time is then read from the outputs' own timestamps, not from this polling loop. When no offset has
+    moved for ``stall_s`` while lag remains, it fails at once with the lag and the group's state.
     """
     # A consumer of the app's group that never subscribes: it reads the group's committed offsets
     # without joining the group (kafka-python's admin API for this differs between 2.x and 3.x).
@@ -174,20 +176,46 @@ def wait_drained(
         articles = [tp for tp in parts if tp.topic == inputs[0]]
         settled = 0
         last_ends: dict[Any, int] = {}
+        last_committed: dict[Any, int] = {}
+        moved_at = started
         while time.monotonic() - started < timeout_s:
             ends = probe.end_offsets(parts)
             committed = {tp: group.committed(tp) or 0 for tp in parts}
             done = sum(committed[tp] for tp in articles) >= expected_articles
             caught_up = all(committed[tp] >= ends[tp] for tp in parts)
             settled = settled + 1 if done and caught_up and ends == last_ends else 0
-            last_ends = ends
+            if committed != last_committed or ends != last_ends:
+                moved_at = time.monotonic()
+            last_ends, last_committed = ends, committed
             if settled >= 2:
                 return Drained(newest_timestamp_ms(probe, outputs), time.monotonic() - started)
+            if time.monotonic() - moved_at > stall_s:
+                raise TimeoutError(_stalled(settings, ends, committed, stall_s))
             time.sleep(0.5)
         raise TimeoutError(f"app {settings.app_id} did not drain within {timeout_s:.0f}s")
     finally:
         probe.close()
         group.close()
+
+
+def _stalled(settings: Settings, ends: dict[Any, int], committed: dict[Any, int], stall_s: float) -> str:
+    """Why a drain stopped moving: each partition still behind, and the group's state and members."""
+    behind = ", ".join(
+        f"{tp.topic}[{tp.partition}] {committed[tp]}/{ends[tp]}"
+        for tp in sorted(ends, key=lambda tp: (tp.topic, tp.partition))
+        if committed[tp] < ends[tp]
+    )
+    client = admin(settings)
+    try:
+        group = client.describe_groups([settings.app_id]).get(settings.app_id, {})
+    finally:
+        client.close()
+    state = group.get("group_state") or group.get("state")
+    members = len(group.get("members", []))
+    return (
+        f"app {settings.app_id} stalled: no offset moved for {stall_s:.0f}s; group {state} with {members} "
+        f"members; behind (committed/end): {behind or 'none, but fewer articles committed than produced'}"
+    )
 
 
 def newest_timestamp_ms(client: Any, topics: Sequence[str]) -> int:

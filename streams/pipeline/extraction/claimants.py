@@ -126,6 +126,51 @@ def _most_specific(low: str) -> str | None:
     return None
 
 
+# A person's name: two or three capitalised words ("Ruslan Osypenko", "Oleh Syniehubov").
+_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,2}}"
+# The office before the name ("governor Oleh Kiper", "head of the regional administration, Ivan Fedorov")
+# or after it ("Ruslan Osypenko, head of the Chernivtsi Regional Military Administration").
+_NAME_AFTER = re.compile(rf"^(?:,\s*|\s+)(?P<name>{_PERSON})\b")
+_NAME_BEFORE = re.compile(rf"\b(?P<name>{_PERSON}),\s+(?:the\s+)?$")
+# Capitalised words that open a sentence or name a place or body, not a person.
+_NOT_NAMES = frozenset(("The", "Ukrainian", "Russian", "Regional", "Military", "Administration", "State"))
+
+
+def people(text: str) -> dict[str, str]:
+    """The people ``text`` names beside an office a claimant is known by, each surname (lower-cased) with
+    that claimant: "said Ruslan Osypenko, head of the Chernivtsi Regional Military Administration" gives
+    ``{"osypenko": "Regional authorities"}``, so that a later '…," Osypenko said.' is his office's."""
+    low = lower(text)
+    found: dict[str, str] = {}
+    for pattern, claimant, words in _CLAIMANTS:
+        if not any(word in low for word in words):
+            continue
+        for office in pattern.finditer(low):
+            for near in (
+                _NAME_AFTER.match(text[office.end() : office.end() + 60]),
+                _NAME_BEFORE.search(text[max(0, office.start() - 60) : office.start()]),
+            ):
+                if near is None:
+                    continue
+                words_of_name = near.group("name").split()
+                if words_of_name[0] in _NOT_NAMES or words_of_name[-1] in _NOT_NAMES:
+                    continue
+                found.setdefault(lower(words_of_name[-1]), claimant)
+    return found
+
+
+def spoken_by(text: str, known: dict[str, str]) -> str | None:
+    """The claimant of the person ``text`` names as speaking ('…," Osypenko said'), from ``known``."""
+    if not known:
+        return None
+    phrase = _speakers(lower(text))
+    for surname, claimant in known.items():
+        if re.search(rf"\b{re.escape(surname)}\b", phrase):
+            return claimant
+    return None
+
+
 # Statements repeat across articles (wire copy): each sentence is looked at once.
 @functools.lru_cache(maxsize=8192)
 def find_claimant(text: str) -> str | None:

@@ -16,7 +16,7 @@ import schemas
 from streams.pipeline import keys
 from streams.pipeline.extraction import aggregate
 from streams.pipeline.extraction import lexicon as lx
-from streams.pipeline.extraction.claimants import LOCAL, find_claimant
+from streams.pipeline.extraction.claimants import LOCAL, find_claimant, people, spoken_by
 from streams.pipeline.extraction.counts import Count
 from streams.pipeline.extraction.dates import DateMention, find_dates, kyiv_date
 from streams.pipeline.extraction.direction import (
@@ -391,6 +391,15 @@ def _clause_claimant(text: str, at: int) -> str | None:
     return find_claimant(text[start : end if end >= 0 else len(text)])
 
 
+_QUOTE_OPENS = ('"', "“")
+_QUOTE_MARKS = ('"', "“", "”")
+_QUOTE_SENTENCES = 6  # a quote runs on for a few sentences at most before its speaker is named
+
+
+def _quote_marks(text: str) -> int:
+    return sum(text.count(q) for q in _QUOTE_MARKS)
+
+
 class _Claimants:
     """Who stated the counts of each sentence: a source named in it, else the one named in the
     sentence before it in the same paragraph (a quote goes on: "…, the air force said. Of them, …")."""
@@ -398,14 +407,46 @@ class _Claimants:
     def __init__(self, sents: list[_Sent]) -> None:
         self._sents = sents
         self._found: dict[int, str | None] = {}
+        self._people: dict[str, str] | None = None
 
     def _named(self, idx: int) -> str | None:
         if idx not in self._found:
-            self._found[idx] = find_claimant(self._sents[idx].s.text)
+            text = self._sents[idx].s.text
+            self._found[idx] = find_claimant(text) or spoken_by(text, self._known_people())
         return self._found[idx]
 
+    def _known_people(self) -> dict[str, str]:
+        """The people the article names with their office, read once, when a sentence names no office."""
+        if self._people is None:
+            self._people = {}
+            for x in self._sents:
+                for surname, claimant in people(x.s.text).items():
+                    self._people.setdefault(surname, claimant)
+        return self._people
+
+    def _quoted_by(self, idx: int) -> str | None:
+        """Who speaks the quote sentence ``idx`` opens or runs on in, when it closes in a later sentence
+        of its paragraph: '"Tonight the enemy attacked the region with 11 drones. Nine were shot down.
+        … district," Osypenko said.'"""
+        text = self._sents[idx].s.text
+        paragraph = self._sents[idx].s.paragraph
+        first = idx
+        while first > 0 and self._sents[first - 1].s.paragraph == paragraph:
+            first -= 1
+        before = sum(_quote_marks(self._sents[k].s.text) for k in range(first, idx))
+        own = _quote_marks(text)
+        opens_here = text.lstrip().startswith(_QUOTE_OPENS) and own % 2 == 1
+        if not (before % 2 == 1 and own % 2 == 0) and not (before % 2 == 0 and opens_here):
+            return None  # not in a quote, or the quote closes here, where its speaker is named if at all
+        for later in range(idx + 1, min(idx + _QUOTE_SENTENCES, len(self._sents))):
+            if self._sents[later].s.paragraph != paragraph:
+                return None
+            if _quote_marks(self._sents[later].s.text):
+                return self._named(later)
+        return None
+
     def of(self, idx: int) -> str | None:
-        named = self._named(idx)
+        named = self._named(idx) or self._quoted_by(idx)
         if named is not None:
             return named
         paragraph = self._sents[idx].s.paragraph
@@ -782,14 +823,17 @@ _LONG_LINE = 40
 _CLOSING_MARKS = (".", "!", "?", '"', "”", "’", ":")
 
 
-def _stray_headlines(lines: dict[int, str]) -> set[int]:
+def _stray_headlines(lines: dict[int, str], title: str | None) -> set[int]:
     """The lines of a story told in sentences that read as headlines, after its lead: headlines of other
     stories the page links to ("Ukraine destroys 26 Russian drones in latest overnight strike"), whose
     figures are rounded at best and stand last among the story's own."""
     open_lines: list[tuple[int, str]] = []  # lines that end without a closing mark
     long = closed = 0
+    own = (title or "").strip()
     for n, line in lines.items():
         text = line.strip()
+        if own and text == own:
+            continue  # the story's own headline, repeated above its lead or between its sections
         if text.endswith(_CLOSING_MARKS):
             closed += len(text) >= _LONG_LINE
         else:
@@ -798,6 +842,16 @@ def _stray_headlines(lines: dict[int, str]) -> set[int]:
     if closed < _SENTENCE_LINES * long:
         return set()  # posts and bulleted summaries: lines without full stops are their text
     return {n for n, text in open_lines if n >= 2 and _HEADLINE_SHAPE.match(text)}
+
+
+def _trailing(stray: set[int], lines: dict[int, str]) -> set[int]:
+    """The stray headlines after the story's last sentence and before the page's last line (a byline,
+    a button): the next stories the page links to, whose figures are not even a last resort for this
+    one. A subheading inside the story is followed by text; the body's last line can be a sentence cut
+    off by the excerpt."""
+    told = [n for n, line in lines.items() if len(line.strip()) >= _LONG_LINE and line.strip().endswith(".")]
+    last = max(lines, default=-1)
+    return {n for n in stray if (not told or n > told[-1]) and n < last}
 
 
 # A sidebar's time and view count under each linked headline: "August 28, 07:27 AM • 111613 views".
@@ -841,8 +895,8 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         if at >= 0:
             headline = (at, at + len(title.strip()))
     headed = headline[0] >= 0
-    links = _link_lines(body, sentences)
-    stray = _stray_headlines(lines)
+    stray = _stray_headlines(lines, title)
+    links = _link_lines(body, sentences) | _trailing(stray, lines)
     carry: str | None = None
     # The role of the weapon count a list opens on ("air defence shot down 122 air targets:"), which its
     # items take ("- 1 Iskander-M ballistic missile;", "- 121 enemy UAVs …").
@@ -1000,8 +1054,9 @@ def _names_an_attack(x: _Sent, main: date) -> bool:
 # the night ("overnight", "last night"), which is a wave over many regions.
 _BY_DAY = re.compile(
     # (not the morning, nor a time something was said or counted by: a night's attack is told then)
-    r"\b(?:in the (?:afternoon|evening)|during the day|in broad daylight|(?:this|on \w+|\w+day) "
-    r"(?:afternoon|evening)|(?<!as of )(?<!by )(?<!said )at (?:1[2-9]|2[0-2])[:.][0-5]\d)\b",
+    r"\b(?:in the (?:afternoon|evening)|(?:during|in the middle of) the day|in broad daylight|midday|"
+    r"(?:this|on \w+|\w+day) (?:afternoon|evening)|(?<!as of )(?<!by )(?<!said )at (?:about |around )?"
+    r"(?:1[2-9]|2[0-2])[:.][0-5]\d)\b",
     re.IGNORECASE,
 )
 

@@ -197,7 +197,7 @@ _ONE_PERSON = re.compile(
     _TWO_PEOPLE + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:at|of|in) the [\w-]+)?"
     # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed"
     rf"(?:\s*,\s*{_AGE_OR_BIRTH}\s*,\s*|\s+{_AGE_OR_BIRTH}\s+|\s+)"
-    r"(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b|"
+    r"(?:was|has been|had been)\s+(?:\w+\s+){0,2}?(?P<verb>killed|injured|wounded|hurt)\b|"
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old
     # resident of the Seimsky district, who had been hospitalised with burns, died in the morning"
@@ -922,10 +922,21 @@ def _without_increments(text: str, figures: list[tuple[Figure, int]]) -> list[tu
     ]
 
 
+# After a count of the injured, the verb that puts them in hospital: "six injured people were taken to
+# hospital", a share of the injured, not all of them.
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"^\s*(?:(?:people|persons|civilians|residents)\s+)?(?:were|have been|had been|are)\s+(?:\w+\s+)?"
+    r"(?:hospitali[sz]ed|taken to (?:a |the )?hospitals?|admitted to (?:a |the )?hospitals?)\b",
+    re.IGNORECASE,
+)
+
+
 def _people_role(left: str, right: str, head: str, before: str = "", after: str = "") -> str | None:
     """The role of a count of people from the words between it and the counts before (``left``) and
     after it (``right``); ``before`` and ``after``: the text on either side across those counts ("two
     people dead and injured 20 people": "dead and injured" is no toll of the two together)."""
+    if head == INJURED and _TAKEN_TO_HOSPITAL.match(right):
+        return HOSPITALISED  # "six injured people have been hospitalised": those of the injured in hospital
     if head in (KILLED, INJURED):
         return head
     if _combined_before(before or left) or _COMBINED_AFTER.match((after or right)[:60]):
@@ -2064,6 +2075,13 @@ def _broken_down(text: str, run: list[Figure]) -> bool:
 _CLASS_NOUNS = frozenset(("missiles", "drones", "uavs", "rockets"))  # no type named
 
 
+# An attack told by the one weapon it used: "struck the port with a missile", "attacked the town with a
+# drone" (a clause of its own between the verb and "with").
+_STRUCK_WITH = re.compile(
+    r"\b(?:hit|struck|attacked|targeted|shelled)\b[^.;,:]{0,70}\bwith\s+$", re.IGNORECASE
+)
+
+
 def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
     """'an X-59 guided missile was intercepted', 'fired an Iskander-K cruise missile': a count of one."""
     out: list[Figure] = []
@@ -2108,6 +2126,8 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
                 and len(tail) - verb.end() < 4
             ):
                 role = LAUNCHED
+        if role is None and _STRUCK_WITH.search(left[-90:]):
+            role = LAUNCHED  # "the Russians hit an energy facility in the city with a missile"
         if role is None:
             continue
         # "a Kh-59 missile was shot down" is all of one; "shot down 40 drones and a Kh-59" is one more.

@@ -1,0 +1,232 @@
+"""The rules drawn in the twelfth session from the misses on published pages (R9 and R11; none of them is
+in the repo), each in several wordings of our own: who speaks a quote that names its speaker only at its
+end or only by surname, headlines of other stories after a story's end, the injured in hospital as a
+share of the injured, one person hurt, an attack told by its one weapon, and a strike at midday. Every
+expected value is read off the text by the corpus rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.pipeline.extraction.claimants import people, spoken_by
+from streams.pipeline.extraction.figures import read_figures
+from tests.pipeline.extraction.cases import stated_figures
+
+Read = tuple[str, str, int]  # (category, role, value)
+
+
+def read(text: str) -> list[Read]:
+    return [(f.category, f.role, f.value) for f in read_figures(text)]
+
+
+# --- People named once with their office speak for it later by surname ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The strike hit a substation, said Ruslan Osypenko, head of the Chernivtsi Regional Military "
+            "Administration, on Saturday.",
+            {"osypenko": "Regional authorities"},
+        ),
+        (
+            "Kharkiv governor Oleh Syniehubov said three people were hurt.",
+            {"syniehubov": "Regional authorities"},
+        ),
+        (
+            "The head of the regional administration, Ivan Fedorov, wrote on Telegram.",
+            {"fedorov": "Regional authorities"},
+        ),
+        ("Mayor Vitali Klitschko urged residents to stay in shelters.", {"klitschko": "Mayor"}),
+        # an office with no person beside it names nobody
+        ("The Ukrainian Air Force said 40 drones were downed.", {}),
+        ("The Regional Military Administration said the fire was out.", {}),
+    ],
+)
+def test_people_named_beside_their_office(text: str, expected: dict[str, str]) -> None:
+    assert people(text) == expected
+
+
+def test_a_surname_speaks_for_the_office_it_was_named_with() -> None:
+    known = {"osypenko": "Regional authorities"}
+    assert spoken_by('The main target was the energy grid," Osypenko said.', known) == "Regional authorities"
+    assert spoken_by("Osypenko visited the site later.", known) is None  # named, but not speaking
+    assert spoken_by('"It was a hard night," Kovalenko said.', known) is None
+
+
+# A regional head's count of his region on the night of a nationwide attack is his region's share (rule
+# 3): the quote that gives it names him only at its end, by surname.
+_REGION_SHARE = (
+    "Russia launched a massive combined attack on Ukraine overnight, targeting energy facilities in "
+    "several regions.\n"
+    "In the Vinnytsia region, the strikes hit a substation, said Serhiy Borzov, head of the regional "
+    "military administration.\n"
+    '"Tonight the enemy attacked the Vinnytsia region with 14 drones and two cruise missiles. Nine drones '
+    'were shot down. There is damage to energy infrastructure," Borzov said.\n'
+    '"Fortunately, nobody was killed," he added.\n'
+)
+
+
+def test_a_quote_spoken_by_a_regional_head_named_at_its_end_is_his_regions_share() -> None:
+    report = stated_figures(_REGION_SHARE, "2025-11-08T09:00:00Z")["2025-11-08:RU>UA"]
+    assert "drones_launched" not in report and "missiles_launched" not in report
+
+
+def test_the_same_quote_with_no_speaker_named_keeps_its_counts() -> None:
+    # Without the attribution the counts have no local source, and stand as the attack's.
+    body = _REGION_SHARE.replace(", said Serhiy Borzov, head of the regional military administration", "")
+    body = body.replace(" Borzov said", " the statement read")
+    figures = stated_figures(body, "2025-11-08T09:00:00Z")
+    assert figures["2025-11-08:RU>UA"]["drones_launched"] == 14
+
+
+def test_a_quote_by_a_named_mayor_of_a_strike_by_day_on_his_city_is_the_whole_strike() -> None:
+    body = (
+        "Russian forces struck Chernihiv with drones in the middle of the day on Wednesday, local officials "
+        "said.\n"
+        '"At about 12:30, the enemy attacked the city with six Shahed drones. Four were shot down," said '
+        "Dmytro Bryzhynskyi, head of the city military administration.\n"
+        "On the night of July 3, the region was attacked by 11 drones.\n"
+    )
+    figures = stated_figures(body, "2026-07-08T14:25:00Z")
+    assert figures["2026-07-08:RU>UA"]["drones_launched"] == 6
+    assert figures["2026-07-08:RU>UA"]["drones_intercepted"] == 4
+
+
+# --- Headlines after the story's end are other stories ---------------------------------------------
+
+
+def test_a_headline_after_the_story_and_before_the_byline_is_another_story() -> None:
+    body = (
+        "Russian troops attacked the Sumy region overnight, the regional administration said.\n"
+        "A drone hit a warehouse in Shostka. There were no casualties, the administration said.\n"
+        "Firefighters put out the blaze by morning, and the warehouse's owner said the damage was being "
+        "assessed.\n"
+        "Power lines in two villages were cut, and repair crews restored supply to most homes by noon.\n"
+        "Russia launched 480 drones and 29 missiles at Ukraine in its largest attack of the month\n"
+        "Iryna Koval\n"
+    )
+    figures = stated_figures(body, "2026-03-07T09:00:00Z")
+    assert figures == {"2026-03-07:RU>UA": {"killed": 0, "injured": 0}}
+
+
+def test_a_sentence_cut_off_at_the_end_of_an_excerpt_is_still_read() -> None:
+    body = (
+        "Russia attacked Ukraine with drones and missiles overnight, the air force said on Wednesday.\n"
+        "Air defence shot down 22 drones and seven missiles, it said.\n"
+        "Air defence was active in several regions, including Lviv, Ivano-Frankivsk\n"
+    )
+    report = stated_figures(body, "2024-09-04T09:00:00Z")["2024-09-04:RU>UA"]
+    assert report["drones_intercepted"] == 22
+
+
+# --- The injured in hospital are a share of the injured --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six injured people have been hospitalized.",
+        "Four injured people were taken to hospital, the others were treated at the scene.",
+        "Eleven injured civilians were admitted to hospital.",
+    ],
+)
+def test_the_injured_in_hospital_are_hospitalised(text: str) -> None:
+    assert [r for _, r, _ in read(text)] == ["hospitalised"]
+
+
+def test_the_injured_count_wins_over_those_of_them_in_hospital() -> None:
+    body = (
+        "Three people were killed and eight injured in a Russian drone attack on Pavlohrad overnight, the "
+        "regional governor said.\n"
+        "Six injured people have been hospitalized, two more were treated on the spot, he said.\n"
+    )
+    report = stated_figures(body, "2025-04-25T09:00:00Z")["2025-04-25:RU>UA"]
+    assert (report["killed"], report["injured"]) == (3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The air force said 12 people were injured.", [("people", "injured", 12)]),
+        ("Twelve injured people were treated by paramedics at the scene.", [("people", "injured", 12)]),
+    ],
+)
+def test_injured_not_said_to_be_in_hospital_stay_injured(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert read(text) == expected
+
+
+# --- One person hurt -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was killed in the strike, the official wrote, adding that a woman, 90, was also slightly "
+            "injured.",
+            [("people", "killed", 1), ("people", "injured", 1)],
+        ),
+        ("A pensioner was also seriously wounded.", [("people", "injured", 1)]),
+        ("A man has been critically injured, the police said.", [("people", "injured", 1)]),
+    ],
+)
+def test_one_person_hurt_with_two_words_before_the_verb(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert read(text) == expected
+
+
+# --- An attack told by the one weapon it used -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This morning, the Russians hit a critical infrastructure facility in the city with a missile.",
+            [("missiles", "launched", 1)],
+        ),
+        (
+            "Russia struck the port of Izmail with a ballistic missile on Tuesday.",
+            [("missiles", "launched", 1)],
+        ),
+        ("The occupiers attacked the village with a drone.", [("drones", "launched", 1)]),
+        ("The enemy targeted a fuel depot near the town with a Shahed drone.", [("drones", "launched", 1)]),
+    ],
+)
+def test_an_attack_with_one_weapon_launched_one(text: str, expected: list[Read]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit a warehouse in Odesa.",  # what hit is no launch count of its own
+        "The town was hit by a glide bomb, and a missile alert lasted an hour.",
+        "Residents were told to shelter with a missile threat declared.",
+    ],
+)
+def test_no_attack_verb_before_with_no_single_launch(text: str) -> None:
+    assert ("missiles", "launched", 1) not in read(text)
+
+
+# --- A strike at midday ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["in the middle of the day", "at midday", "at about 13:15", "at around 16:40"],
+)
+def test_a_one_city_strike_by_day_is_counted_whole_by_its_officials(when: str) -> None:
+    body = (
+        f"Russian forces attacked Sumy with attack drones {when} on Monday, the city military "
+        "administration said.\n"
+        '"The enemy attacked the city with five Shahed drones. Three were shot down," the head of the city '
+        "military administration said.\n"
+    )
+    report = stated_figures(body, "2025-06-09T15:00:00Z")["2025-06-09:RU>UA"]
+    assert (report["drones_launched"], report["drones_intercepted"]) == (5, 3)
