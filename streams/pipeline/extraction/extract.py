@@ -820,7 +820,7 @@ _HEADLINE_SHAPE = re.compile(r"^[A-Z][^\n]{20,118}[^.!?:;,\"”’)\s]$")
 # Text written in sentences, where a headline line is out of place: most lines end in a full stop.
 _SENTENCE_LINES = 0.7
 _LONG_LINE = 40
-_CLOSING_MARKS = (".", "!", "?", '"', "”", "’", ":")
+_CLOSING_MARKS = (".", "!", "?", '"', "”", "’", ":", ")")  # ")": "(Reporting by …)"
 
 
 def _stray_headlines(lines: dict[int, str], title: str | None) -> set[int]:
@@ -1702,9 +1702,10 @@ def _read_incidents(
     list_item = -1  # the sentence that can be an item of a list opened by a colon
     listed_parts: dict[tuple[int, str], Count] = {}  # (list opening, field): the items' sum so far
     line_opening = ""  # the first sentence of the line read
+    line_first = 0  # its index
     for idx, x in enumerate(sents):
         if x.s.paragraph != paragraph:
-            paragraph, line_opening = x.s.paragraph, x.s.text
+            paragraph, line_opening, line_first = x.s.paragraph, x.s.text, idx
             # A new paragraph returns to the article's direction unless it only continues the
             # previous one ("…, and that no one was injured" after a Russian governor's paragraph).
             # Asked only when the paragraph before turned away from it.
@@ -1738,7 +1739,12 @@ def _read_incidents(
         claimant = claimants.of(idx) if figures or fx.negation else None
         s_start, s_end = x.s.start, x.s.end
         # A local official's weapon counts are their own place's share ("the city was attacked by 25").
-        local = _one_place(fx.regions, target_country(current)) if claimant in LOCAL else None
+        local = None
+        if claimant in LOCAL:
+            # A quote goes on about the place its line named before ("… attacked the Vinnytsia region
+            # with 14 drones. Nine were shot down," the governor said).
+            line = fx.regions or tuple(r for k in range(line_first, idx) for r in sents[k].facts.regions)
+            local = _one_place(line, target_country(current))
         # A toll on a line that opened on a place is that place's ("Kryvyi Rih - a drone hit a house. A
         # man was killed, 5 people were injured."), unless the sentence counts the whole.
         own_place = (

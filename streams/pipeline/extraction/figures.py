@@ -209,7 +209,10 @@ _ONE_PERSON = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?P<wounds>wounds|injuries)\b|"
     # "… was killed and her neighbour was injured"
     rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s+(?:was|has been|had been)\s+(?:\w+\s+)?"
-    r"(?P<kin>killed|injured|wounded|hurt)\b",
+    r"(?P<kin>killed|injured|wounded|hurt)\b|"
+    # "a man was killed and his neighbour hurt": the second verb's "was" left out
+    rf"(?<=was killed),?\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_ONE_NOUN}|{_KIN})\s+"
+    r"(?P<elided>injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
@@ -999,7 +1002,8 @@ def _casualty_role(
             and _FEW_WORDS.fullmatch(right_head[: m.start()])
             and not _CLAUSE_JOIN.search(right_head[: m.start()])
         ):
-            return role
+            # "the crew of 19 were not hurt": people spared, no toll
+            return None if _NEGATED_END.search(right_head[: m.start()]) else role
         after.append((m, role))
     if patterns.other_fate.match(right_seen) or _BODIES_HANDED_OVER.search(left_tail):
         return None
@@ -1023,6 +1027,7 @@ def _casualty_role(
         if m
         and not _SEMICOLON.search(right_head[: m.start()])
         and not _AND_A_COUNT.search(right_head[: m.start()])
+        and not _NEGATED_END.search(right_head[: m.start()])
     ]
     return min(hits)[1] if hits else None
 
@@ -1715,6 +1720,7 @@ def _read(
             or one.group("died")
             or one.group("kin")
             or one.group("wounds")
+            or one.group("elided")
         )
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.

@@ -71,6 +71,7 @@ EXTRA_FIXTURES = (
     "holdout31_articles.json",
     "holdout32_articles.json",
     "holdout33_articles.json",
+    "holdout34_articles.json",
 )
 
 

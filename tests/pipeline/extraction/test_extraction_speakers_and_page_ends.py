@@ -230,3 +230,75 @@ def test_a_one_city_strike_by_day_is_counted_whole_by_its_officials(when: str) -
     )
     report = stated_figures(body, "2025-06-09T15:00:00Z")["2025-06-09:RU>UA"]
     assert (report["drones_launched"], report["drones_intercepted"]) == (5, 3)
+
+
+# --- A quote goes on about the place its line named --------------------------------------------------
+
+
+def test_a_regional_heads_count_later_in_his_quote_is_his_regions_share() -> None:
+    body = (
+        "Russia attacked energy facilities in several regions of Ukraine overnight.\n"
+        '"The enemy attacked the Poltava region with drones and missiles all night. Air defence destroyed '
+        'nine drones and two cruise missiles over the region. A fire broke out at a plant," Kohut said.\n'
+        "A man, 58, was injured, the head of the Poltava regional military administration, Volodymyr "
+        "Kohut, added later.\n"
+    )
+    report = stated_figures(body, "2025-11-08T06:45:00Z")["2025-11-08:RU>UA"]
+    assert "drones_intercepted" not in report and "missiles_intercepted" not in report
+
+
+def test_the_same_count_by_the_air_force_is_the_attacks() -> None:
+    body = (
+        "Russia attacked energy facilities in several regions of Ukraine overnight.\n"
+        '"The enemy attacked the Poltava region with drones and missiles all night. Air defence destroyed '
+        'nine drones and two cruise missiles. A fire broke out at a plant," the air force said.\n'
+    )
+    report = stated_figures(body, "2025-11-08T06:45:00Z")["2025-11-08:RU>UA"]
+    assert (report["drones_intercepted"], report["missiles_intercepted"]) == (9, 2)
+
+
+# --- A credit line closes a story like a sentence ---------------------------------------------------
+
+
+def test_headlines_between_a_wire_story_and_its_credit_are_other_stories() -> None:
+    body = (
+        "CHERNIHIV, Oct 9 (NorthWire) - Russian forces struck Chernihiv with ballistic missiles on "
+        "Wednesday, killing two people and wounding 18, officials said.\n"
+        '"At about 12:30 the enemy hit the city with three Iskander-M missiles," the governor said in a '
+        "video statement.\n"
+        "The city lies about 60 km from the border with Belarus and has been hit repeatedly since 2022.\n"
+        "Schools in the centre will teach online until the end of the week, the city council said.\n"
+        "MORE FROM NORTHWIRE\n"
+        "Sumy: 2 killed as drones hit city overnight, 24 of 31 drones downed nationwide\n"
+        "Zelensky meets Moldova's president in Chisinau\n"
+        "(Reporting by Taras Melnyk; Editing by Anna Hart)\n"
+    )
+    report = stated_figures(body, "2024-10-09T13:05:00Z")["2024-10-09:RU>UA"]
+    assert report == {"missiles_launched": 3, "killed": 2, "injured": 18}
+
+
+# --- People spared, and a second person hurt with the verb left out -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vessel's crew of 19 was not hurt, the port authority said.",
+        "The 40 passengers of the train were not injured.",
+        "Twelve workers were not harmed, and 30 residents were never in danger.",
+    ],
+)
+def test_people_who_were_not_hurt_are_no_toll(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed and his neighbour hurt when the drone hit a courtyard.",
+        "An elderly woman was killed and her husband injured, said the governor.",
+        "A man was killed, and a woman wounded.",
+    ],
+)
+def test_one_killed_and_another_hurt_with_the_verb_left_out(text: str) -> None:
+    assert read(text) == [("people", "killed", 1), ("people", "injured", 1)]
