@@ -424,26 +424,42 @@ class _Claimants:
                     self._people.setdefault(surname, claimant)
         return self._people
 
-    def _quoted_by(self, idx: int) -> str | None:
-        """Who speaks the quote sentence ``idx`` opens or runs on in, when it closes in a later sentence
-        of its paragraph: '"Tonight the enemy attacked the region with 11 drones. Nine were shot down.
-        … district," Osypenko said.'"""
+    def in_quote(self, idx: int) -> bool:
+        """Whether sentence ``idx`` is part of a quote that opened before it in its paragraph, or opens
+        one there."""
+        before, own = self._marks(idx)
         text = self._sents[idx].s.text
+        return before % 2 == 1 or (text.lstrip().startswith(_QUOTE_OPENS) and own % 2 == 1)
+
+    def _marks(self, idx: int) -> tuple[int, int]:
+        """The quote marks of the paragraph before sentence ``idx``, and its own."""
         paragraph = self._sents[idx].s.paragraph
         first = idx
         while first > 0 and self._sents[first - 1].s.paragraph == paragraph:
             first -= 1
         before = sum(_quote_marks(self._sents[k].s.text) for k in range(first, idx))
-        own = _quote_marks(text)
-        opens_here = text.lstrip().startswith(_QUOTE_OPENS) and own % 2 == 1
+        return before, _quote_marks(self._sents[idx].s.text)
+
+    def _quote_end(self, idx: int) -> int:
+        """The later sentence of the paragraph that closes the quote sentence ``idx`` opens or runs on in,
+        or -1: '"Tonight the enemy attacked the region with 11 drones. Nine were shot down. … district,"
+        Osypenko said.'"""
+        before, own = self._marks(idx)
+        opens_here = self._sents[idx].s.text.lstrip().startswith(_QUOTE_OPENS) and own % 2 == 1
         if not (before % 2 == 1 and own % 2 == 0) and not (before % 2 == 0 and opens_here):
-            return None  # not in a quote, or the quote closes here, where its speaker is named if at all
+            return -1  # not in a quote, or the quote closes here, where its speaker is named if at all
+        paragraph = self._sents[idx].s.paragraph
         for later in range(idx + 1, min(idx + _QUOTE_SENTENCES, len(self._sents))):
             if self._sents[later].s.paragraph != paragraph:
-                return None
+                return -1
             if _quote_marks(self._sents[later].s.text):
-                return self._named(later)
-        return None
+                return later
+        return -1
+
+    def _quoted_by(self, idx: int) -> str | None:
+        """Who speaks the quote sentence ``idx`` is in, when the quote closes in a later sentence."""
+        end = self._quote_end(idx)
+        return self._named(end) if end >= 0 else None
 
     def of(self, idx: int) -> str | None:
         named = self._named(idx) or self._quoted_by(idx)
@@ -1743,7 +1759,9 @@ def _read_incidents(
         if claimant in LOCAL:
             # A quote goes on about the place its line named before ("… attacked the Vinnytsia region
             # with 14 drones. Nine were shot down," the governor said).
-            line = fx.regions or tuple(r for k in range(line_first, idx) for r in sents[k].facts.regions)
+            line = fx.regions
+            if not line and claimants.in_quote(idx):
+                line = tuple(r for k in range(line_first, idx) for r in sents[k].facts.regions)
             local = _one_place(line, target_country(current))
         # A toll on a line that opened on a place is that place's ("Kryvyi Rih - a drone hit a house. A
         # man was killed, 5 people were injured."), unless the sentence counts the whole.
