@@ -178,4 +178,8 @@ def find_claimant(text: str) -> str | None:
     said", "according to the air force"), else the most specific one named (a source can be the actor
     of the sentence, "The air force shot down 14 drones", without being who reports it)."""
     low = lower(text)
-    return _most_specific(_speakers(low)) or _most_specific(low)
+    return _most_specific(_speakers(low)) or _most_specific(_OWNED.sub(" ", low))
+
+
+# An office named as the owner of a thing, not as an actor: "the regional governor's building was struck".
+_OWNED = re.compile(r"\b(?:governor|mayor)['’]s\s+(?:building|office|residence|house|home|car)\b")

@@ -552,6 +552,12 @@ def _place_name(written: str) -> tuple[str, str | None]:
     return region, None if same else name
 
 
+def _ground_fire(x: _Sent) -> bool:
+    """Whether sentence ``x`` tells of ground fire (shelling, artillery) and names no aerial weapon."""
+    low = x.low or lx.lower(x.s.text)
+    return lx.any_part(lx.GROUND_PARTS_L, low) and lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS)
+
+
 def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
     """The one region of ``country`` a sentence names, or None (none, or several: the attack's list)."""
     names = {r.name for r in regions if r.country == country}
@@ -826,6 +832,14 @@ def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
                 # Paragraphs number the non-empty lines, so the headlines are the next ``under`` of them.
                 first = sentences[at].paragraph + 1
                 links.update(range(first, first + max(under, 1)))
+    # "… working at the scene. Read also:" closing a line of text: the headline is the next line.
+    for i, s in enumerate(sentences[:-1]):
+        if (
+            s.text[:4].lower() in _LINK_OPENINGS
+            and _LINK_SENTENCE.fullmatch(s.text.strip())
+            and sentences[i + 1].paragraph != s.paragraph
+        ):
+            links.add(sentences[i + 1].paragraph)
     if "views" in body:
         links.update(_between_stamps(body))
     return links
@@ -839,35 +853,58 @@ _LONG_LINE = 40
 _CLOSING_MARKS = (".", "!", "?", '"', "”", "’", ":", ")")  # ")": "(Reporting by …)"
 
 
+def _written_in_sentences(lines: dict[int, str], title: str | None) -> bool:
+    """Whether most long lines end like sentences (posts and bulleted summaries: lines without full
+    stops are their text). The story's own headline, repeated above its lead, is left out."""
+    long = closed = 0
+    own = (title or "").strip()
+    for line in lines.values():
+        text = line.strip()
+        if len(text) < _LONG_LINE or (own and text == own):
+            continue  # dates, bylines, buttons; the story's headline
+        long += 1
+        closed += text.endswith(_CLOSING_MARKS)
+    return closed >= _SENTENCE_LINES * long
+
+
 def _stray_headlines(lines: dict[int, str], title: str | None) -> set[int]:
     """The lines of a story told in sentences that read as headlines, after its lead: headlines of other
     stories the page links to ("Ukraine destroys 26 Russian drones in latest overnight strike"), whose
     figures are rounded at best and stand last among the story's own."""
-    open_lines: list[tuple[int, str]] = []  # lines that end without a closing mark
-    long = closed = 0
+    if not _written_in_sentences(lines, title):
+        return set()
     own = (title or "").strip()
-    for n, line in lines.items():
-        text = line.strip()
-        if own and text == own:
-            continue  # the story's own headline, repeated above its lead or between its sections
-        if text.endswith(_CLOSING_MARKS):
-            closed += len(text) >= _LONG_LINE
-        else:
-            open_lines.append((n, text))
-        long += len(text) >= _LONG_LINE  # not dates, bylines, buttons
-    if closed < _SENTENCE_LINES * long:
-        return set()  # posts and bulleted summaries: lines without full stops are their text
-    return {n for n, text in open_lines if n >= 2 and _HEADLINE_SHAPE.match(text)}
+    return {
+        n
+        for n, line in lines.items()
+        if n >= 2 and line.strip() != own and _HEADLINE_SHAPE.match(line.strip())
+    }
 
 
-def _trailing(stray: set[int], lines: dict[int, str]) -> set[int]:
-    """The stray headlines after the story's last sentence and before the page's last line (a byline,
-    a button): the next stories the page links to, whose figures are not even a last resort for this
-    one. A subheading inside the story is followed by text; the body's last line can be a sentence cut
-    off by the excerpt."""
+# A headline in a list of links: "- Russian Missiles Hit Odesa For Third Night In a Row, Killing One".
+_BULLET = re.compile(r"^[-•–*]\s+")
+_TITLE_CASE = 0.6  # the share of a headline's words of four letters or more that are capitalised
+
+
+def _trailing(lines: dict[int, str], title: str | None) -> set[int]:
+    """The headlines after the story's last sentence: the next stories the page links to, whose figures
+    are not even a last resort for this one (a subheading inside the story is followed by text). The
+    body's last line can be a sentence cut off by the excerpt, unless it is a bullet or in title case."""
     told = [n for n, line in lines.items() if len(line.strip()) >= _LONG_LINE and line.strip().endswith(".")]
-    last = max(lines, default=-1)
-    return {n for n in stray if (not told or n > told[-1]) and n < last}
+    if not told or not _written_in_sentences({n: t for n, t in lines.items() if n <= told[-1]}, title):
+        return set()
+    last = max(lines)
+    out = set()
+    for n, line in lines.items():
+        bullet = _BULLET.match(line.strip())
+        text = line.strip()[bullet.end() :] if bullet else line.strip()
+        if n <= told[-1] or not _HEADLINE_SHAPE.match(text):
+            continue
+        words = [w for w in text.split() if len(w) >= 4]
+        title_case = sum(w[0].isupper() for w in words) >= _TITLE_CASE * len(words)
+        if n < last or bullet or title_case:
+            out.add(n)
+    return out
 
 
 # A sidebar's time and view count under each linked headline: "August 28, 07:27 AM • 111613 views".
@@ -912,7 +949,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             headline = (at, at + len(title.strip()))
     headed = headline[0] >= 0
     stray = _stray_headlines(lines, title)
-    links = _link_lines(body, sentences) | _trailing(stray, lines)
+    links = _link_lines(body, sentences) | _trailing(lines, title)
     carry: str | None = None
     # The role of the weapon count a list opens on ("air defence shot down 122 air targets:"), which its
     # items take ("- 1 Iskander-M ballistic missile;", "- 121 enemy UAVs …").
@@ -1738,12 +1775,26 @@ def _read_incidents(
         figures = x.figures
         fx = x.facts
         # Tolls of ground fire are not the air attack's; a "frontline city" hit by bombs or drones is.
+        # So are those told right after ground fire in the same paragraph, with no aerial weapon named: "…
+        # had also shelled the village. A man died of his wounds and two others were wounded, he said."
+        after_ground = idx > 0 and sents[idx - 1].s.paragraph == paragraph and _ground_fire(sents[idx - 1])
         ground = (
             bool(figures)
             and any(f.category == PEOPLE for f in figures)
-            and lx.any_part(lx.GROUND_PARTS_L, x.low)
             and lx.tokens(x.low).isdisjoint(lx.AERIAL_WEAPON_WORDS)
-            and not _beyond_artillery({r.name for r in fx.regions} or inc.regions)
+            and (
+                # the shelling just told is where it was (not in "the Khmelnytskyi region came under
+                # shelling", out of the guns' reach: a translation's word for strikes)
+                (
+                    after_ground
+                    and not fx.regions
+                    and not _beyond_artillery({r.name for r in sents[idx - 1].facts.regions})
+                )
+                or (
+                    lx.any_part(lx.GROUND_PARTS_L, x.low)
+                    and not _beyond_artillery({r.name for r in fx.regions} or inc.regions)
+                )
+            )
         )
         front = (
             bool(figures)

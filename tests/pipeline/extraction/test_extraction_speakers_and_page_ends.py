@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.pipeline.extraction.claimants import people, spoken_by
+from streams.pipeline.extraction.claimants import find_claimant, people, spoken_by
 from streams.pipeline.extraction.figures import read_figures
 from tests.pipeline.extraction.cases import stated_figures
 
@@ -302,3 +302,71 @@ def test_people_who_were_not_hurt_are_no_toll(text: str) -> None:
 )
 def test_one_killed_and_another_hurt_with_the_verb_left_out(text: str) -> None:
     assert read(text) == [("people", "killed", 1), ("people", "injured", 1)]
+
+
+# --- Tolls told right after ground fire are ground fire's -----------------------------------------
+
+
+def test_a_toll_right_after_shelling_in_its_paragraph_is_not_the_air_attacks() -> None:
+    body = (
+        "Russian drones hit port infrastructure in the Izmail district overnight, the Odesa governor said. "
+        "Two truck drivers were hurt.\n"
+        "The Kherson governor said Russia had also shelled a village in his region on Thursday morning. "
+        "A 50-year-old man died of his wounds and two others were wounded later, he said.\n"
+    )
+    report = stated_figures(body, "2023-09-07T09:00:00Z")["2023-09-07:RU>UA"]
+    assert report == {"injured": 2}
+
+
+def test_a_toll_after_shelling_that_names_a_drone_is_the_air_attacks() -> None:
+    body = (
+        "Russian troops shelled the outskirts of Nikopol with artillery overnight. A drone then hit a bus "
+        "stop in the centre, killing a man, the governor said.\n"
+    )
+    report = stated_figures(body, "2024-08-14T09:00:00Z")["2024-08-14:RU>UA"]
+    assert report["killed"] == 1
+
+
+# --- Lists of links after a story ------------------------------------------------------------------
+
+
+def test_a_bulleted_list_of_headlines_after_the_story_is_other_stories() -> None:
+    body = (
+        "Russia attacked grain facilities in the Odesa region overnight with 20 drones, officials said.\n"
+        "Eleven drones were shot down over the south, the air force said. No injuries were reported.\n"
+        "The strike was the eighth on port facilities since Russia left the grain deal.\n"
+        "- Russian Missiles Destroy 120 Tons of Grain in Odesa Overnight\n"
+        "- Russian Missiles Hit Odesa For Third Night In a Row, Killing One\n"
+    )
+    report = stated_figures(body, "2023-08-23T09:00:00Z")["2023-08-23:RU>UA"]
+    assert report == {"drones_launched": 20, "drones_intercepted": 11, "injured": 0}
+
+
+def test_a_read_also_closing_a_line_links_the_next_line() -> None:
+    body = (
+        "Russian drones and missiles attacked an energy facility in the Lviv region on Sunday morning, the "
+        "regional governor said. Firefighters are at the scene. Read also:\n"
+        "Air defences shoot down about ten missiles fired at Kyiv\n"
+        "No information on casualties has been received so far, the governor said.\n"
+    )
+    report = stated_figures(body, "2024-03-24T09:00:00Z")["2024-03-24:RU>UA"]
+    assert "missiles_intercepted" not in report
+
+
+# --- Offices as owners, and buildings -------------------------------------------------------------
+
+
+def test_an_office_owning_a_building_is_no_source() -> None:
+    assert (
+        find_claimant("The regional governor's building in Mykolaiv was struck by a Russian missile.") is None
+    )
+    assert find_claimant("The regional governor said the building was struck.") == "Regional authorities"
+
+
+def test_a_building_is_no_supply_of_the_weapon_that_struck_it() -> None:
+    body = (
+        "A five-storey residential building in Dnipro was hit with a ballistic missile on Friday "
+        "afternoon, killing three people.\n"
+    )
+    report = stated_figures(body, "2024-05-10T15:00:00Z")["2024-05-10:RU>UA"]
+    assert report["missiles_launched"] == 1
