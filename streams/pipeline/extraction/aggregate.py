@@ -6,7 +6,8 @@
    several places too, unless a count of the region itself covers them. A weapon count of one place
    ("46 over the Kursk region") is the attack's only when the incident's weapons are counted for
    that place alone, and then only as counted by others than a local official (a mayor's count of a
-   night's wave is the city's share; of a strike by day or in the evening on his city, all of it); a launch
+   night's wave is the city's share; of a strike by day or in the evening on his city, all of it), and
+   never for drones on a night of Russia's drone waves, which reach regions no one named; a launch
    at the only place struck is the attack's when no launch of the whole attack
    is counted in its field (not an interception over it: air defence meets an attack on its way). A
    stated zero of one place ("no casualties in Moscow") counts only when the attack
@@ -50,10 +51,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import schemas
-from streams.pipeline.extraction.claimants import DEFENCE_MINISTRIES, LOCAL
+from streams.pipeline.extraction.claimants import DEFENCE_MINISTRIES, LOCAL, NATIONAL
 from streams.pipeline.extraction.counts import HOSPITALISED, Count
 
 _PARTS = (
@@ -75,10 +76,34 @@ def one_place_only(counts: list[Count]) -> bool:
     return len(places) == 1
 
 
-def in_scope(own: list[Count], regions: set[str], one_place: bool, by_day: bool = False) -> list[Count]:
+@dataclass(frozen=True)
+class OnePlace:
+    """Rule 1's tests of a weapon count of the one place an attack struck: whether it is the whole
+    attack's (``by_day``: a strike by day or in the evening; ``waves``: Russia's attack on Ukraine)."""
+
+    by_day: bool = False
+    waves: bool = False
+
+    def share(self, c: Count) -> bool:
+        """A night of drone waves reaches regions no one named: a region's drone count is its share,
+        unless a national source (the air force) gave it, which counts the night over every region."""
+        return self.waves and not self.by_day and c.field in _DRONE_FIELDS and c.claimant not in NATIONAL
+
+    def stands(self, c: Count) -> bool:
+        """A strike by day is counted whole by the place's own officials; at night a local official
+        counts only his own place."""
+        return not self.share(c) and (self.by_day or c.claimant not in LOCAL)
+
+
+_DRONE_FIELDS = frozenset(("drones_launched", "drones_intercepted", "drones_suppressed"))
+
+
+def in_scope(
+    own: list[Count], regions: set[str], one_place: bool, struck: OnePlace = OnePlace()
+) -> list[Count]:
     """Rule 1: the counts of one field that can be the attack's (``regions``: where it struck;
-    ``one_place``: what ``one_place_only`` says of all the incident's counts; ``by_day``: a strike by day
-    or in the evening, whose one place's official counts the whole of it)."""
+    ``one_place``: what ``one_place_only`` says of all the incident's counts; ``struck``: whether a
+    weapon count of the one place the attack struck is the attack's)."""
     # A zero for the whole attack ("no casualties") is wrong where one place counts some, and a local
     # official's zero, or a zero said where the attack struck several places, is one place's.
     counted = any(not c.zero and c.place is not None for c in own)
@@ -95,7 +120,7 @@ def in_scope(own: list[Count], regions: set[str], one_place: bool, by_day: bool 
     if len(places) != 1:
         return []
     if not own[0].of_people:
-        return [c for c in own if by_day or c.claimant not in LOCAL] if one_place else []
+        return [c for c in own if struck.stands(c)] if one_place else []
     place = next(iter(places))
     if all(c.zero for c in own) and not regions <= {place}:
         return []
@@ -245,12 +270,12 @@ def _next_place(more: Count, own: list[Count]) -> bool:
     return any(c.place is not None and c.place != more.place for c in before if c.sentence == last)
 
 
-def _pick(own: list[Count], regions: set[str], one_place: bool, by_day: bool = False) -> Count | None:
+def _pick(own: list[Count], regions: set[str], one_place: bool, place: OnePlace) -> Count | None:
     """Rules 1–4 and 7: the count a field takes from its own counts."""
     # Civilian or else total: soldiers' tolls count only where no other toll is given.
     own = [c for c in own if not c.military] or own
     if not any(c.more for c in own):
-        return best(in_scope(own, regions, one_place, by_day))
+        return best(in_scope(own, regions, one_place, place))
     if own[0].of_people:
         # Tolls given place by place after the lead's ("Another two deaths occurred in
         # Zaporizhzhia") are its parts: "another" adds only to weapon counts.
@@ -259,8 +284,8 @@ def _pick(own: list[Count], regions: set[str], one_place: bool, by_day: bool = F
     own = [replace(c, more=False) if c.more and _next_place(c, own) else c for c in own]
     # What comes on top of the attack's count is added wherever it was ("a further 12 over the
     # Dnipropetrovsk region"); alone, it is in scope as any count.
-    stated = in_scope([c for c in own if not c.more], regions, one_place, by_day)
-    more = [c for c in own if c.more] if stated else in_scope(own, regions, one_place, by_day)
+    stated = in_scope([c for c in own if not c.more], regions, one_place, place)
+    more = [c for c in own if c.more] if stated else in_scope(own, regions, one_place, place)
     return with_more(stated, more)
 
 
@@ -290,11 +315,14 @@ def choose(
     unnamed: bool = False,
     one_kind: bool = False,
     by_day: bool = False,
+    waves: bool = False,
 ) -> dict[str, Count]:
     """The count behind each stated figure of an incident (``regions``: the places it struck;
     ``unnamed``: the story says it struck more regions than it names, "attacked six Russian regions";
     ``one_kind``: the story names drones or missiles, not both; ``by_day``: a strike by day or in the
-    evening, not a night's wave: the mayor of the one city it struck counts all of it)."""
+    evening, not a night's wave: the mayor of the one city it struck counts all of it; ``waves``: Russia's
+    attack on Ukraine, whose night drone waves reach regions no one named)."""
+    place = OnePlace(by_day, waves)
     nationally = _counted_nationally(counts)
     # With no weapon count of the whole attack, the weapons that struck the one region the attack struck
     # are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile hit a
@@ -309,7 +337,8 @@ def choose(
         if not c.of_people
         and not unnamed
         and regions == {c.place}
-        and (c.fallback or by_day or c.claimant not in LOCAL)
+        and not place.share(c)
+        and (c.fallback or place.stands(c))
         and not (launch_only and (c.fallback or c.field not in _PARTS[0] or c.field in whole))
         else c
         for c in counts
@@ -332,7 +361,7 @@ def choose(
     for name in (*schemas.FIELDS, HOSPITALISED):
         if name not in by_field:
             continue
-        picked = _pick(by_field[name], regions, one_place, by_day)
+        picked = _pick(by_field[name], regions, one_place, place)
         if picked is not None:
             chosen[name] = picked
     for launched, intercepted in _LAUNCHED_AND_INTERCEPTED:
@@ -340,7 +369,7 @@ def choose(
         if launch is not None and _part_of_the_launch(launch, down):
             # Rule 8: a part is not the launch; the launch is what remains ("44 of more than 50").
             rest = [c for c in by_field[launched] if not _part_of_the_launch(c, down)]
-            picked = _pick(rest, regions, one_place, by_day)
+            picked = _pick(rest, regions, one_place, place)
             if picked is None or _part_of_the_launch(picked, down):
                 del chosen[launched]
             else:

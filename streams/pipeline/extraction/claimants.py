@@ -69,6 +69,8 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
 LOCAL = frozenset(("Mayor of Moscow", "Mayor", "Regional authorities"))
 # Defence ministries count the night's weapons over every region they defended.
 DEFENCE_MINISTRIES = frozenset(("Russian Ministry of Defence", "Ministry of Defence"))
+# Sources that count a night over the whole country.
+NATIONAL = DEFENCE_MINISTRIES | {"Ukrainian Air Force", "General Staff of the Armed Forces of Ukraine"}
 
 
 # A verb of saying: the phrase before it ("…, its governor said") or after it ('…," said the mayor') names

@@ -2032,6 +2032,7 @@ def _reports(
             unnamed=_unnamed_regions(inc, sents),
             one_kind=_one_kind_named(inc, sents),
             by_day=_by_day(inc, sents),
+            waves=direction == RU_UA,
         )
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)

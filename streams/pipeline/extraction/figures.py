@@ -182,8 +182,8 @@ _KIN = f"(?:{'|'.join(_KIN_NOUNS)})"
 # "a man and a woman were killed", "a pensioner and her grandson were injured": two people.
 _TWO_PEOPLE = (
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
-    r"(?P<pair>killed|injured|wounded|hurt)\b|"
+    rf"(?:{_ONE_NOUN}|{_KIN})\s+(?:(?:were|have been|had been)\s+(?:\w+\s+)?"
+    r"(?P<pair>killed|injured|wounded|hurt)|(?:later\s+)?(?P<pairdied>died))\b|"
     # "killing a 61-year-old man and his wife"
     rf"\b(?P<apair>killing|injuring|wounding)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+and\s+"
     rf"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_NOUN}|{_KIN})\b"
@@ -1714,6 +1714,7 @@ def _read(
     for one in _ONE_PERSON_L.finditer(low):
         verb = (
             one.group("pair")
+            or one.group("pairdied")
             or one.group("apair")
             or one.group("verb")
             or one.group("active")
@@ -1725,7 +1726,7 @@ def _read(
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.
         place = _people_place(text[one.end() :]) or _opening_place(text[: one.start()], True)
-        people = 2 if one.group("pair") or one.group("apair") else 1
+        people = 2 if one.group("pair") or one.group("pairdied") or one.group("apair") else 1
         others = _and_others(text, one.end(), figures, role_1)
         if others is not None:
             # "injured a young boy and four others": five, the one and the others.

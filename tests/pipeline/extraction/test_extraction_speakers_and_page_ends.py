@@ -370,3 +370,17 @@ def test_a_building_is_no_supply_of_the_weapon_that_struck_it() -> None:
     )
     report = stated_figures(body, "2024-05-10T15:00:00Z")["2024-05-10:RU>UA"]
     assert report["missiles_launched"] == 1
+
+
+def test_a_pair_who_died_is_two() -> None:
+    assert read("A man and a woman died on the spot, he wrote.") == [("people", "killed", 2)]
+    assert read("A man and his wife later died in hospital.") == [("people", "killed", 2)]
+
+
+def test_a_regions_drone_count_on_a_night_of_waves_is_no_figure() -> None:
+    body = (
+        "At night, air defence shot down 8 Shahed drones over the Khmelnytskyi region. A residential "
+        "building was damaged, but there were no casualties, the head of the regional military "
+        "administration said.\n"
+    )
+    assert stated_figures(body, "2024-09-22T07:00:00Z") == {"2024-09-22:RU>UA": {"killed": 0, "injured": 0}}
