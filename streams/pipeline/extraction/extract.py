@@ -1777,7 +1777,12 @@ def _read_incidents(
         # Tolls of ground fire are not the air attack's; a "frontline city" hit by bombs or drones is.
         # So are those told right after ground fire in the same paragraph, with no aerial weapon named: "…
         # had also shelled the village. A man died of his wounds and two others were wounded, he said."
-        after_ground = idx > 0 and sents[idx - 1].s.paragraph == paragraph and _ground_fire(sents[idx - 1])
+        after_ground = (
+            idx > 0
+            and sents[idx - 1].s.paragraph == paragraph
+            and not sents[idx - 1].figures  # "a man was killed by one of the shells. In addition, four …"
+            and _ground_fire(sents[idx - 1])
+        )
         ground = (
             bool(figures)
             and any(f.category == PEOPLE for f in figures)

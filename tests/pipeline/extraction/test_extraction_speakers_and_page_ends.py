@@ -384,3 +384,13 @@ def test_a_regions_drone_count_on_a_night_of_waves_is_no_figure() -> None:
         "administration said.\n"
     )
     assert stated_figures(body, "2024-09-22T07:00:00Z") == {"2024-09-22:RU>UA": {"killed": 0, "injured": 0}}
+
+
+def test_a_toll_after_a_toll_told_with_shells_is_the_attacks() -> None:
+    body = (
+        "A Ukrainian missile attack on Belgorod killed a person, the governor said on Telegram.\n"
+        "According to him, a man was killed when one of the shells hit a house. In addition, four people "
+        "were injured.\n"
+    )
+    report = stated_figures(body, "2023-12-29T12:00:00Z")["2023-12-29:UA>RU"]
+    assert (report["killed"], report["injured"]) == (1, 4)
