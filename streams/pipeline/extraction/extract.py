@@ -121,7 +121,6 @@ _DEFENCE_WORDS = frozenset(("defence", "defense", "defences", "defenses"))
 _NEGATION_WORDS = frozenset(("no", "not", "without", "nobody", "none", "zero", "nor", "neither"))
 _SINGULAR_WORDS = frozenset(("a", "an", "one", "another"))  # "another man was wounded" counts one
 # Page chrome that carries a crawl date ("date 2025-07-04 …") rather than an event date.
-_HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 _CAPTION = re.compile(
     r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"
     r"Photo ?:|Picture ?:|"
@@ -571,7 +570,7 @@ def report_id(article_id: str, incident_id: str) -> str:
 def _mask_header(text: str) -> str:
     """Blank the crawl date of a page header ("date 2025-07-04 …") that opens a sentence: at the top
     of the body, or under a headline the page repeats above it."""
-    header = _HEADER_DATE.match(text) if text.startswith("date ") else None
+    header = lx.HEADER_DATE.match(text) if text.startswith("date ") else None
     return text if header is None else " " * header.end() + text[header.end() :]
 
 

@@ -161,7 +161,14 @@ def heads(*alternatives: str, end: str = r"(?![\w-])") -> tuple[re.Pattern[str],
 _AND_DRONES = r"and (?:attack |strike )?(?:drones|UAVs)"
 _AND_MISSILES = r"and (?:cruise |ballistic )?missiles"
 _TOTAL_NOUNS = (
-    *("air targets", "aerial targets", "targets", "means of (?:air|aerial) attack"),
+    *(
+        "air targets",
+        "aerial targets",
+        "targets",
+        "means of (?:air|aerial) attack",
+        "air assets",
+        "aerial assets",
+    ),
     *("air attack (?:means|weapons|assets|vehicles)", "aerial attack (?:means|weapons|assets|vehicles)"),
     "projectiles",
     *("aerial weapons", "weapons", "objects"),
@@ -422,6 +429,8 @@ INJURED = re.compile(
 HOSPITALISED = re.compile(r"\b(?:hospitali[sz]ed|hospitali[sz]ation|in hospital|hospital)\b", IC)
 # "The casualty toll rose to 40" counts the dead and the hurt together: not a death toll.
 MIXED_TOLL = re.compile(r"\bcasualt(?:y|ies)\s+(?:toll|count|figure)\b", IC)
+# The crawl date a page header opens with: "date 2025-07-04 …".
+HEADER_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s*")
 VICTIMS_TOLL = re.compile(r"\bnumber of (?:the )?victims\b", IC)
 
 # Stated zeros: a negation, a few words ("no serious damage or", "no reports of"; never a number, a

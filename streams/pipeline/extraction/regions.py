@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from streams.pipeline.extraction.lexicon import literal_start
+from streams.pipeline.extraction.lexicon import HEADER_DATE, literal_start
 
 UA = "UA"
 RU = "RU"
@@ -278,7 +278,9 @@ _CAPITALS_BEFORE = re.compile(r"[A-Z]{3,}(?:[/ -][A-Z]{3,})*[/ -]")
 # What follows the place of a dateline: a day of a month, or a wire's name in brackets and a dash.
 _DATELINE_AFTER = re.compile(
     r",?\s*(?:(?:Ukraine|Russia),?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"\d{1,2}\b|\([^()\n]{1,20}\)\s*[-–—])"
+    r"\d{1,2}\b|\([^()\n]{1,20}\)\s*[-–—])|"
+    # "KYIV, Ukraine — A barrage of …"
+    r",\s*(?:Ukraine|Russia)\s*[-–—]"
 )
 # Launch areas, alerts, closures and borders: the place is not where the attack landed. Each phrase once; the
 # pattern (for lower-cased text) and the words that guard it are made from the list.
@@ -390,6 +392,8 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
         # A dateline at the start of a line names the newsroom: all in capitals ("KYIV, July 4 –",
         # "BUCHAREST/KYIV"), or followed by a date or a wire's name ("Lviv, Feb 14 (Wire) -").
         line_start = text.rfind("\n", 0, start) + 1
+        header = HEADER_DATE.match(text, line_start) if text.startswith("date ", line_start) else None
+        line_start = header.end() if header else line_start  # "date 2023-07-06 KYIV, Ukraine — …"
         if (start == line_start or _CAPITALS_BEFORE.fullmatch(text, line_start, start)) and (
             (alias.isupper() and len(alias) > 3) or _DATELINE_AFTER.match(text, end) is not None
         ):

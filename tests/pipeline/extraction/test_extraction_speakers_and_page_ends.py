@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+import schemas
+from streams.pipeline.extraction import extract
 from streams.pipeline.extraction.claimants import find_claimant, people, spoken_by
 from streams.pipeline.extraction.figures import read_figures
 from tests.pipeline.extraction.cases import stated_figures
@@ -394,3 +396,19 @@ def test_a_toll_after_a_toll_told_with_shells_is_the_attacks() -> None:
     )
     report = stated_figures(body, "2023-12-29T12:00:00Z")["2023-12-29:UA>RU"]
     assert (report["killed"], report["injured"]) == (1, 4)
+
+
+def test_a_wire_dateline_under_a_page_header_is_no_target() -> None:
+    body = (
+        "date 2023-07-06 KYIV, Ukraine — A barrage of Russian cruise missiles killed at least five "
+        "civilians in the western city of Lviv before dawn on Thursday.\n"
+        "The air force said it had shot down seven of 10 Kalibr cruise missiles.\n"
+    )
+    reports = extract(schemas.Article(id="t", published_at="2023-07-06T12:00:00Z", body=body))
+    assert [r.regions for r in reports] == [["Lviv"]]
+
+
+def test_aerial_assets_are_a_total() -> None:
+    assert read("Russian troops launched a large-scale attack on Ukraine, using 629 aerial assets.") == [
+        ("total", "launched", 629)
+    ]
