@@ -238,10 +238,12 @@ _REFERRED_SOURCE = re.compile(
     r"\b(?:it|he|she|they) (?:said|added|reported|stated|noted)\b",
     re.IGNORECASE,
 )
-# A site a stated zero is said of: "no casualties were reported at the refinery itself".
+# A site or a group a stated zero is said of: "no casualties were reported at the refinery itself", "no
+# casualties among the crews of the ships".
 _AT_A_SITE = re.compile(
-    r"\b(?:no|not|nobody|no one)\b[^.;]{0,60}\b(?:at|on) the (?:[\w-]+ )?"
-    r"(?:refinery|plant|depot|site|facility|enterprise|factory|airport|airfield|port|station|terminal)\b"
+    r"\b(?:no|not|nobody|no one)\b[^.;]{0,60}\b(?:(?:at|on) the (?:[\w-]+ )?"
+    r"(?:refinery|plant|depot|site|facility|enterprise|factory|airport|airfield|port|station|terminal)|"
+    r"among the (?:[\w-]+ )?(?:crews?|staff|workers|employees|personnel|passengers|sailors))\b"
 )
 # A person spoken of again in a new paragraph: "he said on Telegram", "she added".
 _SPEAKER_REFERRED = re.compile(r"\b(?:he|she) (?:said|added|wrote|noted|told|stated)\b", re.IGNORECASE)

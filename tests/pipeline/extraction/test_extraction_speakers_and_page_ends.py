@@ -412,3 +412,12 @@ def test_aerial_assets_are_a_total() -> None:
     assert read("Russian troops launched a large-scale attack on Ukraine, using 629 aerial assets.") == [
         ("total", "launched", 629)
     ]
+
+
+def test_no_casualties_among_a_crew_is_that_groups_zero() -> None:
+    body = (
+        "A Ukrainian drone attack damaged two foreign vessels at the port of Tuapse overnight, the "
+        "Krasnodar region's headquarters said.\n"
+        "There were no casualties among the crews of the ships, the headquarters said.\n"
+    )
+    assert stated_figures(body, "2025-11-02T09:00:00Z") == {"2025-11-02:UA>RU": {}}
