@@ -99,7 +99,7 @@ _HEADLESS_PEOPLE_AFTER = re.compile(
 # casualty word governs a bare number.
 _TOLL_NOUN = (
     r"(?:death toll|death count|toll|the dead|fatalities|deaths|victims killed|"
-    r"number of (?:the )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims)|"
+    r"number of (?:the |those )?(?:people |civilians |persons )?(?:dead|killed|injured|wounded|victims)|"
     # "the number of those who sustained injuries had risen to 12"
     r"number of (?:those|people|persons) (?:who|that) (?:were |have been |had been )?"
     r"(?:killed|died|injured|wounded|hurt|sustained injuries))"

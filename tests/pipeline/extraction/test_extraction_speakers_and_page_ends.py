@@ -421,3 +421,14 @@ def test_no_casualties_among_a_crew_is_that_groups_zero() -> None:
         "There were no casualties among the crews of the ships, the headquarters said.\n"
     )
     assert stated_figures(body, "2025-11-02T09:00:00Z") == {"2025-11-02:UA>RU": {}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of those injured has risen to 20, including 4 children.", [("people", "injured", 20)]),
+        ("The number of those killed rose to 7.", [("people", "killed", 7)]),
+    ],
+)
+def test_the_number_of_those_hurt(text: str, expected: list[Read]) -> None:
+    assert read(text) == expected
