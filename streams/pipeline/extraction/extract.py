@@ -553,6 +553,21 @@ def _place_name(written: str) -> tuple[str, str | None]:
     return region, None if same else name
 
 
+# A toll's place told by a noun that refers back: "… were injured in the southern city".
+_IN_THE_CITY = re.compile(
+    r"[^.;]{0,40}?\bin the (?:[\w-]+ ){0,2}?(?:city|town|port|village)\b(?! (?:of|military|council|centre))"
+)
+_PLACE_BACK = 3  # how many sentences back a place referred to is looked for
+
+
+def _named_before(sents: list[_Sent], idx: int, country: str) -> str | None:
+    """The one region of ``country`` named by the nearest sentence before ``idx`` that names any."""
+    for k in range(idx - 1, max(-1, idx - 1 - _PLACE_BACK), -1):
+        if sents[k].facts.regions:
+            return _one_place(sents[k].facts.regions, country)
+    return None
+
+
 def _ground_fire(x: _Sent) -> bool:
     """Whether sentence ``x`` tells of ground fire (shelling, artillery) and names no aerial weapon."""
     low = x.low or lx.lower(x.s.text)
@@ -1870,6 +1885,9 @@ def _read_incidents(
                 f = f._replace(place=local)
             elif own_place is not None and f.category == PEOPLE and f.place is None:
                 f = f._replace(place=own_place)
+            elif f.category == PEOPLE and f.place is None and _IN_THE_CITY.match(text, f.end):
+                # "13 others were injured in the southern city": the city named last before
+                f = f._replace(place=_named_before(sents, idx, target_country(direction)))
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
             if not _believable(f.category, f.value):

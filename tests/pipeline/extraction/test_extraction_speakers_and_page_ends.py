@@ -432,3 +432,13 @@ def test_no_casualties_among_a_crew_is_that_groups_zero() -> None:
 )
 def test_the_number_of_those_hurt(text: str, expected: list[Read]) -> None:
     assert read(text) == expected
+
+
+def test_a_toll_in_the_city_named_before_is_that_citys() -> None:
+    # Kyiv's and Odesa's tolls with no total: the injured are not added (null), the dead are Odesa's only.
+    body = (
+        "Russia attacked Ukraine with drones overnight, injuring four people in Kyiv, officials said.\n"
+        "In Odesa, drone strikes hit residential buildings, killing two civilians.\n"
+        "The president later said 13 others were injured in the southern city.\n"
+    )
+    assert stated_figures(body, "2025-06-10T09:00:00Z") == {"2025-06-10:RU>UA": {"killed": 2}}
