@@ -460,7 +460,7 @@ class _Claimants:
     def _quoted_by(self, idx: int) -> str | None:
         """Who speaks the quote sentence ``idx`` is in, when the quote closes in a later sentence."""
         end = self._quote_end(idx)
-        return self._named(end) if end >= 0 else None
+        return self.of(end) if end >= 0 else None  # "…," he wrote: the person the story named before
 
     def of(self, idx: int) -> str | None:
         named = self._named(idx) or self._quoted_by(idx)
@@ -470,14 +470,15 @@ class _Claimants:
         # The quote of the sentence before goes on; a source referred back to ("the ministry added",
         # "it said") is the last one the paragraph named.
         back = idx - 1
+        speaker = _SPEAKER_REFERRED.search(self._sents[idx].s.text) is not None
         while back >= 0 and self._sents[back].s.paragraph == paragraph:
             named = self._named(back)
             if named is not None:
                 return named
-            if back == idx - 1 and _REFERRED_SOURCE.search(self._sents[idx].s.text) is None:
+            if back == idx - 1 and not speaker and _REFERRED_SOURCE.search(self._sents[idx].s.text) is None:
                 return None
             back -= 1
-        if back >= 0 and _SPEAKER_REFERRED.search(self._sents[idx].s.text) is not None:
+        if back >= 0 and speaker:
             # '"A small fire broke out," he said, adding that no one was injured': the person the
             # paragraph before named (its last sentence that named a source).
             before = self._sents[back].s.paragraph

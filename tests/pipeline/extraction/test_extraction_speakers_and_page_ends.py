@@ -442,3 +442,15 @@ def test_a_toll_in_the_city_named_before_is_that_citys() -> None:
         "The president later said 13 others were injured in the southern city.\n"
     )
     assert stated_figures(body, "2025-06-10T09:00:00Z") == {"2025-06-10:RU>UA": {"killed": 2}}
+
+
+def test_a_quote_closed_by_he_wrote_is_the_person_named_before() -> None:
+    body = (
+        "Russia attacked Ukraine with drones and missiles overnight, killing 15 people in Kyiv, said Kyiv "
+        "City Military Administration head Tymur Tkachenko in an update on social media.\n"
+        '"This night in Kyiv and its surroundings the enemy used 175 drones and two ballistic missiles. The '
+        'damage is direct hits on residential buildings. We are dealing with a cruel enemy," he wrote.\n'
+    )
+    report = stated_figures(body, "2025-06-17T09:00:00Z")["2025-06-17:RU>UA"]
+    assert "drones_launched" not in report and "missiles_launched" not in report
+    assert report["killed"] == 15
