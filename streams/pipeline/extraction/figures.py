@@ -668,6 +668,9 @@ _CLAUSE_AFTER_COMMA = re.compile(
 _TYPE_CODE = re.compile(r"\d+[a-z]+\d*[\w/-]*")
 
 
+_ABBREVIATION = re.compile(r"\(\s*[A-Z]{2,6}\s*\)")
+
+
 def _head(text: str, pos: int) -> tuple[str | None, int]:
     """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
     scanned = 0
@@ -708,6 +711,10 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
             continue
         if word[0].isdigit() and _TYPE_CODE.fullmatch(word):
             i = tok.end()  # "two 3M22 Zircon missiles": a type's designation, not another number
+            scanned += 1
+            continue
+        if word == "(" and (abbreviation := _ABBREVIATION.match(text, i)) is not None:
+            i = abbreviation.end()  # "45 Ukrainian Armed Forces (AFU) drones": the owner's initials
             scanned += 1
             continue
         if word in lx.STOP_WORDS or word[0].isdigit() or (not word[0].isalnum() and word not in ",-/’'"):

@@ -873,6 +873,8 @@ SUBSET_PLACE = re.compile(
     r"on approach to|outside|attack(?:ed|ing)|struck|hit|directed (?:at|to|towards?))\s+"
     # "over the southwestern Bryansk region", "near the central city of Poltava"
     r"(?:the\s+)?(?:[a-z]+-?(?:ern|ral)\s+)?(?:(?:Russian|Ukrainian)\s+)?"
+    # "over occupied Crimea", "over Russian-annexed Crimea"
+    r"(?:(?:Russian-)?(?:occupied|annexed)\s+)?"
     r"(?:(?:border |frontier )?(?:region|oblast|city|town|Republic) of\s+)?"
     rf"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?(?:capital|city(?!\s+of\b)|{NOT_ONE_PLACE}"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",

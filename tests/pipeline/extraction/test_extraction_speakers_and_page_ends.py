@@ -454,3 +454,22 @@ def test_a_quote_closed_by_he_wrote_is_the_person_named_before() -> None:
     report = stated_figures(body, "2025-06-17T09:00:00Z")["2025-06-17:RU>UA"]
     assert "drones_launched" not in report and "missiles_launched" not in report
     assert report["killed"] == 15
+
+
+# --- Russian ministry wording ---------------------------------------------------------------------
+
+
+def test_a_count_over_occupied_crimea_is_crimeas_share() -> None:
+    body = (
+        "The Russian Ministry of Defence said more than 100 Ukrainian drones were intercepted overnight in "
+        "the south of the country. According to the ministry, 51 drones were destroyed over occupied "
+        "Crimea, 44 over the Krasnodar region and six over the Belgorod region.\n"
+    )
+    report = stated_figures(body, "2024-05-17T09:00:00Z")["2024-05-17:UA>RU"]
+    assert report["drones_intercepted"] == 100
+
+
+def test_an_owners_initials_between_a_number_and_its_noun() -> None:
+    assert read("A total of 45 Ukrainian Armed Forces (AFU) drones were intercepted and destroyed.") == [
+        ("drones", "intercepted", 45)
+    ]
