@@ -79,15 +79,18 @@ def one_place_only(counts: list[Count]) -> bool:
 @dataclass(frozen=True)
 class OnePlace:
     """Rule 1's tests of a weapon count of the one place an attack struck: whether it is the whole
-    attack's (``by_day``: a strike by day or in the evening; ``waves``: Russia's attack on Ukraine)."""
+    attack's. ``by_day``: a strike by day or in the evening; ``drone_waves``: Russia's attack on Ukraine,
+    whose nights come as drone waves over many regions, most of them unnamed in a regional story."""
 
     by_day: bool = False
-    waves: bool = False
+    drone_waves: bool = False
 
     def share(self, c: Count) -> bool:
-        """A night of drone waves reaches regions no one named: a region's drone count is its share,
-        unless a national source (the air force) gave it, which counts the night over every region."""
-        return self.waves and not self.by_day and c.field in _DRONE_FIELDS and c.claimant not in NATIONAL
+        """On a night of drone waves a region's drone count is its share, unless a national source (the
+        air force) gave it, which counts the night over every region."""
+        return (
+            self.drone_waves and not self.by_day and c.field in _DRONE_FIELDS and c.claimant not in NATIONAL
+        )
 
     def stands(self, c: Count) -> bool:
         """A strike by day is counted whole by the place's own officials; at night a local official
@@ -95,7 +98,7 @@ class OnePlace:
         return not self.share(c) and (self.by_day or c.claimant not in LOCAL)
 
 
-_DRONE_FIELDS = frozenset(("drones_launched", "drones_intercepted", "drones_suppressed"))
+_DRONE_FIELDS = frozenset(f for f in schemas.FIELDS if f.startswith("drones_"))
 
 
 def in_scope(
@@ -315,14 +318,14 @@ def choose(
     unnamed: bool = False,
     one_kind: bool = False,
     by_day: bool = False,
-    waves: bool = False,
+    drone_waves: bool = False,
 ) -> dict[str, Count]:
     """The count behind each stated figure of an incident (``regions``: the places it struck;
     ``unnamed``: the story says it struck more regions than it names, "attacked six Russian regions";
     ``one_kind``: the story names drones or missiles, not both; ``by_day``: a strike by day or in the
-    evening, not a night's wave: the mayor of the one city it struck counts all of it; ``waves``: Russia's
-    attack on Ukraine, whose night drone waves reach regions no one named)."""
-    place = OnePlace(by_day, waves)
+    evening, not a night's wave: the mayor of the one city it struck counts all of it; ``drone_waves``:
+    Russia's attack on Ukraine, whose night drone waves reach regions no one named)."""
+    place = OnePlace(by_day, drone_waves)
     nationally = _counted_nationally(counts)
     # With no weapon count of the whole attack, the weapons that struck the one region the attack struck
     # are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile hit a
@@ -337,8 +340,7 @@ def choose(
         if not c.of_people
         and not unnamed
         and regions == {c.place}
-        and not place.share(c)
-        and (c.fallback or place.stands(c))
+        and (place.stands(c) or (c.fallback and not place.share(c)))
         and not (launch_only and (c.fallback or c.field not in _PARTS[0] or c.field in whole))
         else c
         for c in counts

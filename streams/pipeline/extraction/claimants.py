@@ -6,6 +6,7 @@ import functools
 import re
 
 from streams.pipeline.extraction.lexicon import AIR_WEAPON, lower, lowered
+from streams.pipeline.extraction.regions import find_regions
 
 # Most specific first: the first pattern that matches names the claimant. Each comes with words of
 # which every match holds one: a pattern runs only on a sentence holding one of its words (a
@@ -158,6 +159,8 @@ def people(text: str) -> dict[str, str]:
                 words_of_name = near.group("name").split()
                 if words_of_name[0] in _NOT_NAMES or words_of_name[-1] in _NOT_NAMES:
                     continue
+                if find_regions(near.group("name")):
+                    continue  # "In Kryvyi Rih, head of …", "Zaporizhzhia Oblast, the governor": a place
                 found.setdefault(lower(words_of_name[-1]), claimant)
     return found
 
@@ -184,4 +187,4 @@ def find_claimant(text: str) -> str | None:
 
 
 # An office named as the owner of a thing, not as an actor: "the regional governor's building was struck".
-_OWNED = re.compile(r"\b(?:governor|mayor)['’]s\s+(?:building|office|residence|house|home|car)\b")
+_OWNED = re.compile(r"\b(?:governor|mayor)['’]s\s+(?:building|residence|house|home|car)\b")

@@ -49,6 +49,7 @@ from streams.pipeline.extraction.numbers import find_numbers, word_value
 from streams.pipeline.extraction.regions import (
     BEYOND_ARTILLERY,
     FIRST_WORDS,
+    REGION_RE,
     UA,
     RegionMention,
     country_of,
@@ -428,27 +429,29 @@ class _Claimants:
     def in_quote(self, idx: int) -> bool:
         """Whether sentence ``idx`` is part of a quote that opened before it in its paragraph, or opens
         one there."""
-        before, own = self._marks(idx)
-        text = self._sents[idx].s.text
-        return before % 2 == 1 or (text.lstrip().startswith(_QUOTE_OPENS) and own % 2 == 1)
+        opened, closes = self._quote_state(idx)
+        return opened or closes
 
-    def _marks(self, idx: int) -> tuple[int, int]:
-        """The quote marks of the paragraph before sentence ``idx``, and its own."""
+    def _quote_state(self, idx: int) -> tuple[bool, bool]:
+        """Whether a quote is open as sentence ``idx`` begins (its paragraph's quote marks before it are
+        odd), and whether the sentence opens or closes one (its own are odd)."""
         paragraph = self._sents[idx].s.paragraph
         first = idx
         while first > 0 and self._sents[first - 1].s.paragraph == paragraph:
             first -= 1
         before = sum(_quote_marks(self._sents[k].s.text) for k in range(first, idx))
-        return before, _quote_marks(self._sents[idx].s.text)
+        own = _quote_marks(self._sents[idx].s.text)
+        opens_here = self._sents[idx].s.text.lstrip().startswith(_QUOTE_OPENS) and own % 2 == 1
+        return before % 2 == 1, opens_here or (before % 2 == 1 and own % 2 == 1)
 
     def _quote_end(self, idx: int) -> int:
         """The later sentence of the paragraph that closes the quote sentence ``idx`` opens or runs on in,
         or -1: '"Tonight the enemy attacked the region with 11 drones. Nine were shot down. … district,"
         Osypenko said.'"""
-        before, own = self._marks(idx)
-        opens_here = self._sents[idx].s.text.lstrip().startswith(_QUOTE_OPENS) and own % 2 == 1
-        if not (before % 2 == 1 and own % 2 == 0) and not (before % 2 == 0 and opens_here):
-            return -1  # not in a quote, or the quote closes here, where its speaker is named if at all
+        opened, marks = self._quote_state(idx)
+        if opened == marks:
+            # not in a quote, or the quote closes here, where its speaker is named if at all
+            return -1
         paragraph = self._sents[idx].s.paragraph
         for later in range(idx + 1, min(idx + _QUOTE_SENTENCES, len(self._sents))):
             if self._sents[later].s.paragraph != paragraph:
@@ -567,12 +570,6 @@ def _named_before(sents: list[_Sent], idx: int, country: str) -> str | None:
         if sents[k].facts.regions:
             return _one_place(sents[k].facts.regions, country)
     return None
-
-
-def _ground_fire(x: _Sent) -> bool:
-    """Whether sentence ``x`` tells of ground fire (shelling, artillery) and names no aerial weapon."""
-    low = x.low or lx.lower(x.s.text)
-    return lx.any_part(lx.GROUND_PARTS_L, low) and lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS)
 
 
 def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
@@ -855,6 +852,7 @@ def _link_lines(body: str, sentences: list[Sentence]) -> set[int]:
             s.text[:4].lower() in _LINK_OPENINGS
             and _LINK_SENTENCE.fullmatch(s.text.strip())
             and sentences[i + 1].paragraph != s.paragraph
+            and _HEADLINE_LINE.match(sentences[i + 1].text.strip())
         ):
             links.add(sentences[i + 1].paragraph)
     if "views" in body:
@@ -867,7 +865,7 @@ _HEADLINE_SHAPE = re.compile(r"^[A-Z][^\n]{20,118}[^.!?:;,\"”’)\s]$")
 # Text written in sentences, where a headline line is out of place: most lines end in a full stop.
 _SENTENCE_LINES = 0.7
 _LONG_LINE = 40
-_CLOSING_MARKS = (".", "!", "?", '"', "”", "’", ":", ")")  # ")": "(Reporting by …)"
+_CLOSING_MARKS = (".", "!", "?", '"', "”", "’", ":")
 
 
 def _written_in_sentences(lines: dict[int, str], title: str | None) -> bool:
@@ -880,7 +878,7 @@ def _written_in_sentences(lines: dict[int, str], title: str | None) -> bool:
         if len(text) < _LONG_LINE or (own and text == own):
             continue  # dates, bylines, buttons; the story's headline
         long += 1
-        closed += text.endswith(_CLOSING_MARKS)
+        closed += text.endswith(_CLOSING_MARKS) or _signature(text)  # "(Reporting by …)" closes a story
     return closed >= _SENTENCE_LINES * long
 
 
@@ -903,23 +901,40 @@ _BULLET = re.compile(r"^[-•–*]\s+")
 _TITLE_CASE = 0.6  # the share of a headline's words of four letters or more that are capitalised
 
 
+def _title_case(text: str) -> bool:
+    """Whether most longer words of ``text`` are capitalised, place names left out (a list of regions
+    capitalises a sentence too)."""
+    words = [w for w in REGION_RE.sub(" ", text).split() if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_CASE * len(words)
+
+
+def _signature(line: str) -> bool:
+    return len(line) < _LONG_LINE or (line.startswith("(") and line.endswith(")"))
+
+
 def _trailing(lines: dict[int, str], title: str | None) -> set[int]:
     """The headlines after the story's last sentence: the next stories the page links to, whose figures
-    are not even a last resort for this one (a subheading inside the story is followed by text). The
-    body's last line can be a sentence cut off by the excerpt, unless it is a bullet or in title case."""
+    are not even a last resort for this one. Such a headline is in title case, or a byline or a button
+    follows it; the story's own list after a line ending in a colon is not one, nor a sentence the excerpt
+    cut off at its end."""
     told = [n for n, line in lines.items() if len(line.strip()) >= _LONG_LINE and line.strip().endswith(".")]
     if not told or not _written_in_sentences({n: t for n, t in lines.items() if n <= told[-1]}, title):
         return set()
-    last = max(lines)
+    after = [n for n in sorted(lines) if n > told[-1]]
+    if lines[told[-1]].strip().endswith(":"):
+        return set()
     out = set()
-    for n, line in lines.items():
-        bullet = _BULLET.match(line.strip())
-        text = line.strip()[bullet.end() :] if bullet else line.strip()
-        if n <= told[-1] or not _HEADLINE_SHAPE.match(text):
+    for k, n in enumerate(after):
+        line = lines[n].strip()
+        if line.endswith(":"):
+            break  # the story goes on with a list of its own
+        bullet = _BULLET.match(line)
+        text = line[bullet.end() :] if bullet else line
+        if not _HEADLINE_SHAPE.match(text):
             continue
-        words = [w for w in text.split() if len(w) >= 4]
-        title_case = sum(w[0].isupper() for w in words) >= _TITLE_CASE * len(words)
-        if n < last or bullet or title_case:
+        # a byline, a button or a wire's credit: "Julia Shramko", "Share", "(Reporting by …)"
+        signed = any(_signature(lines[m].strip()) for m in after[k + 1 :])
+        if _title_case(text) or signed:
             out.add(n)
     return out
 
@@ -1131,13 +1146,24 @@ _BY_DAY = re.compile(
 )
 
 
+# A time something was said or posted at, not when the attack came: "wrote on Telegram at about 12:40".
+_SAID_AT = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|reported|announced|added|told|updated|telegram)\b[^.;]*$"
+)
+_SAID_AT_SPAN = 40
+
+
 def _by_day(inc: _Incident, sents: list[_Sent]) -> bool:
     """Whether the incident's sentences put the attack by day or in the evening, and never at night."""
     lows = [sents[i].low or sents[i].s.text.lower() for i in inc.sentences]
     # Most stories are of a night ("overnight"): that substring test settles them.
     if any("night" in low for low in lows):
         return False
-    return any(_BY_DAY.search(low) for low in lows)
+    return any(
+        not _SAID_AT.search(low, max(0, m.start() - _SAID_AT_SPAN), m.start())
+        for low in lows
+        for m in _BY_DAY.finditer(low)
+    )
 
 
 def _attack_named(inc: _Incident, sents: list[_Sent], main: date) -> bool:
@@ -1792,31 +1818,12 @@ def _read_incidents(
         figures = x.figures
         fx = x.facts
         # Tolls of ground fire are not the air attack's; a "frontline city" hit by bombs or drones is.
-        # So are those told right after ground fire in the same paragraph, with no aerial weapon named: "…
-        # had also shelled the village. A man died of his wounds and two others were wounded, he said."
-        after_ground = (
-            idx > 0
-            and sents[idx - 1].s.paragraph == paragraph
-            and not sents[idx - 1].figures  # "a man was killed by one of the shells. In addition, four …"
-            and _ground_fire(sents[idx - 1])
-        )
         ground = (
             bool(figures)
             and any(f.category == PEOPLE for f in figures)
+            and lx.any_part(lx.GROUND_PARTS_L, x.low)
             and lx.tokens(x.low).isdisjoint(lx.AERIAL_WEAPON_WORDS)
-            and (
-                # the shelling just told is where it was (not in "the Khmelnytskyi region came under
-                # shelling", out of the guns' reach: a translation's word for strikes)
-                (
-                    after_ground
-                    and not fx.regions
-                    and not _beyond_artillery({r.name for r in sents[idx - 1].facts.regions})
-                )
-                or (
-                    lx.any_part(lx.GROUND_PARTS_L, x.low)
-                    and not _beyond_artillery({r.name for r in fx.regions} or inc.regions)
-                )
-            )
+            and not _beyond_artillery({r.name for r in fx.regions} or inc.regions)
         )
         front = (
             bool(figures)
@@ -2057,7 +2064,7 @@ def _reports(
             unnamed=_unnamed_regions(inc, sents),
             one_kind=_one_kind_named(inc, sents),
             by_day=_by_day(inc, sents),
-            waves=direction == RU_UA,
+            drone_waves=direction == RU_UA,
         )
         attacker, target = Pair.parse(direction)
         incident_id = keys.incident_id(main.isoformat(), attacker, target)

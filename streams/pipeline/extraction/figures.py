@@ -197,7 +197,7 @@ _ONE_PERSON = re.compile(
     _TWO_PEOPLE + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:at|of|in) the [\w-]+)?"
     # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed"
     rf"(?:\s*,\s*{_AGE_OR_BIRTH}\s*,\s*|\s+{_AGE_OR_BIRTH}\s+|\s+)"
-    r"(?:was|has been|had been)\s+(?:\w+\s+){0,2}?(?P<verb>killed|injured|wounded|hurt)\b|"
+    r"(?:was|has been|had been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?P<verb>killed|injured|wounded|hurt)\b|"
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old
     # resident of the Seimsky district, who had been hospitalised with burns, died in the morning"
@@ -480,6 +480,8 @@ _OTHER_SUBJECT = re.compile(r";|\b(?:while|whereas)\b")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|power|electricity|energy|heating|water|lights)\b")
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
 _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
+# A negation right before a verb: "were not hurt" (not "were not seriously injured").
+_NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+$")
 _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
 # The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
@@ -1009,8 +1011,8 @@ def _casualty_role(
             and _FEW_WORDS.fullmatch(right_head[: m.start()])
             and not _CLAUSE_JOIN.search(right_head[: m.start()])
         ):
-            # "the crew of 19 were not hurt": people spared, no toll
-            return None if _NEGATED_END.search(right_head[: m.start()]) else role
+            # "the crew of 19 were not hurt": people spared, no toll ("not seriously injured" is a toll)
+            return None if _NOT_BEFORE.search(right_head[: m.start()]) else role
         after.append((m, role))
     if patterns.other_fate.match(right_seen) or _BODIES_HANDED_OVER.search(left_tail):
         return None
@@ -1034,7 +1036,7 @@ def _casualty_role(
         if m
         and not _SEMICOLON.search(right_head[: m.start()])
         and not _AND_A_COUNT.search(right_head[: m.start()])
-        and not _NEGATED_END.search(right_head[: m.start()])
+        and not _NOT_BEFORE.search(right_head[: m.start()])
     ]
     return min(hits)[1] if hits else None
 

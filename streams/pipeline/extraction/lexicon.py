@@ -769,7 +769,7 @@ _SUPPLY_PHRASES = (
 _GIVEN_PHRASES = ("sent", "send(?:s|ing)?", "gave", "giv(?:e|es|en|ing)")
 SUPPLY, SUPPLY_WORDS = vocabulary(*_SUPPLY_PHRASES)
 SUPPLY_BEFORE_L = re.compile(
-    rf"{lowered(SUPPLY).pattern}(?:(?!strike|struck|hit|attack|launch|fire)[^.;]){{0,40}}$"
+    rf"{lowered(SUPPLY).pattern}(?:(?!\b(?:strike|struck|hit|attack|launch|fire))[^.;]){{0,40}}$"
 )
 GIVEN, GIVEN_WORDS = vocabulary(*_GIVEN_PHRASES)
 GIVEN_BEFORE_L = re.compile(rf"{lowered(GIVEN).pattern}[^.;]{{0,40}}$")

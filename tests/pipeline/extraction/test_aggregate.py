@@ -554,13 +554,13 @@ def test_rule_1_a_regions_drone_count_on_a_night_of_waves_is_its_share() -> None
     # the region's share, though the story names no other region; the air force's count of the one
     # region stands, and so does the same count of a strike by day, or in a Ukrainian attack on Russia.
     counts = [c("drones_intercepted", 8, place="Khmelnytskyi"), c("injured", 0, zero=True)]
-    assert values(choose(counts, {"Khmelnytskyi"}, waves=True)) == {"injured": 0}
-    assert values(choose(counts, {"Khmelnytskyi"}, waves=True, by_day=True)) == {
+    assert values(choose(counts, {"Khmelnytskyi"}, drone_waves=True)) == {"injured": 0}
+    assert values(choose(counts, {"Khmelnytskyi"}, drone_waves=True, by_day=True)) == {
         "drones_intercepted": 8,
         "injured": 0,
     }
     assert values(choose(counts, {"Khmelnytskyi"})) == {"drones_intercepted": 8, "injured": 0}
     by_air_force = [c("drones_intercepted", 8, place="Khmelnytskyi", claimant="Ukrainian Air Force")]
-    assert values(choose(by_air_force, {"Khmelnytskyi"}, waves=True)) == {"drones_intercepted": 8}
+    assert values(choose(by_air_force, {"Khmelnytskyi"}, drone_waves=True)) == {"drones_intercepted": 8}
     missiles = [c("missiles_launched", 2, place="Khmelnytskyi")]
-    assert values(choose(missiles, {"Khmelnytskyi"}, waves=True)) == {"missiles_launched": 2}
+    assert values(choose(missiles, {"Khmelnytskyi"}, drone_waves=True)) == {"missiles_launched": 2}

@@ -306,29 +306,6 @@ def test_one_killed_and_another_hurt_with_the_verb_left_out(text: str) -> None:
     assert read(text) == [("people", "killed", 1), ("people", "injured", 1)]
 
 
-# --- Tolls told right after ground fire are ground fire's -----------------------------------------
-
-
-def test_a_toll_right_after_shelling_in_its_paragraph_is_not_the_air_attacks() -> None:
-    body = (
-        "Russian drones hit port infrastructure in the Izmail district overnight, the Odesa governor said. "
-        "Two truck drivers were hurt.\n"
-        "The Kherson governor said Russia had also shelled a village in his region on Thursday morning. "
-        "A 50-year-old man died of his wounds and two others were wounded later, he said.\n"
-    )
-    report = stated_figures(body, "2023-09-07T09:00:00Z")["2023-09-07:RU>UA"]
-    assert report == {"injured": 2}
-
-
-def test_a_toll_after_shelling_that_names_a_drone_is_the_air_attacks() -> None:
-    body = (
-        "Russian troops shelled the outskirts of Nikopol with artillery overnight. A drone then hit a bus "
-        "stop in the centre, killing a man, the governor said.\n"
-    )
-    report = stated_figures(body, "2024-08-14T09:00:00Z")["2024-08-14:RU>UA"]
-    assert report["killed"] == 1
-
-
 # --- Lists of links after a story ------------------------------------------------------------------
 
 
@@ -386,16 +363,6 @@ def test_a_regions_drone_count_on_a_night_of_waves_is_no_figure() -> None:
         "administration said.\n"
     )
     assert stated_figures(body, "2024-09-22T07:00:00Z") == {"2024-09-22:RU>UA": {"killed": 0, "injured": 0}}
-
-
-def test_a_toll_after_a_toll_told_with_shells_is_the_attacks() -> None:
-    body = (
-        "A Ukrainian missile attack on Belgorod killed a person, the governor said on Telegram.\n"
-        "According to him, a man was killed when one of the shells hit a house. In addition, four people "
-        "were injured.\n"
-    )
-    report = stated_figures(body, "2023-12-29T12:00:00Z")["2023-12-29:UA>RU"]
-    assert (report["killed"], report["injured"]) == (1, 4)
 
 
 def test_a_wire_dateline_under_a_page_header_is_no_target() -> None:
