@@ -140,14 +140,19 @@ _NAME_BEFORE = re.compile(rf"\b(?P<name>{_PERSON}),\s+(?:the\s+)?$")
 _NOT_NAMES = frozenset(("The", "Ukrainian", "Russian", "Regional", "Military", "Administration", "State"))
 
 
-def people(text: str) -> dict[str, str]:
+# Statements repeat across articles (wire copy): each sentence is read once.
+@functools.lru_cache(maxsize=8192)
+def people(text: str) -> tuple[tuple[str, str], ...]:
     """The people ``text`` names beside an office a claimant is known by, each surname (lower-cased) with
     that claimant: "said Ruslan Osypenko, head of the Chernivtsi Regional Military Administration" gives
-    ``{"osypenko": "Regional authorities"}``, so that a later '…," Osypenko said.' is his office's."""
+    ``(("osypenko", "Regional authorities"),)``, so that a later '…," Osypenko said.' is his office's."""
     low = lower(text)
     found: dict[str, str] = {}
     for pattern, claimant, words in _CLAIMANTS:
-        if not any(word in low for word in words):
+        for word in words:  # a plain loop: a generator for each claimant costs more than the tests
+            if word in low:
+                break
+        else:
             continue
         for office in pattern.finditer(low):
             for near in (
@@ -162,21 +167,23 @@ def people(text: str) -> dict[str, str]:
                 if find_regions(near.group("name")):
                     continue  # "In Kryvyi Rih, head of …", "Zaporizhzhia Oblast, the governor": a place
                 found.setdefault(lower(words_of_name[-1]), claimant)
-    return found
+    return tuple(found.items())
 
 
-def spoken_by(text: str, known: dict[str, str]) -> str | None:
-    """The claimant of the person ``text`` names as speaking ('…," Osypenko said'), from ``known``."""
-    if not known:
-        return None
-    phrase = _speakers(lower(text))
+@functools.lru_cache(maxsize=8192)
+def speaking(text: str) -> str:
+    """The words of ``text`` that name who says it, lower-cased ("osypenko" in '…," Osypenko said')."""
+    return _speakers(lower(text))
+
+
+def spoken_by(phrase: str, known: dict[str, str]) -> str | None:
+    """The claimant of the person a ``speaking`` phrase names, from the people ``known`` by surname."""
     for surname, claimant in known.items():
         if re.search(rf"\b{re.escape(surname)}\b", phrase):
             return claimant
     return None
 
 
-# Statements repeat across articles (wire copy): each sentence is looked at once.
 @functools.lru_cache(maxsize=8192)
 def find_claimant(text: str) -> str | None:
     """Who states the figures of ``text``: the most specific source named as speaking ("…, its governor

@@ -16,7 +16,7 @@ import schemas
 from streams.pipeline import keys
 from streams.pipeline.extraction import aggregate
 from streams.pipeline.extraction import lexicon as lx
-from streams.pipeline.extraction.claimants import LOCAL, find_claimant, people, spoken_by
+from streams.pipeline.extraction.claimants import LOCAL, find_claimant, people, speaking, spoken_by
 from streams.pipeline.extraction.counts import Count
 from streams.pipeline.extraction.dates import DateMention, find_dates, kyiv_date
 from streams.pipeline.extraction.direction import (
@@ -393,6 +393,12 @@ def _clause_claimant(text: str, at: int) -> str | None:
     return find_claimant(text[start : end if end >= 0 else len(text)])
 
 
+# A name beside a verb of saying ("…," Osypenko said', "according to Kozytskyi"): a person may speak.
+_NAME_SPEAKS = re.compile(
+    r"\b(?!(?:She|They|The|This|That|It|We|Officials?|Authorities)\b)[A-Z][\w'’-]{2,}\s+"
+    r"(?:said|says|wrote|writes|added|adds|noted|told|stated|reported|explained|emphasi[sz]ed|stressed)\b|"
+    r"\b(?:said|says|wrote|added|according to)\s+[A-Z][\w'’-]{2,}\b"
+)
 _QUOTE_OPENS = ('"', "“")
 _QUOTE_MARKS = ('"', "“", "”")
 _QUOTE_SENTENCES = 6  # a quote runs on for a few sentences at most before its speaker is named
@@ -414,15 +420,19 @@ class _Claimants:
     def _named(self, idx: int) -> str | None:
         if idx not in self._found:
             text = self._sents[idx].s.text
-            self._found[idx] = find_claimant(text) or spoken_by(text, self._known_people())
+            named = find_claimant(text)
+            if named is None and _NAME_SPEAKS.search(text) and (phrase := speaking(text)):
+                named = spoken_by(phrase, self._known_people())  # '…," Osypenko said'
+            self._found[idx] = named
         return self._found[idx]
 
     def _known_people(self) -> dict[str, str]:
-        """The people the article names with their office, read once, when a sentence names no office."""
+        """The people the article names with their office, read once, when a sentence names someone
+        speaking and no office."""
         if self._people is None:
             self._people = {}
             for x in self._sents:
-                for surname, claimant in people(x.s.text).items():
+                for surname, claimant in people(x.s.text):
                     self._people.setdefault(surname, claimant)
         return self._people
 
