@@ -395,7 +395,7 @@ def _clause_claimant(text: str, at: int) -> str | None:
 
 # A name beside a verb of saying ("…," Osypenko said', "according to Kozytskyi"): a person may speak.
 _NAME_SPEAKS = re.compile(
-    r"\b(?!(?:She|They|The|This|That|It|We|Officials?|Authorities)\b)[A-Z][\w'’-]{2,}\s+"
+    r"\b(?!(?:She|They|The|This|That|It|We|Officials?|Authorities)\b)[A-Z][\w'’-]{2,}\s+(?:later\s+|also\s+)?"
     r"(?:said|says|wrote|writes|added|adds|noted|told|stated|reported|explained|emphasi[sz]ed|stressed)\b|"
     r"\b(?:said|says|wrote|added|according to)\s+[A-Z][\w'’-]{2,}\b"
 )
