@@ -206,7 +206,7 @@ _ONE_PERSON = re.compile(
     # "another man sustained multiple shrapnel wounds" (not "a woman sustained head injuries" or "the
     # child sustained leg injuries": most often one of those counted already)
     rf"\banother\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:sustained|suffered|received)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<wounds>wounds|injuries)\b|"
+    r"(?:[\w-]+\s+){0,3}?(?P<wounds>wounds?|injur(?:y|ies))\b|"
     # "… was killed and her neighbour was injured"
     rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s+(?:was|has been|had been)\s+(?:\w+\s+)?"
     r"(?P<kin>killed|injured|wounded|hurt)\b|"

@@ -441,3 +441,9 @@ def test_an_owners_initials_between_a_number_and_its_noun() -> None:
     assert read("A total of 45 Ukrainian Armed Forces (AFU) drones were intercepted and destroyed.") == [
         ("drones", "intercepted", 45)
     ]
+
+
+def test_another_person_with_one_injury_is_one_more() -> None:
+    assert read("Another worker sustained a minor leg injury and was treated on site.") == [
+        ("people", "injured", 1)
+    ]
