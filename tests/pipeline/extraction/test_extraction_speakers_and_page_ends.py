@@ -447,3 +447,10 @@ def test_another_person_with_one_injury_is_one_more() -> None:
     assert read("Another worker sustained a minor leg injury and was treated on site.") == [
         ("people", "injured", 1)
     ]
+
+
+def test_one_person_told_by_what_they_were_doing() -> None:
+    assert read("A man was killed on the spot, and a woman standing next to him was hurt.") == [
+        ("people", "killed", 1),
+        ("people", "injured", 1),
+    ]
