@@ -156,9 +156,7 @@ def test_the_injured_count_wins_over_those_of_them_in_hospital() -> None:
         ("Twelve injured people were treated by paramedics at the scene.", [("people", "injured", 12)]),
     ],
 )
-def test_injured_not_said_to_be_in_hospital_stay_injured(
-    text: str, expected: list[tuple[str, str, int]]
-) -> None:
+def test_injured_not_said_to_be_in_hospital_stay_injured(text: str, expected: list[Read]) -> None:
     assert read(text) == expected
 
 
@@ -177,9 +175,7 @@ def test_injured_not_said_to_be_in_hospital_stay_injured(
         ("A man has been critically injured, the police said.", [("people", "injured", 1)]),
     ],
 )
-def test_one_person_hurt_with_two_words_before_the_verb(
-    text: str, expected: list[tuple[str, str, int]]
-) -> None:
+def test_one_person_hurt_with_two_words_before_the_verb(text: str, expected: list[Read]) -> None:
     assert read(text) == expected
 
 
