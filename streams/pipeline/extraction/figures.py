@@ -95,6 +95,23 @@ _HEADLESS_PEOPLE_AFTER = re.compile(
     r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b",
     re.IGNORECASE,
 )
+_TOLL_QUALIFIERS = (
+    "at least",
+    "more than",
+    "over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "another",
+)
+# The verbs a toll's bare number follows: "killing 25", "wounded 11"; in headlines, "strikes kill 2,
+# injure 14".
+_TOLL_VERBS = (
+    *("killing", "wounding", "injuring", "killed", "wounded", "injured", "hurt"),
+    *("kills", "kill", "injures", "injure", "wounds"),
+)
 # "the death toll ... has risen to 31", "officials put the number of wounded at 31", "wounding 25": a
 # casualty word governs a bare number.
 _TOLL_NOUN = (
@@ -111,10 +128,10 @@ _TOLL_BEFORE = re.compile(
     # "the wounded are 11 persons" (translated): the copula right before the number
     r"\bthe (?:dead|wounded|injured) (?:are|were)\s+|"
     rf"\b(?:put|puts|putting|placed|places|estimated|estimates) (?:the|its|their) {_TOLL_NOUN}"
-    r"(?: [\w-]+){0,2} at\s+|\b(?:killing|wounding|injuring|killed|wounded|injured|hurt)\s+"
+    rf"(?: [\w-]+){{0,2}} at\s+|\b(?:{'|'.join(_TOLL_VERBS)})\s+"
     # "Russian drones killed a family of three"
     r"(?:(?:a|an|the|an entire|a whole) family of\s+)?)"
-    r"(?:at least |more than |over |nearly |almost |about |around |some |another )?$",
+    rf"(?:(?:{'|'.join(_TOLL_QUALIFIERS)}) )?$",
     re.IGNORECASE,
 )
 # Cheap test that the words right before a bare number can be a toll verb; _TOLL_BEFORE is costly.
@@ -122,22 +139,11 @@ _TOLL_BEFORE = re.compile(
 # once, for the pattern and for the endswith() test that spares most searches of it.
 _TOLL_TAIL_VERBS = (
     *("rose", "risen", "increased", "climbed", "reached", "grew", "jumped", "stands", "stood", "is", "was"),
-    *("are", "were", "to", "at", "killing", "wounding", "injuring", "killed", "wounded", "injured", "hurt"),
+    *("are", "were", "to", "at", *_TOLL_VERBS),
     "family of",
 )
-_TOLL_TAIL_QUALIFIERS = (
-    "at least",
-    "more than",
-    "over",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "some",
-    "another",
-)
 _TOLL_TAIL = re.compile(
-    rf"\b(?:{'|'.join(_TOLL_TAIL_VERBS)})\s+(?:(?:{'|'.join(_TOLL_TAIL_QUALIFIERS)}) )?$", re.IGNORECASE
+    rf"\b(?:{'|'.join(_TOLL_TAIL_VERBS)})\s+(?:(?:{'|'.join(_TOLL_QUALIFIERS)}) )?$", re.IGNORECASE
 )
 _ASIDE = re.compile(
     r"^\s*(?:,|—|–|-(?= ))\s*(?:including|among them|among whom|\w+ of (?:them|whom)|"
@@ -314,7 +320,7 @@ _PREVIOUS_AFTER_WORDS = ("previous", "earlier", "initially", "before that")
 _SUBSET_PEOPLE_WORDS = ("including", "among", "of whom")
 # Words that end every match of a pattern ending in "(?:…)\s*$", once trailing white space is stripped.
 _QUALIFIED_ENDS = _ROUNDING_WORDS
-_TOLL_TAIL_ENDS = (*_TOLL_TAIL_VERBS, *_TOLL_TAIL_QUALIFIERS)
+_TOLL_TAIL_ENDS = (*_TOLL_TAIL_VERBS, *_TOLL_QUALIFIERS)
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:
@@ -663,6 +669,12 @@ _DEFENDING = frozenset(("interceptor", "interceptors"))
 
 # A clause of its own after a comma ("…, and a man was killed"), not a list of modifiers ("78 air,
 # ground, and sea-launched missiles").
+# A toll verb's own count right after it: "injured 12", "wounded at least 14".
+_TOLL_COUNT_AFTER = re.compile(
+    rf"\s+(?:(?:{'|'.join(_TOLL_QUALIFIERS)})\s+)?"
+    rf"(?:\d|(?:{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))})\b)",
+    re.IGNORECASE,
+)
 _CLAUSE_AFTER_COMMA = re.compile(
     r"\s+(?:and|while|but|whereas)\s+(?:a|an|the|his|her|their|another|one|two|three|\d)\b", re.IGNORECASE
 )
@@ -679,6 +691,7 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
     """The category of the noun counted by a number ending at ``pos``, and where the noun ends."""
     scanned = 0
     joined = False  # an "and" or "or" came first: "killed 2 and injured 11" counts no one injured by 2
+    comma = False
     i = pos
     n = len(text)
     while scanned < 8 and i < n:
@@ -696,6 +709,8 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
                     continue
                 m = pattern.match(text, i)
                 if m:
+                    if category in (KILLED, INJURED) and comma and _TOLL_COUNT_AFTER.match(text, m.end()):
+                        return None, i  # "killed 3, injured 12": the verb after the comma counts the 12
                     if category in (KILLED, INJURED) and _SOLDIERS_AFTER.match(text, m.end()):
                         return None, i  # "22 wounded servicemen" were not hurt in an air attack
                     if category in (DRONES, MISSILES, TOTAL) and _NOT_THE_WEAPON_AFTER.match(text, m.end()):
@@ -728,6 +743,7 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
         if word == "," and _CLAUSE_AFTER_COMMA.match(text, tok.end()):
             return None, i  # "injuring five, and a man was killed": the next clause's noun is not counted
         joined = joined or word in ("and", "or")
+        comma = comma or word == ","
         i = tok.end()
         scanned += 1
     return None, i

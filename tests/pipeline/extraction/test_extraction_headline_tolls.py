@@ -1,0 +1,76 @@
+"""Tolls in the words of headlines and wire leads, drawn in the thirteenth session: the present tense
+("strikes kill 2, injure 14"), and two tolls joined by a comma, each verb with its own count ("killed 3,
+wounded 12"). Every sentence and article is our own; every expected value is read off the text by the
+corpus rules, written down before the code was run."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.pipeline.extraction.figures import read_figures
+from tests.pipeline.extraction.cases import stated_figures
+
+Read = tuple[str, int]  # (role, value)
+
+
+def tolls(text: str) -> list[Read]:
+    return [(f.role, f.value) for f in read_figures(text) if f.category == "people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian drone, missile strikes kill at least 2, injure over 14 in Ukraine",
+            [("killed", 2), ("injured", 14)],
+        ),
+        ("Russian strikes kill 3, injure 12 in Kharkiv", [("killed", 3), ("injured", 12)]),
+        ("Missile strike on Dnipro kills four and wounds 20", [("killed", 4), ("injured", 20)]),
+        ("Overnight drone attack on Odesa injures 5", [("injured", 5)]),
+        ("Shelling of Nikopol kills one, injures two", [("killed", 1), ("injured", 2)]),
+    ],
+)
+def test_a_headline_toll_in_the_present_tense(text: str, expected: list[Read]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each verb governs the count after it, not the count before the comma
+        ("Russian strikes killed 3, wounded 12 in Kharkiv.", [("killed", 3), ("injured", 12)]),
+        (
+            "The attack killed at least 2, injured over 14 across the region.",
+            [("killed", 2), ("injured", 14)],
+        ),
+        ("Debris killed two, injured nine more in the suburbs.", [("killed", 2), ("injured", 9)]),
+        # a verb right after its count still governs it
+        ("Two killed, 12 injured in Odesa after the drone attack.", [("killed", 2), ("injured", 12)]),
+        ("Three people, injured by glass, were taken to hospital.", [("injured", 3)]),
+    ],
+)
+def test_two_tolls_joined_by_a_comma(text: str, expected: list[Read]) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_headline_toll_of_the_whole_night_beside_the_counts_of_its_places() -> None:
+    body = (
+        "Russian drone and missile strikes kill 3, injure 17 across Ukraine\n\n"
+        "Russia attacked Ukraine overnight with 212 drones and eight ballistic missiles, the air force said "
+        "on Tuesday, adding that 185 drones and six missiles had been shot down.\n\n"
+        "In the Zhytomyr region, two people were killed and nine were injured when a drone hit a "
+        "warehouse, governor Vitalii Bunechko said.\n\n"
+        "One man died and eight people were hurt in the city of Poltava, the regional head said."
+    )
+    assert stated_figures(body, "2025-09-16T07:30:00Z") == {
+        "2025-09-16:RU>UA": {
+            "drones_launched": 212,
+            "drones_intercepted": 185,
+            "missiles_launched": 8,
+            "missiles_intercepted": 6,
+            "total_launched": 220,
+            "total_intercepted": 191,
+            "killed": 3,
+            "injured": 17,
+        }
+    }
