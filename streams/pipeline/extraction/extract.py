@@ -125,7 +125,9 @@ _SINGULAR_WORDS = frozenset(("a", "an", "one", "another"))  # "another man was w
 _CAPTION = re.compile(
     r"\b(?:file photo|archive image|archive photo|REUTERS/|Getty Images|via Getty|/AFP|AFP via|/AP\b|"
     r"Photo ?:|Picture ?:|"
-    r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)|\(FILE\)",
+    r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)|\(FILE\)|"
+    # "(Iryna Rybakova/Press Service of the 93rd Brigade/Handout via REUTERS)", "EPA-EFE/SERGEY DOLZHENKO"
+    r"\bvia (?:REUTERS|AP|AFP|EPA)\b|/Handout\b|\bEPA-EFE\b",
     re.IGNORECASE,
 )
 # Substrings of a caption's credit: tested with ``in``, each a fast scan of the line.
@@ -143,6 +145,9 @@ _CAPTION_HINTS = (
         "(ap)",
         "ukraine, on ",
         "(file)",
+        "handout",
+        "epa",
+        "via ",
     ),
     "russia, on ",
 )

@@ -1,6 +1,7 @@
-"""Tolls in the words of headlines and wire leads, drawn in the thirteenth session: the present tense
-("strikes kill 2, injure 14"), and two tolls joined by a comma, each verb with its own count ("killed 3,
-wounded 12"). Every sentence and article is our own; every expected value is read off the text by the
+"""Headlines, wire leads and picture credits, drawn in the thirteenth session: tolls in the present
+tense ("strikes kill 2, injure 14"), two tolls joined by a comma, each verb with its own count ("killed 3,
+wounded 12"), and a picture credited "via REUTERS" or "EPA-EFE" whose weekday is the photograph's, not
+the night's. Every sentence and article is our own; every expected value is read off the text by the
 corpus rules, written down before the code was run."""
 
 from __future__ import annotations
@@ -73,4 +74,26 @@ def test_a_headline_toll_of_the_whole_night_beside_the_counts_of_its_places() ->
             "killed": 3,
             "injured": 17,
         }
+    }
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers work at a damaged house in Sumy region, Ukraine on Saturday. (Press Service of the State "
+        "Emergency Service/Handout via REUTERS)",
+        "A firefighter at the site of a strike in Kharkiv on Saturday. EPA-EFE/SERGEY KOZLOV",
+        "Smoke rises over Zaporizhzhia after a Russian attack on Saturday. (Anna Petrenko via AP)",
+    ],
+)
+def test_a_credited_picture_s_weekday_does_not_date_the_night(caption: str) -> None:
+    # A Sunday page on the night that ended on Sunday: the picture was taken on Saturday.
+    body = (
+        "Russia sends 180 drones at Ukraine overnight\n\n"
+        f"{caption}\n\n"
+        "KYIV - Russia launched 180 drones at Ukraine overnight, the air force said on Sunday, adding that "
+        "121 were shot down and 52 were lost to electronic warfare."
+    )
+    assert stated_figures(body, "2025-03-09T09:00:00Z") == {
+        "2025-03-09:RU>UA": {"drones_launched": 180, "drones_intercepted": 121, "drones_suppressed": 52}
     }
