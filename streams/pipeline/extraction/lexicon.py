@@ -226,7 +226,7 @@ _PEOPLE_NOUNS = (
     *_RESPONDER_NOUNS,
 )
 PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(*_PEOPLE_NOUNS)
-_KILLED_NOUNS = ("dead", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives", "life")
+_KILLED_NOUNS = ("dead", "deceased", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives", "life")
 KILLED_HEAD, KILLED_HEAD_STARTS = heads(*_KILLED_NOUNS)
 _INJURED_NOUNS = ("injured", "wounded", "injuries", "injury", "hurt")
 INJURED_HEAD, INJURED_HEAD_STARTS = heads(*_INJURED_NOUNS)
@@ -415,7 +415,7 @@ NEGATED = re.compile(r"\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", IC)
 # present tense ("strikes kill 2, injure 14").
 KILLED_WORDS = (
     *("killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "dying", "death", "deaths"),
-    *("fatalities", "fatality", "lives", "perished", "bodies", "toll"),
+    *("fatalities", "fatality", "lives", "perished", "bodies", "toll", "deceased"),
 )
 INJURED_WORDS = (
     *("injured", "injuring", "injures", "injure", "injury", "injuries", "wounded", "wounding", "wounds"),
@@ -882,6 +882,8 @@ SUBSET_PLACE = re.compile(
     r"\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
     r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"
     r"on approach to|outside|attack(?:ed|ing)|struck|hit|directed (?:at|to|towards?))\s+"
+    # "in the skies above Kyiv", "in the airspace of the Kharkiv region"
+    r"(?:(?:the\s+)?(?:skies|sky|airspace)\s+(?:above|over|of)\s+)?"
     # "over the southwestern Bryansk region", "near the central city of Poltava"
     r"(?:the\s+)?(?:[a-z]+-?(?:ern|ral)\s+)?(?:(?:Russian|Ukrainian)\s+)?"
     # "over occupied Crimea", "over Russian-annexed Crimea"

@@ -1,7 +1,7 @@
 """Headlines, wire leads and picture credits, drawn in the thirteenth session: tolls in the present
 tense ("strikes kill 2, injure 14"), two tolls joined by a comma, each verb with its own count ("killed 3,
 wounded 12"), and a picture credited "via REUTERS" or "EPA-EFE" whose weekday is the photograph's, not
-the night's. Every sentence and article is our own; every expected value is read off the text by the
+the night's; "deceased" for the dead, and a count "in the skies above" one place. Every sentence and article is our own; every expected value is read off the text by the
 corpus rules, written down before the code was run."""
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ Read = tuple[str, int]  # (role, value)
 
 def tolls(text: str) -> list[Read]:
     return [(f.role, f.value) for f in read_figures(text) if f.category == "people"]
+
+
+def places(text: str) -> list[tuple[str, int, str | None]]:
+    return [(f.role, f.value, f.place) for f in read_figures(text)]
 
 
 @pytest.mark.parametrize(
@@ -97,3 +101,34 @@ def test_a_credited_picture_s_weekday_does_not_date_the_night(caption: str) -> N
     assert stated_figures(body, "2025-03-09T09:00:00Z") == {
         "2025-03-09:RU>UA": {"drones_launched": 180, "drones_intercepted": 121, "drones_suppressed": 52}
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Monday evening, 29 deceased individuals had been found in the capital.", [("killed", 29)]),
+        ("The number of deceased rose to 14, the regional governor said.", [("killed", 14)]),
+        ("Rescuers recovered seven deceased from the rubble overnight.", [("killed", 7)]),
+    ],
+)
+def test_the_deceased_are_the_dead(text: str, expected: list[Read]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 30 hostile targets were intercepted in the skies above Kyiv.", [("intercepted", 30, "Kyiv")]),
+        (
+            "Air defence shot down 12 drones in the skies of the Kharkiv region.",
+            [("intercepted", 12, "Kharkiv")],
+        ),
+        ("Gunners destroyed nine drones in the airspace over Odesa.", [("intercepted", 9, "Odesa")]),
+        # the whole country is no one place
+        ("Air defence shot down 40 drones in the skies over Ukraine.", [("intercepted", 40, None)]),
+    ],
+)
+def test_a_count_in_the_skies_above_a_place_is_that_place_s(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert places(text) == expected
