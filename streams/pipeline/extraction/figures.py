@@ -116,7 +116,8 @@ _TOLL_VERBS = (
 # casualty word governs a bare number.
 _TOLL_NOUN = (
     r"(?:death toll|death count|toll|the dead|fatalities|deaths|victims killed|"
-    r"number of (?:the |those )?(?:people |civilians |persons )?(?:dead|deceased|killed|injured|wounded|victims)|"
+    r"number of (?:the |those )?(?:people |civilians |persons )?"
+    r"(?:dead|deceased|killed|injured|wounded|victims)|"
     # "the number of those who sustained injuries had risen to 12"
     r"number of (?:those|people|persons) (?:who|that) (?:were |have been |had been )?"
     r"(?:killed|died|injured|wounded|hurt|sustained injuries))"

@@ -1,8 +1,9 @@
 """Headlines, wire leads and picture credits, drawn in the thirteenth session: tolls in the present
 tense ("strikes kill 2, injure 14"), two tolls joined by a comma, each verb with its own count ("killed 3,
-wounded 12"), and a picture credited "via REUTERS" or "EPA-EFE" whose weekday is the photograph's, not
-the night's; "deceased" for the dead, and a count "in the skies above" one place. Every sentence and article is our own; every expected value is read off the text by the
-corpus rules, written down before the code was run."""
+wounded 12"), a picture credited "via REUTERS" or "EPA-EFE" whose weekday is the photograph's, not the
+night's, "deceased" for the dead, and a count "in the skies above" one place. Every sentence and article
+is our own; every expected value is read off the text by the corpus rules, written down before the code
+was run."""
 
 from __future__ import annotations
 
