@@ -747,8 +747,14 @@ SUPERLATIVE = re.compile(
     r"fiercest|greatest|highest)\b",
     IC,
 )
+# An attack's rank in a series: "the second strike this week", "its seventh major attack on power plants
+# since March".
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_ATTACK_L = re.compile(
+    rf"\b(?:{'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,3}}?(?:attack|strike|assault|wave|barrage|raid)s?\b"
+)
 # Words that rank an attack among others: a superlative or an ordinal ("the second strike this week").
-RANKED_L = re.compile(rf"{SUPERLATIVE.pattern.lower()}|\b(?:second|third|fourth|fifth|sixth|another)\b")
+RANKED_L = re.compile(rf"{SUPERLATIVE.pattern.lower()}|\b(?:{'|'.join(ORDINALS)}|another)\b")
 # A period an attack is ranked in: "one of the heaviest air attacks of the last weeks", "the largest in
 # the past month", "the second massive strike on Kyiv this week" (the attack is this one; the period
 # only compares).
@@ -1198,9 +1204,14 @@ def any_part(parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], low: st
 def other_time(low: str) -> bool:
     """Whether a lower-cased sentence gives figures of another time or a running total: OTHER_TIME
     outside a comparison ("one of the heaviest attacks of the last weeks" ranks this one), or
-    CUMULATIVE_SINCE unless it compares with a superlative."""
+    CUMULATIVE_SINCE unless it compares with a superlative or ranks an attack by an ordinal ("its
+    seventh major attack on power plants since … three months ago")."""
     if any_part(_OTHER_TIME_L, low):
         compared = _COMPARED_PERIOD_L.search(low) if RANKED_L.search(low) else None
         if compared is None or any_part(_OTHER_TIME_L, low[: compared.start()] + low[compared.end() :]):
             return True
-    return any_part(_CUMULATIVE_SINCE_L, low) and SUPERLATIVE_L.search(low) is None
+    return (
+        any_part(_CUMULATIVE_SINCE_L, low)
+        and SUPERLATIVE_L.search(low) is None
+        and _ORDINAL_ATTACK_L.search(low) is None
+    )

@@ -1,7 +1,8 @@
 """Headlines, wire leads and picture credits, drawn in the thirteenth session: tolls in the present
 tense ("strikes kill 2, injure 14"), two tolls joined by a comma, each verb with its own count ("killed 3,
 wounded 12"), a picture credited "via REUTERS" or "EPA-EFE" whose weekday is the photograph's, not the
-night's, "deceased" for the dead, and a count "in the skies above" one place. Every sentence and article
+night's, "deceased" for the dead, a count "in the skies above" one place, and an attack ranked by an
+ordinal in a period ("its seventh major attack on power plants since …"). Every sentence and article
 is our own; every expected value is read off the text by the corpus rules, written down before the code
 was run."""
 
@@ -133,3 +134,29 @@ def test_a_count_in_the_skies_above_a_place_is_that_place_s(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In its seventh major attack on Ukrainian power plants since Moscow stepped up strikes on "
+            "energy three months ago, Russia fired nine missiles and 27 Shahed drones overnight, the air "
+            "force said.",
+            {"2024-06-20:RU>UA": {"missiles_launched": 9, "drones_launched": 27, "total_launched": 36}},
+        ),
+        (
+            "It was the third massive strike on the energy grid since the start of the year: Russia "
+            "launched 44 drones overnight, and 31 were shot down, the air force said.",
+            {"2024-06-20:RU>UA": {"drones_launched": 44, "drones_intercepted": 31}},
+        ),
+        # a running total since a time ranks nothing: no figure of the night
+        (
+            "Russia has launched 2,700 drones and 96 missiles at Ukraine since the start of the year, the "
+            "president said overnight.",
+            {},
+        ),
+    ],
+)
+def test_an_attack_ranked_in_a_period_is_this_night_s(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, "2024-06-20T08:00:00Z") == expected
