@@ -2,7 +2,9 @@
 
 1. **Scope.** Counts stated for the whole attack win over counts of one place. With none, a casualty
    count of the one place where the casualties were is the attack's; counts of several places are
-   not added (null), though a place where nobody was hurt adds nothing. Towns of one region are
+   not added (null), though a place where nobody was hurt adds nothing; nor is one place's toll the
+   attack's where the same sentence's other toll of that place is below the whole attack's ("at
+   least five killed" in all, "two killed and six injured in Mykolaiv"). Towns of one region are
    several places too, unless a count of the region itself covers them. A weapon count of one place
    ("46 over the Kursk region") is the attack's only when the incident's weapons are counted for
    that place alone, and then only as counted by others than a local official (a mayor's count of a
@@ -260,6 +262,23 @@ def with_totals(chosen: dict[str, Count]) -> dict[str, Count]:
     return out
 
 
+_TOLLS = ("killed", "injured", HOSPITALISED)
+
+
+def _casualties_elsewhere(toll: Count, by_field: dict[str, list[Count]]) -> bool:
+    """Rule 1: whether a toll of one place, taken for the attack's as the place where its casualties
+    were, is only that place's share: the other toll of the whole attack is above the one the same
+    sentence gives for the place ("at least five people were killed" across the country, "a drone killed
+    two people and injured six others in Mykolaiv": the six are Mykolaiv's, not the attack's)."""
+    if toll.place is None or any(c.place is None and not c.zero for c in by_field.get(toll.field, ())):
+        return False
+    other = "injured" if toll.field == "killed" else "killed"
+    counts = [c for c in by_field.get(other, ()) if not (c.zero or c.vague or c.military)]
+    whole = [c.value for c in counts if c.place is None]
+    here = [c.value for c in counts if c.place == toll.place and c.sentence == toll.sentence]
+    return bool(whole and here) and max(here) < max(whole)
+
+
 def _next_place(more: Count, own: list[Count]) -> bool:
     """Rule 7: whether a count said to come on top of others follows a sentence that counted another
     place, going on with the places one by one (its own place, or none: "another two over five
@@ -366,6 +385,10 @@ def choose(
         picked = _pick(by_field[name], regions, one_place, place)
         if picked is not None:
             chosen[name] = picked
+    for name in _TOLLS:
+        toll = chosen.get(name)
+        if toll is not None and _casualties_elsewhere(toll, by_field):
+            del chosen[name]
     for launched, intercepted in _LAUNCHED_AND_INTERCEPTED:
         launch, down = chosen.get(launched), chosen.get(intercepted)
         if launch is not None and _part_of_the_launch(launch, down):

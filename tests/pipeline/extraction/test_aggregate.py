@@ -118,6 +118,27 @@ def test_casualties_of_the_one_place_hit_are_the_attacks() -> None:
     assert values(choose(counts, {"Kharkiv"})) == {"killed": 4, "injured": 17}
 
 
+def test_a_places_toll_is_its_share_when_the_whole_attacks_other_toll_is_larger() -> None:
+    # "At least five people were killed." … "A drone killed two people and injured six in Mykolaiv."
+    counts = [
+        c("killed", 5),
+        c("killed", 2, place="Mykolaiv", start=5000),
+        c("injured", 6, place="Mykolaiv", start=5003),
+    ]
+    assert values(choose(counts, {"Mykolaiv", "Kyiv", "Odesa"})) == {"killed": 5}
+    # the same counts with the place's own toll of the dead as large as the whole's: Mykolaiv was where
+    # the casualties were
+    counts[0] = c("killed", 2)
+    assert values(choose(counts, {"Mykolaiv", "Kyiv", "Odesa"})) == {"killed": 2, "injured": 6}
+
+
+def test_a_places_toll_stays_beside_the_other_toll_of_another_sentence() -> None:
+    # "Three people were killed in the city", then "two people have died in the city … six injured
+    # people were hospitalised" in an earlier update: a toll rising, not casualties elsewhere.
+    counts = [c("killed", 3), c("killed", 2, place="Pavlohrad"), c("injured", 8, place="Pavlohrad")]
+    assert values(choose(counts, {"Dnipropetrovsk"})) == {"killed": 3, "injured": 8}
+
+
 def test_casualties_of_several_places_are_not_added() -> None:
     counts = [
         c("killed", 2, place="Kharkiv"),
