@@ -1497,6 +1497,7 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
     out: list[bool] = []
     carried = False
     paragraph = -1
+    period = False  # the attack sentence before in this paragraph counted a period ("over the past week")
     earlier = False  # the attack sentence before was about another time
     story = False  # the article opened on another time's attack, and no sentence was about this one yet
     past = False  # … on an attack of another day (not a statistic of the week)
@@ -1506,7 +1507,7 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
     for x in sents:
         facts = x.facts
         if x.s.paragraph != paragraph:
-            carried = False
+            carried = period = False
             paragraph = x.s.paragraph
         about = facts.air or facts.attack
         relative = this_day = False
@@ -1566,6 +1567,13 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
             )
         # "In Donetsk region alone, 21 people were killed": a part of the count before, of its time.
         ex = ex or (bool(out) and out[-1] and _PLACE_ALONE.match(x.s.text) is not None)
+        # "Russia attacked Ukraine with … around 550 drones over the past week. Air defences downed 33
+        # missiles and more than 300 drones.": the period's count goes on until a sentence names a day.
+        ex = ex or (
+            period and about and facts.countable and (facts.digits or facts.number_words) and not x.dates
+        )
+        if about:
+            period = (period or facts.other_time) and not x.dates if ex else False
         if about:
             if ex:
                 earlier = True

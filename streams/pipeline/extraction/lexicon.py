@@ -748,10 +748,12 @@ SUPERLATIVE = re.compile(
     IC,
 )
 # An attack's rank in a series: "the second strike this week", "its seventh major attack on power plants
-# since March".
+# since March", "the 14th attack on its infrastructure since the start of the year", "for the sixth time
+# this year".
 ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINAL_ATTACK_L = re.compile(
-    rf"\b(?:{'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,3}}?(?:attack|strike|assault|wave|barrage|raid)s?\b"
+    rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:attack|strike|assault|wave|barrage|raid|time)s?\b"
 )
 # Words that rank an attack among others: a superlative or an ordinal ("the second strike this week").
 RANKED_L = re.compile(rf"{SUPERLATIVE.pattern.lower()}|\b(?:{'|'.join(ORDINALS)}|another)\b")

@@ -2,7 +2,8 @@
 tense ("strikes kill 2, injure 14"), two tolls joined by a comma, each verb with its own count ("killed 3,
 wounded 12"), a picture credited "via REUTERS" or "EPA-EFE" whose weekday is the photograph's, not the
 night's, "deceased" for the dead, a count "in the skies above" one place, and an attack ranked by an
-ordinal in a period ("its seventh major attack on power plants since …"). Every sentence and article
+ordinal in a period ("its seventh major attack on power plants since …", "for the sixth time this year"),
+and a week's statistics that go on into the next sentence. Every sentence and article
 is our own; every expected value is read off the text by the corpus rules, written down before the code
 was run."""
 
@@ -150,6 +151,12 @@ def test_a_count_in_the_skies_above_a_place_is_that_place_s(
             "launched 44 drones overnight, and 31 were shot down, the air force said.",
             {"2024-06-20:RU>UA": {"drones_launched": 44, "drones_intercepted": 31}},
         ),
+        (
+            "Naftogaz said its gas plant in the Poltava region was hit, calling it the 14th attack on its "
+            "sites since the start of the year. Russia fired 61 drones overnight, 52 of which were downed, "
+            "the air force said.",
+            {"2024-06-20:RU>UA": {"drones_launched": 61, "drones_intercepted": 52}},
+        ),
         # a running total since a time ranks nothing: no figure of the night
         (
             "Russia has launched 2,700 drones and 96 missiles at Ukraine since the start of the year, the "
@@ -160,3 +167,31 @@ def test_a_count_in_the_skies_above_a_place_is_that_place_s(
 )
 def test_an_attack_ranked_in_a_period_is_this_night_s(body: str, expected: dict[str, dict[str, int]]) -> None:
     assert stated_figures(body, "2024-06-20T08:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to the president, Russia attacked Ukraine with more than 600 glide bombs, around 500 "
+        "drones and almost 50 missiles over the past week. Ukrainian air defences downed 31 missiles and "
+        "more than 280 drones.",
+        "This week alone, Russian forces launched 1,100 drones at Ukrainian cities, the foreign minister "
+        "wrote. Of them, 870 were shot down and 190 were lost to electronic warfare.",
+        "Over the past month Russia fired 4,300 Shahed drones at Ukraine, the air force said in its "
+        "monthly summary. Mobile fire groups accounted for 1,210 of those shot down.",
+    ],
+)
+def test_a_periods_statistics_go_on_into_the_next_sentence(body: str) -> None:
+    # After a lead on the attacks with no day of their own, the week's figures are no night's.
+    lead = "Ukraine asks allies for more air defence\n\nThe Russian strikes killed and injured civilians.\n\n"
+    assert stated_figures(lead + body, "2025-01-19T12:00:00Z") == {}
+
+
+def test_a_sentence_that_names_the_night_ends_a_periods_statistics() -> None:
+    body = (
+        "Russia has launched about 1,200 drones at Ukraine this week, the president said. Overnight, the "
+        "air force said, Russia launched 74 drones, and 51 of them were shot down."
+    )
+    assert stated_figures(body, "2025-01-19T08:00:00Z") == {
+        "2025-01-19:RU>UA": {"drones_launched": 74, "drones_intercepted": 51}
+    }
