@@ -80,8 +80,9 @@ TOWARDS_UKRAINE_PHRASES = (
     r"bombardment|air ?strikes?)\b",
     # Russia's forces point at Ukraine when they attack, at Russia when they shoot down what came at it
     # ("13 drones were shot down by the Russian forces").
-    # (not "Russian military airfields", which were struck)
-    rf"{_RUSSIAN_FORCES}\b(?! (?:airfields?|air ?bases?|bases?|sites?|facilit|targets))"
+    # (not "Russian military airfields", which were struck, nor "undermining Russian military logistics")
+    rf"{_RUSSIAN_FORCES}\b(?! (?:[\w-]+ )?(?:airfields?|air ?bases?|bases?|sites?|facilit|targets|logistics|"
+    r"infrastructure|industr|depots?|plants?|installations?|equipment|assets|positions|command))"
     rf"(?! (?:\w+ )?{_DOWN_VERBS}\b)"
     # "The Russian military said …": who spoke, not who attacked.
     r"(?! (?:said|says|reported|claimed|announced|stated)\b)"

@@ -3,7 +3,8 @@ tense ("strikes kill 2, injure 14"), two tolls joined by a comma, each verb with
 wounded 12"), a picture credited "via REUTERS" or "EPA-EFE" whose weekday is the photograph's, not the
 night's, "deceased" for the dead, a count "in the skies above" one place, and an attack ranked by an
 ordinal in a period ("its seventh major attack on power plants since …", "for the sixth time this year"),
-and a week's statistics that go on into the next sentence. Every sentence and article
+a week's statistics that go on into the next sentence, and Russia's military as the object struck ("aimed
+at undermining Russian military logistics"), not the attacker. Every sentence and article
 is our own; every expected value is read off the text by the corpus rules, written down before the code
 was run."""
 
@@ -194,4 +195,17 @@ def test_a_sentence_that_names_the_night_ends_a_periods_statistics() -> None:
     )
     assert stated_figures(body, "2025-01-19T08:00:00Z") == {
         "2025-01-19:RU>UA": {"drones_launched": 74, "drones_intercepted": 51}
+    }
+
+
+@pytest.mark.parametrize("target", ["logistics", "infrastructure", "industrial plants", "fuel depots"])
+def test_russias_military_struck_is_no_attacker(target: str) -> None:
+    body = (
+        "Ukraine carried out one of its largest drone attacks on Russia on Friday, hitting an oil "
+        "refinery in the Ryazan region. The strike, involving over 100 drones, was aimed at Russian "
+        f"military {target}, a Ukrainian official said. Russia's defence ministry said it had destroyed "
+        "121 drones overnight."
+    )
+    assert stated_figures(body, "2025-01-24T15:00:00Z") == {
+        "2025-01-24:UA>RU": {"drones_launched": 100, "drones_intercepted": 121}
     }
