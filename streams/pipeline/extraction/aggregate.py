@@ -1,7 +1,8 @@
 """An incident's figures from its count records, by rules a reader can state (one function each).
 
-1. **Scope.** Counts stated for the whole attack win over counts of one place. With none, a casualty
-   count of the one place where the casualties were is the attack's; counts of several places are
+1. **Scope.** Counts stated for the whole attack win over counts of one place; a toll of the one place
+   the attack struck is a count of the whole attack (not the tolls of two towns there). With none, a
+   casualty count of the one place where the casualties were is the attack's; counts of several places are
    not added (null), though a place where nobody was hurt adds nothing; nor is one place's toll the
    attack's where the same sentence's other toll of that place is below the whole attack's ("at
    least five killed" in all, "two killed and six injured in Mykolaiv"). Towns of one region are
@@ -364,6 +365,13 @@ def choose(
         else c
         for c in counts
     ]
+    # The toll of the one place the attack struck is the whole attack's ("31 killed in the Russian strike
+    # on Kyiv" beside "one of five children confirmed dead"); not the tolls of two towns of its region.
+    if len({c.town for c in counts if c.of_people and c.place is not None and not c.zero} - {None}) <= 1:
+        counts = [
+            replace(c, place=None) if c.of_people and not (unnamed or c.zero) and regions == {c.place} else c
+            for c in counts
+        ]
     if any(c.field == "total_launched" and not c.fallback for c in counts):
         # Rule 3: what hit is a launch count only when nothing else is stated, a total launch included
         # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").

@@ -98,7 +98,9 @@ def test_whole_attack_count_wins_over_a_larger_regional_count() -> None:
 
 def test_whole_attack_casualties_win_over_a_larger_place_toll() -> None:
     counts = [c("killed", 9, place="Odesa"), c("killed", 6)]
-    assert values(choose(counts, {"Odesa"})) == {"killed": 6}
+    assert values(choose(counts, {"Odesa", "Mykolaiv"})) == {"killed": 6}
+    # Where Odesa was the one place struck, its toll is the whole attack's: the larger is the latest.
+    assert values(choose(counts, {"Odesa"})) == {"killed": 9}
 
 
 def test_a_later_and_larger_toll_of_the_one_place_hit_is_the_toll_risen() -> None:
@@ -137,6 +139,22 @@ def test_a_places_toll_stays_beside_the_other_toll_of_another_sentence() -> None
     # people were hospitalised" in an earlier update: a toll rising, not casualties elsewhere.
     counts = [c("killed", 3), c("killed", 2, place="Pavlohrad"), c("injured", 8, place="Pavlohrad")]
     assert values(choose(counts, {"Dnipropetrovsk"})) == {"killed": 3, "injured": 8}
+
+
+def test_the_toll_of_the_one_place_struck_is_the_whole_attacks() -> None:
+    # "31 killed in the Russian strike on Kyiv" … "one of five children confirmed dead"
+    counts = [c("killed", 31, place="Kyiv"), c("killed", 5)]
+    assert values(choose(counts, {"Kyiv"})) == {"killed": 31}
+    # beside another place struck, the whole attack's count stands
+    assert values(choose(counts, {"Kyiv", "Odesa"})) == {"killed": 5}
+
+
+def test_the_tolls_of_two_towns_of_the_one_region_struck_stay_the_towns() -> None:
+    counts = [
+        c("killed", 2, place="Dnipropetrovsk", town="Dnipro"),
+        c("killed", 1, place="Dnipropetrovsk", town="Kryvyi Rih"),
+    ]
+    assert choose(counts, {"Dnipropetrovsk"}) == {}
 
 
 def test_casualties_of_several_places_are_not_added() -> None:
