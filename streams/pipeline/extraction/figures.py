@@ -417,8 +417,9 @@ def _part_after(low: str, end: int) -> bool:
     return bool(_PART_AFTER_L.match(low[end:]))
 
 
-# The end of a clause right after a bare number: "… it was neutralised 58.", "shot down 40, and …".
-_CLAUSE_END_AFTER_L = re.compile(r"\s*(?:[.;,)]|$|(?:and|while|but|the)\b)")
+# The end of a clause right after a bare number: "… it was neutralised 58.", "shot down 40, and …", "lost
+# track of 30 more after Russia launched 87".
+_CLAUSE_END_AFTER_L = re.compile(r"\s*(?:more\b\s*)?(?:[.;,)]|$|(?:and|while|but|the|after)\b)")
 _INTERCEPT_L = lx.lowered(lx.INTERCEPT)
 _SUPPRESS_L = lx.lowered(lx.SUPPRESS)
 _LAUNCH_L = lx.lowered(lx.LAUNCH)

@@ -315,12 +315,15 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
         "locationally lost",
         "lost locationally",
         "lost (?:from|on|off) (?:the )?radar",
+        # "shot down 51 drones and lost track of 30 more"
+        *("lost track of", "losing track of"),
         "lost",
         "fail(?:ed|ing)? to reach",
     ),
     *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
     *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),
     *("went missing", "going missing", "disappearing", "vanished", "went off (?:the )?radar"),
+
     # "25 Shahed drones had fallen on their own"
     *("fell on their own", "fallen on their own", "crashed on their own"),
     # "29 others crashed before reaching their targets"
@@ -810,7 +813,7 @@ TO_A_SIDE_AFTER_L = re.compile(
 _MODAL_PHRASES = (
     *("will", "would", "could", "can", r"(?-i:may)(?! \d)", "might", "plans? to", "planning to"),
     *("capable of", "aim(?:s|ed)? to", "tasked with", "intends? to", "expected to", "on track to"),
-    r"(?<!was )(?<!were )able to",
+    r"(?<!was )(?<!were )(?<!been )able to",  # "had been able to destroy seven" did
 )
 # Figures of a drill, a scenario or a made-up example, not of an attack.
 MAKE_BELIEVE_WORDS = frozenset(

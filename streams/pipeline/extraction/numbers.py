@@ -33,12 +33,16 @@ _WORD = rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|{'|'.join(NUMBER_SCALES)}"
 # A run of number words: "twenty three", "one hundred and five", "two thousand".
 _WORD_RUN = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
 
+# A drone's model written apart from its number ("four Shahed 136 drones", "Geran 2"): no count.
+_MODELS = ("shahed", "geran")
+_NOT_A_MODEL = "".join(f"(?<!(?i:{model}) )" for model in _MODELS)
+_NOT_A_MODEL_FAST = "".join(f"(?<!(?i:{model}) \\d)" for model in _MODELS)
 # Digits with thousands separators ("1,200", "10 000") or plain. The look-arounds keep model
 # names ("Kh-101", "Shahed-136", "S-300"), times ("2:00"), decimals and ordinals out.
 # Signs and powers ("-5", "−3", "10^12", "10**9") are not counts of anything either.
 _DIGITS = (
-    r"(?<![\w\-/.:$€£^*−+×])\d{1,3}(?:(?:,|\u202f| )\d{3})+(?![\d.,]\d)(?![\w%^*×])|"
-    r"(?<![\w\-/.:$€£^*−+×])\d+(?![\d%^*×]|\.\d|:\d|[-/]\d|st\b|nd\b|rd\b|th\b|[a-zA-Z])"
+    rf"(?<![\w\-/.:$€£^*−+×]){_NOT_A_MODEL}\d{{1,3}}(?:(?:,|\u202f| )\d{{3}})+(?![\d.,]\d)(?![\w%^*×])|"
+    rf"(?<![\w\-/.:$€£^*−+×]){_NOT_A_MODEL}\d+(?![\d%^*×]|\.\d|:\d|[-/]\d|st\b|nd\b|rd\b|th\b|[a-zA-Z])"
 )
 
 # A number-word run must stand alone: "0Twenty-three" or "Shahed-three" are not counts.
@@ -48,7 +52,8 @@ DIGITS_RE = re.compile(rf"(?P<digits>{_DIGITS})")
 # then skips to candidate characters instead of trying the look-behinds at every position.
 # "(?<!X)\d" and "\d(?<!X\d)" accept the same digits.
 _DIGITS_FAST = (
-    r"\d(?<![\w\-/.:$€£^*−+×]\d)(?:\d{0,2}(?:(?:,|\u202f| )\d{3})+(?![\d.,]\d)(?![\w%^*×])|"
+    rf"\d(?<![\w\-/.:$€£^*−+×]\d){_NOT_A_MODEL_FAST}"
+    r"(?:\d{0,2}(?:(?:,|\u202f| )\d{3})+(?![\d.,]\d)(?![\w%^*×])|"
     r"\d*(?![\d%^*×]|\.\d|:\d|[-/]\d|st\b|nd\b|rd\b|th\b|[a-zA-Z]))"
 )
 _DIGITS_RE = re.compile(_DIGITS_FAST)

@@ -3,8 +3,10 @@ tense ("strikes kill 2, injure 14"), two tolls joined by a comma, each verb with
 wounded 12"), a picture credited "via REUTERS" or "EPA-EFE" whose weekday is the photograph's, not the
 night's, "deceased" for the dead, a count "in the skies above" one place, and an attack ranked by an
 ordinal in a period ("its seventh major attack on power plants since …", "for the sixth time this year"),
-a week's statistics that go on into the next sentence, and Russia's military as the object struck ("aimed
-at undermining Russian military logistics"), not the attacker. Every sentence and article
+a week's statistics that go on into the next sentence, Russia's military as the object struck ("aimed
+at undermining Russian military logistics"), not the attacker; a drone's model written apart from its
+number ("four Shahed 136 drones"), air defence that "had been able to destroy" a count, and drones the air
+force "lost track of". Every sentence and article
 is our own; every expected value is read off the text by the corpus rules, written down before the code
 was run."""
 
@@ -209,3 +211,27 @@ def test_russias_military_struck_is_no_attacker(target: str) -> None:
     assert stated_figures(body, "2025-01-24T15:00:00Z") == {
         "2025-01-24:UA>RU": {"drones_launched": 100, "drones_intercepted": 121}
     }
+
+
+def weapons(text: str) -> list[tuple[str, str, int]]:
+    return [(f.category, f.role, f.value) for f in read_figures(text) if f.category != "people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched four Shahed 136 drones at the port overnight.", [("drones", "launched", 4)]),
+        ("Russia launched 40 Geran 2 drones overnight.", [("drones", "launched", 40)]),
+        (
+            "The air defence had been able to destroy seven out of 10 missiles, the air force said.",
+            [("missiles", "intercepted", 7), ("missiles", "launched", 10)],
+        ),
+        ("The air force said it lost track of 12 drones over the south.", [("drones", "suppressed", 12)]),
+        # the hyphenated model was never a count either
+        ("Russia launched 25 Shahed-136 drones.", [("drones", "launched", 25)]),
+    ],
+)
+def test_models_and_verbs_of_the_air_forces_summaries(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert weapons(text) == expected
