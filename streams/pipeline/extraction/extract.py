@@ -1470,6 +1470,12 @@ def _relative_is_of(text: str, d: DateMention, dates: list[DateMention]) -> bool
 
 
 # Words that update a toll already told: "one of the wounded died", "two more residents sought help".
+# This attack named again by what it did: "the deadly attack that killed 12 people".
+_THE_ATTACK_THAT = re.compile(
+    r"\bthe (?:[\w-]+ ){0,2}(?:attack|strike|assault|bombardment)s?,? (?:that|which) (?:[\w-]+ ){0,2}?"
+    r"(?:killed|injured|wounded|claimed|left)\b",
+    re.IGNORECASE,
+)
 _TOLL_UPDATE = re.compile(
     r"\b(?:of the (?:wounded|injured)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more "
     r"(?:people|residents|persons|victims)|died (?:in hospital|of (?:his|her|their) (?:wounds|injuries))|"
@@ -1546,6 +1552,17 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
         later_news = bool(dated) and not (this_day or about) and all(main < d.value <= ref for d in dated)
         if later_news and _TOLL_UPDATE.search(x.s.text):
             this_day, later_news = True, False
+        if (
+            dated
+            and not this_day
+            and about
+            and facts.casualty
+            and all(main < d.value <= ref and not _qualifies_the_attack(x.s.text, d) for d in dated)
+            and _THE_ATTACK_THAT.search(x.s.text) is not None
+        ):
+            # "Rescue operations after the deadly attack that killed 12 people concluded late on March 3":
+            # a later day's news of this attack's toll.
+            this_day = True
         far = x.far and not relative
         if this_day and not far:
             carried = False
