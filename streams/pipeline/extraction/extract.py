@@ -1354,7 +1354,26 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             # Saturday: the day the attack was reported, when that sentence gives its figures.
             told = _told_the_day_before(x, ref) if x.figures else None
             return told or ref, "explicit"
+    posted = _posted_on(sents, ref)
+    if posted is not None:
+        return posted, "explicit"
     return ref, "published"
+
+
+# The signature of an embedded social-media post: "— Kira Rudik (@kiraincongress) July 6, 2023".
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()—–]{1,60}\(@\w{1,30}\)\s+\S")
+
+
+def _posted_on(sents: list[_Sent], ref: date) -> date | None:
+    """With no date of its own, a story that embeds a post about the attack takes the post's date:
+    "Russian missile hit residential building. Killed 4 people. — Name (@handle) July 6, 2023"."""
+    about = {x.s.paragraph for x in sents if x.facts.air or x.facts.attack}
+    for x in sents:
+        if x.dates and x.s.paragraph in about and _POST_SIGNATURE.search(x.s.text):
+            for d in x.dates:
+                if d.strong and 0 <= (ref - d.value).days <= _NEAR_DAYS:
+                    return d.value
+    return None
 
 
 def _told_the_day_before(x: _Sent, ref: date) -> date | None:

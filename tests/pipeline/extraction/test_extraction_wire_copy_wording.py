@@ -6,7 +6,8 @@ ordinal in a period ("its seventh major attack on power plants since …", "for 
 a week's statistics that go on into the next sentence, Russia's military as the object struck ("aimed
 at undermining Russian military logistics"), not the attacker; a drone's model written apart from its
 number ("four Shahed 136 drones"), air defence that "had been able to destroy" a count, drones the air
-force "lost track of", and a later day's news of the toll of "the attack that killed 12". Every sentence
+force "lost track of", a later day's news of the toll of "the attack that killed 12", and an embedded
+post's signed date for a story with no date of its own. Every sentence
 and article is our own; every expected value is read off the text by the corpus rules, written down before
 the code was run."""
 
@@ -252,3 +253,23 @@ def test_a_later_days_news_of_the_attacks_toll_is_its_own(later: str) -> None:
         f"regional governor said.\n\n{later}\n\nThe building's upper floors collapsed."
     )
     assert stated_figures(body, "2024-03-04T10:00:00Z") == {"2024-03-02:RU>UA": {"killed": 12, "injured": 20}}
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        ("— Olena Bondar (@olenabondar_ua) March 14, 2025", "2025-03-14:RU>UA"),
+        ("— Ukraine Emergency Service (@DSNS_UA) March 14, 2025", "2025-03-14:RU>UA"),
+        # a post weeks old is no date of this attack
+        ("— Olena Bondar (@olenabondar_ua) January 2, 2025", "2025-03-15:RU>UA"),
+    ],
+)
+def test_an_embedded_posts_date_dates_a_story_with_none_of_its_own(signature: str, expected: str) -> None:
+    body = (
+        "At least three people were killed when a Russian missile struck an apartment block in Sumy, local "
+        "officials said.\n\n"
+        "Sumy. A Russian missile hit a nine-storey building. Three dead. pic.twitter.com/Xb7Qm2 "
+        f"{signature}\n\n"
+        "Sumy lies about 30 kilometres from the Russian border."
+    )
+    assert stated_figures(body, "2025-03-15T12:00:00Z") == {expected: {"killed": 3}}
