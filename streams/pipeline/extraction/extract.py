@@ -1347,6 +1347,8 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                     and not re.search(r"\brisen to|rose to|increased to", gap)
                 ):
                     first = later
+            if _reported_the_morning_after(x, first, ref):
+                return ref, "explicit"
             return first.value, "explicit"
     for x in sents:
         if not x.facts.foreign and not x.caption and (x.facts.air or x.facts.attack) and x.dates:
@@ -1374,6 +1376,20 @@ def _posted_on(sents: list[_Sent], ref: date) -> date | None:
                 if d.strong and 0 <= (ref - d.value).days <= _NEAR_DAYS:
                     return d.value
     return None
+
+
+# "… in an overnight attack on Saturday, … Zelensky said on Sunday": the night into the day it was told.
+_OVERNIGHT_ON_BEFORE = re.compile(r"\bovernight\s+(?:[\w-]+\s+){1,3}?on\s+$", re.IGNORECASE)
+
+
+def _reported_the_morning_after(x: _Sent, first: DateMention, ref: date) -> bool:
+    """Whether an overnight attack "on Saturday", told on the Sunday it is published, is the night that
+    ended on the Sunday: officials report a night on the morning it ends."""
+    return (
+        (ref - first.value).days == 1
+        and _OVERNIGHT_ON_BEFORE.search(x.s.text, max(0, first.start - 40), first.start) is not None
+        and any(not (d.strong or d.relative) and d.value == ref for d in x.dates)
+    )
 
 
 def _told_the_day_before(x: _Sent, ref: date) -> date | None:

@@ -6,8 +6,9 @@ ordinal in a period ("its seventh major attack on power plants since …", "for 
 a week's statistics that go on into the next sentence, Russia's military as the object struck ("aimed
 at undermining Russian military logistics"), not the attacker; a drone's model written apart from its
 number ("four Shahed 136 drones"), air defence that "had been able to destroy" a count, drones the air
-force "lost track of", a later day's news of the toll of "the attack that killed 12", and an embedded
-post's signed date for a story with no date of its own. Every sentence
+force "lost track of", a later day's news of the toll of "the attack that killed 12", an embedded
+post's signed date for a story with no date of its own, and "an overnight attack on Saturday" told on the
+Sunday of the story: the night that ended on the Sunday. Every sentence
 and article is our own; every expected value is read off the text by the corpus rules, written down before
 the code was run."""
 
@@ -273,3 +274,28 @@ def test_an_embedded_posts_date_dates_a_story_with_none_of_its_own(signature: st
         "Sumy lies about 30 kilometres from the Russian border."
     )
     assert stated_figures(body, "2025-03-15T12:00:00Z") == {expected: {"killed": 3}}
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Russia launched 267 drones at Ukraine in an overnight attack on Saturday, the largest of the "
+            "war, President Volodymyr Zelensky said on Sunday.",
+            "2025-02-23:RU>UA",
+        ),
+        (
+            "Russia fired 267 drones in a massive overnight drone attack on Saturday, Ukraine's air force "
+            "said on Sunday.",
+            "2025-02-23:RU>UA",
+        ),
+        # told the same day it names: the night that ended on the Saturday
+        (
+            "Russia launched 267 drones at Ukraine in an overnight attack on Saturday, the air force said "
+            "on Saturday.",
+            "2025-02-22:RU>UA",
+        ),
+    ],
+)
+def test_an_overnight_attack_on_a_day_told_the_next_morning(lead: str, expected: str) -> None:
+    assert stated_figures(lead, "2025-02-23T12:00:00Z") == {expected: {"drones_launched": 267}}
