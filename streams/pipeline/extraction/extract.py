@@ -1662,6 +1662,25 @@ def _figures(
     return figures, evidence
 
 
+# Between a stated zero and the place it is of: "no casualties or damage in Moscow".
+_ZERO_IN = re.compile(r"[^.;,]{0,20}?\b(?:in|at|over|across)\s+(?:the\s+)?(?:city of\s+)?$")
+
+
+def _zero_place(x: _Sent, country: str) -> str | None:
+    """The place a stated zero names right after it, in a sentence naming several: "no casualties or
+    damage in Moscow, while other regions such as Bryansk and Kursk faced disruptions"."""
+    low = x.low
+    for pattern in (lx.NO_CASUALTIES_L, lx.NO_INJURIES_L, lx.NO_DEATHS_L):
+        m = pattern.search(low)
+        if m is None:
+            continue
+        for r in x.facts.regions:
+            if r.country == country and m.end() <= r.start and _ZERO_IN.fullmatch(low, m.end(), r.start):
+                return r.name
+        return None
+    return None
+
+
 def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[Count]:
     """Stated zeros of casualties in one sentence (``place``: the one place it is about, if any)."""
     low = x.low
@@ -2062,7 +2081,8 @@ def _read_incidents(
         # Every stated zero names the casualties ("no casualties", "nobody was hurt"): needs such a word.
         zeros: list[Count] = []
         if fx.negation and fx.casualty and (fx.air or fx.attack or figures or inc.counts or inc.sentences):
-            zeros = _zeros(x, idx, _one_place(fx.regions, target_country(current)), claimant)
+            struck = target_country(current)
+            zeros = _zeros(x, idx, _one_place(fx.regions, struck) or _zero_place(x, struck), claimant)
             inc.counts.extend(zeros)
         if fx.negation and fx.air and (none := _NONE_INTERCEPTED.search(text)) is not None:
             said = none.group("kind") or none.group("kind2") or none.group("kind3")
