@@ -92,13 +92,15 @@ _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.AS
 # between commas ("The overnight attack, the largest so far in October, involved 476 drones"), the last
 # clause after a comma that opens on a preposition ("…, the air force said, in an attack close to the
 # record of 810 drones"; not "the 20 people, killed by a missile here in April", whose count it dates)
-# or on a relative pronoun ("…, which had rarely been targeted until several attacks this year"), up to
+# or on a relative pronoun ("…, which had rarely been targeted until several attacks this year") or a
+# statement added ("…, adding that Ukraine has hit 15 regions since August"), up to
 # the attribution that may close the sentence ("…, after two days earlier firing 10, the air force said"),
 # and a clause of its own ("The previous record was 728 drones; this time the air force counted 810").
 _ATTRIBUTION_END = r"(?:$|(?=,\s+(?:[\w'’-]+\s+){0,4}(?:said|says|reported|reports|added|told|wrote)\b))"
 _ASIDE_BETWEEN = (
     r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
-    rf"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding|which|who)\s[^,;]{{3,160}}{_ATTRIBUTION_END}"
+    rf"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding|which|who|adding|noting|saying)\s"
+    rf"[^,;]{{3,160}}{_ATTRIBUTION_END}"
 )
 _ASIDE_CLAUSE = r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
 _ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")

@@ -223,6 +223,9 @@ _PEOPLE_NOUNS = (
     *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
     *("victims", "girls?", "boys?", "employees?", "workers?", "drivers?", "pedestrians", "patients"),
     *("pensioners", "volunteers", "students", "citizens?", "locals", "guards?", "neighbou?rs?"),
+    # those at work where the strike hit: "3 power engineers injured", "two miners were killed"
+    *("power engineers", "engineers?", "electricians?", "miners?", "journalists?", "farmers?", "teachers?"),
+    "staff",
     *_RESPONDER_NOUNS,
 )
 PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(*_PEOPLE_NOUNS)
@@ -736,7 +739,9 @@ _CUMULATIVE_SINCE_PARTS = (
         ("since ",),
         # "since February 24, 2022", "since 24 February 2022"
         r"\bsince (?:the (?:start|beginning|outbreak) of|(?:24 )?February(?: 24)?,? 2022|"
-        r"the full-scale invasion|the invasion began|the war began|20\d\d\b)",
+        r"the full-scale invasion|the invasion began|the war began|20\d\d\b|"
+        # "Since March Russia has fired more than 180 missiles" (not "since March 5": a day)
+        rf"(?:early |late |mid-)?(?:{'|'.join(_MONTHS)})\b(?!\s+\d))",
     ),
     # "marked two years since a missile hit the block": an anniversary (but "the largest attack, three
     # years since the invasion" compares with it).

@@ -6,8 +6,9 @@ showed the extractor did not read:
 - picture credits ("via REUTERS", "/Handout", "EPA-EFE") whose weekday is the photograph's, not the night's;
 - a count "in the skies above" one place; a drone model written apart from its number ("Shahed 136");
   air defence that "had been able to destroy" a count; drones the air force "lost track of";
-- an attack ranked by an ordinal in a period ("its seventh major attack since …"), and a week's
-  statistics that go on into the next sentence;
+- an attack ranked by an ordinal in a period ("its seventh major attack since …"), a week's statistics
+  that go on into the next sentence, and a running total "since March";
+- tolls of those at work where the strike hit ("3 power engineers injured");
 - Russia's military as the object struck ("aimed at Russian military logistics"), not the attacker;
 - a later day's news of the toll of "the attack that killed 12"; an embedded post's signed date for a
   story with no date of its own; "an overnight attack on Saturday" told on the Sunday of the story;
@@ -166,6 +167,12 @@ def test_a_count_in_the_skies_above_a_place_is_that_place_s(
             "the air force said.",
             {"2024-06-20:RU>UA": {"drones_launched": 61, "drones_intercepted": 52}},
         ),
+        (
+            "Russia used 9 Kh-101 cruise missiles and 27 Shahed drones overnight, the air force said. Since "
+            "March Russia has fired more than 180 missiles and 200 drones at power plants, the ministry "
+            "said.",
+            {"2024-06-20:RU>UA": {"missiles_launched": 9, "drones_launched": 27, "total_launched": 36}},
+        ),
         # a running total since a time ranks nothing: no figure of the night
         (
             "Russia has launched 2,700 drones and 96 missiles at Ukraine since the start of the year, the "
@@ -319,3 +326,15 @@ def test_a_zero_of_the_place_named_after_it_is_that_places(zero: str) -> None:
         f"{zero}"
     )
     assert stated_figures(body, "2025-01-24T09:00:00Z") == {"2025-01-24:UA>RU": {"drones_intercepted": 121}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 power engineers injured, all hospitalised, the company said.", [("injured", 3)]),
+        ("Two miners were killed and four staff were hurt at the mine.", [("killed", 2), ("injured", 4)]),
+        ("Two electricians were wounded when the drone hit the substation.", [("injured", 2)]),
+    ],
+)
+def test_tolls_of_those_at_work(text: str, expected: list[Read]) -> None:
+    assert tolls(text) == expected
