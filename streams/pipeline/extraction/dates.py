@@ -313,10 +313,12 @@ class _Said(NamedTuple):
 
 
 # A window that opens on an evening hour right before a weekday (lower-cased) and so runs into the night:
-# "between 11 p.m. on Saturday and 7 a.m.", "from 20:00 Moscow time on Monday"; not a strike "at about
+# "between 11 p.m. on Saturday and 7 a.m.", "from 20:00 Moscow time on Monday", an alert that "began at
+# 22:48 on Wednesday"; not a strike "at about
 # 22:15 on Tuesday", nor a window that closes then ("between 18:00 and 22:00 on Tuesday").
 _EVENING_BEFORE = re.compile(
-    r"\b(?:between|from|since)\s+(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|\b(?:1[89]|2[0-3])[:.]\d\d)"
+    r"\b(?:between|from|since|(?:began|begun|started|starting|beginning)\s+at)\s+"
+    r"(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|\b(?:1[89]|2[0-3])[:.]\d\d)"
     # "from 23:00 on Sunday, May 4": the date after its weekday too
     r"(?:\s+(?:moscow|kyiv|local) time)?\s+(?:on\s+)?"
     rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?$|"

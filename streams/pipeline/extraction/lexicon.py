@@ -740,8 +740,9 @@ _CUMULATIVE_SINCE_PARTS = (
         # "since February 24, 2022", "since 24 February 2022"
         r"\bsince (?:the (?:start|beginning|outbreak) of|(?:24 )?February(?: 24)?,? 2022|"
         r"the full-scale invasion|the invasion began|the war began|20\d\d\b|"
-        # "Since March Russia has fired more than 180 missiles" (not "since March 5": a day)
-        rf"(?:early |late |mid-)?(?:{'|'.join(_MONTHS)})\b(?!\s+\d))",
+        # "Since March Russia has fired more than 180 missiles", "since October 2022" (not "since March 5":
+        # a day)
+        rf"(?:early |late |mid-)?(?:{'|'.join(_MONTHS)})\b(?!\s+\d{{1,2}}\b))",
     ),
     # "marked two years since a missile hit the block": an anniversary (but "the largest attack, three
     # years since the invasion" compares with it).

@@ -72,6 +72,7 @@ EXTRA_FIXTURES = (
     "holdout32_articles.json",
     "holdout33_articles.json",
     "holdout34_articles.json",
+    "holdout35_articles.json",
 )
 
 
