@@ -1276,6 +1276,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS
                 and not _compared_before(x.s.text, d.start)
                 and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
+                and not _ROSE_ON.search(x.s.text, max(0, d.start - 40), d.start)
                 and not _in_since_clause(x.s.text, d.start)
             ]
             if x.dates
@@ -1457,6 +1458,12 @@ def _in_since_clause(text: str, at: int) -> bool:
 
 # "The previous attack took place on 12 March", "the last strike, on 12 March": the date right after
 # names another attack than the article's.
+# The day a toll rose, not the attack's: "the death toll … continued to rise on Monday".
+_ROSE_ON = re.compile(
+    r"\b(?:rose|risen|rise|rising|rises|climbed|increased|grew|went up|has reached|had reached)\b"
+    r"(?:\s+(?:again|further|sharply|overnight))?\s+(?:on\s+|by\s+|early\s+on\s+|late\s+on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PREVIOUS_ATTACK = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|assault)s?\b"
     r"(?:\s+(?:took place|came|was|happened|occurred))?,?\s+(?:on\s+)?(?:the\s+)?$",

@@ -10,7 +10,8 @@ showed the extractor did not read:
   that go on into the next sentence, and a running total "since March";
 - tolls of those at work where the strike hit ("3 power engineers injured");
 - Russia's military as the object struck ("aimed at Russian military logistics"), not the attacker;
-- a later day's news of the toll of "the attack that killed 12"; an embedded post's signed date for a
+- a later day's news of the toll of "the attack that killed 12", and the day a toll "continued to rise
+  on Monday", which is not the attack's; an embedded post's signed date for a
   story with no date of its own; "an overnight attack on Saturday" told on the Sunday of the story;
 - a stated zero of the place named right after it ("no casualties or damage in Moscow, while …").
 
@@ -338,3 +339,19 @@ def test_a_zero_of_the_place_named_after_it_is_that_places(zero: str) -> None:
 )
 def test_tolls_of_those_at_work(text: str, expected: list[Read]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The death toll from a Russian missile strike on an apartment block in Dnipro over the weekend "
+        "continued to rise on Monday.",
+        "The toll of the Russian missile attack on Dnipro rose again on Monday, officials said.",
+    ],
+)
+def test_the_day_a_toll_rose_is_not_the_attacks(lead: str) -> None:
+    body = (
+        f"{lead}\n\nRescuers searched the rubble of the building, struck by a missile on Saturday. At least "
+        "40 people are dead and 75 were wounded, the regional governor said."
+    )
+    assert stated_figures(body, "2023-01-17T12:00:00Z") == {"2023-01-14:RU>UA": {"killed": 40, "injured": 75}}
