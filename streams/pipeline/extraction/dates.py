@@ -317,7 +317,7 @@ class _Said(NamedTuple):
 # 22:48 on Wednesday"; not a strike "at about
 # 22:15 on Tuesday", nor a window that closes then ("between 18:00 and 22:00 on Tuesday").
 _EVENING_BEFORE = re.compile(
-    r"\b(?:between|from|since|(?:began|begun|started|starting|beginning)\s+at)\s+"
+    r"(?:\b(?:between|from|since)|\b(?:alerts?|sirens?|alarms?)\b[^.;]{0,60}?\b(?:began|started)\s+at)\s+"
     r"(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|\b(?:1[89]|2[0-3])[:.]\d\d)"
     # "from 23:00 on Sunday, May 4": the date after its weekday too
     r"(?:\s+(?:moscow|kyiv|local) time)?\s+(?:on\s+)?"
@@ -388,7 +388,7 @@ def _said(low: str) -> tuple[_Said, ...]:
             # "between 11 p.m. on Saturday and 7 a.m.", "overnight Monday into Tuesday": the evening of a
             # night that ends the next day
             evening = (
-                _EVENING_BEFORE.search(before) is not None
+                _EVENING_BEFORE.search(low, max(0, m.start() - 100), m.start()) is not None
                 or _INTO_NEXT_DAY.match(low, m.end()) is not None
                 or _INTO_THE_NIGHT.match(low, m.end()) is not None
                 # "Russia began its latest drone attack on Saturday evening": the night's beginning
@@ -407,7 +407,7 @@ def _said(low: str) -> tuple[_Said, ...]:
         else:
             groups = m.groupdict()
             # "from 18:00 on December 31": the evening of a night that ends the next day
-            late = _EVENING_BEFORE.search(before) is not None
+            late = _EVENING_BEFORE.search(low, max(0, m.start() - 100), m.start()) is not None
             shift = 1 if late else 0
         relative = rel is not None and rel.lower() not in _CALENDAR_RELATIVE
         out.append(_new(_Said, (groups, m.start(), m.end(), weak, relative, weekday, shift, late)))

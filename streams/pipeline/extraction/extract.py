@@ -89,7 +89,8 @@ _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
 # The parts of a sentence that can be about another time while the rest is about this attack: an aside
 # between dashes or in brackets ("… its previous record — set just last week — by 100"), an apposition
-# between commas ("The overnight attack, the largest so far in October, involved 476 drones"), the last
+# between commas ("The overnight attack, the largest so far in October, involved 476 drones"; "Russia, which
+# has targeted the port since July, launched 45 drones"), the last
 # clause after a comma that opens on a preposition ("…, the air force said, in an attack close to the
 # record of 810 drones"; not "the 20 people, killed by a missile here in April", whose count it dates)
 # or on a relative pronoun ("…, which had rarely been targeted until several attacks this year") or a
@@ -98,7 +99,7 @@ _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.AS
 # and a clause of its own ("The previous record was 728 drones; this time the air force counted 810").
 _ATTRIBUTION_END = r"(?:$|(?=,\s+(?:[\w'’-]+\s+){0,4}(?:said|says|reported|reports|added|told|wrote)\b))"
 _ASIDE_BETWEEN = (
-    r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this)\s[^,;.]{3,80},|"
+    r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this|which|who)\s[^,;.]{3,80},|"
     rf"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding|which|who|adding|noting|saying)\s"
     rf"[^,;]{{3,160}}{_ATTRIBUTION_END}"
 )
@@ -129,7 +130,7 @@ _CAPTION = re.compile(
     r"Photo ?:|Picture ?:|"
     r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)|\(FILE\)|"
     # "(Iryna Rybakova/Press Service of the 93rd Brigade/Handout via REUTERS)", "EPA-EFE/SERGEY DOLZHENKO"
-    r"\bvia (?:REUTERS|AP|AFP|EPA)\b|/Handout\b|\bEPA-EFE\b",
+    r"\bvia (?:REUTERS|AP|AFP|EPA)\)|\bvia (?:REUTERS|AP|AFP|EPA)\s*$|/Handout\b|\bEPA-EFE\b",
     re.IGNORECASE,
 )
 # Substrings of a caption's credit: tested with ``in``, each a fast scan of the line.
@@ -1048,6 +1049,15 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                     x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in compared)]
                     facts = facts._replace(asides=facts.asides + compared)
                     x.facts = facts
+            if x.dates and (other := _while_clause(text, x.dates)) is not None:
+                # "One person was killed as Russian strikes hit Kyiv, while the toll from Friday's attack on
+                # Kryvyi Rih continued to rise": the clause and its day are another attack's.
+                x.dates = [d for d in x.dates if d.start < other[0]]
+                facts = facts._replace(
+                    asides=(*facts.asides, other),
+                    regions=tuple(r for r in facts.regions if r.start < other[0]),
+                )
+                x.facts = facts
         if facts.years:
             # A time with a year that no date found here resolves (over a year back, or a month without
             # its day) and that is not the publication's: another time, even beside a weekday ("A court
@@ -1385,6 +1395,21 @@ def _posted_on(sents: list[_Sent], ref: date) -> date | None:
 _OVERNIGHT_ON_BEFORE = re.compile(r"\bovernight\s+(?:[\w-]+\s+){1,3}?on\s+$", re.IGNORECASE)
 
 
+def _while_clause(text: str, dates: list[DateMention]) -> tuple[int, int] | None:
+    """The span of a clause joined by ", while" that dates an attack of its own, after a clause that
+    reports one with no date: "One person was killed as Russian strikes hit Kyiv, while the toll from
+    Friday's attack on Kryvyi Rih continued to rise"."""
+    joint = _WHILE.search(text)
+    if joint is None or _ATTACK_CUE.search(text, 0, joint.start()) is None:
+        return None
+    if any(d.start < joint.start() for d in dates) or _ATTACK_CUE.search(text, joint.end()) is None:
+        return None
+    return joint.start(), len(text)
+
+
+_WHILE = re.compile(r", (?:while|whereas) ")
+
+
 def _reported_the_morning_after(x: _Sent, first: DateMention, ref: date) -> bool:
     """Whether an overnight attack "on Saturday", told on the Sunday it is published, is the night that
     ended on the Sunday: officials report a night on the morning it ends."""
@@ -1456,14 +1481,16 @@ def _in_since_clause(text: str, at: int) -> bool:
     )
 
 
-# "The previous attack took place on 12 March", "the last strike, on 12 March": the date right after
-# names another attack than the article's.
-# The day a toll rose, not the attack's: "the death toll … continued to rise on Monday".
+# The day a toll rose, not the attack's: "the death toll … continued to rise on Monday", "rose to 18 on
+# Monday".
 _ROSE_ON = re.compile(
-    r"\b(?:rose|risen|rise|rising|rises|climbed|increased|grew|went up|has reached|had reached)\b"
+    r"\b(?:rose|risen|rise|rising|rises|climb|climbed|increased|grew|went up|has reached|had reached)\b"
+    r"(?:\s+to\s+(?:at least\s+)?\d[\d,]*)?"
     r"(?:\s+(?:again|further|sharply|overnight))?\s+(?:on\s+|by\s+|early\s+on\s+|late\s+on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "The previous attack took place on 12 March", "the last strike, on 12 March": the date right after
+# names another attack than the article's.
 _PREVIOUS_ATTACK = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|assault)s?\b"
     r"(?:\s+(?:took place|came|was|happened|occurred))?,?\s+(?:on\s+)?(?:the\s+)?$",
@@ -1513,13 +1540,13 @@ def _relative_is_of(text: str, d: DateMention, dates: list[DateMention]) -> bool
     )
 
 
-# Words that update a toll already told: "one of the wounded died", "two more residents sought help".
 # This attack named again by what it did: "the deadly attack that killed 12 people".
 _THE_ATTACK_THAT = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}(?:attack|strike|assault|bombardment)s?,? (?:that|which) (?:[\w-]+ ){0,2}?"
     r"(?:killed|injured|wounded|claimed|left)\b",
     re.IGNORECASE,
 )
+# Words that update a toll already told: "one of the wounded died", "two more residents sought help".
 _TOLL_UPDATE = re.compile(
     r"\b(?:of the (?:wounded|injured)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more "
     r"(?:people|residents|persons|victims)|died (?:in hospital|of (?:his|her|their) (?:wounds|injuries))|"

@@ -108,10 +108,7 @@ _TOLL_QUALIFIERS = (
 )
 # The verbs a toll's bare number follows: "killing 25", "wounded 11"; in headlines, "strikes kill 2,
 # injure 14".
-_TOLL_VERBS = (
-    *("killing", "wounding", "injuring", "killed", "wounded", "injured", "hurt"),
-    *("kills", "kill", "injures", "injure", "wounds"),
-)
+_TOLL_VERBS = (*lx.KILLING_VERBS, *lx.INJURING_VERBS)
 # "the death toll ... has risen to 31", "officials put the number of wounded at 31", "wounding 25": a
 # casualty word governs a bare number.
 _TOLL_NOUN = (
@@ -417,8 +414,8 @@ def _part_after(low: str, end: int) -> bool:
     return bool(_PART_AFTER_L.match(low[end:]))
 
 
-# The end of a clause right after a bare number: "… it was neutralised 58.", "shot down 40, and …", "lost
-# track of 30 more after Russia launched 87".
+# The end of a clause right after a bare number: "… it was neutralised 58.", "shot down 40, and …",
+# "suppressed 30 more after …".
 _CLAUSE_END_AFTER_L = re.compile(r"\s*(?:more\b\s*)?(?:[.;,)]|$|(?:and|while|but|the|after)\b)")
 _INTERCEPT_L = lx.lowered(lx.INTERCEPT)
 _SUPPRESS_L = lx.lowered(lx.SUPPRESS)
@@ -669,14 +666,14 @@ _QUOTES = frozenset('”"“«»')
 _DEFENDING = frozenset(("interceptor", "interceptors"))
 
 
-# A clause of its own after a comma ("…, and a man was killed"), not a list of modifiers ("78 air,
-# ground, and sea-launched missiles").
 # A toll verb's own count right after it: "injured 12", "wounded at least 14".
 _TOLL_COUNT_AFTER = re.compile(
     rf"\s+(?:(?:{'|'.join(_TOLL_QUALIFIERS)})\s+)?"
     rf"(?:\d|(?:{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))})\b)",
     re.IGNORECASE,
 )
+# A clause of its own after a comma ("…, and a man was killed"), not a list of modifiers ("78 air,
+# ground, and sea-launched missiles").
 _CLAUSE_AFTER_COMMA = re.compile(
     r"\s+(?:and|while|but|whereas)\s+(?:a|an|the|his|her|their|another|one|two|three|\d)\b", re.IGNORECASE
 )

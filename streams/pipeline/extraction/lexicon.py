@@ -318,7 +318,7 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
         "locationally lost",
         "lost locationally",
         "lost (?:from|on|off) (?:the )?radar",
-        # "shot down 51 drones and lost track of 30 more"
+        # "the air force lost track of 12 drones"
         *("lost track of", "losing track of"),
         "lost",
         "fail(?:ed|ing)? to reach",
@@ -419,14 +419,15 @@ NEGATED = re.compile(r"\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", IC)
 # The words of the dead and the hurt, written once: the patterns below and the guard CASUALTY_WORDS (a
 # sentence holding none of them is not read for tolls) are built from these lists. Headlines use the
 # present tense ("strikes kill 2, injure 14").
+# The verbs of the two, after which a bare number is a toll ("killing 25", "injure 14"), then the rest.
+KILLING_VERBS = ("killed", "killing", "kills", "kill")
+INJURING_VERBS = ("injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt")
 KILLED_WORDS = (
-    *("killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "dying", "death", "deaths"),
+    *KILLING_VERBS,
+    *("dead", "died", "dies", "die", "dying", "death", "deaths"),
     *("fatalities", "fatality", "lives", "perished", "bodies", "toll", "deceased"),
 )
-INJURED_WORDS = (
-    *("injured", "injuring", "injures", "injure", "injury", "injuries", "wounded", "wounding", "wounds"),
-    *("wound", "hurt", "burns"),
-)
+INJURED_WORDS = (*INJURING_VERBS, "injury", "injuries", "wound", "burns")
 HOSPITAL_WORDS = ("hospitalised", "hospitalized", "hospitalisation", "hospitalization", "hospital")
 KILLED = re.compile(
     rf"\b(?:{'|'.join(KILLED_WORDS)}|death toll|"

@@ -11,8 +11,9 @@ showed the extractor did not read:
 - tolls of those at work where the strike hit ("3 power engineers injured");
 - Russia's military as the object struck ("aimed at Russian military logistics"), not the attacker;
 - a later day's news of the toll of "the attack that killed 12", and the day a toll "continued to rise
-  on Monday", which is not the attack's; an embedded post's signed date for a
-  story with no date of its own; "an overnight attack on Saturday" told on the Sunday of the story;
+  on Monday", which is not the attack's, nor the day of another attack in a ", while" clause; an
+  embedded post's signed date for a story with no date of its own; "an overnight attack on Saturday"
+  told on the Sunday of the story;
 - a stated zero of the place named right after it ("no casualties or damage in Moscow, while …").
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
@@ -355,3 +356,13 @@ def test_the_day_a_toll_rose_is_not_the_attacks(lead: str) -> None:
         "40 people are dead and 75 were wounded, the regional governor said."
     )
     assert stated_figures(body, "2023-01-17T12:00:00Z") == {"2023-01-14:RU>UA": {"killed": 40, "injured": 75}}
+
+
+def test_the_day_of_another_attack_in_a_while_clause_is_not_this_ones() -> None:
+    body = (
+        "One person was killed as Russian strikes hit Kyiv, while the toll from Friday's attack on Kryvyi "
+        "Rih continued to rise.\n\nThe Kyiv victim was found close to the epicentre of the strike in the "
+        "Darnytskyi district, the mayor said.\n\nA further three people were injured in the strike, which "
+        "set fire to warehouses and cars."
+    )
+    assert stated_figures(body, "2025-04-06T12:00:00Z") == {"2025-04-06:RU>UA": {"killed": 1, "injured": 3}}
