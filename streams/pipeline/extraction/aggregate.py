@@ -50,6 +50,9 @@
 9. **Stopped in all is no suppression.** A suppressed count that is the interceptions plus another
    suppressed count adds the two up ("19 were destroyed, 9 more neutralised by electronic warfare …
    In total, 28 drones did not reach their targets"): the other count is the suppressed one.
+10. **All of them.** An interception said of every weapon of a kind with no number of its own ("All
+   missiles and 288 drones were shot down") counts as many as the launch count chosen for that kind;
+   with no launch count, the interceptions counted are the launch.
 """
 
 from __future__ import annotations
@@ -280,6 +283,21 @@ def _casualties_elsewhere(toll: Count, by_field: dict[str, list[Count]]) -> bool
     return bool(whole and here) and max(here) < max(whole)
 
 
+def _all_of_the_launch(chosen: dict[str, Count], counts: list[Count]) -> None:
+    """Rule 10: "All missiles and 288 drones were shot down" beside nine missiles launched gives nine
+    missiles shot down; "32 drones were shot down … all of the drones were destroyed" gives 32 launched.
+    A count of its own stated wins."""
+    for launched, intercepted in _LAUNCHED_AND_INTERCEPTED[1:]:
+        every = next((c for c in counts if c.field == intercepted and c.all_launched), None)
+        if every is None:
+            continue
+        launch, down = chosen.get(launched), chosen.get(intercepted)
+        if launch is not None and down is None:
+            chosen[intercepted] = replace(every, value=launch.value, all_launched=False, exact=launch.exact)
+        elif down is not None and launch is None:
+            chosen[launched] = replace(down, field=launched, implied=True)
+
+
 def _next_place(more: Count, own: list[Count]) -> bool:
     """Rule 7: whether a count said to come on top of others follows a sentence that counted another
     place, going on with the places one by one (its own place, or none: "another two over five
@@ -388,11 +406,13 @@ def choose(
     one_place = one_place_only(counts) and not unnamed
     chosen: dict[str, Count] = {}
     for name in (*schemas.FIELDS, HOSPITALISED):
-        if name not in by_field:
+        own = [c for c in by_field.get(name, ()) if not c.all_launched]
+        if not own:
             continue
-        picked = _pick(by_field[name], regions, one_place, place)
+        picked = _pick(own, regions, one_place, place)
         if picked is not None:
             chosen[name] = picked
+    _all_of_the_launch(chosen, counts)
     for name in _TOLLS:
         toll = chosen.get(name)
         if toll is not None and _casualties_elsewhere(toll, by_field):

@@ -26,7 +26,9 @@ class Count:
     figures. ``zero`` marks a stated zero ("no casualties"); ``fallback`` a count read from a weaker
     cue (missiles that hit, counted as launched only when nothing else is stated); ``implied`` a launch
     count implied by "all 14 drones were shot down". ``more`` marks a count added to the field's
-    other counts ("another 31 drones were shot down", "a further 12").
+    other counts ("another 31 drones were shot down", "a further 12"). ``all_launched`` marks an
+    interception count with no number of its own ("All missiles and 288 drones were shot down"): it
+    counts as many as the launch count chosen beside it.
     """
 
     field: str
@@ -45,6 +47,7 @@ class Count:
     town: str | None = None  # the town of ``place`` the count is of ("Kryvyi Rih"); None: the region itself
     military: bool = False  # a toll of soldiers: the attack's only where no other toll is given
     vague: bool = False  # a toll with no number ("more were wounded"): tells where, never chosen
+    all_launched: bool = False  # "all the missiles were shot down": as many as were launched (value 0)
 
     @property
     def of_people(self) -> bool:

@@ -239,6 +239,14 @@ _NONE_INTERCEPTED = re.compile(
     r"(?:intercepted|shot down|downed)\b",
     re.IGNORECASE,
 )
+# "All missiles and 288 drones were shot down", "all the cruise missiles were destroyed": every weapon of
+# the kind launched (no number of its own; not "all 14 drones", whose number says it).
+_ALL_INTERCEPTED = re.compile(
+    r"\ball (?:of )?(?:the )?(?:[\w-]+ ){0,2}?(?P<kind>missiles|drones)\b(?! (?:launched|fired) at)"
+    r"[^.;]{0,40}?\b(?:were|was|have been|had been)\s+(?:[\w-]+\s+)?"
+    r"(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 # A sentence that opens on one kind of weapon of the attack just told: its bare counts are of that kind.
 _OF_THE_KIND = re.compile(r"of th(?:e|ese|ose) (?P<kind>drones|missiles|uavs|shaheds)\s*,")
 # A source named before, referred back to: "the ministry added", "according to the air force", "it said".
@@ -2120,6 +2128,13 @@ def _read_incidents(
             struck = target_country(current)
             zeros = _zeros(x, idx, _one_place(fx.regions, struck) or _zero_place(x, struck), claimant)
             inc.counts.extend(zeros)
+        if fx.air and "all" in x.low and (every := _ALL_INTERCEPTED.search(text)) is not None:
+            kind = MISSILES if every.group("kind").lower().startswith("missile") else DRONES
+            inc.counts.append(
+                Count(
+                    _FIELD[(kind, INTERCEPTED)], 0, s_start, s_end, idx, claimant=claimant, all_launched=True
+                )
+            )
         if fx.negation and fx.air and (none := _NONE_INTERCEPTED.search(text)) is not None:
             said = none.group("kind") or none.group("kind2") or none.group("kind3")
             kind = MISSILES if said.lower().startswith("missile") else DRONES

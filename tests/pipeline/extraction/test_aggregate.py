@@ -26,6 +26,7 @@ def c(
     claimant: str | None = None,
     town: str | None = None,
     start: int | None = None,
+    all_launched: bool = False,
 ) -> Count:
     """A count found in the article after every count built before it (unless ``start`` is given)."""
     s = next(_next) if start is None else start
@@ -43,6 +44,7 @@ def c(
         more=more,
         claimant=claimant,
         town=town,
+        all_launched=all_launched,
     )
 
 
@@ -603,3 +605,38 @@ def test_rule_1_a_regions_drone_count_on_a_night_of_waves_is_its_share() -> None
     assert values(choose(by_air_force, {"Khmelnytskyi"}, drone_waves=True)) == {"drones_intercepted": 8}
     missiles = [c("missiles_launched", 2, place="Khmelnytskyi")]
     assert values(choose(missiles, {"Khmelnytskyi"}, drone_waves=True)) == {"missiles_launched": 2}
+
+
+# --- rule 10: all of them ------------------------------------------------------------------------
+
+
+def test_all_of_a_kind_shot_down_counts_as_many_as_were_launched() -> None:
+    # "nine cruise missiles and 355 drones" … "All missiles and 288 drones were shot down"
+    counts = [
+        c("missiles_launched", 9),
+        c("drones_launched", 355),
+        c("missiles_intercepted", 0, all_launched=True),
+        c("drones_intercepted", 288),
+    ]
+    assert values(choose(counts, set())) == {
+        "missiles_launched": 9,
+        "drones_launched": 355,
+        "missiles_intercepted": 9,
+        "drones_intercepted": 288,
+        "total_launched": 364,
+        "total_intercepted": 297,
+    }
+
+
+def test_all_of_a_kind_shot_down_beside_a_count_of_its_own() -> None:
+    # the count stated wins; with no launch count, the interceptions counted are the launch
+    counts = [
+        c("drones_launched", 40),
+        c("drones_intercepted", 38),
+        c("drones_intercepted", 0, all_launched=True),
+    ]
+    assert values(choose(counts, set())) == {"drones_launched": 40, "drones_intercepted": 38}
+    counts = [c("drones_intercepted", 32), c("drones_intercepted", 0, all_launched=True)]
+    assert values(choose(counts, set())) == {"drones_launched": 32, "drones_intercepted": 32}
+    # alone, it says nothing of how many
+    assert choose([c("drones_intercepted", 0, all_launched=True)], set()) == {}
