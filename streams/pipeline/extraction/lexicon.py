@@ -377,6 +377,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
         r"started(?!\s+(?:\w+ing|the|a|an|its|their|to|on|in|at|with|by|after|when|as)\b)",
     ),
     *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
+    # the Russian defence ministry's "terrorist attacks with the use of 19 unmanned aerial vehicles"
+    "with the use of",
     # "'about 50' drones took part in the operation"
     *("took part", "taking part", "participated"),
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
