@@ -87,6 +87,8 @@ _LIST_ITEM_MAX = 60
 _CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
+# "It comes a day after …", "This came hours after …": the sentence sets the story's attack beside an earlier.
+_IT_COMES = re.compile(r"\W*(?:it|this|that|the (?:attack|strike|assault))\s+(?:comes|came)\s+(?:just\s+)?$")
 # The parts of a sentence that can be about another time while the rest is about this attack: an aside
 # between dashes or in brackets ("… its previous record — set just last week — by 100"), an apposition
 # between commas ("The overnight attack, the largest so far in October, involved 476 drones"; "Russia, which
@@ -738,8 +740,15 @@ def _facts(text: str, low: str) -> _Facts:
         # "Slovakia blocked the package on Wednesday, days after Russia's largest attack, in which it
         # launched 537 drones": a clause weeks or days back is another time's in any sentence.
         span = earlier.span()
-        if earlier.group("participle") and lx.tokens(low[span[0] : earlier.start("participle")]).isdisjoint(
-            lx.ATTACK_WORDS | lx.AIR_WORDS
+        # "It comes a day after Kyiv suffered one of the heaviest assaults, with Russian attacks killing
+        # at least 13": the story's attack set beside an earlier one, all of the rest of it.
+        comes = _IT_COMES.match(low, 0, span[0]) is not None
+        if (
+            earlier.group("participle")
+            and not comes
+            and lx.tokens(low[span[0] : earlier.start("participle")]).isdisjoint(
+                lx.ATTACK_WORDS | lx.AIR_WORDS
+            )
         ):
             span = (span[0], earlier.start("participle"))  # the killing is not of what came before
         rest = lx.tokens(low[: span[0]] + " " + low[span[1] :])
@@ -748,6 +757,7 @@ def _facts(text: str, low: str) -> _Facts:
             not (rest.isdisjoint(lx.ATTACK_WORDS) and rest.isdisjoint(lx.AIR_WORDS))
             or not back.isdisjoint(lx.EARLIER_LONG_WORDS)
             or back == {"days"}
+            or comes
         ):
             asides += (span,)
     if " which " in low or " when " in low:

@@ -682,7 +682,8 @@ EARLIER_ATTACK_L = re.compile(
     r"[^.;,]{3,160}(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
     # and of its participle clause when that clause is an attack's ("48 hours after a missile struck
     # Sumy, killing three"; not "hours after Zelensky returned from Washington, killing 12")
-    r"(?P<participle>,\s(?:killing|injuring|wounding|leaving)\b[^.;,]{3,160})?"
+    # ("…, with Russian aerial attacks killing at least 13")
+    r"(?P<participle>,\s(?:with\s[^.;,]{3,60}?\s)?(?:killing|injuring|wounding|leaving)\b[^.;,]{3,160})?"
 )
 # Every match holds one of these (made from the same units): a sentence holding none is not searched.
 EARLIER_ATTACK_WORDS = tuple(f"{unit}{plural} after" for unit in _EARLIER_UNITS for plural in ("", "s"))
@@ -1002,6 +1003,7 @@ ATTACK_WORDS = (
             "assault",
             "bombardment",
             "raid",
+            "raids",
             "targeted",
             "targeting",
             "target",

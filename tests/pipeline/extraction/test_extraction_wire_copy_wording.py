@@ -16,7 +16,8 @@ showed the extractor did not read:
   told on the Sunday of the story;
 - a stated zero of the place named right after it ("no casualties or damage in Moscow, while …");
 - every weapon of a kind shot down with no number of its own ("All missiles and 288 drones were shot
-  down"); the defence ministry's "terrorist attacks with the use of 19 unmanned aerial vehicles".
+  down"); the defence ministry's "terrorist attacks with the use of 19 unmanned aerial vehicles";
+- "It comes a day after …": an earlier attack's toll set beside the story's.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -395,3 +396,20 @@ def test_all_of_a_kind_shot_down(downed: str) -> None:
             "total_intercepted": 297,
         }
     }
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "It comes a day after Kyiv suffered one of the heaviest assaults of the war, with Russian aerial "
+        "attacks killing at least 13.",
+        "This came just days after a missile strike on Sumy, killing 35 people.",
+        "The attack came hours after Russian drones hit Kharkiv, killing four.",
+    ],
+)
+def test_an_earlier_attacks_toll_set_beside_the_storys(earlier: str) -> None:
+    body = (
+        "At least 12 people were killed across Ukraine in overnight Russian drone and missile attacks, "
+        f"regional officials said.\n\n{earlier}"
+    )
+    assert stated_figures(body, "2025-05-25T12:00:00Z") == {"2025-05-25:RU>UA": {"killed": 12}}
