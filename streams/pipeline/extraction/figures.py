@@ -456,7 +456,9 @@ _SINGULAR = re.compile(
     r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)"
     r"(?P<head>missile|drone|UAV|Shahed|unmanned aerial vehicle)(?![\w-])"
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b|"
-    r"near\b|above\b|while\b|during\b|overnight\b|in\b|as\b|nearing\b|approaching\b|heading\b|flying\b))",
+    r"near\b|above\b|while\b|during\b|overnight\b|in\b|as\b|nearing\b|approaching\b|heading\b|flying\b|"
+    # "A Russian ballistic missile struck Kryvyi Rih" (a count only where the sentence opens on it)
+    r"struck\b|hit\b|slammed\b|attacked\b))",
     re.IGNORECASE,
 )
 # A count of one after a count the verb governs: "launched 139 drones and an Iskander-M ballistic missile".
@@ -2115,6 +2117,18 @@ _STRUCK_WITH = re.compile(
 )
 
 
+# The one weapon a sentence opens on, striking a place by name: "A Russian ballistic missile struck Kryvyi
+# Rih" (not "a missile hit a residential building", one hit of an attack).
+_STRUCK_A_PLACE = re.compile(
+    r"\s+(?:struck|hit|slammed into|attacked)\s+(?:the (?:city|town|village) of\s+)?[A-Z]"
+)
+
+
+def _opens(left: str) -> bool:
+    """Whether the text before a phrase is nothing but a page header's crawl date: the phrase opens it."""
+    return not left.strip() or lx.HEADER_DATE.fullmatch(left) is not None
+
+
 def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
     """'an X-59 guided missile was intercepted', 'fired an Iskander-K cruise missile': a count of one."""
     out: list[Figure] = []
@@ -2161,6 +2175,8 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
                 role = LAUNCHED
         if role is None and _STRUCK_WITH.search(left[-90:]):
             role = LAUNCHED  # "the Russians hit an energy facility in the city with a missile"
+        if role is None and _opens(left) and _STRUCK_A_PLACE.match(right):
+            role = HIT  # "A Russian ballistic missile struck Kryvyi Rih, killing 16": the attack, one weapon
         if role is None:
             continue
         # "a Kh-59 missile was shot down" is all of one; "shot down 40 drones and a Kh-59" is one more.

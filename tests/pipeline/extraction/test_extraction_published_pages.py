@@ -500,7 +500,7 @@ def test_one_person_and_n_others_are_n_plus_one(sentence: str, expected: dict) -
         (
             "A Russian missile struck Zaporizhzhia overnight, and 12 people sought medical help for acute "
             "stress reaction, the governor said.",
-            {FRIDAY: {}},
+            {FRIDAY: {"missiles_launched": 1}},  # the attack told by its one weapon
         ),
         # Days of the month listed before the month.
         (
@@ -525,7 +525,8 @@ def test_people_who_sought_medical_help_are_the_hurt(sought: str) -> None:
         "A Ukrainian missile struck Taganrog overnight, the Russian governor said. Nine people were "
         f"hospitalised. {sought}"
     )
-    assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: {"injured": 15}}
+    # the story opens on the attack's one weapon: one missile
+    assert stated_figures(body, "2025-11-14T09:00:00Z") == {RUSSIA: {"missiles_launched": 1, "injured": 15}}
 
 
 @pytest.mark.parametrize(

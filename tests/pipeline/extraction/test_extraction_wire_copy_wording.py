@@ -17,7 +17,9 @@ showed the extractor did not read:
 - a stated zero of the place named right after it ("no casualties or damage in Moscow, while …");
 - every weapon of a kind shot down with no number of its own ("All missiles and 288 drones were shot
   down"); the defence ministry's "terrorist attacks with the use of 19 unmanned aerial vehicles";
-- "It comes a day after …": an earlier attack's toll set beside the story's.
+- "It comes a day after …": an earlier attack's toll set beside the story's;
+- a story that opens on the one weapon striking a place by name ("A Russian ballistic missile struck
+  Kryvyi Rih, killing 16"): one missile, unless the story counts more.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -413,3 +415,32 @@ def test_an_earlier_attacks_toll_set_beside_the_storys(earlier: str) -> None:
         f"regional officials said.\n\n{earlier}"
     )
     assert stated_figures(body, "2025-05-25T12:00:00Z") == {"2025-05-25:RU>UA": {"killed": 12}}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A Russian ballistic missile struck Kryvyi Rih on Friday evening, killing at least 16 people, "
+            "the head of the city administration said.",
+            {"2025-04-04:RU>UA": {"missiles_launched": 1, "killed": 16}},
+        ),
+        (
+            "A Russian drone hit Odesa on Friday evening, injuring three people, the governor said.",
+            {"2025-04-04:RU>UA": {"drones_launched": 1, "injured": 3}},
+        ),
+        # one hit of a larger attack counted elsewhere
+        (
+            "A Russian missile struck Kryvyi Rih on Friday evening, the mayor said. Russia fired four "
+            "Iskander-M missiles at the region, the air force said.",
+            {"2025-04-04:RU>UA": {"missiles_launched": 4}},
+        ),
+        # not where it does not open the story's sentence, nor a building it hit
+        (
+            "A Russian missile hit a residential building in Dnipro on Friday evening, injuring five.",
+            {"2025-04-04:RU>UA": {"injured": 5}},
+        ),
+    ],
+)
+def test_a_story_that_opens_on_its_one_weapon(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, "2025-04-04T19:30:00Z") == expected
