@@ -166,8 +166,11 @@ _CAPTION_DATE = re.compile(
 _ALERT_PARTS = (
     (
         ("alert", "siren", "alarm", "warn", "threat", "flight restrictions", "airport", "at risk"),
-        r"\b(?:air[- ](?:raid )?alerts?|alerts?|sirens?|alarm|warned|warning|under (?:the )?threat|threat of|"
-        r"flight restrictions|airports?|were at risk)\b",
+        # (not "air defense alert systems", "alert air defense systems destroyed 64 drones": the on-duty air
+        # defence, in translation)
+        r"\b(?:air[- ](?:raid )?alerts?|alerts?(?! (?:systems|means|forces|units|crews|air defen[cs]e)\b)|"
+        r"sirens?|alarm|warned|warning|under (?:the )?threat|threat of|flight restrictions|airports?|"
+        r"were at risk)\b",
     ),
 )
 _ALERT_PARTS_L = lx.lowered_parts(_ALERT_PARTS)

@@ -18,6 +18,8 @@ showed the extractor did not read:
 - every weapon of a kind shot down with no number of its own ("All missiles and 288 drones were shot
   down"); the defence ministry's "terrorist attacks with the use of 19 unmanned aerial vehicles";
 - "It comes a day after …": an earlier attack's toll set beside the story's;
+- the regions of the defence ministry's list, after its "air defense alert systems" (the on-duty air
+  defence in translation, not an air-raid alert);
 - a story that opens on the one weapon striking a place by name ("A Russian ballistic missile struck
   Kryvyi Rih, killing 16"): one missile, unless the story counts more.
 
@@ -28,6 +30,8 @@ from __future__ import annotations
 
 import pytest
 
+import schemas
+from streams.pipeline.extraction import extract
 from streams.pipeline.extraction.figures import read_figures
 from tests.pipeline.extraction.cases import stated_figures
 
@@ -444,3 +448,17 @@ def test_an_earlier_attacks_toll_set_beside_the_storys(earlier: str) -> None:
 )
 def test_a_story_that_opens_on_its_one_weapon(body: str, expected: dict[str, dict[str, int]]) -> None:
     assert stated_figures(body, "2025-04-04T19:30:00Z") == expected
+
+
+@pytest.mark.parametrize("duty", ["air defense alert systems", "alert air defense systems"])
+def test_the_ministrys_alert_air_defence_is_no_air_raid_alert(duty: str) -> None:
+    body = (
+        "MOSCOW, December 8. /TASS/. Air defense forces shot down 67 Ukrainian UAVs over Russian regions "
+        f'overnight, the Russian Defense Ministry reported.\n"Over the past night, {duty} destroyed 67 '
+        "Ukrainian fixed-wing unmanned aerial vehicles: 24 over the Bryansk region, 12 over the Saratov "
+        'region and 31 over the Rostov region," the ministry reported.'
+    )
+    reports = extract(schemas.Article(id="t", published_at="2025-12-08T09:00:00Z", body=body))
+    assert [(r.incident_id, r.regions) for r in reports] == [
+        ("2025-12-08:UA>RU", ["Bryansk", "Rostov", "Saratov"])
+    ]
