@@ -1677,11 +1677,13 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
         # "In Donetsk region alone, 21 people were killed": a part of the count before, of its time.
         ex = ex or (bool(out) and out[-1] and _PLACE_ALONE.match(x.s.text) is not None)
         # "Russia attacked Ukraine with … around 550 drones over the past week. Air defences downed 33
-        # missiles and more than 300 drones.": the period's count goes on until a sentence names a day.
+        # missiles and more than 300 drones.", "… killed 45 civilians over the past week. Another 120 were
+        # injured.": the period's count goes on until a sentence names a day.
+        counting = about or facts.casualty
         ex = ex or (
-            period and about and facts.countable and (facts.digits or facts.number_words) and not x.dates
+            period and counting and facts.countable and (facts.digits or facts.number_words) and not x.dates
         )
-        if about:
+        if counting:
             period = (period or facts.other_time) and not x.dates if ex else False
         if about:
             if ex:

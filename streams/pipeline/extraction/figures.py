@@ -68,9 +68,9 @@ _HEADLESS_AFTER = re.compile(
     # "with eight more 'likely downed by the electronic warfare tools'": more of them, with their participle
     r"^\s*(?:more|others?|additional|further)\s+[\"“]?(?:(?:likely|probably|reportedly)\s+)?"
     r"(?:downed|lost|suppressed|jammed|neutrali[sz]ed|destroyed|shot down)\b|"
-    # "63 drones were shot down, 11 lost locally": the auxiliary left out too. Only the words of drones
-    # lost ("12 houses were damaged, 3 destroyed" counts houses).
-    r"^\s*(?:lost|suppressed|jammed)"
+    # "63 drones were shot down, 11 lost locally", "45 drones were launched and 30 shot down": the
+    # auxiliary left out too. Only the words of weapons ("12 houses were damaged, 3 destroyed" counts houses).
+    r"^\s*(?:lost|suppressed|jammed|shot down|downed|intercepted)"
     r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )

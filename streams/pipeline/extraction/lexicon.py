@@ -229,7 +229,20 @@ _PEOPLE_NOUNS = (
     *_RESPONDER_NOUNS,
 )
 PEOPLE_HEAD, PEOPLE_HEAD_STARTS = heads(*_PEOPLE_NOUNS)
-_KILLED_NOUNS = ("dead", "deceased", "deaths?", "fatalities", "fatality", "killed", "bodies", "lives", "life")
+# ("2 die, 11 injured": a headline's verb in the place of the noun)
+_KILLED_NOUNS = (
+    "dead",
+    "deceased",
+    "deaths?",
+    "fatalities",
+    "fatality",
+    "killed",
+    "die",
+    "died",
+    "bodies",
+    "lives",
+    "life",
+)
 KILLED_HEAD, KILLED_HEAD_STARTS = heads(*_KILLED_NOUNS)
 _INJURED_NOUNS = ("injured", "wounded", "injuries", "injury", "hurt")
 INJURED_HEAD, INJURED_HEAD_STARTS = heads(*_INJURED_NOUNS)

@@ -7,7 +7,8 @@ showed the extractor did not read:
 - a count "in the skies above" one place; a drone model written apart from its number ("Shahed 136");
   air defence that "had been able to destroy" a count; drones the air force "lost track of";
 - an attack ranked by an ordinal in a period ("its seventh major attack since …"), a week's statistics
-  that go on into the next sentence, and a running total "since March";
+  that go on into the next sentence (a toll too), and a running total "since March";
+- "45 drones were launched and 30 shot down" (the auxiliary left out);
 - tolls of those at work where the strike hit ("3 power engineers injured");
 - Russia's military as the object struck ("aimed at Russian military logistics"), not the attacker;
 - a later day's news of the toll of "the attack that killed 12", and the day a toll "continued to rise
@@ -56,6 +57,7 @@ def places(text: str) -> list[tuple[str, int, str | None]]:
         ("Russian strikes kill 3, injure 12 in Kharkiv", [("killed", 3), ("injured", 12)]),
         ("Missile strike on Dnipro kills four and wounds 20", [("killed", 4), ("injured", 20)]),
         ("Overnight drone attack on Odesa injures 5", [("injured", 5)]),
+        ("Russian strikes overnight: 2 die, 11 injured in Zaporizhzhia", [("killed", 2), ("injured", 11)]),
         ("Shelling of Nikopol kills one, injures two", [("killed", 1), ("injured", 2)]),
     ],
 )
@@ -206,6 +208,8 @@ def test_an_attack_ranked_in_a_period_is_this_night_s(body: str, expected: dict[
         "wrote. Of them, 870 were shot down and 190 were lost to electronic warfare.",
         "Over the past month Russia fired 4,300 Shahed drones at Ukraine, the air force said in its "
         "monthly summary. Mobile fire groups accounted for 1,210 of those shot down.",
+        "Russian attacks killed 45 civilians in Ukraine over the past week, the UN said. Another 120 were "
+        "injured.",
     ],
 )
 def test_a_periods_statistics_go_on_into_the_next_sentence(body: str) -> None:
@@ -251,6 +255,10 @@ def weapons(text: str) -> list[tuple[str, str, int]]:
             [("missiles", "intercepted", 7), ("missiles", "launched", 10)],
         ),
         ("The air force said it lost track of 12 drones over the south.", [("drones", "suppressed", 12)]),
+        (
+            "Ukraine's air force said 45 drones were launched and 30 shot down.",
+            [("drones", "launched", 45), ("drones", "intercepted", 30)],
+        ),
         (
             "An attempt by the Kyiv regime to stage terrorist attacks with the use of 19 unmanned aerial "
             "vehicles was thwarted.",
