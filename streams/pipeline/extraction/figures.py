@@ -414,9 +414,13 @@ def _part_after(low: str, end: int) -> bool:
     return bool(_PART_AFTER_L.match(low[end:]))
 
 
-# The end of a clause right after a bare number: "… it was neutralised 58.", "shot down 40, and …",
-# "suppressed 30 more after …".
-_CLAUSE_END_AFTER_L = re.compile(r"\s*(?:more\b\s*)?(?:[.;,)]|$|(?:and|while|but|the|after)\b)")
+# The end of a clause right after a bare number, or where it was: "… it was neutralised 58.", "shot down
+# 40, and …", "suppressed 30 more after …", "shot down 38 over the Kyiv region".
+_CLAUSE_END_AFTER_L = re.compile(
+    r"\s*(?:more\b\s*)?(?:[.;,)]|$|(?:and|while|but|the|after)\b|"
+    # "air defence shot down 38 over the Kyiv region", "… 38 in the skies over Ukraine": where
+    r"(?:over|above|across|near|in the (?:skies|sky|airspace))\b)"
+)
 _INTERCEPT_L = lx.lowered(lx.INTERCEPT)
 _SUPPRESS_L = lx.lowered(lx.SUPPRESS)
 _LAUNCH_L = lx.lowered(lx.LAUNCH)

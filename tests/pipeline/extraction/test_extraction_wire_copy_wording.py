@@ -8,7 +8,8 @@ showed the extractor did not read:
   air defence that "had been able to destroy" a count; drones the air force "lost track of";
 - an attack ranked by an ordinal in a period ("its seventh major attack since …"), a week's statistics
   that go on into the next sentence (a toll too), and a running total "since March";
-- "45 drones were launched and 30 shot down" (the auxiliary left out);
+- "45 drones were launched and 30 shot down" (the auxiliary left out); "air defence shot down 38 over
+  the Kyiv region" (a bare number and where);
 - tolls of those at work where the strike hit ("3 power engineers injured");
 - Russia's military as the object struck ("aimed at Russian military logistics"), not the attacker;
 - a later day's news of the toll of "the attack that killed 12", and the day a toll "continued to rise
@@ -258,6 +259,10 @@ def weapons(text: str) -> list[tuple[str, str, int]]:
         (
             "Ukraine's air force said 45 drones were launched and 30 shot down.",
             [("drones", "launched", 45), ("drones", "intercepted", 30)],
+        ),
+        (
+            "Russia launched 50 drones overnight; air defence shot down 38 in the skies over Ukraine.",
+            [("drones", "launched", 50), ("drones", "intercepted", 38)],
         ),
         (
             "An attempt by the Kyiv regime to stage terrorist attacks with the use of 19 unmanned aerial "
