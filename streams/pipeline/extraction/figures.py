@@ -472,6 +472,8 @@ _AFTER_A_COUNT = re.compile(
     r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+and\s+$"
 )
 
+# What fell of one weapon: "debris from a drone, which was destroyed, …" counts no drone.
+_DEBRIS_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.DEBRIS_NOUNS)})\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINGULAR_L = lx.lowered(_SINGULAR)
 # _SINGULAR_L with "\b" before the article written as a look-behind after its first letter: the engine
 # then tries only where an "a" or "o" stands, not the boundary at every character.
@@ -1228,6 +1230,8 @@ def read_figures(
         figures = _sum_listed(text, figures)
     if len(figures) > 1:
         figures = _add_coordinated(text, _share_place(text, figures))
+    if lx.PEOPLE_GROUP.search(text) and any(f.category == PEOPLE for f in figures):
+        figures = _add_groups(text, figures)
     if any(f.place is not None for f in figures):
         figures = _elliptic_places(text, figures)
     if " (" in text:
@@ -2101,6 +2105,63 @@ def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+# A toll told in groups of people side by side: "12 adults and two children were killed", "killed 11
+# children and nine adults", "three women and a man were injured".
+_GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?P<group>{lx.PEOPLE_GROUP.pattern})")
+_GROUP_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ONE_OF_A_GROUP = re.compile(rf"an?\s+(?:[\w-]+\s+)?(?P<group>{lx.PEOPLE_GROUP.pattern})")
+# "including two children and a woman", "among them three women": a part of the toll named before it.
+_PART_OPENING = re.compile(
+    r"\b(?:including|among(?: them| whom| those)?|of (?:them|whom))\s+$", re.IGNORECASE
+)
+# The groups' own verb right after them ("… were killed"): it gives their role.
+_GROUP_VERB = re.compile(r"\s+(?:were|have been|had been|are)\b", re.IGNORECASE)
+_GROUP_KIND = {"children": "child", "women": "woman", "men": "man"}
+
+
+def _group(word: str) -> str:
+    low = word.lower()
+    return _GROUP_KIND.get(low, low.removesuffix("s"))
+
+
+def _people_at(figures: list[Figure], at: int) -> Figure | None:
+    return next((f for f in figures if f.category == PEOPLE and f.start <= at < f.end), None)
+
+
+def _add_groups(text: str, figures: list[Figure]) -> list[Figure]:
+    """The groups of people a toll is told in add up, whichever side of them the verb is on: "12 adults
+    and two children were killed" is 14 killed. Not a part named after "including" or "among them"."""
+    numbers = find_numbers(text)
+    for a, b in zip(numbers, [*numbers[1:], None], strict=True):
+        first = _GROUP_AFTER.match(text, a.end)
+        if first is None or _PART_OPENING.search(text, max(0, a.start - 30), a.start):
+            continue
+        join = _GROUP_JOIN.match(text, first.end())
+        if join is None:
+            continue
+        if b is not None and b.start == join.end():
+            second, value = _GROUP_AFTER.match(text, b.end), b.value
+        else:
+            second, value = _ONE_OF_A_GROUP.match(text, join.end()), 1
+        if second is None or _group(first.group("group")) == _group(second.group("group")):
+            continue
+        fa, fb = _people_at(figures, a.start), _people_at(figures, second.start())
+        told = fb if fb is not None and (fa is None or _GROUP_VERB.match(text, second.end())) else fa
+        if told is None:
+            continue
+        parts = [f for f in (fa, fb) if f is not None]
+        merged = told._replace(
+            value=a.value + value,
+            start=a.start,
+            end=max(second.end(), *(f.end for f in parts)),
+            qualified=any(f.qualified for f in parts),
+        )
+        at = figures.index(parts[0])
+        figures = [f for f in figures if f not in parts]
+        figures.insert(at, merged)
+    return figures
+
+
 def _broken_down(text: str, run: list[Figure]) -> bool:
     """Whether the first of counts listed side by side is their whole: "22 missiles overnight, 15 Kh-101
     cruise missiles and seven Iskander-M" (a count of no type, a comma, and at least two types that add up
@@ -2141,6 +2202,9 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
             continue  # already read as a number
         category = MISSILES if m.group("head") == "missile" else DRONES
         left = text[: m.start()]
+        if _DEBRIS_BEFORE.search(left[-30:]):
+            continue  # "Debris from a Ukrainian drone, which was destroyed, ignited a fire": no count
+
         right = text[m.end() :]
         role = None
         counted = _AFTER_A_COUNT.search(left[-70:])

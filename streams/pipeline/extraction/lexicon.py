@@ -218,10 +218,15 @@ _RESPONDER_NOUNS = (
     *("medics", "paramedics", "doctors"),
 )
 RESPONDER_HEAD, _ = heads(*_RESPONDER_NOUNS)
+# The groups a toll is told in, side by side ("12 adults and two children were killed"): they add up.
+_GROUP_NOUNS = (
+    *("children", "child", "adults?", "women", "woman", "men", "man", "teenagers?", "girls?", "boys?"),
+)
+PEOPLE_GROUP, _ = heads(*_GROUP_NOUNS)
 _PEOPLE_NOUNS = (
-    *("people", "persons?", "civilians?", "residents?", "individuals?", "children", "child", "adults"),
-    *("women", "woman", "men", "man", "teenagers?", "others", "Ukrainians", "inhabitants", "passengers"),
-    *("victims", "girls?", "boys?", "employees?", "workers?", "drivers?", "pedestrians", "patients"),
+    *("people", "persons?", "civilians?", "residents?", "individuals?", *_GROUP_NOUNS, "others"),
+    *("Ukrainians", "inhabitants", "passengers"),
+    *("victims", "employees?", "workers?", "drivers?", "pedestrians", "patients"),
     *("pensioners", "volunteers", "students", "citizens?", "locals", "guards?", "neighbou?rs?"),
     # those at work where the strike hit: "3 power engineers injured", "two miners were killed"
     *("power engineers", "engineers?", "electricians?", "miners?", "journalists?", "farmers?", "teachers?"),
@@ -499,6 +504,9 @@ NOT_YET = re.compile(
     IC,
 )
 
+# What is left of a weapon shot down: "debris of a downed drone fell on a house".
+DEBRIS_NOUNS = ("debris", "fragments", "wreckage")
+
 # The article is about this war at all.
 # Regional posts often name no country ("The occupiers struck the city with Shaheds"): the enemy, the
 # weapons and air defence count too; a Ukrainian place name is checked after this (``regions``).
@@ -547,8 +555,8 @@ _PLACE_ATTACK_PARTS = (
         r"attacked|targeted|slammed into)\b",
     ),
     (
-        ("debris of ", "fragments of ", "wreckage of "),
-        r"\b(?:debris|fragments|wreckage) of (?:a |an )?(?:downed |destroyed )?(?:drone|missile|"
+        tuple(f"{noun} of " for noun in DEBRIS_NOUNS),
+        rf"\b(?:{'|'.join(DEBRIS_NOUNS)}) of (?:a |an )?(?:downed |destroyed )?(?:drone|missile|"
         r"Shahed|UAV)s? (?:fell|fall|damaged|hit|struck)\b",
     ),
 )
@@ -901,9 +909,11 @@ CUMULATIVE_AFTER_WORDS = tuple(dict.fromkeys(literal_start(p) for p in _CUMULATI
 # Per-region counts ("19 near Moscow", "12 over Rostov Oblast") are subsets of the event totals.
 # A capitalised word after a place preposition that is not a place of one part of the attack: the
 # countries at war (the whole attack), days and months ("killed on Saturday", "in July").
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "on Feb. 23", "on Sept 3": a date, not a place.
+_MONTH_ABBREVIATIONS = (*(m[:3] for m in _MONTHS), "Sept")
 NOT_ONE_PLACE = (
-    r"(?!(?:Ukraine|Russia|Ukrainian|Russian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?!(?:Ukraine|Russia|Ukrainian|Russian|{'|'.join((*_WEEKDAYS, *_MONTHS, *_MONTH_ABBREVIATIONS))}|"
     # where it was said: "the governor said on Telegram"
     r"Telegram|Facebook|Twitter|Instagram|YouTube)\b)"
 )
