@@ -54,7 +54,8 @@ DATE_RE = re.compile(
     # November" is)
     rf"|\bon the (?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:[\w-]+\s+)?(?:attack|strike|wave|day|"
     rf"anniversary|of|floors?|stor(?:e)?y|century|brigade|regiment))"
-    rf"(?!(?:,?\s+(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th)\b)+\s+(?:floors?|stor(?:e)?(?:y|ies)))"
+    # ("on the 14th–15th floors" too)
+    rf"(?!(?:(?:,?\s+(?:and\s+)?|\s*[-–—]\s*)\d{{1,2}}(?:st|nd|rd|th)\b)+\s+(?:floors?|stor(?:e)?(?:y|ies)))"
     rf"|(?P<pre>\b(?:late|early)\s+(?:on\s+)?)?\b(?P<wd>{_WEEKDAY})(?:['’]s\b)?"
     rf"(?P<post>\s+(?:night|evening|morning|afternoon))?"
     # "two years ago (today)", "three weeks ago": a day that long before the publication
@@ -353,6 +354,9 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|up until)\s+$")
+
+
 # Datelines, statements and boilerplate repeat across articles: each text is scanned once.
 @functools.lru_cache(maxsize=8192)
 def _said(low: str) -> tuple[_Said, ...]:
@@ -384,6 +388,8 @@ def _said(low: str) -> tuple[_Said, ...]:
         weekday, shift, late = -1, 0, False
         if wd and _FUTURE_BEFORE.search(low, max(0, m.start() - 100), m.start()):
             continue  # "prepares for a summit in Alaska on Friday": a day to come, not the attack's
+        if rel and _UNTIL_BEFORE.search(before):
+            continue  # "until today the deadliest attack on the city": a ranking, no day of an event
         if wd:
             # "between 11 p.m. on Saturday and 7 a.m.", "overnight Monday into Tuesday": the evening of a
             # night that ends the next day

@@ -100,6 +100,11 @@ TOWARDS_UKRAINE_PHRASES = (
     *(rf"{defender}{_DOWNS}" for defender in ("ukraine", "kyiv")),
     r"russia['’]s (?:\w+ ){0,2}?(?:attacks?|strikes?|assault|barrage|bombardment)\b",
     r"russia-launched\b",
+    # Who did the harm, named after its verb: "two more were killed by Russians in Samara".
+    *(
+        rf"{verb} by (?:the )?(?:russians|russian (?:forces|army|military|troops)|occupiers)\b"
+        for verb in ("killed", "injured", "wounded", "struck", "hit", "attacked", "shelled", "targeted")
+    ),
     r"iranian(?:-made|-designed)? (?:[\w-]+ )?(?:uavs|drones|shaheds)\b",
 )
 # The fast forms ``_pointing`` counts with.

@@ -207,7 +207,7 @@ _THAN_BEFORE_DATE = re.compile(
 _BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
 # Where weapons were launched from, up to the target or the end of the clause: not a place struck.
 _LAUNCHED_FROM = re.compile(
-    r"(?:\b(?:launched|fired|released|took off|taking off|lifted off)\s+(?:[\w/-]+\s+){0,4}?from\b|"
+    r"(?:\b(?:launched|fired|released|took off|taking off|lifted off)\s+(?:[\w/-]+\s+){0,7}?from\b|"
     # "… and 23 attack UAVs of the Shahed type from the areas of Chauda (Crimea), Yeisk, and Kursk"
     r"\bfrom\s+(?:the\s+)?(?:air ?space|areas?|directions?|territory)\s+(?:over|of)\b)"
     r"(?:(?!\b(?:at|on|against|towards?|targeting|into|hit|struck)\b)[^.;])*"
@@ -664,6 +664,9 @@ class _Facts(NamedTuple):
     years: tuple[tuple[int, int, int], ...] = ()  # (year, start, end) of times given with their year
     anaphoric: bool = False  # "that night", "that day": the time the article named last
     supplied: bool = False  # a word of weapons made, bought or handed over ("stockpiled", "delivered")
+    # Spans that tell where weapons were launched from ("fired … from the Rostov region in southern
+    # Russia"): neither their places nor their words point at the attack's target.
+    launch_areas: tuple[tuple[int, int], ...] = ()
 
 
 # The word sets a sentence's facts ask about, and for each of their words the sets that hold it.
@@ -770,12 +773,14 @@ def _facts(text: str, low: str) -> _Facts:
         )
     if asides:  # the places of an aside about another time are that time's
         regions = tuple(r for r in regions if not any(a <= r.start < b for a, b in asides))
-    if regions and "from" in low:
+    launch_areas: tuple[tuple[int, int], ...] = ()
+    if "from" in low and (regions or pointed):
         # "missiles were launched from aircraft north of the Caspian Sea and the Volgodonsk region
         # (Rostov region)": launch areas, up to where the clause names a target; they are in the
         # country of the first one ("launched from the Kursk region over the Sumy region").
-        for launch in _LAUNCHED_FROM.finditer(low):
-            areas = [r for r in regions if launch.start() <= r.start < launch.end()]
+        launch_areas = tuple(launch.span() for launch in _LAUNCHED_FROM.finditer(low))
+        for start, end in launch_areas:
+            areas = [r for r in regions if start <= r.start < end]
             if areas:
                 regions = tuple(r for r in regions if r not in areas or r.country != areas[0].country)
     number_words = lx.NUMBER_WORDS in held
@@ -817,6 +822,7 @@ def _facts(text: str, low: str) -> _Facts:
         years=years,
         anaphoric=anaphoric,
         supplied=readable and lx.SUPPLY_TOKENS in held,
+        launch_areas=launch_areas,
     )
 
 
@@ -1309,6 +1315,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
                 and not _ROSE_ON.search(x.s.text, max(0, d.start - 40), d.start)
                 and not _in_since_clause(x.s.text, d.start)
+                and not _since_the_day(x.s.text, d)
             ]
             if x.dates
             else x.dates
@@ -1499,6 +1506,18 @@ def _in_since_clause(text: str, at: int) -> bool:
     since = _SINCE_EVENT.search(text, max(0, at - 80), at)
     return since is not None and not lx.RANKED_L.search(
         text[max(0, since.start() - 60) : since.start()].lower()
+    )
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _since_the_day(text: str, d: DateMention) -> bool:
+    """Whether a calendar date opens a period ("without power since Oct. 4 after repeated strikes",
+    "the largest attack since 12 March"): the day something began, not the attack's. A weekday or a
+    time of night stays the night's ("attacks since Thursday evening")."""
+    return _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None and any(
+        ch.isdigit() for ch in text[d.start : d.end]
     )
 
 
@@ -1774,17 +1793,38 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
     ]
 
 
+_PHRASE_END = re.compile(r",|\sand\s|\swhile\s")
+
+
+def _pointing_text(x: _Sent) -> str | None:
+    """The lower-cased sentence whose words may point at the attack's target: without its launch areas
+    ("fired 17 missiles from the Rostov region in southern Russia" points at no target in Russia)."""
+    if not x.facts.launch_areas:
+        return x.low or None
+    low = x.low or x.s.text.lower()
+    chars = list(low)
+    for start, end in x.facts.launch_areas:
+        # From "from" to the end of its phrase: "Russia launched 36 drones from the Kursk direction, and
+        # the air force shot down 21" still points at Ukraine.
+        start = low.index("from", start, end)
+        phrase = _PHRASE_END.search(low, start, end)
+        end = phrase.start() if phrase is not None else end
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _clause_directions(x: _Sent) -> tuple[tuple[int, int, str], ...]:
     """The clauses of a sentence (split at semicolons and ", while") that point at one attack, with
     their spans."""
     text = x.s.text
+    low = _pointing_text(x) or text.lower()
     # Every clause runs from the end of one separator to the start of the next.
     bounds = [0, *(i for sep in _CLAUSE_SPLIT.finditer(text) for i in sep.span()), len(text)]
     out: list[tuple[int, int, str]] = []
     for start, end in zip(bounds[::2], bounds[1::2], strict=True):
         part = text[start:end]
         regions = [r for r in x.facts.regions if start <= r.start < end]
-        ru, ua = direction_score(part, regions, part.lower())
+        ru, ua = direction_score(part, regions, low[start:end])
         if ru != ua:
             out.append((start, end, RU_UA if ru > ua else UA_RU))
     return tuple(out)
@@ -1919,7 +1959,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
         if not (x.facts.air or x.facts.attack or x.figures):
             scores.append((0, 0))
             continue
-        score = direction_score(x.s.text, x.facts.regions, x.low or None, x.facts.pointed)
+        score = direction_score(x.s.text, x.facts.regions, _pointing_text(x), x.facts.pointed)
         scores.append(score)
         if not ex and (x.facts.air or x.facts.attack):
             # One sentence is one vote, however many places it lists: a defence ministry's "64 drones
@@ -2069,7 +2109,7 @@ def _read_incidents(
             name = _FIELD.get((f.category, f.role))
             if name is None:
                 continue
-            count = _count(f, name, x, idx, said, exact=not (x.headline or f.qualified))
+            count = _count(f, name, x, idx, said, exact=not (x.headline or f.qualified), headline=x.headline)
             if f.all_of and f.role == INTERCEPTED and count.place is not None:
                 # "Both Kh-59 missiles were shot down over the Odesa region" after the attack's two: where
                 # the attack's weapons fell, not one place's share of them.

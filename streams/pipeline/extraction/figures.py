@@ -283,8 +283,12 @@ _PASSIVE = re.compile(
     r"then\s+)?(?P<verb>[\w ]+)",
     re.IGNORECASE,
 )
-_CONNECTOR = re.compile(r"^[\s,]*(?:and|as well as|plus|along with|together with|including|with|,|among them|"
-                        r"in addition to)?[\s,]*(?:also\s+)?(?:another\s+)?$", re.IGNORECASE)  # fmt: skip
+# ("2 missiles + 62 drones": a post's plus sign is "and")
+_CONNECTOR = re.compile(
+    r"^[\s,]*(?:and|as well as|plus|\+|&|along with|together with|including|with|,|among them|"
+    r"in addition to)?[\s,]*(?:also\s+)?(?:another\s+)?$",
+    re.IGNORECASE,
+)
 # The case-insensitive patterns _read tries around every number, for lower-cased slices of the
 # sentence (same offsets): about half the time of a case-insensitive search.
 _QUALIFIED_L = lx.lowered(_QUALIFIED)
@@ -497,6 +501,7 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(
 _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 # A negation right before a verb: "were not hurt" (not "were not seriously injured").
 _NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+$")
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+){1,3}$")
 _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
 # The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
@@ -845,7 +850,14 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             len(gap) < 28
             and not _GAP_BREAK.search(gap)
             and _DIGIT_IN.search(gap) is None
-            and not ("," in gap and _PASSIVE_OR_IS_END.search(left_tail, 0, starts[role]))
+            and not (
+                "," in gap
+                and (
+                    _PASSIVE_OR_IS_END.search(left_tail, 0, starts[role])
+                    # "101 drones downed, 28 drones were lost locally": the participle of the count before
+                    or _COUNTED_BEFORE.search(left_tail, 0, starts[role])
+                )
+            )
         ):
             near_left = role
     right_head = right[:100]
@@ -1230,14 +1242,14 @@ def read_figures(
         figures = _sum_listed(text, figures)
     if len(figures) > 1:
         figures = _add_coordinated(text, _share_place(text, figures))
-    if lx.PEOPLE_GROUP.search(text) and any(f.category == PEOPLE for f in figures):
-        figures = _add_groups(text, figures)
     if any(f.place is not None for f in figures):
         figures = _elliptic_places(text, figures)
     if " (" in text:
         figures = [_bracketed_place(text, f) for f in figures]
     if extra:
         figures.extend(extra)
+    if lx.PEOPLE_GROUP.search(text) and any(f.category == PEOPLE for f in figures):
+        figures = _add_groups(text, figures)
     return figures
 
 
@@ -1887,7 +1899,8 @@ def _after_its_participle(between: str, right: str) -> bool:
 
 # What stands between two items of a list: the first's verb, then a comma ("72 drones launched, 58 …").
 # Not a comma right after the count ("shot down 40 drones, 12 destroyed by mobile groups": a part of it).
-_ITEM_AFTER_ITEM = re.compile(r"\s+[a-z][^\d.;]{0,24}[,;]\s*")
+# ("95 UAVs launched overnight — 71 shot down, 19 lost locally": a dash opens the items)
+_ITEM_AFTER_ITEM = re.compile(r"\s+[a-z][^\d.;]{0,24}(?:[,;]|\s[—–-])\s*")
 # An item's own verb right after its number: "61 downed", "25 locationally lost", "9 lost locally".
 _ITEM_VERB_AT = re.compile(r"\s*(?:(?:locally|locationally|successfully)\s+)?")
 
@@ -1991,7 +2004,7 @@ _COORDINATION = re.compile(
     r"(?:[ \t]+from(?:[ \t]+(?:the|[\w’'-]+)){1,10})?"
     # and the types in brackets: "15 cruise missiles (Kh-101 and Kalibr), two Kh-59 guided missiles"
     r"(?:\s*\([^()\n]{0,60}\))?"
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+)"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|[+&]\s*)"
     # "destroyed 4 Kalibr and the two Kh-59": the ones counted before, all of them.
     r"(?:the\s+)?",
     re.IGNORECASE,
@@ -2106,10 +2119,13 @@ def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # A toll told in groups of people side by side: "12 adults and two children were killed", "killed 11
-# children and nine adults", "three women and a man were injured".
+# children and nine adults", "killed an 8-year-old boy and two adults", "a girl and seven other people".
 _GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?P<group>{lx.PEOPLE_GROUP.pattern})")
+_OTHERS_AFTER = re.compile(
+    rf"\s+(?P<group>other)\s+(?:[\w-]+\s+)?(?:{lx.PEOPLE_HEAD.pattern})", re.IGNORECASE
+)
+_ONE_OF_A_GROUP = re.compile(rf"\b(?i:an?)\s+(?:[\w-]+\s+)?(?P<group>{lx.PEOPLE_GROUP.pattern})")
 _GROUP_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_ONE_OF_A_GROUP = re.compile(rf"an?\s+(?:[\w-]+\s+)?(?P<group>{lx.PEOPLE_GROUP.pattern})")
 # "including two children and a woman", "among them three women": a part of the toll named before it.
 _PART_OPENING = re.compile(
     r"\b(?:including|among(?: them| whom| those)?|of (?:them|whom))\s+$", re.IGNORECASE
@@ -2117,43 +2133,64 @@ _PART_OPENING = re.compile(
 # The groups' own verb right after them ("… were killed"): it gives their role.
 _GROUP_VERB = re.compile(r"\s+(?:were|have been|had been|are)\b", re.IGNORECASE)
 _GROUP_KIND = {"children": "child", "women": "woman", "men": "man"}
+_OWN_CLAUSE = re.compile(r"\s+(?:who|that|was|is|has)\b", re.IGNORECASE)
 
 
-def _group(word: str) -> str:
-    low = word.lower()
-    return _GROUP_KIND.get(low, low.removesuffix("s"))
+class _Group(NamedTuple):
+    """People of one group counted in a toll: "two adults", "an 8-year-old boy", "seven other people"."""
+
+    value: int
+    start: int
+    end: int
+    kind: str
 
 
-def _people_at(figures: list[Figure], at: int) -> Figure | None:
-    return next((f for f in figures if f.category == PEOPLE and f.start <= at < f.end), None)
+def _groups(text: str) -> list[_Group]:
+    found = [
+        _Group(n.value, n.start, m.end(), m.group("group").lower())
+        for n in find_numbers(text)
+        if (m := _GROUP_AFTER.match(text, n.end) or _OTHERS_AFTER.match(text, n.end)) is not None
+    ]
+    found += [_Group(1, m.start(), m.end(), m.group("group").lower()) for m in _ONE_OF_A_GROUP.finditer(text)]
+    return sorted(found, key=lambda g: g.start)
+
+
+def _group_runs(text: str) -> list[list[_Group]]:
+    """Groups of different kinds listed side by side ("two men, a woman and a child"), not after
+    "including"."""
+    runs: list[list[_Group]] = []
+    for g in _groups(text):
+        last = runs[-1][-1] if runs else None
+        kind = _GROUP_KIND.get(g.kind, g.kind.removesuffix("s"))
+        if (
+            last is not None
+            and _GROUP_JOIN.fullmatch(text, last.end, g.start)
+            # "killing a woman, and a man who lived next door was wounded": the second has its own verb
+            and not _OWN_CLAUSE.match(text, g.end)
+            and all(_GROUP_KIND.get(o.kind, o.kind.removesuffix("s")) != kind for o in runs[-1])
+        ):
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    return [run for run in runs if len(run) > 1 and not _PART_OPENING.search(text, 0, run[0].start)]
+
+
+def _people_in(figures: list[Figure], start: int, end: int) -> list[Figure]:
+    return [f for f in figures if f.category == PEOPLE and f.start < end and start < f.end]
 
 
 def _add_groups(text: str, figures: list[Figure]) -> list[Figure]:
     """The groups of people a toll is told in add up, whichever side of them the verb is on: "12 adults
     and two children were killed" is 14 killed. Not a part named after "including" or "among them"."""
-    numbers = find_numbers(text)
-    for a, b in zip(numbers, [*numbers[1:], None], strict=True):
-        first = _GROUP_AFTER.match(text, a.end)
-        if first is None or _PART_OPENING.search(text, max(0, a.start - 30), a.start):
+    for run in _group_runs(text):
+        parts = _people_in(figures, run[0].start, run[-1].end)
+        if not parts:
             continue
-        join = _GROUP_JOIN.match(text, first.end())
-        if join is None:
-            continue
-        if b is not None and b.start == join.end():
-            second, value = _GROUP_AFTER.match(text, b.end), b.value
-        else:
-            second, value = _ONE_OF_A_GROUP.match(text, join.end()), 1
-        if second is None or _group(first.group("group")) == _group(second.group("group")):
-            continue
-        fa, fb = _people_at(figures, a.start), _people_at(figures, second.start())
-        told = fb if fb is not None and (fa is None or _GROUP_VERB.match(text, second.end())) else fa
-        if told is None:
-            continue
-        parts = [f for f in (fa, fb) if f is not None]
+        told = parts[-1] if _GROUP_VERB.match(text, run[-1].end) else parts[0]
         merged = told._replace(
-            value=a.value + value,
-            start=a.start,
-            end=max(second.end(), *(f.end for f in parts)),
+            value=sum(g.value for g in run),
+            start=run[0].start,
+            end=max(run[-1].end, *(f.end for f in parts)),
             qualified=any(f.qualified for f in parts),
         )
         at = figures.index(parts[0])

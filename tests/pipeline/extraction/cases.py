@@ -73,6 +73,7 @@ EXTRA_FIXTURES = (
     "holdout33_articles.json",
     "holdout34_articles.json",
     "holdout35_articles.json",
+    "holdout36_articles.json",
 )
 
 
