@@ -232,7 +232,10 @@ _DATE_BEFORE_ATTACK = re.compile(
     r",\s+(?:[\w-]+\s+){1,5}?(?:struck|hit|attacked|slammed)\b"
 )
 _ATTACK_BEFORE_DATE = re.compile(
-    r"\b(?:attacks?|strikes?|barrage|bombardment|raid|assault)\s+(?:on|of)\s+(?:the\s+)?(?:night\s+of\s+)?$"
+    r"\b(?:attacks?|strikes?|barrage|bombardment|raid|assault)\s+"
+    r"(?:(?:on|of)\s+(?:the\s+)?(?:night\s+of\s+)?|"
+    # "The largest attack of the month came on Oct. 12, with 497 drones … launched overnight"
+    r"(?:[\w-]+\s+){0,4}?(?:came|took place|happened|occurred)\s+on\s+(?:the\s+)?)$"
 )
 # "The ballistic missiles were not intercepted", "none of the missiles was shot down": a stated zero.
 _NONE_INTERCEPTED = re.compile(
@@ -1575,8 +1578,12 @@ def _relative_is_of(text: str, d: DateMention, dates: list[DateMention]) -> bool
         return all(
             _CLAUSE_JOIN_RE.search(text, min(d.end, r.start), max(d.end, r.start)) is None for r in relatives
         )
+    # A night named after the date, in its clause, is the dated attack's night ("The largest attack of the
+    # month came on Oct. 12, with 497 drones launched overnight").
     return _qualifies_the_attack(text, d) and not any(
-        "night" in text[r.start : r.end].lower() for r in relatives
+        "night" in text[r.start : r.end].lower()
+        and not (r.start > d.end and _CLAUSE_JOIN_RE.search(text, d.end, r.start) is None)
+        for r in relatives
     )
 
 

@@ -12,7 +12,8 @@ fourteenth session's published pages showed the extractor misread them:
   beside the governor's "about 10 drones" it is not an exact count of one;
 - days that are no day of the attack: a calendar date after "since" ("without power since Oct. 4 after
   repeated strikes") opens a period; "until today the deadliest attack" ranks; "on the 14th–15th floors"
-  are floors;
+  are floors; "the largest attack of the month came on Oct. 12, with 497 drones launched overnight" is
+  Oct. 12's night, not the story's;
 - a post's plus sign between two counts is "and" ("✔️ 1 missile + 62 drones shot down").
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
@@ -202,3 +203,24 @@ def test_an_earlier_strike_ranked_until_today_is_not_tonight_s() -> None:
 )
 def test_a_plus_sign_joins_two_counts(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert [(f.category, f.role, f.value) for f in read_figures(text)] == expected
+
+
+def test_a_month_s_largest_attack_on_its_own_day_is_not_the_story_s_night() -> None:
+    body = (
+        "Russia launched more than 5,000 long-range drones at Ukraine in October, according to our analysis "
+        "of the air force's daily reports.\n\n"
+        "The largest single attack of the month came on Oct. 12, with 497 drones and 53 missiles launched "
+        "overnight, mostly at energy infrastructure in the Kyiv and Poltava regions."
+    )
+    assert stated_figures(body, "2025-11-01T12:00:00Z") == {}
+
+
+def test_an_attack_that_came_on_the_day_of_the_story_is_its_night() -> None:
+    body = (
+        "The attack came on Oct. 12, with 497 drones and 53 missiles launched overnight at energy "
+        "infrastructure in the Kyiv and Poltava regions, the air force said."
+    )
+    figures = stated_figures(body, "2025-10-12T08:00:00Z")
+    assert figures == {
+        "2025-10-12:RU>UA": {"drones_launched": 497, "missiles_launched": 53, "total_launched": 550}
+    }
