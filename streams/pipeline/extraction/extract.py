@@ -1551,7 +1551,16 @@ def _lead_of_today(x: _Sent) -> bool:
     """Whether a lead with no figures says the attack came "overnight" or "today" ("Russian drones attacked
     Kharkiv overnight, setting a warehouse on fire"): the day of the figures that follow. Not a day of
     what came after an attack ("a day of mourning today after the missile attack")."""
-    return x.facts.air and x.facts.attack and _AFTER.search(x.s.text) is None
+    return (
+        x.facts.air
+        and x.facts.attack
+        # (not "a town without power since Oct. 4": a period that began on a day, not what came after)
+        and all(
+            after.group().lower() == "since"
+            and any(_since_the_day(x.s.text, d) and after.end() < d.start <= after.end() + 5 for d in x.dates)
+            for after in _AFTER.finditer(x.s.text)
+        )
+    )
 
 
 def _conflicts(

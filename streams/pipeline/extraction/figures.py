@@ -92,7 +92,9 @@ _SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b| wh
 _HEADLESS_PEOPLE_AFTER = re.compile(
     rf"^\s*(?:more\s+|others?\s+|people\s+|of (?:them|whom)\s+)?{_IN_ALL}"
     r"(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
-    r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b",
+    r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b|"
+    # "Twelve received varying degrees of injuries", "three more sustained shrapnel wounds"
+    r"^\s*(?:more\s+|others?\s+)?(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)\b",
     re.IGNORECASE,
 )
 _TOLL_QUALIFIERS = (
@@ -443,9 +445,14 @@ def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
     if not _CLAUSE_END_AFTER_L.match(low, end):
         return False
     tail = left_low[-40:]
-    verb = _last(_INTERCEPT_L, tail) if _any_in(tail, lx.INTERCEPT_WORDS) else None
-    if verb is None and _any_in(tail, lx.SUPPRESS_WORDS):
-        verb = _last(_SUPPRESS_L, tail)  # "electronic warfare suppressed another 35."
+    # The verb nearest the number: "shot down 51 drones and lost track of 30 more" (lost, not shot down);
+    # "electronic warfare suppressed another 35."
+    verbs = [
+        verb
+        for pattern, words in ((_INTERCEPT_L, lx.INTERCEPT_WORDS), (_SUPPRESS_L, lx.SUPPRESS_WORDS))
+        if _any_in(tail, words) and (verb := _last(pattern, tail)) is not None
+    ]
+    verb = max(verbs, key=lambda v: v.end(), default=None)
     return verb is not None and _BARE_GAP.fullmatch(tail, verb.end()) is not None
 
 
@@ -501,7 +508,11 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(
 _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 # A negation right before a verb: "were not hurt" (not "were not seriously injured").
 _NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+$")
-_COUNTED_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+){1,3}$")
+# Two counts joined as one ("2 Iskander-M + 79 drones", "… and 79 drones"), not listed with a comma.
+_JOINED_COUNTS = re.compile(r"\band\b|\bplus\b|[+&]")
+# What separates a list's items in a post: a comma, an arrow or a dash ("79 drones launched → 54 shot down").
+_ITEM_BREAK = re.compile(r"[,→—–]|\s-\s")
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:[\w/-]+\s+){1,3}$")
 _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
 # The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
@@ -851,7 +862,7 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             and not _GAP_BREAK.search(gap)
             and _DIGIT_IN.search(gap) is None
             and not (
-                "," in gap
+                _ITEM_BREAK.search(gap) is not None
                 and (
                     _PASSIVE_OR_IS_END.search(left_tail, 0, starts[role])
                     # "101 drones downed, 28 drones were lost locally": the participle of the count before
@@ -1691,7 +1702,16 @@ def _read(
             gap = text[m.head_end : nxt.number.start]
             if (
                 not strong_role[i]
-                and strong_role[i + 1]
+                # (a launch participle after the last is weak, "79 drones launched from Kursk", but it is
+                # the only verb of "2 Iskander-M and 79 Shahed drones launched")
+                and (
+                    strong_role[i + 1]
+                    or (
+                        m.role is None
+                        and nxt.role == LAUNCHED
+                        and _JOINED_COUNTS.search(low, m.head_end, nxt.number.start)
+                    )
+                )
                 and m.partitive_of != i + 1  # the part of "N of M" is never a launch count
                 and "with" not in gap
                 and (_CONNECTOR_L.match(low[m.head_end : nxt.number.start]) or _COORDINATED.fullmatch(gap))
@@ -1900,7 +1920,7 @@ def _after_its_participle(between: str, right: str) -> bool:
 # What stands between two items of a list: the first's verb, then a comma ("72 drones launched, 58 …").
 # Not a comma right after the count ("shot down 40 drones, 12 destroyed by mobile groups": a part of it).
 # ("95 UAVs launched overnight — 71 shot down, 19 lost locally": a dash opens the items)
-_ITEM_AFTER_ITEM = re.compile(r"\s+[a-z][^\d.;]{0,24}(?:[,;]|\s[—–-])\s*")
+_ITEM_AFTER_ITEM = re.compile(r"\s+[a-z&][^\d.;]{0,24}(?:[,;]|\s[—–-])\s*")
 # An item's own verb right after its number: "61 downed", "25 locationally lost", "9 lost locally".
 _ITEM_VERB_AT = re.compile(r"\s*(?:(?:locally|locationally|successfully)\s+)?")
 

@@ -612,7 +612,10 @@ _OTHER_TIME_PARTS = (
         # statistic ("June recorded the highest toll").
         tuple(m.lower() for m in _MONTHS),
         rf"\bin (?:early |late |mid-)?(?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
-        rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b",
+        rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b|"
+        # "the April attack on a playground that killed 20": an attack named by its month, gone by
+        # ("the July 2022 strike" is a time with its year: see the years of a sentence's facts)
+        rf"\bthe (?:{'|'.join(_MONTHS)}) (?:[a-z-]+ )?(?:attack|strike|assault|bombardment|massacre)s?\b",
     ),
     (
         ("alone",),

@@ -74,6 +74,7 @@ EXTRA_FIXTURES = (
     "holdout34_articles.json",
     "holdout35_articles.json",
     "holdout36_articles.json",
+    "holdout37_articles.json",
 )
 
 

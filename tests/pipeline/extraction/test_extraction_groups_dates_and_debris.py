@@ -5,7 +5,8 @@ fourteenth session's published pages showed the extractor misread them:
   nine adults", "three women and a man were injured", "a girl and seven other people"): the groups add
   up, whichever side the verb is on,
   and a second verb's count after them keeps its own role ("… and injured 108 people"); a part named
-  after "including" or "among them" is no group of its own;
+  after "including" or "among them" is no group of its own; a count with no noun that "received varying
+  degrees of injuries" is a toll;
 - a month's short name after "on" ("overnight on Feb. 23", "on Sept 3") is a date, not the place of the
   count before it;
 - what fell of one weapon ("debris from a Ukrainian drone, which was destroyed, …") counts no weapon:
@@ -13,7 +14,8 @@ fourteenth session's published pages showed the extractor misread them:
 - days that are no day of the attack: a calendar date after "since" ("without power since Oct. 4 after
   repeated strikes") opens a period; "until today the deadliest attack" ranks; "on the 14th–15th floors"
   are floors; "the largest attack of the month came on Oct. 12, with 497 drones launched overnight" is
-  Oct. 12's night, not the story's;
+  Oct. 12's night, not the story's; nor is "the April attack on a playground"; a lead "overnight" stays
+  the story's night beside "a town without power since Oct. 4";
 - a post's plus sign between two counts is "and" ("✔️ 1 missile + 62 drones shot down").
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
@@ -224,3 +226,42 @@ def test_an_attack_that_came_on_the_day_of_the_story_is_its_night() -> None:
     assert figures == {
         "2025-10-12:RU>UA": {"drones_launched": 497, "missiles_launched": 53, "total_launched": 550}
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve received varying degrees of injuries: three in serious condition, five in moderate "
+            "condition, others in mild condition.",
+            [("injured", 12)],
+        ),
+        ("Three more sustained shrapnel wounds, the governor said.", [("injured", 3)]),
+        ("Two suffered minor injuries and were treated at the scene.", [("injured", 2)]),
+    ],
+)
+def test_a_count_that_received_injuries_is_a_toll(text: str, expected: list[Read]) -> None:
+    assert tolls(text) == expected
+
+
+def test_an_overnight_lead_beside_a_period_since_a_day_is_the_story_s_night() -> None:
+    body = (
+        "Russian drones struck an energy facility in Shostka overnight, cutting power in a town that has "
+        "been without stable power since Oct. 4, the regional military administration said on Thursday.\n\n"
+        "A strike on Oct. 4 damaged the railway station and a passenger train.\n\n"
+        "Nationwide, Russia sent 121 attack drones overnight, the air force said; 93 were downed."
+    )
+    assert stated_figures(body, "2025-10-09T06:30:00Z") == {
+        "2025-10-09:RU>UA": {"drones_launched": 121, "drones_intercepted": 93}
+    }
+
+
+def test_an_attack_named_by_its_month_is_another_time() -> None:
+    body = (
+        "Six people were killed and 25 injured when Russian missiles struck Kryvyi Rih overnight, the head "
+        "of the city defence council said.\n\n"
+        "Until today the deadliest strike on the city was the April attack on a playground that killed 20 "
+        "people, including nine children."
+    )
+    figures = stated_figures(body, "2025-09-20T07:10:00Z")
+    assert figures["2025-09-20:RU>UA"]["killed"] == 6

@@ -131,6 +131,13 @@ month's short name ("on Feb. 23") beside places and tolls; debris of one weapon 
 a region's toll beside the tolls of two of its towns (36th: on the session's starting code 17 wrong, F1
 0.842; its first run came after the session's first five fixes, 8 wrong, F1 0.919).
 
+The thirty-seventh, 30 (25 and 5), came in the same session for the classes it fixed next: launch areas
+named with long phrases ("fired 17 Kh-101 missiles from the Saratov region in southern Russia"), the
+attacker after a harm verb ("killed by the Russians"), days that are no attack's ("since Oct. 4", "until
+today the deadliest", "the 14th-15th floors"), telegraphic lists with plus signs, arrows and participles,
+and a headline's rounded count beside the body's (37th: on the session's starting code 13 wrong, F1
+0.924; its first run, after those fixes, 12 wrong, F1 0.939).
+
 Fixes were made since with these cases in view, so the batches now check them rather than measure
 generalisation. The checks are in test_extraction_fixture_files.py.
 """
@@ -189,6 +196,7 @@ BATCHES = [
     ("holdout34_articles.json", ("news_", "non_attack_"), 4, 2720),
     ("holdout35_articles.json", ("news_", "non_attack_"), 4, 2750),
     ("holdout36_articles.json", ("news_", "non_attack_"), 4, 2780),
+    ("holdout37_articles.json", ("news_", "non_attack_"), 4, 2810),
 ]
 
 

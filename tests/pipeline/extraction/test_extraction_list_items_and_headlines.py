@@ -3,8 +3,12 @@ showed the extractor misread them:
 
 - a participle right after its own count ("101 drones downed, 28 drones lost locally") governs that count,
   not the count after the comma, which keeps its own verb;
+- a bare number after two verbs takes the nearer ("shot down 51 drones and lost track of 30 more": 30
+  suppressed);
 - a dash opens a list's items as a colon does ("95 UAVs launched overnight — 71 shot down, 19 lost
-  locally");
+  locally"), and an arrow or an emoji stands between items ("79 Shahed/decoys launched → 54 drones shot
+  down", "89 downed ✅, 21 lost locally"), and a launch participle after two counts joined by "+" or "and"
+  is the verb of both ("2 Iskander-M + 79 drones launched");
 - of two rounded weapon counts, the body's wins over the headline's ("nearly 400 drones downed" in the
   headline, "around 382 drones" in the text); a headline's toll keeps the rule that tolls rise.
 
@@ -39,6 +43,35 @@ def weapons(text: str) -> list[Read]:
         (
             "95 enemy UAVs launched overnight — 71 shot down, 19 lost locally.",
             [("drones", "launched", 95), ("drones", "intercepted", 71), ("drones", "suppressed", 19)],
+        ),
+        (
+            "The air force said it had shot down 51 drones and lost track of 30 more after Russia launched "
+            "87 drones overnight.",
+            [("drones", "intercepted", 51), ("drones", "suppressed", 30), ("drones", "launched", 87)],
+        ),
+        (
+            "Air defence destroyed 40 drones, and electronic warfare suppressed another 35.",
+            [("drones", "intercepted", 40), ("drones", "suppressed", 35)],
+        ),
+        (
+            "Air force, night total: 2 Iskander-M + 79 Shahed/decoys launched → 54 drones shot down, 19 lost "
+            "locally (EW)",
+            [
+                ("missiles", "launched", 2),
+                ("drones", "launched", 79),
+                ("drones", "intercepted", 54),
+                ("drones", "suppressed", 19),
+            ],
+        ),
+        (
+            "🛩 117 Shahed-type UAVs & decoys sent overnight — 89 downed ✅, 21 lost locally 〰️",
+            [("drones", "launched", 117), ("drones", "intercepted", 89), ("drones", "suppressed", 21)],
+        ),
+        # a launch participle after two joined counts is both counts' verb (not after a comma: "down 3
+        # missiles, 25 drones fired by Russia")
+        (
+            "2 missiles and 79 drones launched overnight",
+            [("missiles", "launched", 2), ("drones", "launched", 79)],
         ),
         # a verb before the count still governs it, and a part after the comma stays a part
         (
