@@ -13,20 +13,16 @@ from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
+from streams.pipeline.extraction import lexicon as lx
 from streams.pipeline.extraction.lexicon import after_a_separator, lower, lowered
 from streams.pipeline.keys import KYIV
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Each month by the first three letters of its name.
+MONTHS = {name[:3].lower(): number for number, name in enumerate(lx.MONTHS, 1)}
+WEEKDAYS = tuple(day.lower() for day in lx.WEEKDAYS)
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = rf"{lx.MONTH_NAME}\.?"
+_WEEKDAY = f"(?:{'|'.join(lx.WEEKDAYS)})"
 # Days named relative to the publication day, with their shift. "Overnight" and "last night" name no
 # calendar day of their own (the night that ended on the publication morning); the day-before phrases
 # do ("killed a day earlier"), and count as a date of the attack.

@@ -159,8 +159,8 @@ _CAPTION_HINTS = (
 _FILE_PHOTO = re.compile(r"\b(?:file photo|archive image|archive photo)\b|\(file\)", re.IGNORECASE)
 # "… in Kyiv, Ukraine July 31, 2024.", "…, Ukraine, on January 23 2026." — the dateline of a photograph.
 _CAPTION_DATE = re.compile(
-    r"\b(?:Ukraine|Russia),?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2},?\s+20\d\d\b"
+    rf"\b(?:Ukraine|Russia),?\s+(?:on\s+)?(?:(?:{'|'.join(lx.WEEKDAYS)}),?\s+)?"
+    rf"{lx.MONTH_NAME}\.?\s+\d{{1,2}},?\s+20\d\d\b"
 )
 # Alerts and warnings name where danger was, not where the attack landed (parts as in ``lx.any_part``).
 _ALERT_PARTS = (

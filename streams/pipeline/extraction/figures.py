@@ -517,9 +517,7 @@ _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|bein
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
 # The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
 # Nor a month's ("on Nov. 14, including 117 drones").
-_STOP_MARK = re.compile(
-    r";|(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)\.(?=\s|$)"
-)
+_STOP_MARK = re.compile(rf";|(?<!\b[A-Z]){lx.not_after(lx.MONTH_ABBREVIATIONS)}\.(?=\s|$)")
 _FEW_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|while|but|or)\b|[,;]")
 _TOKEN = re.compile(r"\S+")

@@ -582,16 +582,38 @@ _FRONTLINE_PARTS = (
     ),
 )
 FRONTLINE = re.compile(_FRONTLINE_PARTS[0][1], IC)
+# The calendar's words, written once: every pattern of months and weekdays is made from these.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A month's short name: "Feb. 23", "on Sept 3".
+MONTH_ABBREVIATIONS = (*(m[:3] for m in MONTHS if len(m) > 3), "Sept")
+
+
+def _month_name(month: str) -> str:
+    """The pattern of a month by its name or a short form: "Jan(?:uary)?", "Sep(?:tember|t)?", "May"."""
+    longer = [a[3:] for a in MONTH_ABBREVIATIONS if len(a) > 3 and a.startswith(month[:3])]
+    tails = [t for t in (month[3:], *longer) if t]
+    return month[:3] + (f"(?:{'|'.join(tails)})?" if tails else "")
+
+
+MONTH_NAME = f"(?:{'|'.join(_month_name(m) for m in MONTHS)})"
+
+
+def not_after(words: tuple[str, ...]) -> str:
+    """Look-behinds that fail right after any of ``words`` (one per length: a look-behind has one)."""
+    lengths = sorted({len(w) for w in words})
+    return "".join(rf"(?<!\b(?:{'|'.join(w for w in words if len(w) == n)}))" for n in lengths)
+
+
 # Sentences whose figures describe other times or aggregates. Each alternative comes with literal
 # pieces of which every match holds one (lower-cased): only alternatives whose piece is in the
 # sentence are searched (``other_time``). OTHER_TIME is all of them as one pattern.
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")  # fmt: skip
 _OTHER_TIME_PARTS = (
     (
         ("last ", "previous "),
         r"\blast (?:week|month|year|weekend|autumn|winter|spring|summer|"
-        rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{'|'.join(_MONTHS)})\b|"
+        rf"{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b|"
         # "in the previous month, a similar attack killed 18", "The previous day, …"; not "more than the
         # previous week's attack", nor "the previous night" (this one, in an evening story)
         # "On the previous two days, 100 and 114 drones were downed"
@@ -610,12 +632,12 @@ _OTHER_TIME_PARTS = (
     (
         # "In May", "in late August" (not "in May 5"), and a month that saw or recorded a toll: a monthly
         # statistic ("June recorded the highest toll").
-        tuple(m.lower() for m in _MONTHS),
-        rf"\bin (?:early |late |mid-)?(?:{'|'.join(_MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
-        rf"\b(?:{'|'.join(_MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b|"
+        tuple(m.lower() for m in MONTHS),
+        rf"\bin (?:early |late |mid-)?(?:{'|'.join(MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
+        rf"\b(?:{'|'.join(MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b|"
         # "the April attack on a playground that killed 20": an attack named by its month, gone by
         # ("the July 2022 strike" is a time with its year: see the years of a sentence's facts)
-        rf"\bthe (?:{'|'.join(_MONTHS)}) (?:[a-z-]+ )?(?:attack|strike|assault|bombardment|massacre)s?\b",
+        rf"\bthe (?:{'|'.join(MONTHS)}) (?:[a-z-]+ )?(?:attack|strike|assault|bombardment|massacre)s?\b",
     ),
     (
         ("alone",),
@@ -637,14 +659,14 @@ _OTHER_TIME_PARTS = (
         r"(?<![-\w])(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:(?:guided|glide|aerial|air|gliding)\s+){1,2}bombs\b|"
         r"(?<![-\w])(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+kabs\b",
     ),
-    (("whole of ",), rf"\bthe whole of (?:the )?(?:week|month|year|{'|'.join(_MONTHS)})\b"),
+    (("whole of ",), rf"\bthe whole of (?:the )?(?:week|month|year|{'|'.join(MONTHS)})\b"),
     (("per ",), r"\bper (?:day|month|week|year)\b"),
     (("recent ",), r"\b(?:in|over|during) (?:the )?recent (?:days|weeks|months)\b"),
     # "Throughout the week", "during March", "across November": a week or a month long, not a night.
     (
         ("throughout ", "during ", "across "),
         r"\b(?:throughout|during) the (?:week|month|year)\b|"
-        rf"\b(?:throughout|during|across) (?:the month of )?(?:{'|'.join(_MONTHS)})(?!\s+\d)\b",
+        rf"\b(?:throughout|during|across) (?:the month of )?(?:{'|'.join(MONTHS)})(?!\s+\d)\b",
     ),
     # A count compared by percentage with another period's: a statistic ("a three percent increase").
     (("percent", "per cent", "%"), r"(?:\bper ?cent|%) (?:increase|decrease|rise|drop|jump|fall)\b"),
@@ -681,7 +703,7 @@ _OTHER_TIME_PARTS = (
         r"quarter of (?:the year|20\d\d)",
         r"over the week",
         r"for the week",
-        rf"between (?:{'|'.join(_MONTHS)}) and (?:{'|'.join(_MONTHS)})",
+        rf"between (?:{'|'.join(MONTHS)}) and (?:{'|'.join(MONTHS)})",
         r"averag(?:e|ed|ing)",
     ),
     cue_part(
@@ -719,7 +741,8 @@ OTHER_PERIOD_CLAUSE_L = re.compile(
     rf"\b(?P<period>(?:a|the) (?:week|month|year|summer|winter|spring|autumn|season|period) (?:in|during) "
     rf"which\b{_CLAUSE_BODY})|"
     # "in March, when …", "since January 2023, when a missile killed 46", "on Dec. 29, when …"
-    rf"\b(?:(?:{'|'.join(m.lower() for m in _MONTHS)}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
+    rf"\b(?:(?:{'|'.join(m.lower() for m in MONTHS)}|"
+    rf"(?:{'|'.join(a.lower() for a in MONTH_ABBREVIATIONS)})\.)"
     rf"(?: \d{{1,2}})?(?:,? (?:19|20)\d\d)?|(?:19|20)\d\d|last (?:week|month|year)),? "
     rf"(?P<when>when\b{_CLAUSE_BODY})"
 )
@@ -770,7 +793,7 @@ _CUMULATIVE_SINCE_PARTS = (
         r"the full-scale invasion|the invasion began|the war began|20\d\d\b|"
         # "Since March Russia has fired more than 180 missiles", "since October 2022" (not "since March 5":
         # a day)
-        rf"(?:early |late |mid-)?(?:{'|'.join(_MONTHS)})\b(?!\s+\d{{1,2}}\b))",
+        rf"(?:early |late |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d{{1,2}}\b))",
     ),
     # "marked two years since a missile hit the block": an anniversary (but "the largest attack, three
     # years since the invasion" compares with it).
@@ -804,10 +827,10 @@ _COMPARED_PERIOD_L = re.compile(
     # "the heaviest wave of strikes since the invasion began in February", "the deadliest since last July"
     r"\bsince (?:the (?:full-scale )?(?:invasion|war|start|beginning)|russia invaded|"
     r"(?:russia|moscow) (?:launched|began|started) (?:its|the) (?:full-scale )?(?:invasion|war))[^.;,]{0,40}|"
-    rf"\bsince (?:last |early |late )?(?:{'|'.join(m.lower() for m in _MONTHS)}|year|summer|winter|spring|"
+    rf"\bsince (?:last |early |late )?(?:{'|'.join(m.lower() for m in MONTHS)}|year|summer|winter|spring|"
     r"autumn|\d{4})\b|"
     # "the biggest one so far in August"
-    rf"\bso far (?:this (?:week|month|year)|in (?:{'|'.join(m.lower() for m in _MONTHS)}|\d{{4}}))\b)"
+    rf"\bso far (?:this (?:week|month|year)|in (?:{'|'.join(m.lower() for m in MONTHS)}|\d{{4}}))\b)"
 )
 # Weapons made, bought, stockpiled or handed over, not fired: a count after one of these words in its
 # clause ("has stockpiled about 300 missiles", "signed contracts for 30,000 interceptor drones", "will
@@ -865,7 +888,7 @@ PLANNED, PLANNED_WORDS = vocabulary(
 PLANNED_BEFORE_L = re.compile(rf"{lowered(PLANNED).pattern}[^.;]{{0,50}}$")
 # A number right before these words is a cumulative statistic, not this attack.
 # A month without a day after a count is a period ("40 drones in May"), not the night of an attack.
-MONTHS_L = tuple(month.lower() for month in _MONTHS)
+MONTHS_L = tuple(month.lower() for month in MONTHS)
 # A time in a year of its own ("on 14 January 2023", "the July 2022 explosion", "in spring 2024", "in
 # 2023"), in lower-cased text: a year (YEAR_L) with one of these right before it (DATES_A_YEAR_L, searched
 # in the 25 characters before). Whether that year is another time's depends on the publication date.
@@ -912,11 +935,9 @@ CUMULATIVE_AFTER_WORDS = tuple(dict.fromkeys(literal_start(p) for p in _CUMULATI
 # Per-region counts ("19 near Moscow", "12 over Rostov Oblast") are subsets of the event totals.
 # A capitalised word after a place preposition that is not a place of one part of the attack: the
 # countries at war (the whole attack), days and months ("killed on Saturday", "in July").
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# "on Feb. 23", "on Sept 3": a date, not a place.
-_MONTH_ABBREVIATIONS = (*(m[:3] for m in _MONTHS), "Sept")
+# (and "on Feb. 23", "on Sept 3": a date, not a place)
 NOT_ONE_PLACE = (
-    rf"(?!(?:Ukraine|Russia|Ukrainian|Russian|{'|'.join((*_WEEKDAYS, *_MONTHS, *_MONTH_ABBREVIATIONS))}|"
+    rf"(?!(?:Ukraine|Russia|Ukrainian|Russian|{'|'.join((*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS))}|"
     # where it was said: "the governor said on Telegram"
     r"Telegram|Facebook|Twitter|Instagram|YouTube)\b)"
 )

@@ -18,6 +18,7 @@ from streams.pipeline.extraction.lexicon import (
     DRONE_HEAD,
     MISSILE_HEAD,
     MODEL_HEAD,
+    MONTH_NAME,
     NUMBER_SCALES,
     NUMBER_TENS,
     NUMBER_UNITS,
@@ -127,13 +128,13 @@ _MONEY_AFTER = re.compile(
     re.I,
 )
 _MONEY_BEFORE = re.compile(r"(?:\$|€|£|\bUSD|\bUAH|\bhryvnia)\s*$", re.I)
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"{MONTH_NAME}\.?"
 # Day numbers of dates ("26 August", "Aug. 28") and "no one" / "anyone" are not counts.
-_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)")
-_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)")
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _NO_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some)\s*$", re.I)
 # The year of a date ("on January 20, 2026, killed …"): four digits after a month and a day.
-_YEAR_BEFORE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
+_YEAR_BEFORE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
 # Four digits after a word of time are a year ("a woman born in 1968", "since 2014", "until 2030"),
 # never a count. (The digits may be zeroed, ``lexicon.zeroed``: only their shape can be asked.)
 _YEAR_WORD_BEFORE = re.compile(r"\b(?:born|in|since|until|till|before|after|during|from)\s+$", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from streams.pipeline.extraction.lexicon import HEADER_DATE, literal_start
+from streams.pipeline.extraction.lexicon import HEADER_DATE, MONTH_NAME, literal_start
 
 UA = "UA"
 RU = "RU"
@@ -289,7 +289,7 @@ _NATIONAL_SOURCE_HERE = re.compile(
 _CAPITALS_BEFORE = re.compile(r"[A-Z]{3,}(?:[/ -][A-Z]{3,})*[/ -]")
 # What follows the place of a dateline: a day of a month, or a wire's name in brackets and a dash.
 _DATELINE_AFTER = re.compile(
-    r",?\s*(?:(?:Ukraine|Russia),?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    rf",?\s*(?:(?:Ukraine|Russia),?\s*)?(?:{MONTH_NAME}\.?\s+"
     r"\d{1,2}\b|\([^()\n]{1,20}\)\s*[-–—])|"
     # "KYIV, Ukraine — A barrage of …"
     r",\s*(?:Ukraine|Russia)\s*[-–—]"

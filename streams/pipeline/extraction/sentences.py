@@ -6,6 +6,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from streams.pipeline.extraction.lexicon import MONTH_ABBREVIATIONS
+
 # Inside a line, a sentence ends at . ! ? (optionally followed by a closing quote) before
 # whitespace and an upper-case letter, digit or quote. Bullets end a sentence too. Lines are
 # split with str.split first: most of the work is done without a regular expression.
@@ -18,7 +20,7 @@ _BOUNDARY = re.compile(
 # position of the line: most lines have no bullet and take this faster expression.
 _STOP = re.compile(r"[.!?](?P<q>[\"”’']?)\s+(?=[\"“‘A-Z0-9(])|(?<=[a-z][a-z])\.(?=[A-Z][a-z]+[ ,])")
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Gov|St|No|vs|"
+    rf"(?:\b(?:{'|'.join(MONTH_ABBREVIATIONS)}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Gov|St|No|vs|"
     r"U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|approx)\.|(?<!-)\b[A-Z]\.)$"
 )
 
