@@ -695,7 +695,7 @@ _OTHER_TIME_PARTS = (
         r"\b(?:sentenced|verdict|in absentia)\b",
     ),
     # "from Monday to Friday": days of a week; "overnight from Monday to Tuesday" is one night
-    (("day to",), r"\b(?<!night )from (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) to\b"),
+    (("day to",), rf"\b(?<!night )from (?:{'|'.join(WEEKDAYS)}) to\b"),
     # Spans of time: a count said of one is a statistic, not a night's ("in the first quarter", "the
     # first five months of the year", "between January and September", "over the summer", "on average").
     cue_part(
@@ -1091,20 +1091,8 @@ BOTH = "both"
 NUMBER_WORDS = frozenset((*NUMBER_UNITS, *NUMBER_TENS, *NUMBER_SCALES, DOZEN, BOTH))
 DATE_WORDS = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "monday's",
-        "tuesday's",
-        "wednesday's",
-        "thursday's",
-        "friday's",
-        "saturday's",
-        "sunday's",
+        *(day.lower() for day in WEEKDAYS),
+        *(f"{day.lower()}'s" for day in WEEKDAYS),
         "night",
         "overnight",
         "tonight",
@@ -1113,30 +1101,8 @@ DATE_WORDS = frozenset(
         "morning",
         # "A day earlier, …", "the day before", "the previous day": the calendar day before publication
         *("earlier", "before", "previous"),
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
+        *(month.lower() for month in MONTHS),
+        *(short.lower() for short in MONTH_ABBREVIATIONS),
     ]
 )
 
