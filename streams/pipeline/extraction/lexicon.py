@@ -329,6 +329,11 @@ _INTERCEPT_PHRASES = (
     *("gun(?:ned|ning|s)? down", "shot out of the sky", "abated"),  # "abated": Italian "abbattuti" translated
 )
 INTERCEPT, INTERCEPT_WORDS = vocabulary(*_INTERCEPT_PHRASES)
+# What electronic warfare does to drones it brings down: counted as suppressed, not intercepted.
+_EW_VERBS = (
+    *("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed", "neutralised"),
+    *("neutralized", "intercepted"),
+)
 SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *(
         "lost locally",
@@ -357,8 +362,20 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
         rf"{verb} by (?:the )?(?:(?:Ukraine|Russia)['’]s |(?:Ukrainian|Russian|its|their) )?(?:means of )?"
         r"(?:radio-)?(?:electronic warfare|EW|REB)"
         r"(?: means| systems?| units| equipment| tools)?(?! and (?:air|mobile|fighter)| or|,? air| &)"
-        for verb in (*("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed"),
-                     *("neutralised", "neutralized", "intercepted"))
+        for verb in _EW_VERBS
+    ),
+    # … and said of it actively ("Electronic warfare neutralised 45 drones", "EW systems downed 12"; not
+    # beside air defence: "Mobile fire groups and EW units neutralised 45"), or as the cause of a fall
+    # ("45 drones fell in open areas due to EW")
+    *(
+        ew
+        + "".join(f"(?<!{joined}{ew})" for joined in ("and ", "& ", ", "))
+        + rf"(?: means| systems?| units| equipment| tools)? (?:{'|'.join(_EW_VERBS)})"
+        for ew in ("electronic warfare", "EW", "REB")
+    ),
+    *(
+        rf"{fell}(?: [\w-]+){{0,3}}? (?:due to|because of|as a result of) (?:the )?(?:electronic warfare|EW)"
+        for fell in ("fell", "crashed")
     ),
 )  # fmt: skip
 LAUNCH, LAUNCH_WORDS = vocabulary(

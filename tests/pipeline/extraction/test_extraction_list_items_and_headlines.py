@@ -9,6 +9,9 @@ showed the extractor misread them:
   locally"), and an arrow or an emoji stands between items ("79 Shahed/decoys launched → 54 drones shot
   down", "89 downed ✅, 21 lost locally"), and a launch participle after two counts joined by "+" or "and"
   is the verb of both ("2 Iskander-M + 79 drones launched");
+- what electronic warfare brought down, said actively ("Electronic warfare neutralised 45 drones", "EW
+  systems downed 12") or as a fall's cause ("45 drones fell in open areas due to EW"), is suppressed, not
+  when air defence is named beside it ("Mobile fire groups and EW units neutralised 45");
 - of two rounded weapon counts, the body's wins over the headline's ("nearly 400 drones downed" in the
   headline, "around 382 drones" in the text); a headline's toll keeps the rule that tolls rise.
 
@@ -95,3 +98,19 @@ def test_the_body_s_rounded_count_wins_over_the_headline_s() -> None:
     figures = stated_figures(body, "2025-06-01T09:00:00Z", title)["2025-06-01:RU>UA"]
     assert figures["drones_intercepted"] == 382
     assert figures["missiles_intercepted"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Electronic warfare neutralised 45 drones overnight.", "suppressed"),
+        ("EW systems downed 12 of the drones over the north.", "suppressed"),
+        ("Radio-electronic warfare means neutralised 12 drones.", "suppressed"),
+        ("45 drones fell in open areas due to EW, the air force said.", "suppressed"),
+        # air defence beside electronic warfare: an interception
+        ("Mobile fire groups and EW units neutralised 45 drones.", "intercepted"),
+        ("Air defence and electronic warfare neutralised 52 drones.", "intercepted"),
+    ],
+)
+def test_what_electronic_warfare_brought_down_is_suppressed(text: str, role: str) -> None:
+    assert [f.role for f in read_figures(text)] == [role]
