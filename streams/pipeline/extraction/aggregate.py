@@ -170,7 +170,8 @@ def best(own: list[Count]) -> Count | None:
         ]
     if not exact and positive and not positive[0].of_people:
         # Of rounded weapon counts, the body's: "nearly 400 drones downed" in the headline, "around 382"
-        # in the text. (A headline's toll is often the latest: tolls keep rule 4.)
+        # in the text (not over the headline's exact "41 of 48"). A headline's toll is often the latest:
+        # tolls keep rule 4.
         positive = [c for c in positive if not c.headline] or positive
     pool = exact or positive or [c for c in own if c.zero] or own
     if not pool:

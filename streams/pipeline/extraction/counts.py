@@ -48,7 +48,7 @@ class Count:
     military: bool = False  # a toll of soldiers: the attack's only where no other toll is given
     vague: bool = False  # a toll with no number ("more were wounded"): tells where, never chosen
     all_launched: bool = False  # "all the missiles were shot down": as many as were launched (value 0)
-    headline: bool = False  # stated in a headline, which rounds: a weapon count of the body's goes first
+    headline: bool = False  # a headline's rounded count ("nearly 400 drones downed"): the body's goes first
 
     @property
     def of_people(self) -> bool:

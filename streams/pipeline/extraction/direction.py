@@ -101,9 +101,10 @@ TOWARDS_UKRAINE_PHRASES = (
     r"russia['’]s (?:\w+ ){0,2}?(?:attacks?|strikes?|assault|barrage|bombardment)\b",
     r"russia-launched\b",
     # Who did the harm, named after its verb: "two more were killed by Russians in Samara".
+    # (not "hit by", said of drones downed: "the drones were hit by the Russian military")
     *(
-        rf"{verb} by (?:the )?(?:russians|russian (?:forces|army|military|troops)|occupiers)\b"
-        for verb in ("killed", "injured", "wounded", "struck", "hit", "attacked", "shelled", "targeted")
+        rf"{verb} by (?:the )?(?:russians|{_RUSSIAN_FORCES}|occupiers)\b"
+        for verb in ("killed", "injured", "wounded", "struck", "attacked", "shelled", "targeted")
     ),
     r"iranian(?:-made|-designed)? (?:[\w-]+ )?(?:uavs|drones|shaheds)\b",
 )

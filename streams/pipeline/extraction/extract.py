@@ -207,7 +207,9 @@ _THAN_BEFORE_DATE = re.compile(
 _BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
 # Where weapons were launched from, up to the target or the end of the clause: not a place struck.
 _LAUNCHED_FROM = re.compile(
-    r"(?:\b(?:launched|fired|released|took off|taking off|lifted off)\s+(?:[\w/-]+\s+){0,7}?from\b|"
+    # (not past the target: "fired four missiles at Kharkiv overnight from the Belgorod region")
+    r"(?:\b(?:launched|fired|released|took off|taking off|lifted off)\s+"
+    r"(?:(?!(?:at|on|against|towards?|into|targeting)\b)[\w/-]+\s+){0,7}?from\b|"
     # "… and 23 attack UAVs of the Shahed type from the areas of Chauda (Crimea), Yeisk, and Kursk"
     r"\bfrom\s+(?:the\s+)?(?:air ?space|areas?|directions?|territory)\s+(?:over|of)\b)"
     r"(?:(?!\b(?:at|on|against|towards?|targeting|into|hit|struck)\b)[^.;])*"
@@ -1317,8 +1319,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 and not _compared_before(x.s.text, d.start)
                 and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
                 and not _ROSE_ON.search(x.s.text, max(0, d.start - 40), d.start)
-                and not _in_since_clause(x.s.text, d.start)
-                and not _since_the_day(x.s.text, d)
+                and not _opens_a_period(x.s.text, d)
             ]
             if x.dates
             else x.dates
@@ -1502,23 +1503,17 @@ _SINCE_EVENT = re.compile(
     r"(?:(?!killed|killing|struck|hit|launched|attacked|fired)[\w'’-]+\s+){1,8}(?:on\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _in_since_clause(text: str, at: int) -> bool:
-    """Whether the date at ``at`` ends a "since" clause that names the start of a period (_SINCE_EVENT)."""
-    since = _SINCE_EVENT.search(text, max(0, at - 80), at)
-    return since is not None and not lx.RANKED_L.search(
-        text[max(0, since.start() - 60) : since.start()].lower()
-    )
-
-
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _since_the_day(text: str, d: DateMention) -> bool:
-    """Whether a calendar date opens a period ("without power since Oct. 4 after repeated strikes",
-    "the largest attack since 12 March"): the day something began, not the attack's. A weekday or a
-    time of night stays the night's ("attacks since Thursday evening")."""
+def _opens_a_period(text: str, d: DateMention) -> bool:
+    """Whether date ``d`` starts a period rather than dating the attack: it ends a "since" clause naming
+    an event (_SINCE_EVENT; not in a ranking, "the biggest attack since …"), or it is a calendar date right
+    after "since" ("without power since Oct. 4 after repeated strikes"; a weekday stays the night's start:
+    "attacks since Thursday evening")."""
+    since = _SINCE_EVENT.search(text, max(0, d.start - 80), d.start)
+    if since is not None and not lx.RANKED_L.search(text[max(0, since.start() - 60) : since.start()].lower()):
+        return True
     return _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None and any(
         ch.isdigit() for ch in text[d.start : d.end]
     )
@@ -1557,7 +1552,9 @@ def _lead_of_today(x: _Sent) -> bool:
         # (not "a town without power since Oct. 4": a period that began on a day, not what came after)
         and all(
             after.group().lower() == "since"
-            and any(_since_the_day(x.s.text, d) and after.end() < d.start <= after.end() + 5 for d in x.dates)
+            and any(
+                _opens_a_period(x.s.text, d) and after.end() < d.start <= after.end() + 5 for d in x.dates
+            )
             for after in _AFTER.finditer(x.s.text)
         )
     )
@@ -2125,7 +2122,8 @@ def _read_incidents(
             name = _FIELD.get((f.category, f.role))
             if name is None:
                 continue
-            count = _count(f, name, x, idx, said, exact=not (x.headline or f.qualified), headline=x.headline)
+            rounded = x.headline and f.qualified  # a headline's "nearly 400"
+            count = _count(f, name, x, idx, said, exact=not (x.headline or f.qualified), headline=rounded)
             if f.all_of and f.role == INTERCEPTED and count.place is not None:
                 # "Both Kh-59 missiles were shot down over the Odesa region" after the attack's two: where
                 # the attack's weapons fell, not one place's share of them.

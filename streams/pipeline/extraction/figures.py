@@ -92,9 +92,11 @@ _SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b| wh
 _HEADLESS_PEOPLE_AFTER = re.compile(
     rf"^\s*(?:more\s+|others?\s+|people\s+|of (?:them|whom)\s+)?{_IN_ALL}"
     r"(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
-    r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead)\b|"
+    r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead|(?:taken|rushed|admitted) to hospital)\b|"
     # "Twelve received varying degrees of injuries", "three more sustained shrapnel wounds"
-    r"^\s*(?:more\s+|others?\s+)?(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)\b",
+    r"^\s*(?:more\s+|others?\s+)?(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)\b|"
+    # "two were killed and 30 received medical assistance"
+    rf"^\s*(?:more\s+|others?\s+)?{lx.MEDICAL_HELP}\b",
     re.IGNORECASE,
 )
 _TOLL_QUALIFIERS = (
@@ -285,9 +287,13 @@ _PASSIVE = re.compile(
     r"then\s+)?(?P<verb>[\w ]+)",
     re.IGNORECASE,
 )
-# ("2 missiles + 62 drones": a post's plus sign is "and")
+# A post's signs for "and": "2 missiles + 62 drones", "UAVs & decoys".
+_AND_SIGN = r"[+&]"
+# What separates the items of a post's list: a comma, a semicolon, an arrow or a dash ("79 drones launched
+# → 54 shot down, 19 lost locally", "95 UAVs launched overnight — 71 shot down").
+_ITEM_SEPARATOR = r"[,;→➡—–]\ufe0f?|\s-\s"
 _CONNECTOR = re.compile(
-    r"^[\s,]*(?:and|as well as|plus|\+|&|along with|together with|including|with|,|among them|"
+    rf"^[\s,]*(?:and|as well as|plus|{_AND_SIGN}|along with|together with|including|with|,|among them|"
     r"in addition to)?[\s,]*(?:also\s+)?(?:another\s+)?$",
     re.IGNORECASE,
 )
@@ -509,10 +515,9 @@ _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 # A negation right before a verb: "were not hurt" (not "were not seriously injured").
 _NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+$")
 # Two counts joined as one ("2 Iskander-M + 79 drones", "… and 79 drones"), not listed with a comma.
-_JOINED_COUNTS = re.compile(r"\band\b|\bplus\b|[+&]")
-# What separates a list's items in a post: a comma, an arrow or a dash ("79 drones launched → 54 shot down").
-_ITEM_BREAK = re.compile(r"[,→—–]|\s-\s")
-_COUNTED_BEFORE = re.compile(r"\d\s+(?:[\w/-]+\s+){1,3}$")
+_JOINED_COUNTS = re.compile(rf"\band\b|\bplus\b|{_AND_SIGN}")
+_ITEM_BREAK = re.compile(_ITEM_SEPARATOR)
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:[\w/-]+\s+){0,3}$")
 _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
 # The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
@@ -1915,10 +1920,10 @@ def _after_its_participle(between: str, right: str) -> bool:
     return _PARTICIPLE_THEN_AND.fullmatch(between) is not None and _weapon_role("", right)[0] is None
 
 
-# What stands between two items of a list: the first's verb, then a comma ("72 drones launched, 58 …").
-# Not a comma right after the count ("shot down 40 drones, 12 destroyed by mobile groups": a part of it).
-# ("95 UAVs launched overnight — 71 shot down, 19 lost locally": a dash opens the items)
-_ITEM_AFTER_ITEM = re.compile(r"\s+[a-z&][^\d.;]{0,24}(?:[,;]|\s[—–-])\s*")
+# What stands between two items of a list: the first's verb, then a separator ("72 drones launched, 58 …",
+# "95 UAVs launched overnight — 71 shot down"). Not a comma right after the count ("shot down 40 drones,
+# 12 destroyed by mobile groups": a part of it).
+_ITEM_AFTER_ITEM = re.compile(rf"\s+(?:[a-z]|{_AND_SIGN})[^\d.;]{{0,24}}(?:{_ITEM_SEPARATOR})\s*")
 # An item's own verb right after its number: "61 downed", "25 locationally lost", "9 lost locally".
 _ITEM_VERB_AT = re.compile(r"\s*(?:(?:locally|locationally|successfully)\s+)?")
 
@@ -2022,7 +2027,7 @@ _COORDINATION = re.compile(
     r"(?:[ \t]+from(?:[ \t]+(?:the|[\w’'-]+)){1,10})?"
     # and the types in brackets: "15 cruise missiles (Kh-101 and Kalibr), two Kh-59 guided missiles"
     r"(?:\s*\([^()\n]{0,60}\))?"
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|[+&]\s*)"
+    rf"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|{_AND_SIGN}\s*)"
     # "destroyed 4 Kalibr and the two Kh-59": the ones counted before, all of them.
     r"(?:the\s+)?",
     re.IGNORECASE,
@@ -2175,7 +2180,7 @@ def _groups(text: str) -> list[_Group]:
 
 def _group_runs(text: str) -> list[list[_Group]]:
     """Groups of different kinds listed side by side ("two men, a woman and a child"), not after
-    "including"."""
+    "including", and closed by "and": "one civilian, a 54-year-old woman" is one person, told twice."""
     runs: list[list[_Group]] = []
     for g in _groups(text):
         last = runs[-1][-1] if runs else None
@@ -2190,7 +2195,13 @@ def _group_runs(text: str) -> list[list[_Group]]:
             runs[-1].append(g)
         else:
             runs.append([g])
-    return [run for run in runs if len(run) > 1 and not _PART_OPENING.search(text, 0, run[0].start)]
+    return [
+        run
+        for run in runs
+        if len(run) > 1
+        and not _PART_OPENING.search(text, 0, run[0].start)
+        and _JOINED_COUNTS.search(text, run[-2].end, run[-1].start)
+    ]
 
 
 def _people_in(figures: list[Figure], start: int, end: int) -> list[Figure]:
@@ -2210,6 +2221,8 @@ def _add_groups(text: str, figures: list[Figure]) -> list[Figure]:
             start=run[0].start,
             end=max(run[-1].end, *(f.end for f in parts)),
             qualified=any(f.qualified for f in parts),
+            # "4 men and 2 women in Kharkiv": the place said of either is the group's
+            place=next((f.place for f in parts if f.place is not None), None),
         )
         at = figures.index(parts[0])
         figures = [f for f in figures if f not in parts]

@@ -221,10 +221,11 @@ RESPONDER_HEAD, _ = heads(*_RESPONDER_NOUNS)
 # The groups a toll is told in, side by side ("12 adults and two children were killed"): they add up.
 _GROUP_NOUNS = (
     *("children", "child", "adults?", "women", "woman", "men", "man", "teenagers?", "girls?", "boys?"),
+    "civilians?",
 )
 PEOPLE_GROUP, _ = heads(*_GROUP_NOUNS)
 _PEOPLE_NOUNS = (
-    *("people", "persons?", "civilians?", "residents?", "individuals?", *_GROUP_NOUNS, "others"),
+    *("people", "persons?", "residents?", "individuals?", *_GROUP_NOUNS, "others"),
     *("Ukrainians", "inhabitants", "passengers"),
     *("victims", "employees?", "workers?", "drivers?", "pedestrians", "patients"),
     *("pensioners", "volunteers", "students", "citizens?", "locals", "guards?", "neighbou?rs?"),
@@ -417,7 +418,7 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     # "'about 50' drones took part in the operation"
     *("took part", "taking part", "participated"),
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
-    *("counted", "tracked", "detected", "spotted"),
+    *("counted", "tracked", "detected", "spotted", "recorded", "registered"),
     # "there were 741 air attack vehicles in total": the attack's size
     r"there (?:were|was)",
     guard=r"(?<!-)\b",
@@ -472,12 +473,19 @@ KILLED = re.compile(
     r"life(?![ -](?:imprisonment|sentence|threatening|changing|saving|long|support)))\b",
     IC,
 )
+# Those the attack hurt, in the officials' words: "15 people asked for medical help".
+MEDICAL_HELP = (
+    r"(?:sought|seeking|asked for|applied for|turned for|received|receiving|needed|needing|required|"
+    r"requiring) medical (?:help|assistance|aid|care|attention|treatment)"
+)
 INJURED = re.compile(
     rf"\b(?:{'|'.join(INJURED_WORDS)}|"
     # "15 people asked for medical help as a result of the attack" (the Ukrainian and Russian officials'
     # word for the hurt)
     # (not "sought medical help for acute stress reaction")
-    r"(?:sought|seeking|asked for|applied for|turned for) medical (?:help|assistance|aid|care)"
+    # "30 people received medical assistance", "medical aid was provided to 30 people"
+    rf"(?:{MEDICAL_HELP}|medical (?:help|assistance|aid|care) (?:was|were|has been|had been) "
+    r"(?:provided|given) to)"
     r"(?! for (?:an? )?(?:acute )?(?:stress|shock|psycholog|panic|anxiety)))\b",
     IC,
 )
@@ -652,9 +660,11 @@ _OTHER_TIME_PARTS = (
         tuple(m.lower() for m in MONTHS),
         rf"\bin (?:early |late |mid-)?(?:{'|'.join(MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
         rf"\b(?:{'|'.join(MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b|"
-        # "the April attack on a playground that killed 20": an attack named by its month, gone by
-        # ("the July 2022 strike" is a time with its year: see the years of a sentence's facts)
-        rf"\bthe (?:{'|'.join(MONTHS)}) (?:[a-z-]+ )?(?:attack|strike|assault|bombardment|massacre)s?\b",
+        # "the April attack on a playground that killed 20": an attack named by its month, gone by ("the
+        # July 2022 strike" is a time with its year: see the years of a sentence's facts); not one said of
+        # this night ("The June attack on Kyiv killed 28 people overnight")
+        rf"\bthe (?:{'|'.join(MONTHS)}) (?:[a-z-]+ )?(?:attack|strike|assault|bombardment|massacre)s?\b"
+        r"(?![^.;]*\b(?:overnight|last night|tonight|this morning|today)\b)",
     ),
     (
         ("alone",),

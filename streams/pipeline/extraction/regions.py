@@ -245,7 +245,7 @@ _GIVEN_NAME_BEFORE = re.compile(rf"\b(?:{'|'.join(_GIVEN_NAMES)})\s+$")
 _NOT_A_PLACE = re.compile(
     r"^(?:Independent|Post|School|time|Day|Patriarchate|Metro|Rus|International|Oblast Military|"
     r"City Military|"
-    r"Regional Military|Military Administration|River|river|Hydroelectric|hydroelectric|HPP|HES|Dam|dam)\b"
+    r"Regional Military|Military Administration|River|river|Hydroelectric|HPP|Dam)\b"
 )
 # A capital standing for its government ("since Kyiv set up a corridor", "Moscow says", "Kyiv urged
 # Western partners", "Moscow blamed Kyiv") is no target: the words that follow the capital then.
@@ -262,8 +262,8 @@ _GOVERNMENT_WORDS = (
 _GOVERNMENT = re.compile(
     rf"^(?:{'|'.join(_GOVERNMENT_WORDS)})\b|"
     # "Kyiv's call for partners", "Moscow's demands": what a government asks for, not a place
-    r"^['’]s\s+(?:[\w-]+\s+)?(?:calls?|requests?|appeals?|demands?|position|allies|partners|government|"
-    r"leadership|negotiators|delegation|diplomats|officials)\b"
+    r"^['’]s\s+(?:[\w-]+\s+)?(?:calls?|requests?|appeals?|demands?|position|allies|partners|negotiators|"
+    r"delegation|diplomats)\b"
 )
 # "TOP STORY | 11:00 Kyiv": a clock's time zone, ending its line ("08:00 Moscow time" is _NOT_A_PLACE's;
 # "08:40 Kyiv residents reported …" is a live blog's time and the city).
@@ -272,6 +272,8 @@ _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*$")
 _RIVERS = frozenset(("dnipro",))
 _RIVER_BEFORE = re.compile(r"\b(?:banks?\s+of|across|along|crossing|crossed|beyond|side\s+of)\s+the\s+$")
 _CITY_OR_REGION_AFTER = re.compile(r"^(?:city|region|oblast|metro)\b", re.IGNORECASE)
+# "the Dnipro hydroelectric power station", "Dnipro HES": the river's works, in the Zaporizhzhia region.
+_RIVER_WORKS_AFTER = re.compile(r"^(?:hydroelectric|hydro|HES|HPP|dam)\b", re.IGNORECASE)
 # ... and the words before it, when it is what a government blames, accuses or urges.
 _TO_GOVERNMENT_WORDS = (
     *("blamed", "blames", "blaming", "accused", "accuses", "accusing", "urged", "urges", "warned", "warns"),
@@ -398,14 +400,13 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
                 _GOVERNMENT.match(after)
                 or _TO_GOVERNMENT.search(text, max(0, start - 20), start)
                 or _NATIONAL_SOURCE_HERE.match(text, end)
-                or (_CLOCK_BEFORE.search(text, max(0, start - 10), start) and not after[:1].isalpha())
+                or (_CLOCK_BEFORE.search(text, max(0, start - 10), start) and after[:1] in ("", "\n", "|"))
             )
         ):
             continue
-        if (
-            alias_low in _RIVERS
-            and _RIVER_BEFORE.search(text, max(0, start - 20), start)
-            and not _CITY_OR_REGION_AFTER.match(after)
+        if alias_low in _RIVERS and (
+            (_RIVER_BEFORE.search(text, max(0, start - 20), start) and not _CITY_OR_REGION_AFTER.match(after))
+            or _RIVER_WORKS_AFTER.match(after)
         ):
             continue
         # A dateline at the start of a line names the newsroom: all in capitals ("KYIV, July 4 –",

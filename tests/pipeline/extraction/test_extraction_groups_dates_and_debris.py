@@ -6,7 +6,7 @@ fourteenth session's published pages showed the extractor misread them:
   up, whichever side the verb is on,
   and a second verb's count after them keeps its own role ("… and injured 108 people"); a part named
   after "including" or "among them" is no group of its own; a count with no noun that "received varying
-  degrees of injuries" is a toll;
+  degrees of injuries", "received medical assistance" or "were taken to hospital" is a toll;
 - a month's short name after "on" ("overnight on Feb. 23", "on Sept 3") is a date, not the place of the
   count before it;
 - what fell of one weapon ("debris from a Ukrainian drone, which was destroyed, …") counts no weapon:
@@ -66,6 +66,7 @@ def tolls(text: str) -> list[Read]:
         ("Two men, a woman and a child were injured by falling debris.", [("injured", 4)]),
         # the noun shared by both numbers
         ("Nine adults and three children were hospitalised.", [("hospitalised", 12)]),
+        ("Two civilians and a child were injured in the strike.", [("injured", 3)]),
     ],
 )
 def test_a_toll_told_in_groups_adds_up(text: str, expected: list[Read]) -> None:
@@ -80,6 +81,8 @@ def test_a_toll_told_in_groups_adds_up(text: str, expected: list[Read]) -> None:
         ("Six people were injured, among them two children and three women.", [("injured", 6)]),
         # one group each side of a verb: two tolls, not one
         ("Two children were killed and four adults were injured.", [("killed", 2), ("injured", 4)]),
+        # one person told twice, and a list not closed by "and"
+        ("The governor said one civilian, a 54-year-old woman, was wounded by debris.", [("injured", 1)]),
     ],
 )
 def test_groups_that_are_parts_or_tolls_of_their_own_do_not_add_up(text: str, expected: list[Read]) -> None:
@@ -238,6 +241,12 @@ def test_an_attack_that_came_on_the_day_of_the_story_is_its_night() -> None:
         ),
         ("Three more sustained shrapnel wounds, the governor said.", [("injured", 3)]),
         ("Two suffered minor injuries and were treated at the scene.", [("injured", 2)]),
+        # the officials' "medical help", said of people or of a bare count
+        ("30 people received medical assistance after the strike.", [("injured", 30)]),
+        ("Two people were killed and 30 received medical assistance.", [("killed", 2), ("injured", 30)]),
+        ("Thirty were taken to hospital, the mayor said.", [("hospitalised", 30)]),
+        # not those treated for stress
+        ("Five people received medical help for acute stress reaction.", []),
     ],
 )
 def test_a_count_that_received_injuries_is_a_toll(text: str, expected: list[Read]) -> None:
@@ -265,3 +274,12 @@ def test_an_attack_named_by_its_month_is_another_time() -> None:
     )
     figures = stated_figures(body, "2025-09-20T07:10:00Z")
     assert figures["2025-09-20:RU>UA"]["killed"] == 6
+
+
+def test_an_attack_named_by_its_month_on_this_night_is_this_night_s() -> None:
+    body = (
+        "The June attack on Kyiv killed 28 people overnight, officials said, as Russia launched 440 drones."
+    )
+    assert stated_figures(body, "2025-06-18T06:30:00Z") == {
+        "2025-06-18:RU>UA": {"killed": 28, "drones_launched": 440}
+    }

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+import schemas
+from streams.pipeline.extraction import extract
 from streams.pipeline.extraction import lexicon as lx
 from streams.pipeline.extraction.direction import direction_score
 from streams.pipeline.extraction.regions import find_regions
@@ -91,7 +93,25 @@ def regions_of(text: str) -> list[str]:
         ("Drones attacked Dnipro overnight.", ["Dnipropetrovsk"]),
         ("08:40 Kyiv residents reported at least 10 explosions around 4 a.m.", ["Kyiv"]),
         ("Kyiv's mayor said three people were hurt.", ["Kyiv"]),
+        ("Kyiv's officials said three people were injured.", ["Kyiv"]),
+        ("At 04:10 Kyiv, Odesa and Kharkiv came under attack.", ["Kyiv", "Odesa", "Kharkiv"]),
+        ("Drones attacked the Kyiv hydroelectric power plant.", ["Kyiv"]),
     ],
 )
 def test_places_that_are_not_struck(text: str, expected: list[str]) -> None:
     assert regions_of(text) == expected
+
+
+def test_a_target_named_before_the_launch_area_is_struck() -> None:
+    body = (
+        "Russia fired four Iskander-M missiles at Kharkiv overnight from the Belgorod region, officials said."
+    )
+    reports = extract(schemas.Article(id="t", published_at="2025-06-18T06:30:00Z", body=body))
+    assert [(r.incident_id, r.regions) for r in reports] == [("2025-06-18:RU>UA", ["Kharkiv"])]
+
+
+def test_drones_hit_by_the_russian_military_still_point_at_russia() -> None:
+    towards_ukraine, towards_russia = score(
+        "Ukrainian drones were hit by the Russian military over the region."
+    )
+    assert towards_russia > towards_ukraine

@@ -12,6 +12,7 @@ showed the extractor misread them:
 - what electronic warfare brought down, said actively ("Electronic warfare neutralised 45 drones", "EW
   systems downed 12") or as a fall's cause ("45 drones fell in open areas due to EW"), is suppressed, not
   when air defence is named beside it ("Mobile fire groups and EW units neutralised 45");
+- what the air force "recorded" or "registered" is what was launched ("recorded 85 Russian air targets");
 - of two rounded weapon counts, the body's wins over the headline's ("nearly 400 drones downed" in the
   headline, "around 382 drones" in the text); a headline's toll keeps the rule that tolls rise.
 
@@ -67,6 +68,15 @@ def weapons(text: str) -> list[Read]:
             ],
         ),
         (
+            "Russia: 48 drones launched ➡️ 40 downed ➡️ 5 suppressed by EW",
+            [("drones", "launched", 48), ("drones", "intercepted", 40), ("drones", "suppressed", 5)],
+        ),
+        (
+            "88 Shaheds launched by Russia overnight, 64 shot down, 20 were suppressed by electronic "
+            "warfare.",
+            [("drones", "launched", 88), ("drones", "intercepted", 64), ("drones", "suppressed", 20)],
+        ),
+        (
             "🛩 117 Shahed-type UAVs & decoys sent overnight — 89 downed ✅, 21 lost locally 〰️",
             [("drones", "launched", 117), ("drones", "intercepted", 89), ("drones", "suppressed", 21)],
         ),
@@ -114,3 +124,26 @@ def test_the_body_s_rounded_count_wins_over_the_headline_s() -> None:
 )
 def test_what_electronic_warfare_brought_down_is_suppressed(text: str, role: str) -> None:
     assert [f.role for f in read_figures(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The radio engineering troops recorded 85 Russian air targets.", [("total", "launched", 85)]),
+        (
+            "The air force registered 90 enemy drones and 5 missiles.",
+            [("drones", "launched", 90), ("missiles", "launched", 5)],
+        ),
+        # places recorded are no weapons
+        ("Hits were recorded at 13 locations.", []),
+    ],
+)
+def test_what_the_air_force_recorded_was_launched(text: str, expected: list[Read]) -> None:
+    assert weapons(text) == expected
+
+
+def test_a_headline_s_exact_count_is_not_set_aside_for_the_body_s_rounded_one() -> None:
+    title = "Air defence downs 41 of 48 Russian drones"
+    body = f"{title}\n\nRussia launched 48 drones overnight; around 40 were shot down, the air force said."
+    figures = stated_figures(body, "2025-06-01T09:00:00Z", title)["2025-06-01:RU>UA"]
+    assert figures["drones_intercepted"] == 41
