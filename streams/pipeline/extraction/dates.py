@@ -332,7 +332,8 @@ _ENDED_THAT_EVENING = re.compile(
     r",?\s+(?:between|from)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until)\s+(?:1[6-9]|2[0-3])[:.]\d\d\b"
 )
 # An attack said to begin on an evening runs into the night.
-_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|begins|started|starts|starting|beginning)\b[^.;]{0,50}$")
+# ("attacks on Kharkiv since Sunday evening": the night that began then)
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|begins|started|starts|starting|beginning|since)\b[^.;]{0,50}$")
 # An evening that ran on into the night: "on Monday evening and into the night", "through the night",
 # "… and the drones kept coming until dawn"
 _INTO_THE_NIGHT = re.compile(

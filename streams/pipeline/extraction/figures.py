@@ -429,10 +429,13 @@ def _part_after(low: str, end: int) -> bool:
 # The end of a clause right after a bare number, or where it was: "… it was neutralised 58.", "shot down
 # 40, and …", "suppressed 30 more after …", "shot down 38 over the Kyiv region".
 _CLAUSE_END_AFTER_L = re.compile(
-    r"\s*(?:more\b\s*)?(?:[.;,)]|$|(?:and|while|but|the|after)\b|"
+    r"\s*(?:more\b\s*)?(?:[.;,)]|$|(?:and|while|but|the|after|overnight|in total|in all)\b|"
     # "air defence shot down 38 over the Kyiv region", "… 38 in the skies over Ukraine": where
     r"(?:over|above|across|near|in the (?:skies|sky|airspace))\b)"
 )
+# The launch verbs a bare number may follow (not "attacked 85", "used 85": often of other things).
+_BARE_LAUNCH_WORDS = ("launched", "fired", "sent")
+_BARE_LAUNCH_L = re.compile(rf"\b(?:{'|'.join(_BARE_LAUNCH_WORDS)})\b")
 _INTERCEPT_L = lx.lowered(lx.INTERCEPT)
 _SUPPRESS_L = lx.lowered(lx.SUPPRESS)
 _LAUNCH_L = lx.lowered(lx.LAUNCH)
@@ -445,9 +448,9 @@ _BARE_GAP = re.compile(
 
 
 def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
-    """Whether a number with no noun is what an interception verb right before it brought down, its
-    clause ending after it ("By forces of air defence it was neutralised 58."): a count of the
-    weapon counted before."""
+    """Whether a number with no noun is what an interception, a loss or a launch verb right before it
+    counts, its clause ending after it ("By forces of air defence it was neutralised 58.", "after Russia
+    launched 85 overnight"): a count of the weapon counted before."""
     if not _CLAUSE_END_AFTER_L.match(low, end):
         return False
     tail = left_low[-40:]
@@ -455,7 +458,11 @@ def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
     # "electronic warfare suppressed another 35."
     verbs = [
         verb
-        for pattern, words in ((_INTERCEPT_L, lx.INTERCEPT_WORDS), (_SUPPRESS_L, lx.SUPPRESS_WORDS))
+        for pattern, words in (
+            (_INTERCEPT_L, lx.INTERCEPT_WORDS),
+            (_SUPPRESS_L, lx.SUPPRESS_WORDS),
+            (_BARE_LAUNCH_L, _BARE_LAUNCH_WORDS),  # "after Russia launched 85 overnight"
+        )
         if _any_in(tail, words) and (verb := _last(pattern, tail)) is not None
     ]
     verb = max(verbs, key=lambda v: v.end(), default=None)
@@ -479,7 +486,9 @@ _SINGULAR = re.compile(
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b|"
     r"near\b|above\b|while\b|during\b|overnight\b|in\b|as\b|nearing\b|approaching\b|heading\b|flying\b|"
     # "A Russian ballistic missile struck Kryvyi Rih" (a count only where the sentence opens on it)
-    r"struck\b|hit\b|slammed\b|attacked\b))",
+    r"struck\b|hit\b|slammed\b|attacked\b|"
+    # "shot down a missile and 20 drones" (not "a missile and drone attack")
+    r"and\s+(?:\d|an?\s)(?!(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\b)))",
     re.IGNORECASE,
 )
 # A count of one after a count the verb governs: "launched 139 drones and an Iskander-M ballistic missile".
@@ -2042,6 +2051,7 @@ _INSTRUMENT_BEFORE = re.compile(
     r"(?:(?:at least|more than|over|about|some|nearly|almost|up to|a total of)\s+)?$"
 )
 # A part of the count before it, in digits or words: "20 of which", "three of them".
+_COMMA_ONLY = re.compile(r"[^,;]*,\s*")
 _PART_NUMBER = re.compile(r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+of (?:which|them|those|these)\b", re.IGNORECASE)
 # "four ballistic and nine cruise missiles": a number, its modifier and "and" before the next number.
 _SHARED_NOUN = re.compile(r"[\w,.]+\s+[\w-]+\s+(?:and|or)\s+")
@@ -2117,6 +2127,9 @@ def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
             and _PART_NUMBER.match(text, f.start) is None
             # "Of the 120 drones shot down overnight, 30 were over the Bryansk region": a part, not a type.
             and not _whole_of_parts(text, last.start)
+            # "shot down 61 drones overnight, 20 drones over the Kharkiv and Sumy regions": where a part of
+            # them was, after a comma (not "25 over Kyiv and 30 over Odesa", the places one by one)
+            and not (_COMMA_ONLY.fullmatch(text, last.end, f.start) and lx.SUBSET_PLACE.match(text[f.end :]))
             # "four ballistic and nine cruise missiles": the first count's noun is the second's too.
             and (
                 _COORDINATION.fullmatch(text, last.end, f.start) is not None

@@ -283,3 +283,10 @@ def test_an_attack_named_by_its_month_on_this_night_is_this_night_s() -> None:
     assert stated_figures(body, "2025-06-18T06:30:00Z") == {
         "2025-06-18:RU>UA": {"killed": 28, "drones_launched": 440}
     }
+
+
+def test_attacks_since_an_evening_are_the_night_that_began_then() -> None:
+    body = (
+        "Russian drone attacks on Kharkiv since Sunday evening killed four people, the mayor said on Monday."
+    )
+    assert stated_figures(body, "2025-06-18T06:30:00Z") == {"2025-06-16:RU>UA": {"killed": 4}}

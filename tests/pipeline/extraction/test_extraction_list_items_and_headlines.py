@@ -12,6 +12,9 @@ showed the extractor misread them:
 - what electronic warfare brought down, said actively ("Electronic warfare neutralised 45 drones", "EW
   systems downed 12") or as a fall's cause ("45 drones fell in open areas due to EW"), is suppressed, not
   when air defence is named beside it ("Mobile fire groups and EW units neutralised 45");
+- a count of one before a number ("shot down a missile and 20 drones"), a bare number after a launch verb
+  ("after Russia launched 85 overnight", "85 in total"), and a located count after a comma, which is a
+  part of the count before ("61 drones overnight, 20 drones over the Kharkiv and Sumy regions");
 - what the air force "recorded" or "registered" is what was launched ("recorded 85 Russian air targets");
 - of two rounded weapon counts, the body's wins over the headline's ("nearly 400 drones downed" in the
   headline, "around 382 drones" in the text); a headline's toll keeps the rule that tolls rise.
@@ -147,3 +150,35 @@ def test_a_headline_s_exact_count_is_not_set_aside_for_the_body_s_rounded_one() 
     body = f"{title}\n\nRussia launched 48 drones overnight; around 40 were shot down, the air force said."
     figures = stated_figures(body, "2025-06-01T09:00:00Z", title)["2025-06-01:RU>UA"]
     assert figures["drones_intercepted"] == 41
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defence shot down a missile and 20 drones, the air force said.",
+            [("drones", "intercepted", 20), ("missiles", "intercepted", 1)],
+        ),
+        (
+            "Air defence shot down 62 drones and jammed 18 more, after Russia launched 85 overnight.",
+            [("drones", "intercepted", 62), ("drones", "suppressed", 18), ("drones", "launched", 85)],
+        ),
+        (
+            "Air defence shot down 60 drones; Russia had launched 85 in total.",
+            [("drones", "intercepted", 60), ("drones", "launched", 85)],
+        ),
+        (
+            "The air force shot down 61 Russian drones overnight, 20 drones over the Kharkiv and Sumy "
+            "regions.",
+            [("drones", "intercepted", 61), ("drones", "intercepted", 20)],
+        ),
+        # not a combined attack's words, nor the places one by one
+        ("Russia launched a missile and drone attack on Kyiv overnight.", []),
+        (
+            "Air defence shot down 25 drones over Kyiv and 30 over Odesa.",
+            [("drones", "intercepted", 25), ("drones", "intercepted", 30)],
+        ),
+    ],
+)
+def test_counts_of_one_bare_numbers_and_located_parts(text: str, expected: list[Read]) -> None:
+    assert weapons(text) == expected
