@@ -14,7 +14,8 @@ UA_RU = "UA>RU"
 # What points a sentence at Russia or at Ukraine, as phrases of lower-cased text, each written once.
 # Every phrase starts with a literal letter: the fast patterns are made from the same list.
 _ACTS = (
-    r"(?:launched|launching|fired|firing|attacked|attacking|struck|striking|hit|hitting|targeted|targeting)\b"
+    r"(?:launched|launching|fired|firing|sent|sending|attacked|attacking|struck|striking|hit|hitting|targeted|"
+    r"targeting)\b"
 )
 # Not across a report of the other side's act: "Ukraine says Russia attacked …".
 _NOT_BETWEEN = r"(?:was|were|is|are|been|being|be|says|said|russia|moscow|russian|russians)\b"
@@ -51,6 +52,8 @@ TOWARDS_RUSSIA_PHRASES = (
     # The Russian defence ministry's words for Ukraine's drone attacks: "the Kyiv regime's attempt to carry
     # out a terrorist attack", "an attempt by Kyiv to attack with six aircraft-type drones".
     *(rf"{kyiv} regime\b" for kyiv in ("kyiv", "kiev")),
+    # "Kyiv's forces sent 30 drones toward the Bryansk region"
+    *(rf"{kyiv}['’]s (?:forces|troops){_ACTS_ON_RUSSIA}" for kyiv in ("kyiv", "kiev")),
     r"attempts? by (?:kyiv|kiev|ukraine)\b",
     *(rf"{kyiv}['’]s attempts?\b" for kyiv in ("kyiv", "kiev")),
     r"aircraft-type (?:unmanned|uavs?|drones?)\b",

@@ -70,7 +70,7 @@ _HEADLESS_AFTER = re.compile(
     r"(?:downed|lost|suppressed|jammed|neutrali[sz]ed|destroyed|shot down)\b|"
     # "63 drones were shot down, 11 lost locally", "45 drones were launched and 30 shot down": the
     # auxiliary left out too. Only the words of weapons ("12 houses were damaged, 3 destroyed" counts houses).
-    r"^\s*(?:lost|suppressed|jammed|shot down|downed|intercepted)"
+    r"^\s*(?:lost|location-lost|suppressed|jammed|shot down|downed|intercepted)"
     r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
@@ -124,11 +124,17 @@ _TOLL_NOUN = (
     r"(?:killed|died|injured|wounded|hurt|sustained injuries))"
 )
 _TOLL_NOUN_RE = re.compile(rf"\b{_TOLL_NOUN}\b", re.IGNORECASE)
+# The words a post labels its tolls with ("killed – 4, injured – 12"), opening a clause of their own (not
+# "three people were killed - two in the Dnipropetrovsk region and one in Lviv - and 11 …").
+_TOLL_LABELS = ("killed", "dead", "deaths", "injured", "wounded", "hurt", "injuries")
+_TOLL_LABEL = rf"(?:^|[,;:(\n]|[^\w\s,;:(])\s*(?:{'|'.join(_TOLL_LABELS)})\s*[:–—-]\s*"
 _TOLL_BEFORE = re.compile(
     rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|"
     r"was|has risen|to)\s+(?:to\s+|at\s+)?|"
-    # "the wounded are 11 persons" (translated): the copula right before the number
-    r"\bthe (?:dead|wounded|injured) (?:are|were)\s+|"
+    # "the wounded are 11 persons" (translated), "the dead number four": the copula right before the number
+    r"\bthe (?:dead|wounded|injured) (?:are|were|number|numbered)\s+|"
+    # a post's labels: "killed – 4, injured – 12", "Dead: 3"
+    rf"{_TOLL_LABEL}|"
     rf"\b(?:put|puts|putting|placed|places|estimated|estimates) (?:the|its|their) {_TOLL_NOUN}"
     rf"(?: [\w-]+){{0,2}} at\s+|\b(?:{'|'.join(_TOLL_VERBS)})\s+"
     # "Russian drones killed a family of three"
@@ -141,11 +147,14 @@ _TOLL_BEFORE = re.compile(
 # once, for the pattern and for the endswith() test that spares most searches of it.
 _TOLL_TAIL_VERBS = (
     *("rose", "risen", "increased", "climbed", "reached", "grew", "jumped", "stands", "stood", "is", "was"),
-    *("are", "were", "to", "at", *_TOLL_VERBS),
+    *("are", "were", "to", "at", "number", "numbered", *_TOLL_VERBS),
     "family of",
 )
+_TOLL_LABEL_BEFORE = re.compile(rf"{_TOLL_LABEL}$", re.IGNORECASE)
 _TOLL_TAIL = re.compile(
-    rf"\b(?:{'|'.join(_TOLL_TAIL_VERBS)})\s+(?:(?:{'|'.join(_TOLL_QUALIFIERS)}) )?$", re.IGNORECASE
+    rf"\b(?:{'|'.join(_TOLL_TAIL_VERBS)})\s+(?:(?:{'|'.join(_TOLL_QUALIFIERS)}) )?$|"
+    rf"{_TOLL_LABEL}$",
+    re.IGNORECASE,
 )
 _ASIDE = re.compile(
     r"^\s*(?:,|—|–|-(?= ))\s*(?:including|among them|among whom|\w+ of (?:them|whom)|"
@@ -330,7 +339,7 @@ _PREVIOUS_AFTER_WORDS = ("previous", "earlier", "initially", "before that")
 _SUBSET_PEOPLE_WORDS = ("including", "among", "of whom")
 # Words that end every match of a pattern ending in "(?:…)\s*$", once trailing white space is stripped.
 _QUALIFIED_ENDS = _ROUNDING_WORDS
-_TOLL_TAIL_ENDS = (*_TOLL_TAIL_VERBS, *_TOLL_QUALIFIERS)
+_TOLL_TAIL_ENDS = (*_TOLL_TAIL_VERBS, *_TOLL_QUALIFIERS, ":", "–", "—", "-")
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:
@@ -1447,6 +1456,10 @@ def _read(
     if carry is not None or item_of is not None:
         # The list's opening governs its items as a clause's verb governs its counts.
         previous_weapon = _Mention(Number(0, 0, 0, ""), carry or TOTAL, 0, role=item_of)
+    elif mentions and (named := _weapon_named_before(text, mentions[0].number.start)) is not None:
+        # "Ukrainian drones attacked Russia overnight: air defences downed 45 over several regions": the
+        # weapon named with no number is what a bare number counts.
+        previous_weapon = _Mention(Number(0, 0, 0, ""), named, 0)
     strong_role: list[bool] = [False] * len(mentions)
     own_verb: set[int] = set()  # list items whose verb follows them ("61 downed"): it alone governs
     verbs: frozenset[str] | None = None
@@ -1524,6 +1537,8 @@ def _read(
             # "shot down 138 drones, with 119 others lost in flight": others of the weapon counted.
             m.category = previous_weapon.category
         toll_left = full_left[-160:]
+        if m.category in (KILLED, INJURED) and _TOLL_LABEL_BEFORE.search(left_low[-40:]):
+            m.category = None  # "killed – 4, injured – 12": the label before the number, not the next one's
         toll = _TOLL_BEFORE.search(toll_left) if m.category is None and _toll_tail(left_low) else None
         if toll is not None and lx.MIXED_TOLL.search(toll_left, max(0, toll.start() - len("casualties "))):
             toll = None
@@ -1584,6 +1599,8 @@ def _read(
                     right[: of_which.start()] if of_which else _WEAPON_ASIDE.sub("", right, 1),
                     verbs,
                 )
+                if role == INTERCEPTED and _BY_EW_AFTER.match(right):
+                    role = SUPPRESSED  # "neutralized 25 Russian drones overnight through electronic warfare"
                 if m.partitive_of is None and _OUT_OF_BEFORE.search(left_low):
                     # "destroyed 4 missiles and 47 drones overnight, out of 6 missiles and 60 drones
                     # launched": the wholes the parts were out of were launched.
@@ -1937,6 +1954,19 @@ _ITEM_AFTER_ITEM = re.compile(rf"\s+(?:[a-z]|{_AND_SIGN})[^\d.;]{{0,24}}(?:{_ITE
 _ITEM_VERB_AT = re.compile(r"\s*(?:(?:locally|locationally|successfully)\s+)?")
 
 
+_WEAPON_NAMED = re.compile(
+    rf"\b(?:(?P<drones>{lx.DRONE_HEAD.pattern})|(?P<missiles>{lx.MISSILE_HEAD.pattern}))", re.I
+)
+
+
+def _weapon_named_before(text: str, end: int) -> str | None:
+    """The kind of weapon the words before ``end`` name last, with no number of their own."""
+    named = None
+    for m in _WEAPON_NAMED.finditer(text, 0, end):
+        named = DRONES if m.group("drones") else MISSILES
+    return named
+
+
 def _listed_item(low: str, before: _Mention, end: int, start: int, item_of: str | None) -> bool:
     """Whether a number with no noun is an item of the list of the weapon count ``before``: after a colon,
     or on a line of the list, with a verb of launch, interception or loss right after it."""
@@ -2051,6 +2081,13 @@ _INSTRUMENT_BEFORE = re.compile(
     r"(?:(?:at least|more than|over|about|some|nearly|almost|up to|a total of)\s+)?$"
 )
 # A part of the count before it, in digits or words: "20 of which", "three of them".
+# Electronic warfare named as the means right after an interception's count ("neutralized 25 drones
+# overnight through electronic warfare"); not beside air defence ("by air defence and EW").
+_BY_EW_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:through|with|using|by means of|thanks to|by)\s+(?:the\s+)?"
+    r"(?:electronic warfare|EW)\b(?!\s+and\b|,?\s+air\b)",
+    re.IGNORECASE,
+)
 _COMMA_ONLY = re.compile(r"[^,;]*,\s*")
 _PART_NUMBER = re.compile(r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+of (?:which|them|those|these)\b", re.IGNORECASE)
 # "four ballistic and nine cruise missiles": a number, its modifier and "and" before the next number.

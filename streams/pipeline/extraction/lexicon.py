@@ -328,6 +328,7 @@ _INTERCEPT_PHRASES = (
     *("took out", "taken out", "tak(?:e|es|ing) out"),
     *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)", "to down"),
     *("gun(?:ned|ning|s)? down", "shot out of the sky", "abated"),  # "abated": Italian "abbattuti" translated
+    "liquidat(?:ed|ing|es)?",  # "air defence liquidated 20 UAVs" (translated)
 )
 INTERCEPT, INTERCEPT_WORDS = vocabulary(*_INTERCEPT_PHRASES)
 # What electronic warfare does to drones it brings down: counted as suppressed, not intercepted.
@@ -339,6 +340,7 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *(
         "lost locally",
         "locally lost",
+        "location-lost",
         "locationally lost",
         "lost locationally",
         "lost (?:from|on|off) (?:the )?radar",
@@ -417,6 +419,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     "with the use of",
     # "'about 50' drones took part in the operation"
     *("took part", "taking part", "participated"),
+    # "Ukraine came under attack from 90 Russian drones"
+    r"came under (?:an? )?(?:[\w-]+ )?attack (?:from|by)",
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
     *("counted", "tracked", "detected", "spotted", "recorded", "registered"),
     # "there were 741 air attack vehicles in total": the attack's size
@@ -786,8 +790,8 @@ PAST_DAY_L = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:day|24 hours
 PREVIOUS_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|up from|earlier (?:record|count|toll|figure|number|tally)|former|initial(?:ly)?)\b"
     r"[^.;,]{0,25}$|"
-    # not the count "from 3 to 8" rose to
-    r"(?<=\w\s)from\s+(?:(?!and\b|to\b)\w+\s+){0,2}$",
+    # not the count "from 3 to 8" rose to (nor who attacked: "came under attack from 90 drones")
+    r"(?<=\w\s)(?<!attack )(?<!attacks )(?<!fire )from\s+(?:(?!and\b|to\b)\w+\s+){0,2}$",
     IC,
 )
 # Verbs of breaking a record ("surpassed", "broke", "topping"): what breaks it is this night's count.

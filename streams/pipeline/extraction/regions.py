@@ -263,7 +263,7 @@ _GOVERNMENT = re.compile(
     rf"^(?:{'|'.join(_GOVERNMENT_WORDS)})\b|"
     # "Kyiv's call for partners", "Moscow's demands": what a government asks for, not a place
     r"^['’]s\s+(?:[\w-]+\s+)?(?:calls?|requests?|appeals?|demands?|position|allies|partners|negotiators|"
-    r"delegation|diplomats)\b"
+    r"delegation|diplomats|forces|troops)\b"
 )
 # "TOP STORY | 11:00 Kyiv": a clock's time zone, ending its line ("08:00 Moscow time" is _NOT_A_PLACE's;
 # "08:40 Kyiv residents reported …" is a live blog's time and the city).

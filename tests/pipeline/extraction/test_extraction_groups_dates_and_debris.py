@@ -290,3 +290,24 @@ def test_attacks_since_an_evening_are_the_night_that_began_then() -> None:
         "Russian drone attacks on Kharkiv since Sunday evening killed four people, the mayor said on Monday."
     )
     assert stated_figures(body, "2025-06-18T06:30:00Z") == {"2025-06-16:RU>UA": {"killed": 4}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv: killed – 4, injured – 12 after Russia's massive overnight attack.",
+            [("killed", 4), ("injured", 12)],
+        ),
+        ("Dead – 3, wounded – 9.", [("killed", 3), ("injured", 9)]),
+        ("A Russian missile hit Odesa overnight; the dead number four.", [("killed", 4)]),
+        # a dash around an aside is no label
+        (
+            "At least three people were killed - two in the Dnipropetrovsk region and one in the Lviv "
+            "region - and 11 were injured, the minister said.",
+            [("killed", 3), ("injured", 11)],
+        ),
+    ],
+)
+def test_a_post_s_toll_labels(text: str, expected: list[Read]) -> None:
+    assert tolls(text) == expected

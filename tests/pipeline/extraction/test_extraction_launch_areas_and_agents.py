@@ -115,3 +115,12 @@ def test_drones_hit_by_the_russian_military_still_point_at_russia() -> None:
         "Ukrainian drones were hit by the Russian military over the region."
     )
     assert towards_russia > towards_ukraine
+
+
+def test_kyiv_s_forces_are_ukraine_s_not_the_city() -> None:
+    towards_ukraine, towards_russia = score(
+        "Kyiv's forces sent at least 30 drones toward Russia's Bryansk region."
+    )
+    assert towards_russia > towards_ukraine
+    assert regions_of("Kyiv's forces sent at least 30 drones toward Russia's Bryansk region.") == ["Bryansk"]
+    assert regions_of("The head of Kyiv's military administration said four were killed.") == ["Kyiv"]

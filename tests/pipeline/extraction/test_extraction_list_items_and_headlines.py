@@ -15,6 +15,9 @@ showed the extractor misread them:
 - a count of one before a number ("shot down a missile and 20 drones"), a bare number after a launch verb
   ("after Russia launched 85 overnight", "85 in total"), and a located count after a comma, which is a
   part of the count before ("61 drones overnight, 20 drones over the Kharkiv and Sumy regions");
+- a bare number after a weapon named with no number of its own ("Ukrainian drones attacked Russia
+  overnight: air defences downed 45 over several regions"); "liquidated", "location-lost", "came under
+  attack from 90 drones", and electronic warfare named as the means after the count;
 - what the air force "recorded" or "registered" is what was launched ("recorded 85 Russian air targets");
 - of two rounded weapon counts, the body's wins over the headline's ("nearly 400 drones downed" in the
   headline, "around 382 drones" in the text); a headline's toll keeps the rule that tolls rise.
@@ -181,4 +184,38 @@ def test_a_headline_s_exact_count_is_not_set_aside_for_the_body_s_rounded_one() 
     ],
 )
 def test_counts_of_one_bare_numbers_and_located_parts(text: str, expected: list[Read]) -> None:
+    assert weapons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian drones attacked Russia overnight: Russian air defences downed 45 over several "
+            "regions.",
+            [("drones", "intercepted", 45)],
+        ),
+        (
+            "Ukrainian drones attacked the Rostov region; the defence ministry said 33 were destroyed.",
+            [("drones", "intercepted", 33)],
+        ),
+        (
+            "Air defence forces of Ukraine liquidated 20 Russian UAVs overnight.",
+            [("drones", "intercepted", 20)],
+        ),
+        (
+            "Russia's overnight attack: 42 drones downed, another eight location-lost.",
+            [("drones", "intercepted", 42), ("drones", "suppressed", 8)],
+        ),
+        ("Ukraine came under attack from 90 Russian drones overnight.", [("drones", "launched", 90)]),
+        (
+            "Ukrainian countermeasures neutralized 25 Russian drones overnight through electronic warfare.",
+            [("drones", "suppressed", 25)],
+        ),
+        # air defence beside electronic warfare, and other numbers after a weapon named
+        ("Air defence destroyed 40 drones with fighter jets and EW.", [("drones", "intercepted", 40)]),
+        ("Russian drones attacked 12 villages in the Sumy region.", []),
+    ],
+)
+def test_wording_of_weapon_counts(text: str, expected: list[Read]) -> None:
     assert weapons(text) == expected
