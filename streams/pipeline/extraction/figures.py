@@ -451,8 +451,10 @@ _LAUNCH_L = lx.lowered(lx.LAUNCH)
 
 
 # Between such a verb and its bare number, only words that say how many: "suppressed another 35".
+_LABEL_MARK = re.compile(r"[:–—]")
 _BARE_GAP = re.compile(
-    r"\s*(?:(?:another|a further|some|about|around|nearly|almost|over|more than|at least)\s+)?"
+    # (a post's label: "Drones launched: 40; shot down: 33")
+    r"\s*[:–—]?\s*(?:(?:another|a further|some|about|around|nearly|almost|over|more than|at least)\s+)?"
 )
 
 
@@ -475,7 +477,12 @@ def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
         if _any_in(tail, words) and (verb := _last(pattern, tail)) is not None
     ]
     verb = max(verbs, key=lambda v: v.end(), default=None)
-    return verb is not None and _BARE_GAP.fullmatch(tail, verb.end()) is not None
+    if verb is None or (gap := _BARE_GAP.fullmatch(tail, verb.end())) is None:
+        return False
+    # A label's colon ("Drones launched: 40; shot down: 33") is not a list's after its count ("46 were
+    # destroyed: 19 over the Kursk region, …"): no number before the label's verb in its clause.
+    clause = max(tail.rfind(";", 0, verb.start()), tail.rfind(",", 0, verb.start())) + 1
+    return not (_LABEL_MARK.search(gap.group()) and _DIGIT_IN.search(tail, clause, verb.start()))
 
 
 def _age_before(left_low: str) -> bool:

@@ -212,6 +212,12 @@ def test_counts_of_one_bare_numbers_and_located_parts(text: str, expected: list[
             "Ukrainian countermeasures neutralized 25 Russian drones overnight through electronic warfare.",
             [("drones", "suppressed", 25)],
         ),
+        # a post's labels, not a list after a count's colon
+        ("Drones launched: 40; shot down: 33.", [("drones", "launched", 40), ("drones", "intercepted", 33)]),
+        (
+            "Missiles fired – 12, shot down – 9.",
+            [("missiles", "launched", 12), ("missiles", "intercepted", 9)],
+        ),
         # air defence beside electronic warfare, and other numbers after a weapon named
         ("Air defence destroyed 40 drones with fighter jets and EW.", [("drones", "intercepted", 40)]),
         ("Russian drones attacked 12 villages in the Sumy region.", []),
