@@ -1559,6 +1559,13 @@ def _read(
             role_t = KILLED if lx.KILLED.search(said) or lx.VICTIMS_TOLL.search(said) else INJURED
             if lx.INJURED.search(said) and not lx.KILLED.search(said):
                 role_t = INJURED
+            elif role_t == KILLED and not lx.KILLED.search(said):
+                # "the number of victims has increased to 10, all with injuries": the victims are the hurt
+                # (not "… rose to 10, and 30 were injured": the words of the next count)
+                nxt_start = mentions[i + 1].number.start if i + 1 < len(mentions) else len(text)
+                after = text[n.end : min(n.end + 60, nxt_start)]
+                if lx.INJURED.search(after) and not lx.KILLED.search(after):
+                    role_t = INJURED
             m.category = role_t
             # "wounded 38, the minister said": no noun is counted, so its clause goes on from the number.
             m.head_end = n.end

@@ -117,7 +117,10 @@ _VAGUE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d(?:\s*(?:-|–|to)\s*|—)$")
 # A count that rose, not a range: "the death toll rose from 4 to 7" is 7.
 _RISEN_FROM = re.compile(
-    r"\b(?:rose|risen|increased|grew|climbed|jumped|went up|gone up)\s+from\s+[\d,]+\s+to\s+$", re.IGNORECASE
+    r"\b(?:rose|risen|increased|grew|climbed|jumped|went up|gone up)\s+"
+    # "rose from 3 to 7 killed and from 20 to 31 injured"
+    r"(?:from\s+[\d,]+\s+to\s+[\d,]+\s+[\w-]+\s+and\s+)?from\s+[\d,]+\s+to\s+$",
+    re.IGNORECASE,
 )
 _ORDINAL_AFTER = re.compile(
     r"^(?:-year|-month|-week|-day|-story|-storey|-floor|-metre|-meter|-km| ?%| percent)", re.I

@@ -311,3 +311,24 @@ def test_attacks_since_an_evening_are_the_night_that_began_then() -> None:
 )
 def test_a_post_s_toll_labels(text: str, expected: list[Read]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims said to be hurt are the injured; beside the injured, the dead
+        (
+            "The number of victims of the night attack on Odesa has increased to 10, all with injuries of "
+            "varying severity.",
+            [("injured", 10)],
+        ),
+        ("The number of victims rose to 10, and 30 were injured.", [("killed", 10), ("injured", 30)]),
+        # two tolls risen in one sentence
+        (
+            "The toll in Kyiv rose from 3 to 7 killed and from 20 to 31 injured.",
+            [("killed", 7), ("injured", 31)],
+        ),
+    ],
+)
+def test_victims_and_risen_tolls(text: str, expected: list[Read]) -> None:
+    assert tolls(text) == expected
