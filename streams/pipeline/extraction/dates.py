@@ -28,14 +28,21 @@ _WEEKDAY = f"(?:{'|'.join(lx.WEEKDAYS)})"
 # do ("killed a day earlier"), and count as a date of the attack.
 RELATIVE_DAYS = {
     "last night": 0, "overnight": 0, "tonight": 0, "this morning": 0, "today": 0, "this past night": 0,
-    "past night": 0, "yesterday": -1, "a day earlier": -1, "the day before": -1, "the previous day": -1,
-    "the previous night": -1,
+    "past night": 0, "this night": 0,
+    "yesterday": -1, "a day earlier": -1, "the day before": -1, "the previous day": -1,
+    "the previous night": -1, "last evening": -1, "the previous evening": -1,
+    "the day before yesterday": -2,
 }  # fmt: skip
 # "Two years ago today": the number of units back, and the days of each unit.
 _AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 # Not days: "a school that reopened two days ago" is background beside tonight's attack.
 _AGO_DAYS = {"week": 7, "month": 30, "year": 365}
-_CALENDAR_RELATIVE = frozenset(("a day earlier", "the day before", "the previous day", "the previous night"))
+_CALENDAR_RELATIVE = frozenset(
+    (
+        *("a day earlier", "the day before", "the previous day", "the previous night", "last evening"),
+        *("the previous evening", "the day before yesterday"),
+    )
+)
 
 DATE_RE = re.compile(
     rf"(?P<night>\bnight of (?:the )?)?"
@@ -186,11 +193,11 @@ _MORNING_OF_BEFORE = re.compile(r"\bmorning of\s+$")
 # the matches of ``\b(?:jan|…|today|ago)|night|morning|\d[./-]\d|\d(?:st|nd|rd|th)\b|20\d\d-``, but a
 # regular expression would try that whole alternation at every character: str.find finds the stems.
 _WORD_STEMS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yesterday", "today", "day earlier", "day before",
-    "previous", "ago",
-)  # fmt: skip
-_INNER_STEMS = ("night", "morning")
+    *MONTHS,
+    *(day[:3] for day in WEEKDAYS),
+    *("yesterday", "today", "day earlier", "day before", "previous", "ago"),
+)
+_INNER_STEMS = ("night", "morning", "evening")
 # Led by \d alone, so that the search skips to digits; (?<=2) reads the "2" of 20\d\d-.
 _NUMERIC_ANCHOR = re.compile(r"\d(?:[./-]\d|(?:st|nd|rd|th)\b|(?<=2)0\d\d-)")
 # In ASCII text \d is [0-9], a set of bytes the search tests far faster than a Unicode category.
@@ -199,10 +206,18 @@ _NUMERIC_ANCHOR_ASCII = re.compile(_NUMERIC_ANCHOR.pattern.replace("\\d", "[0-9]
 # Where a date can start: every alternative of DATE_RE begins at a word boundary with one of these.
 # Python's search tries the whole date expression at every position of a window; behind this
 # lookahead it is tried only where a date can start, and the first match is the same.
-_DATE_STARTS = (
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night of |on the |late|early|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    + "|".join((*RELATIVE_DAYS, *(f"{n} " for n in _AGO_NUMBERS)))
+_DATE_STARTS = "|".join(
+    (
+        r"\d",
+        *MONTHS,
+        "night of ",
+        "on the ",
+        "late",
+        "early",
+        *WEEKDAYS,
+        *RELATIVE_DAYS,
+        *(f"{n} " for n in _AGO_NUMBERS),
+    )
 )
 _DATE_SEARCH = re.compile(rf"\b(?={_DATE_STARTS})(?:{_DATE_L.pattern})")
 
@@ -249,7 +264,7 @@ def _anchors(low: str) -> list[tuple[int, int]]:
 _MONTH_STEMS = frozenset(MONTHS)
 _MONTH_DAY = lowered(re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE))
 _BEFORE_MONTH = ("of", "st", "nd", "rd", "th")  # or a digit: "28th of August", "28 August"
-_BEFORE_NIGHT = ("last ", "over", "to", "past ")
+_BEFORE_NIGHT = ("last ", "over", "to", "past ", "this ")
 _WEEKDAY_ENDS = tuple(name + s for name in WEEKDAYS for s in ("", "'s", "’s"))
 
 
@@ -329,7 +344,15 @@ _EVENING_BEFORE = re.compile(
 # The hours of an evening right after its date, both before midnight: "Thursday evening, between 19:40 and
 # 20:30" (lower-cased). A single hour ("at 21:15") may be when an attack began.
 _ENDED_THAT_EVENING = re.compile(
-    r",?\s+(?:between|from)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until)\s+(?:1[6-9]|2[0-3])[:.]\d\d\b"
+    r",?\s+(?:between|from)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until)\s+(?:1[6-9]|2[0-3])[:.]\d\d\b|"
+    # "Late on Wednesday, at about 11:20 p.m., a missile hit Kharkiv": an hour before midnight
+    r",?\s+at\s+(?:about\s+|around\s+)?(?:(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|(?:1[89]|2[0-3])[:.]\d\d)\b"
+)
+# "(2230 GMT on Tuesday)": the day in another time zone, not the Kyiv night's.
+_OTHER_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s+(?:on\s+)?$", re.IGNORECASE)
+# "began on Tuesday at 8 p.m.": an evening's hour after the day the attack began
+_PM_AFTER = re.compile(
+    r"\s+at\s+(?:about\s+|around\s+)?(?:(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|(?:1[89]|2[0-3])[:.]\d\d)"
 )
 # An attack said to begin on an evening runs into the night.
 # ("attacks on Kharkiv since Sunday evening": the night that began then)
@@ -387,6 +410,8 @@ def _said(low: str) -> tuple[_Said, ...]:
             continue  # "prepares for a summit in Alaska on Friday": a day to come, not the attack's
         if rel and _UNTIL_BEFORE.search(before):
             continue  # "until today the deadliest attack on the city": a ranking, no day of an event
+        if wd and _OTHER_ZONE_BEFORE.search(before):
+            continue  # "at 1:30 a.m. local time (2230 GMT on Tuesday)"
         if wd:
             # "between 11 p.m. on Saturday and 7 a.m.", "overnight Monday into Tuesday": the evening of a
             # night that ends the next day
@@ -394,8 +419,10 @@ def _said(low: str) -> tuple[_Said, ...]:
                 _EVENING_BEFORE.search(low, max(0, m.start() - 100), m.start()) is not None
                 or _INTO_NEXT_DAY.match(low, m.end()) is not None
                 or _INTO_THE_NIGHT.match(low, m.end()) is not None
-                # "Russia began its latest drone attack on Saturday evening": the night's beginning
+                # "Russia began its latest drone attack on Saturday evening", "began on Tuesday at 8 p.m.":
+                # the night's beginning
                 or (post is not None and post.strip().lower() == "evening" and _BEGAN_BEFORE.search(before))
+                or (_BEGAN_BEFORE.search(before) is not None and _PM_AFTER.match(low, m.end()) is not None)
             )
             # Either way the shift is an evening's: a night said to end tomorrow has not ended yet. An
             # evening with its hours, ended before midnight ("on Thursday evening, between 19:40 and

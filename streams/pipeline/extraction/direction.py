@@ -97,6 +97,9 @@ TOWARDS_UKRAINE_PHRASES = (
     r"ukrainian (?:air force|air defen[cs]es?|defen[cs]e forces|forces|military)\b",
     r"air force\b",
     r"shaheds?\b",
+    # Russia's name for its Shaheds, used for its attacks: "Geran drones struck military targets in Odesa"
+    r"gerans?(?:-2)?\s+(?:drones?|uavs?)\b",
+    r"geran-2\b",
     rf"ukrainian {_UKRAINIAN_PLACES}",
     rf"ukraine['’]s {_UKRAINIAN_PLACES}",
     *(rf"{verb} by (?:russia|moscow)\b" for verb in ("launched", "fired", "sent")),
@@ -123,7 +126,7 @@ DIRECTION_WORDS = frozenset(
         *("russia", "russian", "russians", "ukraine", "ukrainian", "kyiv", "kiev", "moscow", "enemy"),
         *("attempt", "attempts", "aircraft-type", "fixed-wing"),
         *("storm", "scalp", "himars", "neptune", "neptunes", "tochka", "made"),
-        *("occupiers", "force", "shahed", "shaheds", "iranian", "sobyanin"),
+        *("occupiers", "force", "shahed", "shaheds", "geran", "gerans", "iranian", "sobyanin"),
     )
 )
 

@@ -44,6 +44,7 @@ from streams.pipeline.extraction.figures import (
     read_figures,
     role_before,
     vague_tolls,
+    weapon_named_before,
 )
 from streams.pipeline.extraction.numbers import find_numbers, word_value
 from streams.pipeline.extraction.regions import (
@@ -102,8 +103,13 @@ _IT_COMES = re.compile(r"\W*(?:it|this|that|the (?:attack|strike|assault))\s+(?:
 _ATTRIBUTION_END = r"(?:$|(?=,\s+(?:[\w'’-]+\s+){0,4}(?:said|says|reported|reports|added|told|wrote)\b))"
 _ASIDE_BETWEEN = (
     r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this|which|who)\s[^,;.]{3,80},|"
-    rf"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding|which|who|adding|noting|saying)\s"
-    rf"[^,;]{{3,160}}{_ATTRIBUTION_END}"
+    rf"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding|which|who|adding|noting|saying|"
+    # a comparison with another time: "…, well above its June average of about 70 a night", "…,
+    # compared with 58 the previous night"
+    r"(?:well |far |)(?:above|below|fewer than|more than|less than)|compared (?:with|to))\s"
+    rf"[^,;]{{3,160}}{_ATTRIBUTION_END}|"
+    # a dash that is not closed again: "140 drones overnight — far fewer than the record of June 9"
+    rf"\s[—–]\s[^—–;]{{3,160}}{_ATTRIBUTION_END}"
 )
 _ASIDE_CLAUSE = r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
 _ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")
@@ -200,8 +206,10 @@ _AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 # drones than on 9 July". That night's date does not date this article, nor do its figures in
 # brackets right after it count ("… November 23 (460 drones and 22 missiles)").
 _THAN_BEFORE_DATE = re.compile(
-    r"\bthan\s+(?:(?:that|those|the (?:one|attack|strike|barrage)s?)\s+)?(?:of|on)\s+(?:the\s+)?"
-    r"(?:night (?:of|to|into)\s+)?$",
+    # "than the record 479 drones and 20 missiles fired on the night of June 9", "than the 300 drones of
+    # June 9": the other night's figures come with it
+    r"\bthan\s+(?:(?:that|those|the (?:one|attack|strike|barrage)s?)\s+|the\s[^,;.]{0,90}?\s)?(?:of|on)\s+"
+    r"(?:the\s+)?(?:night (?:of|to|into)\s+)?$",
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
@@ -1033,6 +1041,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
     stray = _stray_headlines(lines, title)
     links = _link_lines(body, sentences) | _trailing(lines, title)
     carry: str | None = None
+    named_at_another_time = False  # ``carry`` is the weapon a sentence of another time named
     # The role of the weapon count a list opens on ("air defence shot down 122 air targets:"), which its
     # items take ("- 1 Iskander-M ballistic missile;", "- 121 enemy UAVs …").
     listed: str | None = None
@@ -1049,6 +1058,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             carry = listed = None
             continue
         low = low_body[s.start : s.end]
+        if named_at_another_time and not _holds(low, _THIS_NIGHT_WORDS):
+            carry = None  # "Of them, 870 were shot down" after a week's count is the week's
+        named_at_another_time = False
         facts = _facts(text, low)
         line_start, line_end = spans[s.paragraph]
         if (
@@ -1161,6 +1173,11 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             pair = weapons[-2:]
             if {f.category for f in pair} == {DRONES, MISSILES} and pair[0].role == pair[1].role:
                 carry = TOTAL  # "… 178 drones and six missiles. 132 of them were shot down."
+        elif facts.other_time:
+            # Another time's count is not read, but the weapon it names is the story's for a sentence of
+            # this night: "Russia launched nearly 4,000 drones in May. Overnight, it launched 60."
+            carry = weapon_named_before(text, len(text))
+            named_at_another_time = True
         elif facts.number_words or facts.digits:
             # Other numbers in between break the thread; a sentence without numbers does not
             # ("… 82 missiles and drones. The plant was destroyed. The air force downed 57 of them.").
@@ -1281,9 +1298,9 @@ def _compared_nights(text: str, dates: list[DateMention]) -> tuple[tuple[int, in
     """The spans of another night this attack is compared with: its date and its figures in brackets."""
     spans = []
     for d in dates:
-        if _THAN_BEFORE_DATE.search(text, max(0, d.start - 60), d.start):
+        if (than := _THAN_BEFORE_DATE.search(text, max(0, d.start - 140), d.start)) is not None:
             bracket = _BRACKET_AFTER.match(text, d.end)
-            spans.append((d.start, bracket.end() if bracket else d.end))
+            spans.append((than.start(), bracket.end() if bracket else d.end))
     return tuple(spans)
 
 
@@ -1504,18 +1521,28 @@ _SINCE_EVENT = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_NIGHT_TIME_AFTER = re.compile(r"\s+(?:evening|night|afternoon|at\s+\d)", re.IGNORECASE)
 
 
 def _opens_a_period(text: str, d: DateMention) -> bool:
     """Whether date ``d`` starts a period rather than dating the attack: it ends a "since" clause naming
-    an event (_SINCE_EVENT; not in a ranking, "the biggest attack since …"), or it is a calendar date right
-    after "since" ("without power since Oct. 4 after repeated strikes"; a weekday stays the night's start:
-    "attacks since Thursday evening")."""
+    an event (_SINCE_EVENT; not in a ranking, "the biggest attack since …"), or it is a day right after
+    "since" ("without power since Oct. 4 after repeated strikes", "Since Friday, Russia has launched
+    1,200 drones"; an evening or a night stays the night's start: "attacks since Thursday evening")."""
     since = _SINCE_EVENT.search(text, max(0, d.start - 80), d.start)
     if since is not None and not lx.RANKED_L.search(text[max(0, since.start() - 60) : since.start()].lower()):
         return True
-    return _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None and any(
-        ch.isdigit() for ch in text[d.start : d.end]
+    return (
+        _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None
+        and (
+            any(ch.isdigit() for ch in text[d.start : d.end])
+            # "Since Friday, Russia has launched 1,200 drones" (not "since Sunday evening")
+            or (
+                not d.relative
+                and _NIGHT_TIME_AFTER.match(text, d.end) is None
+                and not text[d.start : d.end].endswith(("evening", "night"))
+            )
+        )
     )
 
 

@@ -1463,10 +1463,10 @@ def _read(
     if carry is not None or item_of is not None:
         # The list's opening governs its items as a clause's verb governs its counts.
         previous_weapon = _Mention(Number(0, 0, 0, ""), carry or TOTAL, 0, role=item_of)
-    elif mentions and (named := _weapon_named_before(text, mentions[0].number.start)) is not None:
+    elif mentions and (kind := weapon_named_before(text, mentions[0].number.start)) is not None:
         # "Ukrainian drones attacked Russia overnight: air defences downed 45 over several regions": the
         # weapon named with no number is what a bare number counts.
-        previous_weapon = _Mention(Number(0, 0, 0, ""), named, 0)
+        previous_weapon = _Mention(Number(0, 0, 0, ""), kind, 0)
     strong_role: list[bool] = [False] * len(mentions)
     own_verb: set[int] = set()  # list items whose verb follows them ("61 downed"): it alone governs
     verbs: frozenset[str] | None = None
@@ -1563,8 +1563,8 @@ def _read(
                 # "the number of victims has increased to 10, all with injuries": the victims are the hurt
                 # (not "… rose to 10, and 30 were injured": the words of the next count)
                 nxt_start = mentions[i + 1].number.start if i + 1 < len(mentions) else len(text)
-                after = text[n.end : min(n.end + 60, nxt_start)]
-                if lx.INJURED.search(after) and not lx.KILLED.search(after):
+                said_after = text[n.end : min(n.end + 60, nxt_start)]
+                if lx.INJURED.search(said_after) and not lx.KILLED.search(said_after):
                     role_t = INJURED
             m.category = role_t
             # "wounded 38, the minister said": no noun is counted, so its clause goes on from the number.
@@ -1973,7 +1973,7 @@ _WEAPON_NAMED = re.compile(
 )
 
 
-def _weapon_named_before(text: str, end: int) -> str | None:
+def weapon_named_before(text: str, end: int) -> str | None:
     """The kind of weapon the words before ``end`` name last, with no number of their own."""
     named = None
     for m in _WEAPON_NAMED.finditer(text, 0, end):

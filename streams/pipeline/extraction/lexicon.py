@@ -658,6 +658,8 @@ _OTHER_TIME_PARTS = (
     # "with over a thousand missiles in a year" ("the largest attack in a year" ranks this one: see
     # _COMPARED_PERIOD_L; "this month" and "this year" are CUMULATIVE_SINCE's).
     (("in a year", "within a year"), r"\b(?:in|within) a year\b"),
+    # "in the first half of June", "the second half of the year": a period's statistic
+    ((" half of",), r"\b(?:first|second|latter) half of\b"),
     (
         # "In May", "in late August" (not "in May 5"), and a month that saw or recorded a toll: a monthly
         # statistic ("June recorded the highest toll").
@@ -816,7 +818,10 @@ _CUMULATIVE_SINCE_PARTS = (
     ((" years",), r"\b(?:in|over|during) (?:these|the (?:past|last)) (?:two|three|four|\d+) years\b"),
     ((" year",), r"\b(?:its|the) (?:second|third|fourth|fifth) year\b"),
     ((" ago",), r"\b(?:a|one|two|three|four|\d+) (?:years?|months?|weeks?) ago\b"),
-    (("this ",), r"\b(?:this|so far this) (?:week|month|year)\b"),
+    # "this June it has already launched more than 3,000"
+    (("this ",), rf"\b(?:this|so far this) (?:week|month|year|{'|'.join(MONTHS)})\b"),
+    # "Russia now launches waves of 400 drones every few nights": a habit, not a night
+    (("every ",), r"\bevery (?:few |other |two |three |\d+ )?(?:nights?|days|weeks)\b"),
     (
         ("since ",),
         # "since February 24, 2022", "since 24 February 2022"
@@ -1130,6 +1135,7 @@ DATE_WORDS = frozenset(
         "today",
         "yesterday",
         "morning",
+        "evening",
         # "A day earlier, …", "the day before", "the previous day": the calendar day before publication
         *("earlier", "before", "previous"),
         *(month.lower() for month in MONTHS),

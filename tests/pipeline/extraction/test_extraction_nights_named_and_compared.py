@@ -1,0 +1,104 @@
+"""Which night a story's figures are of, as the fourteenth session's probes of dates and comparisons
+showed the extractor misread it:
+
+- nights and evenings named relative to the story ("this night", "last evening", "the previous evening",
+  "the day before yesterday"), an evening's hour before midnight ("late on Tuesday, at about 11:20 p.m."),
+  an attack that "began on Tuesday at 8 p.m." (the night that ended on Wednesday), and a weekday in another
+  time zone ("2230 GMT on Tuesday"), which is not the Kyiv night's;
+- another night or period set beside this one: "far fewer than the record 479 drones and 20 missiles fired
+  on the night of June 9", "well above its June average of about 70 a night", "compared with 58 the previous
+  night", "Since Friday, Russia has launched 1,200 drones", "this June", "in the first half of June", "waves
+  of 400 drones every few nights" — none of them is this night's count or date, and the weapon the period
+  names is still the one "it launched 60" counts overnight;
+- "Geran drones", Russia's name for its Shaheds, point at Ukraine.
+
+Every sentence and article is our own; every expected value is read off the text by the corpus rules,
+written down before the code was run."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from streams.pipeline.extraction.dates import find_dates
+from tests.pipeline.extraction.cases import stated_figures
+
+WEDNESDAY_MORNING = "2025-06-18T06:30:00Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("This night the enemy used 76 air attack means.", date(2025, 6, 18)),
+        ("Last evening the enemy attacked Nikopol with drones.", date(2025, 6, 17)),
+        ("Kharkiv came under fire the previous evening.", date(2025, 6, 17)),
+        ("The strike on Kharkiv the day before yesterday injured 14.", date(2025, 6, 16)),
+        ("Late on Tuesday, at about 11:20 p.m., a missile hit Kharkiv.", date(2025, 6, 17)),
+        ("The attack began on Tuesday at 8 p.m. and ended at 4 a.m.", date(2025, 6, 18)),
+    ],
+)
+def test_a_night_or_evening_named_relative_to_the_story(text: str, day: date) -> None:
+    assert [d.value for d in find_dates(text, date(2025, 6, 18))][:1] == [day]
+
+
+def test_a_weekday_in_another_time_zone_is_no_day_of_the_night() -> None:
+    assert (
+        find_dates("Explosions were heard at 1:30 a.m. local time (2230 GMT on Tuesday).", date(2025, 6, 18))
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russia launched 140 drones overnight — far fewer than the record 479 drones and 20 missiles "
+            "fired on the night of June 9, the air force said. 118 of last night's drones were shot down.",
+            {"drones_launched": 140, "drones_intercepted": 118},
+        ),
+        (
+            "Russia launched 90 drones overnight, well above its June average of about 70 a night, the air "
+            "force said. 75 were downed.",
+            {"drones_launched": 90, "drones_intercepted": 75},
+        ),
+        (
+            "Since Friday, Russia has launched 1,200 drones against Ukraine. Overnight, 150 drones were "
+            "launched and 120 were downed, the air force said.",
+            {"drones_launched": 150, "drones_intercepted": 120},
+        ),
+        (
+            "In the first half of June Russia launched some 3,000 drones at Ukraine. Last night it sent "
+            "another 55, of which 40 were shot down.",
+            {"drones_launched": 55, "drones_intercepted": 40},
+        ),
+        (
+            "Russia launched nearly 4,000 drones in May, according to the air force. Overnight, it launched "
+            "60, and 52 were downed.",
+            {"drones_launched": 60, "drones_intercepted": 52},
+        ),
+    ],
+)
+def test_another_night_or_period_beside_this_one(body: str, expected: dict[str, int]) -> None:
+    assert stated_figures(body, WEDNESDAY_MORNING) == {"2025-06-18:RU>UA": expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In June 2024, Russia launched about 800 drones at Ukraine; this June it has already launched more "
+        "than 3,000, analysts noted.",
+        "Analysts say Russia now launches waves of 400 or more drones every few nights, mixing Shaheds with "
+        "decoys to exhaust air defences.",
+    ],
+)
+def test_a_period_s_statistics_are_no_attack_report(body: str) -> None:
+    assert stated_figures(body, WEDNESDAY_MORNING) == {}
+
+
+def test_geran_drones_are_russia_s() -> None:
+    body = (
+        "'Geran drones struck military targets in Odesa overnight,' the Russian defence ministry said. "
+        "Ukrainian officials said two people were injured in the city."
+    )
+    assert stated_figures(body, WEDNESDAY_MORNING) == {"2025-06-18:RU>UA": {"injured": 2}}
