@@ -30,7 +30,8 @@ RELATIVE_DAYS = {
     "last night": 0, "overnight": 0, "tonight": 0, "this morning": 0, "today": 0, "this past night": 0,
     "past night": 0, "this night": 0,
     "yesterday": -1, "a day earlier": -1, "the day before": -1, "the previous day": -1,
-    "the previous night": -1, "last evening": -1, "the previous evening": -1,
+    "the previous night": -1, "last evening": -1, "the previous evening": -1, "the night before last": -1,
+    "the night before": -1,
     "the day before yesterday": -2,
 }  # fmt: skip
 # "Two years ago today": the number of units back, and the days of each unit.
@@ -40,7 +41,7 @@ _AGO_DAYS = {"week": 7, "month": 30, "year": 365}
 _CALENDAR_RELATIVE = frozenset(
     (
         *("a day earlier", "the day before", "the previous day", "the previous night", "last evening"),
-        *("the previous evening", "the day before yesterday"),
+        *("the previous evening", "the day before yesterday", "the night before last", "the night before"),
     )
 )
 
@@ -264,7 +265,7 @@ def _anchors(low: str) -> list[tuple[int, int]]:
 _MONTH_STEMS = frozenset(MONTHS)
 _MONTH_DAY = lowered(re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE))
 _BEFORE_MONTH = ("of", "st", "nd", "rd", "th")  # or a digit: "28th of August", "28 August"
-_BEFORE_NIGHT = ("last ", "over", "to", "past ", "this ")
+_BEFORE_NIGHT = ("last ", "over", "to", "past ", "this ", "the ")
 _WEEKDAY_ENDS = tuple(name + s for name in WEEKDAYS for s in ("", "'s", "’s"))
 
 
@@ -374,6 +375,11 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+# "the night before the talks", "the night before Saturday": a night named by what follows it
+_BEFORE_AN_EVENT = re.compile(
+    rf"\s+(?:the|a|an|his|her|its|their|this|that|{'|'.join(lx.WEEKDAYS)}|{lx.MONTH_NAME}|\d)\b",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|up until)\s+$")
 
 
@@ -412,6 +418,8 @@ def _said(low: str) -> tuple[_Said, ...]:
             continue  # "until today the deadliest attack on the city": a ranking, no day of an event
         if wd and _OTHER_ZONE_BEFORE.search(before):
             continue  # "at 1:30 a.m. local time (2230 GMT on Tuesday)"
+        if rel and rel.lower() == "the night before" and _BEFORE_AN_EVENT.match(low, m.end()):
+            continue  # "the night before the talks": an event's eve, not a night of the story
         if wd:
             # "between 11 p.m. on Saturday and 7 a.m.", "overnight Monday into Tuesday": the evening of a
             # night that ends the next day

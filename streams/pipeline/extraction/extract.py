@@ -208,11 +208,14 @@ _AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _THAN_BEFORE_DATE = re.compile(
     # "than the record 479 drones and 20 missiles fired on the night of June 9", "than the 300 drones of
     # June 9": the other night's figures come with it
-    r"\bthan\s+(?:(?:that|those|the (?:one|attack|strike|barrage)s?)\s+|the\s[^,;.]{0,90}?\s)?(?:of|on)\s+"
-    r"(?:the\s+)?(?:night (?:of|to|into)\s+)?$",
+    # ("15% more than the night before", "compared with 60 of 72 the night before": the night itself)
+    r"\b(?:than|compared (?:with|to))\s+(?:(?:that|those|the (?:one|attack|strike|barrage)s?)\s+|"
+    r"the\s[^,;.]{0,90}?\s|[\d,]+\s+(?:of\s+[\d,]+\s+)?)?"
+    r"(?:(?:of|on)\s+(?:the\s+)?(?:night (?:of|to|into)\s+)?)?$",
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
+_WHEN_AFTER = re.compile(r",\s+(?:when|in which|during which)\b[^;]*")
 # Where weapons were launched from, up to the target or the end of the clause: not a place struck.
 _LAUNCHED_FROM = re.compile(
     # (not past the target: "fired four missiles at Kharkiv overnight from the Belgorod region")
@@ -1087,13 +1090,13 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             if "s " in text or "mourning" in low:
                 # "on the eve of Friday's meeting", "declared Friday a day of mourning": another event's day.
                 x.dates = [d for d in x.dates if not _DATES_ANOTHER_EVENT.match(text, d.end)]
-            if x.dates and "than" in low:
+            if x.dates and ("than" in low or "compared" in low):
                 compared = _compared_nights(text, x.dates)
                 if compared:
                     x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in compared)]
                     facts = facts._replace(asides=facts.asides + compared)
                     x.facts = facts
-            if x.dates and (other := _while_clause(text, x.dates)) is not None:
+            if x.dates and (other := _while_clause(text, x.dates) or _clause_of_another_day(text, x.dates)):
                 # "One person was killed as Russian strikes hit Kyiv, while the toll from Friday's attack on
                 # Kryvyi Rih continued to rise": the clause and its day are another attack's.
                 x.dates = [d for d in x.dates if d.start < other[0]]
@@ -1299,8 +1302,9 @@ def _compared_nights(text: str, dates: list[DateMention]) -> tuple[tuple[int, in
     spans = []
     for d in dates:
         if (than := _THAN_BEFORE_DATE.search(text, max(0, d.start - 140), d.start)) is not None:
-            bracket = _BRACKET_AFTER.match(text, d.end)
-            spans.append((than.start(), bracket.end() if bracket else d.end))
+            # its figures: in brackets, or in a clause telling that night ("…, when 440 drones targeted Kyiv")
+            told = _BRACKET_AFTER.match(text, d.end) or _WHEN_AFTER.match(text, d.end)
+            spans.append((than.start(), told.end() if told else d.end))
     return tuple(spans)
 
 
@@ -1457,6 +1461,21 @@ def _while_clause(text: str, dates: list[DateMention]) -> tuple[int, int] | None
 
 
 _WHILE = re.compile(r", (?:while|whereas) ")
+
+
+def _clause_of_another_day(text: str, dates: list[DateMention]) -> tuple[int, int] | None:
+    """The span of a clause after a semicolon that opens on a day of its own, after a clause dated by
+    no calendar day: "Of the 58 drones launched overnight, 47 were shot down; the night before, 37 of 45
+    were"."""
+    if any(d.strong for d in dates if not _SEMICOLON.search(text, 0, d.start)):
+        return None
+    for joint in _SEMICOLON.finditer(text):
+        if any(d.strong and joint.end() <= d.start <= joint.end() + 4 for d in dates):
+            return joint.start(), len(text)
+    return None
+
+
+_SEMICOLON = re.compile(r";\s+")
 
 
 def _reported_the_morning_after(x: _Sent, first: DateMention, ref: date) -> bool:

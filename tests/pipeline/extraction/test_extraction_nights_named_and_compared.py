@@ -4,10 +4,12 @@ showed the extractor misread it:
 - nights and evenings named relative to the story ("this night", "last evening", "the previous evening",
   "the day before yesterday"), an evening's hour before midnight ("late on Tuesday, at about 11:20 p.m."),
   an attack that "began on Tuesday at 8 p.m." (the night that ended on Wednesday), and a weekday in another
-  time zone ("2230 GMT on Tuesday"), which is not the Kyiv night's;
+  time zone ("2230 GMT on Tuesday"), which is not the Kyiv night's; "the night before last" (but "the night
+  before the talks" or "before Saturday" is named by what follows);
 - another night or period set beside this one: "far fewer than the record 479 drones and 20 missiles fired
   on the night of June 9", "well above its June average of about 70 a night", "compared with 58 the previous
-  night", "Since Friday, Russia has launched 1,200 drones", "this June", "in the first half of June", "waves
+  night", "the night before last, when 440 drones …", "; the night before, 37 of 45 were", "Since Friday,
+  Russia has launched 1,200 drones", "this June", "in the first half of June", "waves
   of 400 drones every few nights" — none of them is this night's count or date, and the weapon the period
   names is still the one "it launched 60" counts overnight;
 - "Geran drones", Russia's name for its Shaheds, point at Ukraine.
@@ -35,11 +37,23 @@ WEDNESDAY_MORNING = "2025-06-18T06:30:00Z"
         ("Kharkiv came under fire the previous evening.", date(2025, 6, 17)),
         ("The strike on Kharkiv the day before yesterday injured 14.", date(2025, 6, 16)),
         ("Late on Tuesday, at about 11:20 p.m., a missile hit Kharkiv.", date(2025, 6, 17)),
+        ("The attack was smaller than the one the night before last.", date(2025, 6, 17)),
         ("The attack began on Tuesday at 8 p.m. and ended at 4 a.m.", date(2025, 6, 18)),
     ],
 )
 def test_a_night_or_evening_named_relative_to_the_story(text: str, day: date) -> None:
     assert [d.value for d in find_dates(text, date(2025, 6, 18))][:1] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked Kyiv the night before the talks.",
+        "Drones attacked the refinery during the night before Saturday.",
+    ],
+)
+def test_the_night_before_an_event_is_named_by_it(text: str) -> None:
+    assert all(d.value != date(2025, 6, 17) for d in find_dates(text, date(2025, 6, 18)))
 
 
 def test_a_weekday_in_another_time_zone_is_no_day_of_the_night() -> None:
@@ -76,6 +90,17 @@ def test_a_weekday_in_another_time_zone_is_no_day_of_the_night() -> None:
             "Russia launched nearly 4,000 drones in May, according to the air force. Overnight, it launched "
             "60, and 52 were downed.",
             {"drones_launched": 60, "drones_intercepted": 52},
+        ),
+        (
+            "Russia launched 20 drones at Ukraine last night, 17 of which were shot down, the air force "
+            "said. The attack was far smaller than the one the night before last, when 440 drones and 32 "
+            "missiles targeted Kyiv.",
+            {"drones_launched": 20, "drones_intercepted": 17},
+        ),
+        (
+            "Of the 58 Russian drones launched overnight, 47 were shot down; the night before, 37 of 45 "
+            "were, the air force said.",
+            {"drones_launched": 58, "drones_intercepted": 47},
         ),
     ],
 )
