@@ -240,6 +240,11 @@ _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
 _ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS)
 # Lives fought for or saved are of the living: "doctors are fighting for the lives of four patients",
 # "rescuers saved the lives of 12 people".
+_BODIES_EXCHANGED_BEFORE = re.compile(
+    r"\b(?:handed over|hand over|handing over|repatriated|returned|exchanged|received|transferred)\s+"
+    r"(?:the\s+)?(?:(?:about|some|over|more than|another)\s+)?$"
+)
+_BODIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:bodies|remains)\b", re.IGNORECASE)
 _LIVES_AT_STAKE = re.compile(
     r"\b(?:fight(?:ing|s)?|struggl(?:e|es|ing)|sav(?:e|ed|es|ing))\s+(?:for\s+)?the\s+lives?\s+of\s+"
     r"(?:the\s+)?(?:at least\s+)?$"
@@ -1289,7 +1294,30 @@ def read_figures(
         figures.extend(extra)
     if lx.PEOPLE_GROUP.search(text) and any(f.category == PEOPLE for f in figures):
         figures = _add_groups(text, figures)
+    if " of them " in text or " of which " in text:
+        figures = _kind_shares(text, figures)
     return figures
+
+
+# The kind a share of a total is of: "61 weapons in total, 55 of them drones".
+_KIND_SHARE = re.compile(
+    rf"(?<![\w,])(?P<n>\d[\d,]*)\s+of\s+(?:them|which)\s+(?:were\s+)?(?:(?P<drones>{lx.DRONE_HEAD.pattern})|"
+    rf"(?P<missiles>{lx.MISSILE_HEAD.pattern}))",
+    re.IGNORECASE,
+)
+
+
+def _kind_shares(text: str, figures: list[Figure]) -> list[Figure]:
+    """A share of a total named by its kind counts that kind in the total's role: "The strike involved
+    61 weapons in total, 55 of them drones" is 55 drones launched."""
+    out = list(figures)
+    for m in _KIND_SHARE.finditer(text):
+        whole = next((f for f in reversed(figures) if f.category == TOTAL and f.end <= m.start()), None)
+        if whole is None or any(f.start <= m.start("n") < f.end for f in figures):
+            continue
+        kind = DRONES if m.group("drones") else MISSILES
+        out.append(Figure(kind, whole.role, digits_value(m.group("n")), m.start(), m.end(), False))
+    return out
 
 
 # A count in brackets after the place it is of: "over the territories of Belgorod (four drones), Voronezh
@@ -1559,6 +1587,10 @@ def _read(
             role_t = KILLED if lx.KILLED.search(said) or lx.VICTIMS_TOLL.search(said) else INJURED
             if lx.INJURED.search(said) and not lx.KILLED.search(said):
                 role_t = INJURED
+            elif (hurt := _last(lx.INJURED, said)) is not None and hurt.start() > max(
+                (k.start() for k in lx.KILLED.finditer(said)), default=-1
+            ):
+                role_t = INJURED  # "the number of dead has grown to 9 and the injured to 40"
             elif role_t == KILLED and not lx.KILLED.search(said):
                 # "the number of victims has increased to 10, all with injuries": the victims are the hurt
                 # (not "… rose to 10, and 30 were injured": the words of the next count)
@@ -1697,6 +1729,9 @@ def _read(
                 continue
             if _LIVES_AT_STAKE.search(left_low):
                 m.skip = True  # "doctors are fighting for the lives of four patients": alive, not dead
+                continue
+            if _BODIES_EXCHANGED_BEFORE.search(left_low[-40:]) and _BODIES_AFTER.match(text, n.end):
+                m.skip = True  # "Russia handed over 1,200 bodies of Ukrainian soldiers": an exchange, no toll
                 continue
             if (
                 m.category == PEOPLE

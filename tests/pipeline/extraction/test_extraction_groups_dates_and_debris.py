@@ -323,6 +323,18 @@ def test_a_post_s_toll_labels(text: str, expected: list[Read]) -> None:
             [("injured", 10)],
         ),
         ("The number of victims rose to 10, and 30 were injured.", [("killed", 10), ("injured", 30)]),
+        # the injured named last before the number, with "the dead" before it
+        (
+            "The number of dead from the attack has grown to 9 and the injured to 40, after earlier reports "
+            "of 6 and 28.",
+            [("killed", 9), ("injured", 40)],
+        ),
+        # bodies handed over in an exchange are no toll (but a hospital's "received 30 injured" is)
+        ("Russia said it had handed over 1,200 bodies of Ukrainian soldiers under the agreements.", []),
+        (
+            "The strike killed 12 people; medics received 30 injured people.",
+            [("killed", 12), ("injured", 30)],
+        ),
         # two tolls risen in one sentence
         (
             "The toll in Kyiv rose from 3 to 7 killed and from 20 to 31 injured.",

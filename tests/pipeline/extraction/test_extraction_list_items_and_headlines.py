@@ -17,7 +17,8 @@ showed the extractor misread them:
   part of the count before ("61 drones overnight, 20 drones over the Kharkiv and Sumy regions");
 - a bare number after a weapon named with no number of its own ("Ukrainian drones attacked Russia
   overnight: air defences downed 45 over several regions"); "liquidated", "location-lost", "came under
-  attack from 90 drones", and electronic warfare named as the means after the count;
+  attack from 90 drones", electronic warfare named as the means after the count, and a share of a total
+  named by its kind ("61 weapons in total, 55 of them drones");
 - what the air force "recorded" or "registered" is what was launched ("recorded 85 Russian air targets");
 - of two rounded weapon counts, the body's wins over the headline's ("nearly 400 drones downed" in the
   headline, "around 382 drones" in the text); a headline's toll keeps the rule that tolls rise.
@@ -211,6 +212,11 @@ def test_counts_of_one_bare_numbers_and_located_parts(text: str, expected: list[
         (
             "Ukrainian countermeasures neutralized 25 Russian drones overnight through electronic warfare.",
             [("drones", "suppressed", 25)],
+        ),
+        # a share of a total named by its kind
+        (
+            "The combined Russian strike overnight involved 61 weapons in total, 55 of them drones.",
+            [("total", "launched", 61), ("drones", "launched", 55)],
         ),
         # a post's labels, not a list after a count's colon
         ("Drones launched: 40; shot down: 33.", [("drones", "launched", 40), ("drones", "intercepted", 33)]),
