@@ -723,7 +723,8 @@ def _facts(text: str, low: str) -> _Facts:
     dated = lx.DATE_WORDS in held or (
         digits and (_ASCII_NUMERIC_DATE if ascii_ else _NUMERIC_DATE).search(text) is not None
     )
-    defended = "air" in tokens and _DEFENCE_WORDS in held
+    # (electronic warfare is defence too: "Another 12 were lost to electronic warfare.")
+    defended = ("air" in tokens and _DEFENCE_WORDS in held) or {"electronic", "warfare"} <= tokens
     if not (air or attack or casualty or defended):
         # Nothing about an attack here; only a date can matter (it may open another story).
         regions: tuple[RegionMention, ...] = ()

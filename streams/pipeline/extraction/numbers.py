@@ -89,7 +89,8 @@ _A_DOZEN_L = re.compile(rf"(?<![\w-])(?P<half>half[ -]+)?an?[ -]+{DOZEN}\b")
 # "Both" counts two of the noun right after it ("both missiles", "both Kinzhals") or of a subject
 # ("both were hospitalised", "both of them died"); not the two sides of a pair ("both drones and
 # missiles"), nor anything further on ("both sides used drones").
-_BOTH_L = re.compile(rf"(?<![\w-]){BOTH}\b(?!(?:\s+[\w'’-]+){{1,3}}?\s+(?:and|&)\b)")
+# (not "both A and B", a pair of things; but "both missiles and 30 drones" counts the missiles)
+_BOTH_L = re.compile(rf"(?<![\w-]){BOTH}\b(?!(?:\s+[\w'’-]+){{1,3}}?\s+(?:and|&)\b(?!\s+\d))")
 _BOTH_SUBJECT = re.compile(r"\s+(?:of (?:them|these|those)|were|was|are|died|have|had|remain)\b", re.I)
 _BOTH_NOUNS = (DRONE_HEAD, MISSILE_HEAD, MODEL_HEAD, PEOPLE_HEAD, TOTAL_HEAD)
 _NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")

@@ -213,6 +213,12 @@ def test_counts_of_one_bare_numbers_and_located_parts(text: str, expected: list[
             "Ukrainian countermeasures neutralized 25 Russian drones overnight through electronic warfare.",
             [("drones", "suppressed", 25)],
         ),
+        # "both" before a number is a count of two, not "both A and B"
+        (
+            "Air defence shot down both missiles and 30 drones.",
+            [("missiles", "intercepted", 2), ("drones", "intercepted", 30)],
+        ),
+        ("Both the drones and the missiles were shot down.", []),
         # a share of a total named by its kind
         (
             "The combined Russian strike overnight involved 61 weapons in total, 55 of them drones.",
@@ -231,3 +237,13 @@ def test_counts_of_one_bare_numbers_and_located_parts(text: str, expected: list[
 )
 def test_wording_of_weapon_counts(text: str, expected: list[Read]) -> None:
     assert weapons(text) == expected
+
+
+def test_what_electronic_warfare_took_is_read_in_a_sentence_of_its_own() -> None:
+    body = (
+        "Ukraine's air force said it shot down 44 Russian drones overnight. Another 12 were lost to "
+        "electronic warfare."
+    )
+    assert stated_figures(body, "2025-06-18T06:30:00Z") == {
+        "2025-06-18:RU>UA": {"drones_intercepted": 44, "drones_suppressed": 12}
+    }
