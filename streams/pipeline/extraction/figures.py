@@ -1385,9 +1385,12 @@ def _elliptic_places(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # A figure the sentence corrects, in brackets: "neutralised 58 (not 52, as reported earlier) drones",
-# "has risen to nine (earlier: five)". Blanked, so that the count before it reaches its noun.
+# "has risen to nine (earlier: five)", or a part of the count: "52 drones (of them 40 Shaheds)". Blanked,
+# so that the count before it reaches its noun.
 _SUPERSEDED = re.compile(
-    r"\((?:not|earlier|previously|initially|first reported|was|were|up from|down from|revised from)\b"
+    r"\((?:not|earlier|previously|initially|first reported|was|were|up from|down from|revised from|"
+    # a part of the count before, in brackets: "Fifty-two drones (of them 40 Shaheds) were downed"
+    r"of them|of which|among them)\b"
     r"[^()]{0,60}\)",
     re.IGNORECASE,
 )

@@ -219,6 +219,8 @@ def test_counts_of_one_bare_numbers_and_located_parts(text: str, expected: list[
             [("missiles", "intercepted", 2), ("drones", "intercepted", 30)],
         ),
         ("Both the drones and the missiles were shot down.", []),
+        # a part in brackets is no count of its own
+        ("Fifty-two drones (of them 40 Shaheds) were downed.", [("drones", "intercepted", 52)]),
         # a share of a total named by its kind
         (
             "The combined Russian strike overnight involved 61 weapons in total, 55 of them drones.",
