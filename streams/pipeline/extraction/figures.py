@@ -1494,7 +1494,11 @@ def _read(
     if carry is not None or item_of is not None:
         # The list's opening governs its items as a clause's verb governs its counts.
         previous_weapon = _Mention(Number(0, 0, 0, ""), carry or TOTAL, 0, role=item_of)
-    elif mentions and (kind := weapon_named_before(text, mentions[0].number.start)) is not None:
+    elif (
+        mentions
+        and mentions[0].category is None  # (a count with its own noun names its kind itself)
+        and (kind := weapon_named_before(text, mentions[0].number.start)) is not None
+    ):
         # "Ukrainian drones attacked Russia overnight: air defences downed 45 over several regions": the
         # weapon named with no number is what a bare number counts.
         previous_weapon = _Mention(Number(0, 0, 0, ""), kind, 0)
