@@ -35,6 +35,7 @@ from streams.pipeline.extraction.figures import (
     INTERCEPTED,
     KILLED,
     LAUNCHED,
+    LONE,
     MISSILES,
     PEOPLE,
     SUPPRESSED,
@@ -404,6 +405,7 @@ class _Incident:
     counts: list[Count] = field(default_factory=list)
     regions: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)  # about the attack: with figures or air words
+    lone: list[Count] = field(default_factory=list)  # "when a Russian missile struck …": see _lone_missile
 
 
 @dataclass(slots=True)
@@ -2161,6 +2163,9 @@ def _read_incidents(
             ):
                 continue
 
+            if f.role == LONE:
+                inc.lone.append(_count(f, "missiles_launched", x, idx, said, exact=False, fallback=True))
+                continue
             if f.role == HIT and f.category in (DRONES, MISSILES):
                 # "Two ballistic missiles struck the city": a launch count when nothing better is given.
                 launched = _FIELD[(f.category, LAUNCHED)]
@@ -2296,7 +2301,27 @@ def _read_incidents(
         if figures or fx.air:
             inc.sentences.append(idx)
 
+    # The one missile a story tells of striking is its attack's launch count when the story tells of no
+    # other missile and of one place struck (not "In Lviv, a missile hit a warehouse" in a nation's night).
+    plural = any(not excluded[i] and _MISSILES.search(x.s.text) for i, x in enumerate(sents))
+    for inc in incidents.values():
+        if (
+            inc.lone
+            and not plural
+            and len(inc.regions) <= 1
+            and not any(c.field.startswith(("missiles", "total")) for c in inc.counts)
+        ):
+            inc.counts.append(inc.lone[0])
     return incidents
+
+
+# An attack of more than one missile ("missiles", "a massive combined strike", "a wave of missile
+# strikes"): the one missile a story tells of striking a building is then one hit, not the launch count.
+_MISSILES = re.compile(
+    r"\bmissiles\b|\b(?:massive|large-scale|combined|wave|barrage)\b|\bmissile (?:strikes|attacks)\b|"
+    r"\bmissile and drone\b|\bdrones? and missile\b",
+    re.IGNORECASE,
+)
 
 
 def _reports(

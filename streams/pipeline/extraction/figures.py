@@ -20,6 +20,7 @@ DRONES, MISSILES, TOTAL, PEOPLE = "drones", "missiles", "total", "people"
 LAUNCHED, INTERCEPTED, SUPPRESSED = "launched", "intercepted", "suppressed"
 KILLED, INJURED, HOSPITALISED = "killed", "injured", "hospitalised"
 HIT = "hit"
+LONE = "lone"  # the one missile a story tells of, striking: the attack's only when it names no other
 LEFT = "left"  # went elsewhere: out of the airspace, into a third country
 
 # A word, an abbreviation with dots ("U.S.-supplied"), or one mark.
@@ -2363,6 +2364,19 @@ _STRUCK_A_PLACE = re.compile(
 )
 
 
+# The one missile a story tells of, striking, in a clause of its own ("when a Russian missile struck the
+# city", "where a missile hit a hospital") or named as the agent ("the building was destroyed by a Russian
+# missile"): one launched, if the story tells of no other (the extractor asks, see LONE).
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.;:,\"“—–]\s*|\b(?:when|where|after|as|before|that|and)\s+)$", re.IGNORECASE
+)
+_STRIKES = re.compile(
+    r"\s+(?:struck|hit|slammed into|tore through|crashed into|destroyed|landed (?:on|in|near))\b"
+)
+_ANOTHER_ONE = re.compile(r"an?\s+(?:second|third|further|another|other|new)\b")  # not the story's one
+_STRUCK_BY = re.compile(r"\b(?:struck|hit|destroyed|damaged|killed|injured|wounded)\s+by\s+$", re.IGNORECASE)
+
+
 def _opens(left: str) -> bool:
     """Whether the text before a phrase is nothing but a page header's crawl date: the phrase opens it."""
     return not left.strip() or lx.HEADER_DATE.fullmatch(left) is not None
@@ -2419,6 +2433,15 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
             role = LAUNCHED  # "the Russians hit an energy facility in the city with a missile"
         if role is None and _opens(left) and _STRUCK_A_PLACE.match(right):
             role = HIT  # "A Russian ballistic missile struck Kryvyi Rih, killing 16": the attack, one weapon
+        if (
+            role is None
+            and category == MISSILES
+            and not _ANOTHER_ONE.match(low, m.start())
+            and (
+                (_CLAUSE_OPENS.search(left[-30:]) and _STRIKES.match(right)) or _STRUCK_BY.search(left[-40:])
+            )
+        ):
+            role = LONE  # "when a Russian missile struck a square", "destroyed by a Russian missile"
         if role is None:
             continue
         # "a Kh-59 missile was shot down" is all of one; "shot down 40 drones and a Kh-59" is one more.

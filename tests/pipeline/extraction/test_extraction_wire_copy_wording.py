@@ -313,7 +313,7 @@ def test_an_embedded_posts_date_dates_a_story_with_none_of_its_own(signature: st
         f"{signature}\n\n"
         "Sumy lies about 30 kilometres from the Russian border."
     )
-    assert stated_figures(body, "2025-03-15T12:00:00Z") == {expected: {"killed": 3}}
+    assert stated_figures(body, "2025-03-15T12:00:00Z") == {expected: {"missiles_launched": 1, "killed": 3}}
 
 
 @pytest.mark.parametrize(
@@ -382,7 +382,9 @@ def test_the_day_a_toll_rose_is_not_the_attacks(lead: str) -> None:
         f"{lead}\n\nRescuers searched the rubble of the building, struck by a missile on Saturday. At least "
         "40 people are dead and 75 were wounded, the regional governor said."
     )
-    assert stated_figures(body, "2023-01-17T12:00:00Z") == {"2023-01-14:RU>UA": {"killed": 40, "injured": 75}}
+    assert stated_figures(body, "2023-01-17T12:00:00Z") == {
+        "2023-01-14:RU>UA": {"missiles_launched": 1, "killed": 40, "injured": 75}
+    }
 
 
 def test_the_day_of_another_attack_in_a_while_clause_is_not_this_ones() -> None:
@@ -452,10 +454,10 @@ def test_an_earlier_attacks_toll_set_beside_the_storys(earlier: str) -> None:
             "Iskander-M missiles at the region, the air force said.",
             {"2025-04-04:RU>UA": {"missiles_launched": 4}},
         ),
-        # not where it does not open the story's sentence, nor a building it hit
+        # also where it opens no sentence: a building it hit, in a story of one missile and one place
         (
             "A Russian missile hit a residential building in Dnipro on Friday evening, injuring five.",
-            {"2025-04-04:RU>UA": {"injured": 5}},
+            {"2025-04-04:RU>UA": {"missiles_launched": 1, "injured": 5}},
         ),
     ],
 )
