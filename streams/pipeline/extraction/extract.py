@@ -1777,6 +1777,10 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 past = past or (carried and not (present or relative))
             else:
                 present, earlier, story, past = True, False, False, False
+        elif facts.casualty and not ex:
+            # "12:40 – the number of injured has risen to three": a live blog opening on this attack's
+            # toll is about this attack, whatever statistic follows ("60 missiles since September").
+            present = True
         out.append(ex)
     return out
 

@@ -176,6 +176,8 @@ def _drop_aside(text: str) -> str:
 # decoys, vanished from radar".
 _WEAPON_ASIDE = re.compile(
     r"^\s*,\s*(?:mostly|mainly|largely|primarily|most of them|many of them)\b[^,.;]{0,50},|"
+    # "31 drones — mostly decoys — were lost locally"
+    r"^\s*[—–]\s*(?:mostly|mainly|largely|primarily|most of them|many of them)\b[^—–,.;]{0,50}[—–]|"
     # "27 drones, which were launched from the Bryansk region, were shot down": where from, then the verb
     # (not before a count joined to it: "Two Kinzhal missiles, which were fired from MiG-31K jets, and 40 …")
     r"^\s*,\s*(?:which|that)\s+(?:were|was|had been)\s+(?:launched|fired|sent)\b[^,.;]{0,60},"
@@ -217,12 +219,13 @@ _ONE_PERSON = re.compile(
     r"(?:\s+(?:standing|sitting|walking|living|working|driving|passing)(?:\s+[\w'’-]+){0,4}?)?"
     # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed"
     rf"(?:\s*,\s*{_AGE_OR_BIRTH}\s*,\s*|\s+{_AGE_OR_BIRTH}\s+|\s+)"
-    r"(?:was|has been|had been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?P<verb>killed|injured|wounded|hurt)\b|"
+    r"(?:was|has been|had been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?P<verb>(?:(?:fatally|mortally)\s+)?"
+    r"(?:killed|injured|wounded|hurt))\b|"
     rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old
     # resident of the Seimsky district, who had been hospitalised with burns, died in the morning"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-    r",?\s+(?:who\s+[^.;]{0,120}?,?\s+)?(?:later\s+)?(?P<died>died)\b|"
+    r",?\s+(?:who\s+[^.;]{0,120}?,?\s+)?(?:later\s+|has\s+|had\s+)?(?P<died>died|succumbed)\b|"
     # "another man sustained multiple shrapnel wounds" (not "a woman sustained head injuries" or "the
     # child sustained leg injuries": most often one of those counted already)
     rf"\banother\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:sustained|suffered|received)\s+"
@@ -237,7 +240,7 @@ _ONE_PERSON = re.compile(
 )
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
 # Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
-_ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died")
+_ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died", "succumbed")
 _ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS)
 # Lives fought for or saved are of the living: "doctors are fighting for the lives of four patients",
 # "rescuers saved the lives of 12 people".
@@ -276,6 +279,8 @@ _MILITARY_AFTER = re.compile(
     r"military personnel|conscripts|cadets)\b",
     re.IGNORECASE,
 )
+# "killing 40 cows", "12 stray dogs died": animals, no people's toll.
+_ANIMALS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + lx.ANIMALS.pattern, re.IGNORECASE)
 _CIVILIANS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:civilians|people|residents|persons|children)\b", re.IGNORECASE
 )
@@ -584,6 +589,12 @@ _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
 # Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
 # 46 missiles" — the attack's weapons, launched (not "its interception figures: 40 drones").
 _FIGURES_COLON = re.compile(r"\b(?:figures|numbers|data|tally|breakdown)\s*:\s*$")
+# So are those a post's heading gives after its attack or its attacker, with no verb after them ("Russian
+# attack overnight: 52 Shahed drones", "Night of 18 June: Russia — 88 drones"; not "Results of Russia's
+# attack: 12 missiles and 80 drones destroyed").
+_ATTACK_HEADING = re.compile(
+    r"(?:\b(?:attacks?|strikes?)(?:\s+[\w-]+){0,2}|\b(?:russia|russians|the enemy))\s*[:—–]\s*$"
+)
 # A list of counts that its parts follow: "597 drones and 48 missiles, of which 568 drones …" (the
 # words after the first count's noun): the wholes, launched even with no verb of their own.
 _OF_TYPES = r"(?:\s+of (?:various|different|several) types?)?"  # "19 missiles of various types, of which …"
@@ -1286,7 +1297,7 @@ def read_figures(
     if listed:
         figures = _sum_listed(text, figures)
     if len(figures) > 1:
-        figures = _add_coordinated(text, _share_place(text, figures))
+        figures = _add_types(text, _add_coordinated(text, _share_place(text, figures)))
     if any(f.place is not None for f in figures):
         figures = _elliptic_places(text, figures)
     if " (" in text:
@@ -1691,6 +1702,7 @@ def _read(
                         and _FIGURES_COLON.search(left_low)
                         and not ("intercept" in left_low or lx.INTERCEPT.search(left_low))
                     )
+                    or (role is None and _ATTACK_HEADING.search(left_low) and not verbs_in(text[n.end :]))
                 ):
                     role, strong = LAUNCHED, True
                 if m.partitive_of is not None and role == LAUNCHED:
@@ -1844,7 +1856,7 @@ def _read(
                 all_of = m.all_of and (m.role != LAUNCHED or _all_of_which(low, m.head_end))
                 figure = Figure(m.category, m.role, n.value, n.start, end, qualified[i], all_of, m.place)
                 figures.append((figure, digits))
-        elif i in people_role:
+        elif i in people_role and _ANIMALS_AFTER.match(text, n.end) is None:
             last = figures[-1][0] if figures else None
             # "killing three servicemen and wounding 18": the toll joined to a soldiers' toll is theirs
             military = _MILITARY_AFTER.match(text, n.end) is not None or (
@@ -2246,6 +2258,36 @@ def _add_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
             out.extend(run)
         run = [f] if f is not None else []
     return out
+
+
+def _add_types(text: str, figures: list[Figure]) -> list[Figure]:
+    """Missiles of named types, each counted once in a sentence, add up wherever the list puts them: "12
+    Kalibr cruise missiles from ships and 19 Shahed drones, as well as two Oniks anti-ship missiles" is 14
+    missiles launched. Not when a count names no type ("40 missiles, including 12 Kalibrs": the whole and
+    a part), nor a type twice, nor a part ("of them", "of which")."""
+    out = list(figures)
+    for role in (LAUNCHED, INTERCEPTED):
+        same = [f for f in out if f.category == MISSILES and f.role == role]
+        if len(same) < 2 or len({f.place for f in same}) > 1:
+            continue
+        types = [_missile_type(text, f) for f in same]
+        if not all(types) or len(set(types)) < len(types):
+            continue
+        if any(_PART_NUMBER.match(text, f.start) or _PART_OPENING.search(text, 0, f.start) for f in same[1:]):
+            continue
+        first = same[0]
+        whole = first._replace(
+            value=sum(f.value for f in same), qualified=any(f.qualified for f in same), all_of=False
+        )
+        out = [whole if f is first else f for f in out if f is first or f not in same]
+    return out
+
+
+def _missile_type(text: str, f: Figure) -> str:
+    """The model a missile count names ("Kalibr", "Kh-59/69", "Iskander-M"), or "" for a class only
+    ("cruise missiles")."""
+    words = _WORD.findall(text[f.start : f.end])
+    return " ".join(w.lower() for w in words[1:] if w[0].isupper() or "-" in w)
 
 
 # A toll told in groups of people side by side: "12 adults and two children were killed", "killed 11

@@ -207,7 +207,7 @@ MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(
 # Models named alone, as the air force lists them ("14 Kh-101/Kh-555, 3 Kalibr, 2 Iskander-M"); not
 # before the noun they qualify ("4 Kh-101 cruise missiles", "four Kh-101, Iskander-K cruise missiles"),
 # which heads the count.
-_MODEL_NOUNS = (r"Kh-\d+(?:/(?:Kh-)?\d+)*s?", "Iskander-Ms?")
+_MODEL_NOUNS = (r"Kh-\d+(?:[A-Z]+\d*)?(?:/(?:Kh-)?\d+)*s?", "Iskander-[MK]s?")
 MODEL_HEAD, MODEL_HEAD_STARTS = heads(
     *_MODEL_NOUNS, end=r"(?![\w/-])(?!(?:[\s,/]+[\w-]+){0,4}?\s+(?:missiles?|rockets?)\b)"
 )
@@ -227,7 +227,8 @@ PEOPLE_GROUP, _ = heads(*_GROUP_NOUNS)
 _PEOPLE_NOUNS = (
     *("people", "persons?", "residents?", "individuals?", *_GROUP_NOUNS, "others"),
     *("Ukrainians", "inhabitants", "passengers"),
-    *("victims", "employees?", "workers?", "drivers?", "pedestrians", "patients"),
+    *("victims", "employees?", "workers?", "drivers?", "pedestrians", "patients", "relatives"),
+    "family members",  # "four family members were killed"
     *("pensioners", "volunteers", "students", "citizens?", "locals", "guards?", "neighbou?rs?"),
     # those at work where the strike hit: "3 power engineers injured", "two miners were killed"
     *("power engineers", "engineers?", "electricians?", "miners?", "journalists?", "farmers?", "teachers?"),
@@ -256,6 +257,11 @@ INJURED_HEAD, INJURED_HEAD_STARTS = heads(*_INJURED_NOUNS)
 NOT_VICTIMS, NOT_VICTIMS_STARTS = heads(
     *("soldiers", "troops", "servicemen", "service members", "military personnel", "personnel"),
     *("occupiers", "militants", "fighters", "prisoners", "POWs"),
+    end=r"\b",
+)
+# Animals killed on a farm or in a shelter ("killing 40 cows"): no people's toll.
+ANIMALS, _ = heads(
+    *("cows", "cattle", "livestock", "animals", "pigs", "horses", "sheep", "dogs", "cats", "chickens"),
     end=r"\b",
 )
 
@@ -308,6 +314,7 @@ STOP_WORDS = frozenset(
         "struck",
         # auxiliaries and negation: "37 did not reach their targets" counts no targets
         *("did", "do", "does", "not", "never", "will", "would", "could", "can", "might", "failed"),
+        *("didn't", "didn’t", "don't", "don’t", "weren't", "weren’t", "wasn't", "wasn’t"),
         # other weapons and craft: "two guided aerial bombs and three drones" counts no drones by 2
         *("bombs", "bomb", "kabs", "shells", "boats", "vessels", "ships", "jets", "helicopters"),
         # drones that sail: "12 Ukrainian sea drones" are no UAVs
@@ -324,7 +331,9 @@ STOP_WORDS = frozenset(
 _INTERCEPT_PHRASES = (
     *("shot down", "shoot(?:ing|s)? down", "downed", "downing", "downs", "intercept(?:ed|ing|s|ion of)?"),
     *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
-    *("brought down", "taken down", "took down", "tak(?:e|es|ing) down", "knock(?:ed|ing|s)? (?:down|out)"),
+    *("brought down", "taken down", "took down", "tak(?:e|es|ing) down"),
+    # "knocked 28 Russian drones out of the sky", "swatted down 33 of them"
+    *("knock(?:ed|ing|s)?(?: (?:down|out))?", "swat(?:ted|ting|s)? down"),
     *("took out", "taken out", "tak(?:e|es|ing) out"),
     *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)", "to down"),
     *("gun(?:ned|ning|s)? down", "shot out of the sky", "abated"),  # "abated": Italian "abbattuti" translated
@@ -466,13 +475,14 @@ KILLING_VERBS = ("killed", "killing", "kills", "kill")
 INJURING_VERBS = ("injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt")
 KILLED_WORDS = (
     *KILLING_VERBS,
-    *("dead", "died", "dies", "die", "dying", "death", "deaths"),
+    *("dead", "died", "dies", "die", "dying", "death", "deaths", "succumbed"),
     *("fatalities", "fatality", "lives", "perished", "bodies", "toll", "deceased"),
 )
 INJURED_WORDS = (*INJURING_VERBS, "injury", "injuries", "wound", "burns")
 HOSPITAL_WORDS = ("hospitalised", "hospitalized", "hospitalisation", "hospitalization", "hospital")
 KILLED = re.compile(
-    rf"\b(?:{'|'.join(KILLED_WORDS)}|death toll|"
+    # "two people were fatally injured": killed, not hurt
+    rf"\b(?:{'|'.join(KILLED_WORDS)}|death toll|(?:fatally|mortally) (?:injured|wounded)|"
     # "claimed the life of one worker"; not "life imprisonment", "life-threatening injuries"
     r"life(?![ -](?:imprisonment|sentence|threatening|changing|saving|long|support)))\b",
     IC,
@@ -602,14 +612,17 @@ _GROUND_PARTS = (
     ),
 )  # fmt: skip
 GROUND = re.compile(_GROUND_PARTS[0][1], IC)
-# Drones and missiles of the front (FPV quadcopters against troops) are not aerial attacks either.
+# Drones and missiles of the front (FPV quadcopters against troops) are not aerial attacks either, nor
+# the rockets of multiple launchers ("fired 40 Grad rockets at the Nikopol district").
 _FRONTLINE_PARTS = (
     (
-        ("fpv", "quadcopter", "positions", "troops", "trenches", "front"),
+        ("fpv", "quadcopter", "positions", "troops", "trenches", "front", "grad", "uragan", "smerch",
+         "multiple"),
         r"\b(?:FPV|quadcopters?|(?:against|on|at) (?:the )?(?:\w+ )?(?:positions|troops|trenches)|"
-        r"along the front\b|on the front ?line|frontline)\b",
+        r"along the front\b|on the front ?line|frontline|(?:Grad|Uragan|Smerch) rockets?|"
+        r"multiple(?:-launch| launch)? rocket)\b",
     ),
-)
+)  # fmt: skip
 FRONTLINE = re.compile(_FRONTLINE_PARTS[0][1], IC)
 # The calendar's words, written once: every pattern of months and weekdays is made from these.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
