@@ -104,11 +104,13 @@ _IT_COMES = re.compile(r"\W*(?:it|this|that|the (?:attack|strike|assault))\s+(?:
 _ATTRIBUTION_END = r"(?:$|(?=,\s+(?:[\w'’-]+\s+){0,4}(?:said|says|reported|reports|added|told|wrote)\b))"
 _ASIDE_BETWEEN = (
     r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this|which|who)\s[^,;.]{3,80},|"
-    rf"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding|which|who|adding|noting|saying|"
-    # a comparison with another time: "…, well above its June average of about 70 a night", "…,
-    # compared with 58 the previous night"
-    r"(?:well |far |)(?:above|below|fewer than|more than|less than)|compared (?:with|to))\s"
+    rf"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding|which|who|adding|noting|saying)\s"
     rf"[^,;]{{3,160}}{_ATTRIBUTION_END}|"
+    # a comparison with another time: "…, well above its June average of about 70 a night", "…,
+    # compared with 58 the previous night", with that time's own clause ("…, far fewer than earlier this
+    # month, when 479 drones were used")
+    r"(?<=,)\s(?:(?:well |far |)(?:above|below|fewer than|more than|less than)|compared (?:with|to))\s"
+    rf"[^,;]{{3,160}}(?:,\s(?:when|in which|during which)\b[^;]*?)?{_ATTRIBUTION_END}|"
     # a dash that is not closed again: "140 drones overnight — far fewer than the record of June 9"
     rf"\s[—–]\s[^—–;]{{3,160}}{_ATTRIBUTION_END}"
 )
@@ -1765,7 +1767,10 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
             period and counting and facts.countable and (facts.digits or facts.number_words) and not x.dates
         )
         if counting:
-            period = (period or facts.other_time) and not x.dates if ex else False
+            # (a period's toll said on a day goes on too: "… killed since 2022, the office said on
+            # Wednesday. Another 1,900 children have been injured.")
+            said_on = not about and not any(d.strong for d in x.dates)
+            period = (period or facts.other_time) and (not x.dates or said_on) if ex else False
         if about:
             if ex:
                 earlier = True

@@ -130,7 +130,8 @@ _TOLL_NOUN_RE = re.compile(rf"\b{_TOLL_NOUN}\b", re.IGNORECASE)
 _TOLL_LABELS = ("killed", "dead", "deaths", "injured", "wounded", "hurt", "injuries")
 _TOLL_LABEL = rf"(?:^|[,;:(\n]|[^\w\s,;:(])\s*(?:{'|'.join(_TOLL_LABELS)})\s*[:–—-]\s*"
 _TOLL_BEFORE = re.compile(
-    rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:rose|risen|increased|climbed|reached|grew|jumped|stands|stood|is|"
+    rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:rose|risen|increased|climbed|reached|grew|grown|jumped|stands|stood|"
+    r"remains|remained|is|"
     r"was|has risen|to)\s+(?:to\s+|at\s+)?|"
     # "the wounded are 11 persons" (translated), "the dead number four": the copula right before the number
     r"\bthe (?:dead|wounded|injured) (?:are|were|number|numbered)\s+|"
@@ -147,7 +148,8 @@ _TOLL_BEFORE = re.compile(
 # The words right before a bare number that a toll verb can end on, and the qualifiers between: written
 # once, for the pattern and for the endswith() test that spares most searches of it.
 _TOLL_TAIL_VERBS = (
-    *("rose", "risen", "increased", "climbed", "reached", "grew", "jumped", "stands", "stood", "is", "was"),
+    *("rose", "risen", "increased", "climbed", "reached", "grew", "grown", "jumped", "stands", "stood", "is"),
+    *("remains", "remained", "was"),
     *("are", "were", "to", "at", "number", "numbered", *_TOLL_VERBS),
     "family of",
 )
@@ -760,7 +762,7 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
     scanned = 0
     joined = False  # an "and" or "or" came first: "killed 2 and injured 11" counts no one injured by 2
     comma = False
-    i = pos
+    i = pos + 1 if text.startswith("+ ", pos) else pos  # "600+ drones": at least 600
     n = len(text)
     while scanned < 8 and i < n:
         while i < n and text[i] in " \t":

@@ -499,7 +499,10 @@ INJURED = re.compile(
     # (not "sought medical help for acute stress reaction")
     # "30 people received medical assistance", "medical aid was provided to 30 people"
     rf"(?:{MEDICAL_HELP}|medical (?:help|assistance|aid|care) (?:was|were|has been|had been) "
-    r"(?:provided|given) to)"
+    r"(?:provided|given) to|"
+    # "medics provided assistance to 9 people", "14 people turned to doctors"
+    r"(?:provided|gave|given|rendered) (?:medical )?(?:help|assistance|aid|care) to|"
+    r"turned to (?:doctors|medics))"
     r"(?! for (?:an? )?(?:acute )?(?:stress|shock|psycholog|panic|anxiety)))\b",
     IC,
 )

@@ -144,3 +144,38 @@ def test_a_posts_heading_counts_the_launch(body: str) -> None:
     assert stated_figures(body, "2025-06-18T06:30:00Z") == {
         "2025-06-18:RU>UA": {"drones_launched": 47, "drones_intercepted": 35, "drones_suppressed": 9}
     }
+
+
+def test_a_comparison_with_another_time_and_its_when_clause_leave_the_night_s_counts() -> None:
+    body = (
+        "Russia launched 7 missiles and 95 drones overnight, far fewer than in the attack earlier this "
+        "month, when 40 missiles and 479 drones were used, the air force said."
+    )
+    assert stated_figures(body, "2025-06-18T06:30:00Z") == {
+        "2025-06-18:RU>UA": {"drones_launched": 95, "missiles_launched": 7, "total_launched": 102}
+    }
+
+
+def test_a_war_s_toll_said_on_a_day_goes_on_into_the_next_sentence() -> None:
+    body = (
+        "At least 640 children have been killed in Ukraine since February 2022, the ombudsman's office said "
+        "on Wednesday. Another 1,950 children have been wounded."
+    )
+    assert stated_figures(body, "2025-06-18T06:30:00Z") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By the evening, the number of injured had grown to 13.", [("people", "injured", 13)]),
+        ("The number of injured remains at 44, the emergency service said.", [("people", "injured", 44)]),
+        ("In Kharkiv, 17 people turned to doctors after the strike.", [("people", "injured", 17)]),
+        ("Toll: 6 dead, 40+ injured", [("people", "killed", 6), ("people", "injured", 40)]),
+        (
+            "Russia launched 500+ drones and 32 missiles.",
+            [("drones", "launched", 500), ("missiles", "launched", 32)],
+        ),
+    ],
+)
+def test_tolls_that_grow_or_remain_and_counts_with_a_plus(text: str, expected: list[Read]) -> None:
+    assert reads(text) == expected
