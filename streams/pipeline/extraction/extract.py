@@ -119,6 +119,10 @@ _ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")
 # A clause needs a semicolon: without one, the search spares trying it at every character (two
 # thirds of its cost), and finds the same spans.
 _ASIDE_SPAN_NO_CLAUSE = re.compile(_ASIDE_BETWEEN)
+# "No casualties were reported in Kyiv or elsewhere": the place named and every other.
+_OR_ELSEWHERE = re.compile(
+    r"\b(?:or|nor) (?:anywhere )?(?:elsewhere|in (?:any )?other (?:regions|cities|places))\b"
+)
 _EVERY_PLACE = re.compile(
     r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|"
     r"regional (?:officials|authorities)|"
@@ -1848,6 +1852,9 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
     # "The governors of the three regions said there were no casualties", "no casualties in either
     # region", "nobody was hurt in the attack" (not said by one place's official): every struck place's
     # word (when they name their regions, "the governors of the Penza and Voronezh regions", only theirs).
+    if place is not None and fields and _OR_ELSEWHERE.search(low) is not None:
+        # "no casualties in Kyiv or elsewhere": the place named and every other
+        return [Count(n, 0, s, e, idx, zero=True, claimant=claimant, everywhere=True) for n in fields]
     everywhere = (
         place is None
         and not x.facts.regions

@@ -10,9 +10,18 @@
 - a toll told as dying of wounds ("has died of his wounds", "succumbed to their injuries"), or as fatal
   injuries ("two people were fatally injured"), counts the dead; family members are
   people ("four family members were killed"); animals killed ("killing 40 cows") are no toll;
+- "no casualties in Kyiv or elsewhere" is the whole attack's zero, not one place's;
 - a live blog that opens on this attack's toll ("12:40 – the number of injured has risen to three")
   stays on this attack, whatever statistic of the month follows: the air force's counts later in it are
-  this night's.
+  this night's;
+- interceptions "knocked out of the sky" or "swatted down"; a loss after a dash aside ("22 drones —
+  mostly decoys — were lost locally"); a post's heading that counts the launch with no verb ("Russian
+  attack overnight: 47 Shahed drones");
+- a comparison with another time ("far fewer than earlier this month, when 479 drones were used") leaves
+  the night's counts, its when-clause the other time's; a war's toll said on a day ("… since 2022, the
+  office said on Wednesday") goes on into the next sentence's "another 1,950";
+- tolls that "had grown to" or "remain at" a number, help "turned to doctors" for, and counts written
+  "40+".
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -179,3 +188,11 @@ def test_a_war_s_toll_said_on_a_day_goes_on_into_the_next_sentence() -> None:
 )
 def test_tolls_that_grow_or_remain_and_counts_with_a_plus(text: str, expected: list[Read]) -> None:
     assert reads(text) == expected
+
+
+def test_no_casualties_in_one_place_or_elsewhere_is_the_whole_attack_s_zero() -> None:
+    body = (
+        "Russia fired missiles and drones at nine regions of Ukraine overnight, the air force said. In "
+        "Kyiv, explosions were heard for hours. No casualties were reported in Kyiv or elsewhere."
+    )
+    assert stated_figures(body, "2025-06-18T06:30:00Z") == {"2025-06-18:RU>UA": {"killed": 0, "injured": 0}}
