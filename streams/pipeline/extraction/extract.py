@@ -1178,6 +1178,14 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             # The list's role: its opening count's ("shot down 122 air targets:"), else its verb's
             # ("Shot down/suppressed:", "Russia launched:").
             listed, opening = (weapons[-1].role if weapons else role_before(text)), len(out) - 1
+        elif (
+            weapons
+            and (weapons[-1].category, weapons[-1].role) == (TOTAL, LAUNCHED)
+            and not text.endswith((".", "!", "?"))
+        ):
+            # A post's heading line with the total its lines break down: "THE ENEMY USED 213 AIR ATTACK
+            # MEANS" over "▫️ 6 Iskander-M ballistic missiles", "▫️ 202 strike UAVs".
+            listed, opening = LAUNCHED, len(out) - 1
         elif item_of is not None and not text.endswith((".", "!", "?")):
             listed = item_of
         if weapons:

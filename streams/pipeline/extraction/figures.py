@@ -588,6 +588,12 @@ _OF_WHOLE = re.compile(
     r"(?:(?:about|around|nearly|almost|some|over|more than|at least|approximately)\s+)?"
 )
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
+# A share of the weapons downed, counted by the whole's participle with no number of its own ("14 of the
+# drones shot down", "a third of those destroyed"): the interceptions are counted elsewhere.
+_OF_THOSE_DOWNED_L = re.compile(
+    r"\s+of (?:the|those|these)\s+(?:[a-z-]+\s+){0,2}?(?<!were )(?<!was )(?<!been )(?<!are )"
+    r"(?:shot down|destroyed|downed|intercepted)\b"
+)
 # Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
 # 46 missiles" — the attack's weapons, launched (not "its interception figures: 40 drones").
 _FIGURES_COLON = re.compile(r"\b(?:figures|numbers|data|tally|breakdown)\s*:\s*$")
@@ -1674,6 +1680,12 @@ def _read(
                     role, strong = LAUNCHED, True
                 if role in (LAUNCHED, HIT) and _part_after(low, n.end):
                     role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
+                elif (
+                    role == INTERCEPTED
+                    and _OF_THOSE_DOWNED_L.match(low, n.end)
+                    and not left_low.endswith("with ")  # "…, with 38 of the drones downed": its own
+                ):
+                    role = None  # "accounted for 14 of the drones shot down": a share of the interceptions
                 elif role == HIT and _INSTRUMENT_BEFORE.search(left_low):
                     role = LAUNCHED  # "the enemy struck with 104 drones": what it struck with was launched
                 if (

@@ -214,8 +214,8 @@ MODEL_HEAD, MODEL_HEAD_STARTS = heads(
 # Those who came to help: victims only where their own count is killed or hurt ("the deaths of two
 # firefighters", "a second strike injured three rescuers"), not "90 injured and 500 rescue workers deployed".
 _RESPONDER_NOUNS = (
-    *("rescuers", "rescue workers", "emergency workers", "firefighters", "police officers", "policemen"),
-    *("medics", "paramedics", "doctors"),
+    *("rescuers?", "rescue workers?", "emergency workers?", "firefighters?", "police officers?"),
+    *("policem[ae]n", "medics?", "paramedics?", "doctors?"),
 )
 RESPONDER_HEAD, _ = heads(*_RESPONDER_NOUNS)
 # The groups a toll is told in, side by side ("12 adults and two children were killed"): they add up.

@@ -196,3 +196,39 @@ def test_no_casualties_in_one_place_or_elsewhere_is_the_whole_attack_s_zero() ->
         "Kyiv, explosions were heard for hours. No casualties were reported in Kyiv or elsewhere."
     )
     assert stated_figures(body, "2025-06-18T06:30:00Z") == {"2025-06-18:RU>UA": {"killed": 0, "injured": 0}}
+
+
+def test_a_post_s_heading_total_opens_the_list_of_its_weapons() -> None:
+    body = (
+        "🚀 NIGHT OF 14 MAY: THE ENEMY USED 96 AIR ATTACK MEANS\n"
+        "▫️ 2 Kh-59/69 guided air missiles (Su-34, airspace of the Kursk region)\n"
+        "▫️ 3 Iskander-M ballistic missiles (Bryansk region)\n"
+        "▫️ 91 strike UAVs of the Shahed type and decoys\n"
+        "✅ Shot down: 2 missiles and 70 drones"
+    )
+    assert stated_figures(body, "2025-05-14T06:30:00Z") == {
+        "2025-05-14:RU>UA": {
+            "drones_launched": 91,
+            "drones_intercepted": 70,
+            "missiles_launched": 5,
+            "missiles_intercepted": 2,
+            "total_launched": 96,
+            "total_intercepted": 72,
+        }
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of those downed, counted by the whole's participle: counted elsewhere
+        ("Mobile fire groups accounted for 14 of the drones shot down, the spokesman said.", []),
+        # not the part's own verb, nor a part of a numbered whole
+        ("Eight of the drones were destroyed.", [("drones", "intercepted", 8)]),
+        ("Air defence shot down 14 of the drones over the capital.", [("drones", "intercepted", 14)]),
+        # one responder hurt is a toll
+        ("One firefighter was injured while putting out the blaze.", [("people", "injured", 1)]),
+    ],
+)
+def test_shares_of_the_downed_and_a_responder_hurt(text: str, expected: list[Read]) -> None:
+    assert reads(text) == expected
