@@ -121,7 +121,9 @@ _ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")
 _ASIDE_SPAN_NO_CLAUSE = re.compile(_ASIDE_BETWEEN)
 # "No casualties were reported in Kyiv or elsewhere": the place named and every other.
 _OR_ELSEWHERE = re.compile(
-    r"\b(?:or|nor) (?:anywhere )?(?:elsewhere|in (?:any )?other (?:regions|cities|places))\b"
+    # (not "or elsewhere in western Ukraine": one part of the country)
+    r"\b(?:or|nor) (?:anywhere )?(?:elsewhere|else|in (?:any )?other (?:regions?|cities|city|places?))\b"
+    r"(?!\s+in\b)"
 )
 _EVERY_PLACE = re.compile(
     r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|"
@@ -1781,8 +1783,8 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
         if counting:
             # (a period's toll said on a day goes on too: "… killed since 2022, the office said on
             # Wednesday. Another 1,900 children have been injured.")
-            said_on = not about and not any(d.strong for d in x.dates)
-            period = (period or facts.other_time) and (not x.dates or said_on) if ex else False
+            dated_by_saying = not about and not any(d.strong for d in x.dates)
+            period = (period or facts.other_time) and (not x.dates or dated_by_saying) if ex else False
         if about:
             if ex:
                 earlier = True
@@ -2342,8 +2344,9 @@ def _read_incidents(
 # An attack of more than one missile ("missiles", "a massive combined strike", "a wave of missile
 # strikes"): the one missile a story tells of striking a building is then one hit, not the launch count.
 _MISSILES = re.compile(
-    r"\bmissiles\b|\b(?:massive|large-scale|combined|wave|barrage)\b|\bmissile (?:strikes|attacks)\b|"
-    r"\bmissile and drone\b|\bdrones? and missile\b",
+    r"\bmissiles\b|\b(?:mass|massive|large-scale|heavy|combined|wave|barrage)\b|"
+    r"\bmissile (?:strikes|attacks)\b|\bmissile and drone\b|\bdrones? and missile\b|"
+    r"\b(?:another|second|third|other) missile\b",
     re.IGNORECASE,
 )
 

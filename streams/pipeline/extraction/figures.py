@@ -223,7 +223,8 @@ _ONE_PERSON = re.compile(
     rf"(?:\s*,\s*{_AGE_OR_BIRTH}\s*,\s*|\s+{_AGE_OR_BIRTH}\s+|\s+)"
     r"(?:was|has been|had been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?P<verb>(?:(?:fatally|mortally)\s+)?"
     r"(?:killed|injured|wounded|hurt))\b|"
-    rf"\b(?P<active>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
+    rf"\b(?P<active>(?:(?:fatally|mortally)\s+)?(?:killed|killing|injured|injuring|wounded|wounding))\s+"
+    rf"(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old
     # resident of the Seimsky district, who had been hospitalised with burns, died in the morning"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
@@ -282,7 +283,12 @@ _MILITARY_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "killing 40 cows", "12 stray dogs died": animals, no people's toll.
-_ANIMALS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + lx.ANIMALS.pattern, re.IGNORECASE)
+_ANIMALS_AFTER = re.compile(  # (not "three sheep farmers")
+    r"\s+(?:[\w-]+\s+)?"
+    + lx.ANIMALS.pattern
+    + r"(?!\s+(?:farmers|breeders|owners|keepers|herders|workers)\b)",
+    re.IGNORECASE,
+)
 _CIVILIANS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:civilians|people|residents|persons|children)\b", re.IGNORECASE
 )
@@ -2289,6 +2295,8 @@ def _add_types(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if any(_PART_NUMBER.match(text, f.start) or _PART_OPENING.search(text, 0, f.start) for f in same[1:]):
             continue
+        if _ANOTHER_SOURCE.search(text, same[0].end, same[-1].start):
+            continue  # "the navy said 6 Kalibr …, while the air force counted 7 Kalibr-type missiles"
         first = same[0]
         whole = first._replace(
             value=sum(f.value for f in same), qualified=any(f.qualified for f in same), all_of=False
@@ -2298,10 +2306,20 @@ def _add_types(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _missile_type(text: str, f: Figure) -> str:
-    """The model a missile count names ("Kalibr", "Kh-59/69", "Iskander-M"), or "" for a class only
-    ("cruise missiles")."""
+    """The model a missile count names ("Kalibr", "Kh-59/69", "Iskander-M"; "Kalibr-type" is "kalibr"), or
+    "" for a class only ("cruise missiles") or an owner only ("Russian missiles")."""
     words = _WORD.findall(text[f.start : f.end])
-    return " ".join(w.lower() for w in words[1:] if w[0].isupper() or "-" in w)
+    return " ".join(
+        _TYPE_SUFFIX.sub("", w.lower())
+        for w in words[1:]
+        if (w[0].isupper() or "-" in w) and w.lower() not in _OWNERS
+    )
+
+
+_TYPE_SUFFIX = re.compile(r"-(?:type|class|family)$")
+_OWNERS = frozenset(("russian", "ukrainian", "enemy", "north", "korean", "iranian", "russia's"))
+# Another source's count, or another clause's, between two counts of one sentence.
+_ANOTHER_SOURCE = re.compile(r"\b(?:while|whereas|but|counted|according to|said|says|reported)\b")
 
 
 # A toll told in groups of people side by side: "12 adults and two children were killed", "killed 11

@@ -314,7 +314,12 @@ STOP_WORDS = frozenset(
         "struck",
         # auxiliaries and negation: "37 did not reach their targets" counts no targets
         *("did", "do", "does", "not", "never", "will", "would", "could", "can", "might", "failed"),
-        *("didn't", "didn’t", "don't", "don’t", "weren't", "weren’t", "wasn't", "wasn’t"),
+        *(
+            f"{verb}n{mark}t"
+            for verb in ("did", "do", "were", "was", "had", "have", "is", "are", "could")
+            for mark in "'’"
+        ),
+        *("won't", "won’t"),
         # other weapons and craft: "two guided aerial bombs and three drones" counts no drones by 2
         *("bombs", "bomb", "kabs", "shells", "boats", "vessels", "ships", "jets", "helicopters"),
         # drones that sail: "12 Ukrainian sea drones" are no UAVs
@@ -332,8 +337,7 @@ _INTERCEPT_PHRASES = (
     *("shot down", "shoot(?:ing|s)? down", "downed", "downing", "downs", "intercept(?:ed|ing|s|ion of)?"),
     *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
     *("brought down", "taken down", "took down", "tak(?:e|es|ing) down"),
-    # "knocked 28 Russian drones out of the sky", "swatted down 33 of them"
-    *("knock(?:ed|ing|s)?(?: (?:down|out))?", "swat(?:ted|ting|s)? down"),
+    *("knock(?:ed|ing|s)? (?:down|out)", "swat(?:ted|ting|s)? down"),  # "swatted down 33 of them"
     *("took out", "taken out", "tak(?:e|es|ing) out"),
     *("destruction of", "were hit by air defen[cs]e", "downed by", "repuls(?:ed|ing)", "to down"),
     *("gun(?:ned|ning|s)? down", "shot out of the sky", "abated"),  # "abated": Italian "abbattuti" translated
@@ -500,10 +504,10 @@ INJURED = re.compile(
     # "30 people received medical assistance", "medical aid was provided to 30 people"
     rf"(?:{MEDICAL_HELP}|medical (?:help|assistance|aid|care) (?:was|were|has been|had been) "
     r"(?:provided|given) to|"
-    # "medics provided assistance to 9 people", "14 people turned to doctors"
-    r"(?:provided|gave|given|rendered) (?:medical )?(?:help|assistance|aid|care) to|"
+    # "14 people turned to doctors"
     r"turned to (?:doctors|medics))"
-    r"(?! for (?:an? )?(?:acute )?(?:stress|shock|psycholog|panic|anxiety)))\b",
+    # (not "… for acute stress reaction", "… with shock")
+    r"(?! (?:for|with) (?:an? )?(?:acute )?(?:stress|shock|psycholog|panic|anxiety)))\b",
     IC,
 )
 HOSPITALISED = re.compile(rf"\b(?:{'|'.join(HOSPITAL_WORDS)})\b", IC)
@@ -615,17 +619,14 @@ _GROUND_PARTS = (
     ),
 )  # fmt: skip
 GROUND = re.compile(_GROUND_PARTS[0][1], IC)
-# Drones and missiles of the front (FPV quadcopters against troops) are not aerial attacks either, nor
-# the rockets of multiple launchers ("fired 40 Grad rockets at the Nikopol district").
+# Drones and missiles of the front (FPV quadcopters against troops) are not aerial attacks either.
 _FRONTLINE_PARTS = (
     (
-        ("fpv", "quadcopter", "positions", "troops", "trenches", "front", "grad", "uragan", "smerch",
-         "multiple"),
+        ("fpv", "quadcopter", "positions", "troops", "trenches", "front"),
         r"\b(?:FPV|quadcopters?|(?:against|on|at) (?:the )?(?:\w+ )?(?:positions|troops|trenches)|"
-        r"along the front\b|on the front ?line|frontline|(?:Grad|Uragan|Smerch) rockets?|"
-        r"multiple(?:-launch| launch)? rocket)\b",
+        r"along the front\b|on the front ?line|frontline)\b",
     ),
-)  # fmt: skip
+)
 FRONTLINE = re.compile(_FRONTLINE_PARTS[0][1], IC)
 # The calendar's words, written once: every pattern of months and weekdays is made from these.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -20,6 +20,12 @@ before any run: a reviewer's edge cases of that session's rules (60 of 103 right
 on the code it saw, with one regression, 92 at the end, with none), and three sets of 160 wordings each —
 of figures (120 right on the starting code, 134 at the end), of dates and sides (116, 132), and of wholes
 and parts (137, 146). The 504 right at the end are kept here.
+The fifteenth session's (``review15_cases.json``) are four sets, each written and labelled by a helper
+before any run: a reviewer's edge cases of that session's rules (46 of 91 right on the starting code, 68
+on the code it saw, with 8 regressions, 76 at the end, with none), and three sets of 160 wordings each —
+of tolls (133 right on the starting code, 137 at the end, its three lone-missile stories left out: the
+corpus counts the one missile), of interceptions and losses (134, 138) and of missiles and totals (115,
+119). The 470 right at the end are kept here.
 """
 
 from __future__ import annotations
@@ -36,7 +42,13 @@ from streams.pipeline.extraction.figures import read_figures
 
 CASES: list[dict[str, Any]] = [
     case
-    for name in ("review10_cases.json", "review11_cases.json", "review12_cases.json", "review14_cases.json")
+    for name in (
+        "review10_cases.json",
+        "review11_cases.json",
+        "review12_cases.json",
+        "review14_cases.json",
+        "review15_cases.json",
+    )
     for case in json.loads((Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8"))
 ]
 
