@@ -92,7 +92,8 @@ _SUBSET_PEOPLE = re.compile(
 _SUBSET_PEOPLE_AFTER = re.compile(r"^[^.;]{0,30}?\bamong\b(?! them\b| whom\b| which\b)", re.IGNORECASE)
 _HEADLESS_PEOPLE_AFTER = re.compile(
     rf"^\s*(?:more\s+|others?\s+|people\s+|of (?:them|whom)\s+)?{_IN_ALL}"
-    r"(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?"
+    # ("Twenty-one are injured"; not a state, "23 are seriously wounded")
+    r"(?:(?:were|have been|had been|has been|was)\s+(?:\w+\s+)?|(?:are|is)\s+)"
     r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|dead|(?:taken|rushed|admitted) to hospital)\b|"
     # "Twelve received varying degrees of injuries", "three more sustained shrapnel wounds"
     r"^\s*(?:more\s+|others?\s+)?(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)\b|"
@@ -551,7 +552,9 @@ _AND_END = re.compile(r"(?:,\s*|\s)and\s+$")
 _WHOLE_AFTER = re.compile(rf"\s+(?:{lx.WHOLE.pattern})", re.IGNORECASE)  # "…, and 10 across the country"
 # A clause of its own before a passive verb, with its own subject: "intercepted 296 drones and seven
 # missiles, while additional drones were jammed" (the missiles were not).
-_OTHER_SUBJECT = re.compile(r";|\b(?:while|whereas)\b")
+# (a statement added after the attribution has its own: "…, the air force said, adding that strikes were
+# recorded at 11 locations")
+_OTHER_SUBJECT = re.compile(r";|\b(?:while|whereas|adding|noting|saying|stressing)\b")
 # What an active verb after a count does to something: the counted weapons did it ("knocked out power").
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|power|electricity|energy|heating|water|lights)\b")
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")

@@ -223,3 +223,24 @@ def test_a_post_s_heading_total_opens_the_list_of_its_weapons() -> None:
 )
 def test_shares_of_the_downed_and_a_responder_hurt(text: str, expected: list[Read]) -> None:
     assert reads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement added after the attribution has its own subject and verb
+        (
+            "Air defence destroyed 12 missiles and 87 drones, the air force said, adding that strikes were "
+            "recorded at nine locations.",
+            [("missiles", "intercepted", 12), ("drones", "intercepted", 87)],
+        ),
+        # a toll in the present tense; not a state with an adverb
+        (
+            "Four people have died. Nineteen are injured, among them two children.",
+            [("people", "killed", 4), ("people", "injured", 19)],
+        ),
+        ("Most of those freed were held for years, and 23 are seriously wounded.", []),
+    ],
+)
+def test_an_added_statement_and_a_toll_in_the_present(text: str, expected: list[Read]) -> None:
+    assert reads(text) == expected
