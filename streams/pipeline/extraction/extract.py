@@ -857,6 +857,8 @@ def _facts(text: str, low: str) -> _Facts:
 _FILED_FROM = re.compile(r"\W*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[•·|/]\s*[A-Z][\w-]{1,15}\.?\s*$")
 _CLAUSE_SPLIT = re.compile(r";|, (?:while|whereas) ")
 _IN_COUNTRY = re.compile(r"[^,;.]{0,20}?\bin (Ukraine|Russia)\b(?!['’]s)")
+# The side a weapon count names as its own, inside the count ("250 Ukrainian drones", "40 Russian missiles").
+_WEAPONS_OF = re.compile(r"\b(?:Ukrainian|Ukraine's|Russian|Russia's)\b")
 _ON_COUNTRY = {"Ukraine": RU_UA, "Russia": UA_RU}
 _PLACE_ALONE = re.compile(
     r"(?:In|in) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: region| [Oo]blast)? alone\b"
@@ -2166,6 +2168,10 @@ def _read_incidents(
                     direction = _ON_COUNTRY[country.group(1)]
                 elif f.place is not None and (side := country_of(f.place)) is not None:
                     direction = RU_UA if side == UA else UA_RU
+            elif (owner := _WEAPONS_OF.search(text, f.start, f.end)) is not None:
+                # "…, with Moscow claiming to have intercepted more than 250 Ukrainian drones": weapons
+                # named by their side are that side's attack, whatever the sentence is about.
+                direction = UA_RU if owner.group().lower().startswith("ukrain") else RU_UA
             into = incidents[direction].counts  # the figure's attack (the sentence's is ``inc``)
             # "12 drones were downed over the Moscow region, Sobyanin said; in total the ministry reported
             # 46 destroyed": each clause of its own has its own source.

@@ -274,7 +274,9 @@ _NOT_THE_WEAPON_AFTER = re.compile(
     r"\s+(?:launchers?|complex(?:es)?|depots?|warehouses?|plants?|factor(?:y|ies)|carriers?|operators?|"
     # "12 missile attacks on Zaporizhzhia", "three drone strikes": attacks counted, not weapons
     # "20 drone units took part": soldiers who fly them
-    r"crews?|strikes|attacks|units|brigades?|teams?|regiments?|battalions?)\b",
+    r"crews?|strikes|attacks|units|brigades?|teams?|regiments?|battalions?|"
+    # "ten drone boats": naval drones, no UAVs
+    r"boats?|ships?|vessels?)\b",
     re.IGNORECASE,
 )
 # Soldiers counted: "killing three servicemen", "two Ukrainian soldiers were wounded".

@@ -833,6 +833,12 @@ _CUMULATIVE_SINCE_PARTS = (
     ((" 20", "-20"), r"\b(?:in|during|throughout) (?:early |late |mid-)?20[12]\d\b"),
     (("anniversary of",), r"\banniversary of the (?:start|beginning|full-scale|invasion|war)\b"),
     ((" years",), r"\b(?:in|over|during) (?:these|the (?:past|last)) (?:two|three|four|\d+) years\b"),
+    # "over the past year", "to this date … at least 1,961 Shahed drones", "so far in the war"
+    ((" year",), r"\b(?:in|over|during) the (?:past|last) year\b"),
+    (
+        ("to date", "to this date", "to this day", "so far in"),
+        r"\b(?:to (?:this )?date|to this day|so far in the (?:war|invasion))\b",
+    ),
     ((" year",), r"\b(?:its|the) (?:second|third|fourth|fifth) year\b"),
     ((" ago",), r"\b(?:a|one|two|three|four|\d+) (?:years?|months?|weeks?) ago\b"),
     # "this June it has already launched more than 3,000"
@@ -855,9 +861,10 @@ _CUMULATIVE_SINCE_PARTS = (
 CUMULATIVE_SINCE = re.compile("|".join(source for _, source in _CUMULATIVE_SINCE_PARTS), IC)
 
 SUPERLATIVE = re.compile(
-    # not "for the first time since the start of the invasion", which dates a statement, not a ranking
-    r"\b(?:largest|biggest|most|worst|heaviest|deadliest|(?<!for the )first|record|longest|massive|strongest|"
-    r"fiercest|greatest|highest)\b",
+    # not "for the first time since the start of the invasion", which dates a statement, not a ranking,
+    # nor "most of them", a share
+    r"\b(?:largest|biggest|most(?! of\b)|worst|heaviest|deadliest|(?<!for the )first|record|longest|massive|"
+    r"strongest|fiercest|greatest|highest)\b",
     IC,
 )
 # An attack's rank in a series: "the second strike this week", "its seventh major attack on power plants

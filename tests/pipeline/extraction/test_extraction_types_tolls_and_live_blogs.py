@@ -20,7 +20,10 @@
   the night's counts, its when-clause the other time's; a war's toll said on a day ("… since 2022, the
   office said on Wednesday") goes on into the next sentence's "another 1,950";
 - tolls that "had grown to" or "remain at" a number, help "turned to doctors" for, and counts written
-  "40+".
+  "40+"; a statement added after the attribution ("…, adding that strikes were recorded at 11
+  locations") has its own subject; "Twenty-one are injured" is a toll;
+- drone boats are no UAVs; a count naming its side ("180 Ukrainian drones") is that side's attack in a
+  sentence about the other; running totals "to this date" or "over the past year" are no night's.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -244,3 +247,31 @@ def test_shares_of_the_downed_and_a_responder_hurt(text: str, expected: list[Rea
 )
 def test_an_added_statement_and_a_toll_in_the_present(text: str, expected: list[Read]) -> None:
     assert reads(text) == expected
+
+
+def test_naval_drones_are_no_uavs() -> None:
+    text = "Air defence intercepted 27 drones over Crimea and destroyed eight drone boats in the Black Sea."
+    assert reads(text) == [("drones", "intercepted", 27)]
+
+
+def test_weapons_named_by_their_side_are_that_side_s_attack() -> None:
+    body = (
+        "Russia and Ukraine traded accusations over overnight air attacks on Monday, with Moscow claiming to "
+        "have intercepted more than 180 Ukrainian drones.\n\n"
+        "In Ukraine, a Russian drone strike on Kharkiv injured six people, the mayor said."
+    )
+    figures = stated_figures(body, "2025-06-16T09:00:00Z")
+    assert figures["2025-06-16:UA>RU"] == {"drones_intercepted": 180}
+    assert "drones_intercepted" not in figures.get("2025-06-16:RU>UA", {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To this date, Russia has already used at least 2,400 Shahed drones against Ukraine, and most of "
+        "them have been shot down.",
+        "Over the past year, air defence destroyed more than 4,000 Russian drones, the commander said.",
+    ],
+)
+def test_running_totals_are_no_night_s_counts(text: str) -> None:
+    assert stated_figures(text, "2025-06-18T06:30:00Z") == {}
