@@ -1395,6 +1395,8 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             # The lead gives figures "overnight" (the night that ended on the publication morning, or
             # on the day the story says its sources spoke) or "yesterday" (the day before it), or it
             # names the attack by its day ("the toll of yesterday's missile attack has risen").
+            if relative.value == ref and said_on is None:
+                said_on = _told_after_the_lead(sents, sents.index(x), ref)
             if relative.value == ref and said_on is not None:
                 return said_on, "explicit"
             return relative.value, "explicit"
@@ -1507,6 +1509,20 @@ def _reported_the_morning_after(x: _Sent, first: DateMention, ref: date) -> bool
         and _OVERNIGHT_ON_BEFORE.search(x.s.text, max(0, first.start - 40), first.start) is not None
         and any(not (d.strong or d.relative) and d.value == ref for d in x.dates)
     )
+
+
+def _told_after_the_lead(sents: list[_Sent], lead: int, ref: date) -> date | None:
+    """The day before publication ``ref`` when the sentences right after the ``lead`` tell its figures as
+    said then ("Russian drones attacked Odesa overnight … Six people were injured, officials said
+    Wednesday", in a Thursday story): the night the lead's "overnight" ended."""
+    for x in sents[lead + 1 : lead + 1 + _LEAD_FOLLOWERS]:
+        # (not "Recap: the strike on Monday night killed two, officials said on Tuesday": its own day)
+        if x.dates and x.figures and not (x.caption or any(d.strong for d in x.dates)):
+            return _told_the_day_before(x, ref)
+    return None
+
+
+_LEAD_FOLLOWERS = 2  # the sentences after a lead that still tell its news
 
 
 def _told_the_day_before(x: _Sent, ref: date) -> date | None:

@@ -23,7 +23,9 @@
   "40+"; a statement added after the attribution ("…, adding that strikes were recorded at 11
   locations") has its own subject; "Twenty-one are injured" is a toll;
 - drone boats are no UAVs; a count naming its side ("180 Ukrainian drones") is that side's attack in a
-  sentence about the other; running totals "to this date" or "over the past year" are no night's.
+  sentence about the other; running totals "to this date" or "over the past year" are no night's;
+- a lead's "overnight" in a story published the day after its figures were told ("…, officials said
+  Wednesday" right after it, in a Thursday story) is the night that ended on Wednesday.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -275,3 +277,17 @@ def test_weapons_named_by_their_side_are_that_side_s_attack() -> None:
 )
 def test_running_totals_are_no_night_s_counts(text: str) -> None:
     assert stated_figures(text, "2025-06-18T06:30:00Z") == {}
+
+
+@pytest.mark.parametrize(
+    ("follower", "expected"),
+    [
+        # the lead's news told the day before publication: the night that ended then
+        ("Five people were injured, officials said Wednesday.", "2025-12-31:RU>UA"),
+        # a recap of another night with its own day is not when the lead's news was told
+        ("Recap: the strike on Monday night injured five, officials said on Wednesday.", "2026-01-01:RU>UA"),
+    ],
+)
+def test_a_story_published_the_day_after_its_news_was_told(follower: str, expected: str) -> None:
+    body = f"Russian drones attacked Mykolaiv overnight, damaging a school and two houses.\n\n{follower}"
+    assert list(stated_figures(body, "2026-01-01T12:00:00Z")) == [expected]
