@@ -1847,6 +1847,21 @@ def _figures(
 _ZERO_IN = re.compile(r"[^.;,]{0,20}?\b(?:in|at|over|across)\s+(?:the\s+)?(?:city of\s+)?$")
 
 
+def _zero_clause_regions(x: _Sent) -> tuple[RegionMention, ...]:
+    """The places named in the clause of a stated zero, where a semicolon parts the sentence: "… said no
+    one was killed; three people were injured across the country, one of them in the Rivne region" (the
+    zero names no place)."""
+    if ";" not in x.low:
+        return x.facts.regions
+    for pattern in (lx.NO_CASUALTIES_L, lx.NO_INJURIES_L, lx.NO_DEATHS_L):
+        if (m := pattern.search(x.low)) is not None:
+            start = x.low.rfind(";", 0, m.start()) + 1
+            end = x.low.find(";", m.end())
+            end = len(x.low) if end < 0 else end
+            return tuple(r for r in x.facts.regions if start <= r.start < end)
+    return x.facts.regions
+
+
 def _zero_place(x: _Sent, country: str) -> str | None:
     """The place a stated zero names right after it, in a sentence naming several: "no casualties or
     damage in Moscow, while other regions such as Bryansk and Kursk faced disruptions"."""
@@ -1889,6 +1904,9 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
         and (
             _EVERY_PLACE.search(low) is not None
             or (claimant is not None and claimant not in LOCAL and _WHOLE_ATTACK.search(low) is not None)
+            # "No casualties were reported.": a sentence of its own that no one says, after the attack's
+            # story
+            or _UNSAID_ZERO.fullmatch(x.s.text) is not None
         )
     )
     if place is None and fields and _AT_A_SITE.search(low) is not None:
@@ -1899,6 +1917,11 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
     ]
 
 
+_UNSAID_ZERO = re.compile(
+    r"\s*(?:There (?:were|have been) no (?:reports of )?casualties|No casualties (?:were|have been) reported|"
+    r"There were no (?:reports of )?(?:deaths|dead) or (?:injuries|injured))(?: so far)?\.\s*",
+    re.IGNORECASE,
+)
 _PHRASE_END = re.compile(r",|\sand\s|\swhile\s")
 
 
@@ -2295,7 +2318,9 @@ def _read_incidents(
         zeros: list[Count] = []
         if fx.negation and fx.casualty and (fx.air or fx.attack or figures or inc.counts or inc.sentences):
             struck = target_country(current)
-            zeros = _zeros(x, idx, _one_place(fx.regions, struck) or _zero_place(x, struck), claimant)
+            zeros = _zeros(
+                x, idx, _one_place(_zero_clause_regions(x), struck) or _zero_place(x, struck), claimant
+            )
             inc.counts.extend(zeros)
         if fx.air and "all" in x.low and (every := _ALL_INTERCEPTED.search(text)) is not None:
             kind = MISSILES if every.group("kind").lower().startswith("missile") else DRONES

@@ -530,8 +530,8 @@ NO_CASUALTIES = re.compile(
     # "There were no reports of injuries or deaths", "no deaths or injuries"
     rf"{_NO}(?:injuries|injured|wounded|deaths|dead|fatalities)\s+(?:or|and|nor)\s+"
     r"(?:injuries|injured|wounded|deaths|dead|fatalities)\b|"
-    r"\b(?:no one|nobody|no people|none) (?:was|were) (?:(?:killed|hurt) or (?:injured|wounded|hurt)|"
-    r"(?:injured|wounded) or killed)\b",
+    r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been|have been) "
+    r"(?:(?:killed|hurt) or (?:injured|wounded|hurt)|(?:injured|wounded) or killed)\b",
     IC,
 )
 NO_INJURIES = re.compile(

@@ -75,6 +75,8 @@ EXTRA_FIXTURES = (
     "holdout35_articles.json",
     "holdout36_articles.json",
     "holdout37_articles.json",
+    "holdout38_articles.json",
+    "holdout39_articles.json",
 )
 
 

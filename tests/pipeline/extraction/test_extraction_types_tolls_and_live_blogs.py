@@ -25,7 +25,9 @@
 - drone boats are no UAVs; a count naming its side ("180 Ukrainian drones") is that side's attack in a
   sentence about the other; running totals "to this date" or "over the past year" are no night's;
 - a lead's "overnight" in a story published the day after its figures were told ("…, officials said
-  Wednesday" right after it, in a Thursday story) is the night that ended on Wednesday.
+  Wednesday" right after it, in a Thursday story) is the night that ended on Wednesday;
+- "No casualties were reported.", a sentence no one says, is the whole attack's zero; so is a national
+  official's zero in a clause of its own beside a region's toll, and "no one had been killed or injured".
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -291,3 +293,30 @@ def test_running_totals_are_no_night_s_counts(text: str) -> None:
 def test_a_story_published_the_day_after_its_news_was_told(follower: str, expected: str) -> None:
     body = f"Russian drones attacked Mykolaiv overnight, damaging a school and two houses.\n\n{follower}"
     assert list(stated_figures(body, "2026-01-01T12:00:00Z")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a zero no one says, a sentence of its own after the attack's story: the attack's
+        (
+            "Russia attacked Ukraine overnight with 23 Shahed drones, the air force said; 19 were shot down. "
+            "One drone hit a warehouse in Chernihiv, the regional administration said. No casualties were "
+            "reported.",
+            {"drones_launched": 23, "drones_intercepted": 19, "killed": 0, "injured": 0},
+        ),
+        # a national official's zero, its clause parted from a region's toll by a semicolon
+        (
+            "Russia struck energy sites in four regions overnight. The interior minister said no one was "
+            "killed; four people were injured across the country, two of them in the Lviv region.",
+            {"killed": 0, "injured": 4},
+        ),
+        (
+            "Russia fired 40 missiles at Ukraine overnight. The minister said no one had been killed or "
+            "injured.",
+            {"missiles_launched": 40, "killed": 0, "injured": 0},
+        ),
+    ],
+)
+def test_zeros_of_the_whole_attack(body: str, expected: dict[str, int]) -> None:
+    assert stated_figures(body, "2025-06-18T06:30:00Z") == {"2025-06-18:RU>UA": expected}
