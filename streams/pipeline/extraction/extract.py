@@ -1917,6 +1917,8 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
     ]
 
 
+# A side's claim of the enemy soldiers its strike killed.
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 _UNSAID_ZERO = re.compile(
     r"\s*(?:There (?:were|have been) no (?:reports of )?casualties|No casualties (?:were|have been) reported|"
     r"There were no (?:reports of )?(?:deaths|dead) or (?:injuries|injured))(?: so far)?\.\s*",
@@ -2224,6 +2226,9 @@ def _read_incidents(
                 f = f._replace(place=_named_before(sents, idx, target_country(direction)))
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
+            if f.military and _CLAIMED.search(text) is not None:
+                continue  # "the Russian military claimed the strike killed 85 military personnel": a boast
+
             if not _believable(f.category, f.value):
                 continue
             if (

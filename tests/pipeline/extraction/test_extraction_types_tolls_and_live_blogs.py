@@ -27,7 +27,8 @@
 - a lead's "overnight" in a story published the day after its figures were told ("…, officials said
   Wednesday" right after it, in a Thursday story) is the night that ended on Wednesday;
 - "No casualties were reported.", a sentence no one says, is the whole attack's zero; so is a national
-  official's zero in a clause of its own beside a region's toll, and "no one had been killed or injured".
+  official's zero in a clause of its own beside a region's toll, and "no one had been killed or injured";
+- a side's claim of the enemy soldiers its strike killed is no toll.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -320,3 +321,11 @@ def test_a_story_published_the_day_after_its_news_was_told(follower: str, expect
 )
 def test_zeros_of_the_whole_attack(body: str, expected: dict[str, int]) -> None:
     assert stated_figures(body, "2025-06-18T06:30:00Z") == {"2025-06-18:RU>UA": expected}
+
+
+def test_a_side_s_claim_of_enemy_soldiers_killed_is_no_toll() -> None:
+    body = (
+        "A Russian missile struck a training ground in the Dnipropetrovsk region on Friday afternoon, "
+        "officials said. The Russian military claimed that the strike killed 60 military personnel."
+    )
+    assert stated_figures(body, "2025-06-20T18:00:00Z") == {"2025-06-20:RU>UA": {"missiles_launched": 1}}
