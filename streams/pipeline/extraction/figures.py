@@ -183,7 +183,7 @@ _WEAPON_ASIDE = re.compile(
     r"^\s*[—–]\s*(?:mostly|mainly|largely|primarily|most of them|many of them)\b[^—–,.;]{0,50}[—–]|"
     # "27 drones, which were launched from the Bryansk region, were shot down": where from, then the verb
     # (not before a count joined to it: "Two Kinzhal missiles, which were fired from MiG-31K jets, and 40 …")
-    r"^\s*,\s*(?:which|that)\s+(?:were|was|had been)\s+(?:launched|fired|sent)\b[^,.;]{0,60},"
+    r"^\s*,\s*(?:(?:which|that)\s+(?:were|was|had been)\s+)?(?:launched|fired|sent|deployed)\b[^,.;]{0,60},"
     r"(?=\s*(?:were|was|had|have)\b)"
 )
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
@@ -557,6 +557,11 @@ _WHOLE_AFTER = re.compile(rf"\s+(?:{lx.WHOLE.pattern})", re.IGNORECASE)  # "…,
 # (a statement added after the attribution has its own: "…, the air force said, adding that strikes were
 # recorded at 11 locations")
 _OTHER_SUBJECT = re.compile(r";|\b(?:while|whereas|adding|noting|saying|stressing)\b")
+_CASUALTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?casualties\b", re.IGNORECASE)
+_REPORTED_AS = re.compile(
+    r"(?:(?<=\bwere)|(?<=\bwas))\s+(?:reported|recorded|listed|counted|registered|confirmed)\s+as\s+['\"‘’“”]?",
+    re.IGNORECASE,
+)
 # What an active verb after a count does to something: the counted weapons did it ("knocked out power").
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|power|electricity|energy|heating|water|lights)\b")
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
@@ -936,6 +941,10 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
         ):
             near_left = role
     right_head = right[:100]
+    if " as " in right_head:
+        # "25 drones were reported as 'locationally lost'": the words of the report, blanked, leave the
+        # passive verb (spaces keep the offsets)
+        right_head = _REPORTED_AS.sub(lambda r: " " * len(r.group()), right_head)
     right_low = lx.lower(right_head)
     found: list[tuple[int, int, str]] = []
     for pattern, role in _VERBS_L:
@@ -1055,6 +1064,10 @@ _TAKEN_TO_HOSPITAL = re.compile(
 )
 
 
+# A toll's verb right before its count: "… has increased to 24", "stands at 12".
+_RISEN_TO = re.compile(r"\b(?:to|at)\s+(?:at least\s+)?$")
+
+
 def _people_role(left: str, right: str, head: str, before: str = "", after: str = "") -> str | None:
     """The role of a count of people from the words between it and the counts before (``left``) and
     after it (``right``); ``before`` and ``after``: the text on either side across those counts ("two
@@ -1063,6 +1076,10 @@ def _people_role(left: str, right: str, head: str, before: str = "", after: str 
         return HOSPITALISED  # "six injured people have been hospitalised": those of the injured in hospital
     if head in (KILLED, INJURED):
         return head
+    if lx.VICTIMS_TOLL.search(left[-130:]) and _RISEN_TO.search(left) and lx.KILLED.search(after or right):
+        # "the number of victims … has increased to 24, one person was killed": all those hurt, the dead
+        # counted apart
+        return None
     if _combined_before(before or left) or _COMBINED_AFTER.match((after or right)[:60]):
         return None
     right_head = right[:45]
@@ -1613,7 +1630,10 @@ def _read(
         if m.category in (KILLED, INJURED) and _TOLL_LABEL_BEFORE.search(left_low[-40:]):
             m.category = None  # "killed – 4, injured – 12": the label before the number, not the next one's
         toll = _TOLL_BEFORE.search(toll_left) if m.category is None and _toll_tail(left_low) else None
-        if toll is not None and lx.MIXED_TOLL.search(toll_left, max(0, toll.start() - len("casualties "))):
+        if toll is not None and (
+            lx.MIXED_TOLL.search(toll_left, max(0, toll.start() - len("casualties ")))
+            or _CASUALTIES_AFTER.match(text, n.end)  # "updated the toll to five casualties": dead and hurt
+        ):
             toll = None
         if toll is not None:
             # The toll named nearest the number is the one counted: "the number of people killed rose

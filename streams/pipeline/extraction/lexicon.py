@@ -361,6 +361,7 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
         *("lost track of", "losing track of"),
         "lost",
         "fail(?:ed|ing)? to reach",
+        "unable to reach",
     ),
     *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
     *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),

@@ -28,7 +28,9 @@
   Wednesday" right after it, in a Thursday story) is the night that ended on Wednesday;
 - "No casualties were reported.", a sentence no one says, is the whole attack's zero; so is a national
   official's zero in a clause of its own beside a region's toll, and "no one had been killed or injured";
-- a side's claim of the enemy soldiers its strike killed is no toll.
+- a side's claim of the enemy soldiers its strike killed is no toll; "victims" beside the dead counted apart
+  are no death toll, nor are "five casualties"; "were reported as 'locationally lost'", "a further 18
+  drones, deployed by Russia from Kursk, were unable to reach their targets" are losses.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -329,3 +331,31 @@ def test_a_side_s_claim_of_enemy_soldiers_killed_is_no_toll() -> None:
         "officials said. The Russian military claimed that the strike killed 60 military personnel."
     )
     assert stated_figures(body, "2025-06-20T18:00:00Z") == {"2025-06-20:RU>UA": {"missiles_launched": 1}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "victims" beside the dead counted apart are all those hurt: no death toll
+        (
+            "The number of victims of the Russian strike on Sumy has increased to 31, one person was killed.",
+            [("people", "killed", 1)],
+        ),
+        # "victims" alone still count the dead, and a toll of victims named killed and injured is theirs
+        ("The number of victims of the strike has increased to 14.", [("people", "killed", 14)]),
+        (
+            "The number of victims has increased: 3 people were killed and 29 injured.",
+            [("people", "killed", 3), ("people", "injured", 29)],
+        ),
+        # casualties are the dead and the hurt together
+        ("The governor later updated the toll to five casualties.", []),
+        # the words of a report between a count and its loss; a launch participle in an aside
+        ("An additional 25 drones were reported as 'locationally lost'.", [("drones", "suppressed", 25)]),
+        (
+            "A further 18 drones, deployed by Russia from Kursk, were unable to reach their targets.",
+            [("drones", "suppressed", 18)],
+        ),
+    ],
+)
+def test_victims_casualties_and_reported_losses(text: str, expected: list[Read]) -> None:
+    assert reads(text) == expected
