@@ -171,8 +171,19 @@ _ASIDE = re.compile(
 
 def _drop_aside(text: str) -> str:
     """Drop a leading ', including 16 children,' (or '— two of them children —', ', a 67-year-old woman
-    and her grandson,') so the verb after it is seen."""
+    and her grandson,', ' who was clearing debris on the ground') so the verb after it is seen."""
+    if text.startswith((" who ", " that ")):
+        return _WHO_CLAUSE.sub("", text, count=1)
     return _ASIDE.sub("", text, count=1) if text.lstrip().startswith((",", "—", "–", "- ")) else text
+
+
+# What the people counted were doing, before the toll's verb: "One employee who was clearing debris on the
+# ground was injured", "two workers who were repairing the line were killed".
+_WHO_CLAUSE = re.compile(
+    r"^\s+(?:who|that)\s+(?:was|were|had been)\s+\w+ing\b[^,.;]{0,80}?"
+    r"(?=\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed)\b)",
+    re.IGNORECASE,
+)
 
 
 # An aside on what the weapons counted were, before their verb: "Another 30 drones, mostly Gerbera

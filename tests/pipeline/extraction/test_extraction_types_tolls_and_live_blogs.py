@@ -30,7 +30,8 @@
   official's zero in a clause of its own beside a region's toll, and "no one had been killed or injured";
 - a side's claim of the enemy soldiers its strike killed is no toll; "victims" beside the dead counted apart
   are no death toll, nor are "five casualties"; "were reported as 'locationally lost'", "a further 18
-  drones, deployed by Russia from Kursk, were unable to reach their targets" are losses.
+  drones, deployed by Russia from Kursk, were unable to reach their targets" are losses; what the counted
+  were doing ("one employee who was clearing debris …") does not hide the toll's verb after it.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -358,4 +359,18 @@ def test_a_side_s_claim_of_enemy_soldiers_killed_is_no_toll() -> None:
     ],
 )
 def test_victims_casualties_and_reported_losses(text: str, expected: list[Read]) -> None:
+    assert reads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One rescuer who was clearing debris at the depot was injured, the ministry said.",
+            [("people", "injured", 1)],
+        ),
+        ("Two workers who were repairing the power line were killed.", [("people", "killed", 2)]),
+    ],
+)
+def test_what_the_counted_were_doing_before_the_toll_s_verb(text: str, expected: list[Read]) -> None:
     assert reads(text) == expected
