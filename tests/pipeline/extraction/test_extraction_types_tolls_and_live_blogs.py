@@ -366,7 +366,7 @@ def test_victims_casualties_and_reported_losses(text: str, expected: list[Read])
     ("text", "expected"),
     [
         (
-            "One rescuer who was clearing debris at the depot was injured, the ministry said.",
+            "One employee who was clearing debris at the depot was injured, the company said.",
             [("people", "injured", 1)],
         ),
         ("Two workers who were repairing the power line were killed.", [("people", "killed", 2)]),
