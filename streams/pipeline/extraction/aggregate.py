@@ -26,7 +26,8 @@
 3. **Something over nothing.** A positive count wins over a stated zero, and over a count read from a
    weaker cue (missiles that hit, counted as launched only when nothing else is stated).
 4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure; so is a toll of
-   the one place with casualties stated after the whole attack's and above it.
+   the one place with casualties stated after the whole attack's and above it. A toll told as the first
+   reports ("Initially, officials reported four deaths") yields to any other, even a lower one.
 5. **Totals.** Where one kind of weapon alone was counted, "targets" or "weapons" downed are of that
    kind ("19 missiles … destroyed nine of the weapons"). Otherwise a stated exact total wins; a stated
    total below one of its parts, or equal to one while the other is stated too ("16 drones and ballistic
@@ -161,6 +162,9 @@ def _whole_zero(zero: Count, regions: set[str]) -> bool:
 def best(own: list[Count]) -> Count | None:
     """Rules 2–4: the count a field takes from its counts in scope (in the order they were found)."""
     positive = [c for c in own if not c.zero and not c.fallback]
+    # "Initially, the mayor reported four deaths … A 73-year-old man was confirmed dead": the first
+    # reports yield to any later toll, higher or lower
+    positive = [c for c in positive if not c.first_report] or positive
     exact = [c for c in positive if c.exact]
     if exact and exact[0].of_people:
         # A rounded toll yields to an exact toll of the same quantity, not to a smaller count of

@@ -49,6 +49,9 @@ class Count:
     vague: bool = False  # a toll with no number ("more were wounded"): tells where, never chosen
     all_launched: bool = False  # "all the missiles were shot down": as many as were launched (value 0)
     headline: bool = False  # a headline's rounded count ("nearly 400 drones downed"): the body's goes first
+    first_report: bool = (
+        False  # a toll told as the first reports ("Initially, … four deaths"): later go first
+    )
 
     @property
     def of_people(self) -> bool:

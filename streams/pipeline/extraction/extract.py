@@ -362,6 +362,9 @@ _PARTS_FOLLOW = re.compile(
     r"(?:included?|includes|comprised|consisted of|were)|among them)\s*:$",
     re.IGNORECASE,
 )
+# A toll told as the first reports, which later ones revise: "Initially, Mayor Terekhov reported four
+# deaths", "At first, officials spoke of two injured".
+_FIRST_REPORTS = re.compile(r"\W*(?:initially|at first|first reports?|early reports?)\b", re.IGNORECASE)
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
 _MORE_PHRASES = ("another", "a further", "an additional")
 _MORE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MORE_PHRASES)})\s+$")
@@ -564,6 +567,7 @@ def _count(
     more = (_holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None) or (
         f.category != PEOPLE and f.role == LAUNCHED and _ADDED_OPENING.match(x.s.text) is not None
     )
+    first_report = f.category == PEOPLE and _FIRST_REPORTS.match(x.s.text) is not None
     return Count(
         field,
         f.value,
@@ -574,6 +578,7 @@ def _count(
         place,
         claimant=claimant,
         more=more,
+        first_report=first_report,
         town=town,
         military=f.military,
         vague=f.vague,
