@@ -362,6 +362,10 @@ _PARTS_FOLLOW = re.compile(
     r"(?:included?|includes|comprised|consisted of|were)|among them)\s*:$",
     re.IGNORECASE,
 )
+# The two sides as one subject (lower-cased): "Russia and Ukraine accused each other of …".
+_BOTH_SIDES = re.compile(
+    r"\b(?:russia and ukraine|ukraine and russia|moscow and kyiv|kyiv and moscow)\b[^.;]{0,40}\beach other\b"
+)
 # A toll told as the first reports, which later ones revise: "Initially, Mayor Terekhov reported four
 # deaths", "At first, officials spoke of two injured".
 _FIRST_REPORTS = re.compile(r"\W*(?:initially|at first|first reports?|early reports?)\b", re.IGNORECASE)
@@ -1163,6 +1167,17 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 x.figures = [f for f in x.figures if not any(a <= f.start < b for a, b in facts.asides)]
             if ("past" in low or "last" in low) and lx.PAST_DAY_L.search(low):
                 x.figures = [f for f in x.figures if f.category != PEOPLE]
+            elif "each other" in low and _BOTH_SIDES.search(low) is not None:
+                # "Russia and Ukraine accused each other of overnight strikes that killed two": the two
+                # attacks' tolls together, neither's (not "killing three in Ukraine and injuring two in
+                # Russia": each toll names its side)
+                x.figures = [
+                    f
+                    for f in x.figures
+                    if f.category != PEOPLE
+                    or f.place is not None
+                    or _IN_COUNTRY.match(text, f.end) is not None
+                ]
             elif low.startswith("separately") and lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS):
                 # "Separately, … an explosion in Lviv killed one person": another story's toll, unless it
                 # names a drone, missile or bomb.

@@ -250,13 +250,16 @@ _ONE_PERSON = re.compile(
     r"(?P<kin>killed|injured|wounded|hurt)\b|"
     # "a man was killed and his neighbour hurt": the second verb's "was" left out
     rf"(?<=was killed),?\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_ONE_NOUN}|{_KIN})\s+"
-    r"(?P<elided>injured|wounded|hurt)\b",
+    r"(?P<elided>injured|wounded|hurt)\b|"
+    # "one civilian was killed and another was injured": another of them
+    r"(?<=was killed),?\s+and\s+another(?:\s+one)?\s+(?:was\s+|has been\s+)?"
+    r"(?P<another>injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
 # Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
 _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died", "succumbed")
-_ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS)
+_ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS, "another")
 # Lives fought for or saved are of the living: "doctors are fighting for the lives of four patients",
 # "rescuers saved the lives of 12 people".
 _BODIES_EXCHANGED_BEFORE = re.compile(
@@ -1944,6 +1947,7 @@ def _read(
             or one.group("kin")
             or one.group("wounds")
             or one.group("elided")
+            or one.group("another")
         )
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.

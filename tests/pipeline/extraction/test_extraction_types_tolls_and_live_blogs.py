@@ -33,7 +33,8 @@
   drones, deployed by Russia from Kursk, were unable to reach their targets" are losses; what the counted
   were doing ("one employee who was clearing debris …") does not hide the toll's verb after it; a toll
   told as the first reports ("Initially, officials reported three deaths") yields to a later one, even a
-  lower one.
+  lower one; the tolls of "Russia and Ukraine accused each other of strikes that killed three" are
+  neither side's; "one civilian was killed and another was injured" counts the other too.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -385,3 +386,17 @@ def test_the_first_reports_of_a_toll_yield_to_a_later_one_even_lower() -> None:
         "said one person had been killed and nine injured."
     )
     assert stated_figures(body, "2025-06-15T18:00:00Z") == {"2025-06-15:RU>UA": {"killed": 1, "injured": 9}}
+
+
+def test_both_sides_tolls_together_and_another_one_hurt() -> None:
+    body = (
+        "Russia and Ukraine on Sunday accused each other of overnight strikes that killed three and injured "
+        "ten.\n\n"
+        "In Ukraine's Sumy region, a Russian drone killed one man and injured seven people, the governor "
+        "said.\n\n"
+        "In Russia's Kursk region, one civilian was killed and another was injured, Governor Alexander "
+        "Khinshtein said."
+    )
+    figures = stated_figures(body, "2025-06-15T10:00:00Z")
+    assert figures["2025-06-15:RU>UA"] == {"killed": 1, "injured": 7}
+    assert figures["2025-06-15:UA>RU"] == {"killed": 1, "injured": 1}
