@@ -126,6 +126,7 @@ _TOLL_NOUN = (
     r"(?:killed|died|injured|wounded|hurt|sustained injuries))"
 )
 _TOLL_NOUN_RE = re.compile(rf"\b{_TOLL_NOUN}\b", re.IGNORECASE)
+_INJURY_TOLL = re.compile(r"\binjur(?:y|ies|ed) toll\b", re.IGNORECASE)
 # The words a post labels its tolls with ("killed – 4, injured – 12"), opening a clause of their own (not
 # "three people were killed - two in the Dnipropetrovsk region and one in Lviv - and 11 …").
 _TOLL_LABELS = ("killed", "dead", "deaths", "injured", "wounded", "hurt", "injuries")
@@ -618,6 +619,10 @@ _OF_WHOLE = re.compile(
     r"(?:(?:about|around|nearly|almost|some|over|more than|at least|approximately)\s+)?"
 )
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
+# The kind a bare count is a part of, named right before "of which" (lower-cased).
+_KIND_OF_WHICH_L = re.compile(
+    r"\b(?P<kind>drones|missiles|uavs|shaheds)\s*,\s+of which\s+(?:[a-z]+\s+){0,3}$"
+)
 # A share of the weapons downed, counted by the whole's participle with no number of its own ("14 of the
 # drones shot down", "a third of those destroyed"): the interceptions are counted elsewhere.
 _OF_THOSE_DOWNED_L = re.compile(
@@ -1625,6 +1630,9 @@ def _read(
             # "178 drones and six missiles …, 132 of them were shot down": both kinds together.
             mixed = {o.category for o in mentions[max(0, i - 2) : i] if not o.skip} == {DRONES, MISSILES}
             m.category = TOTAL if mixed else previous_weapon.category
+            if (of_kind := _KIND_OF_WHICH_L.search(left_low, max(0, len(left_low) - 60))) is not None:
+                # "the missiles, of which it shot down two, …, while the drones, of which 11 were downed"
+                m.category = MISSILES if of_kind.group("kind") == "missiles" else DRONES
             m.head_end = n.end
             if listed_item:
                 own_verb.add(i)
@@ -1659,6 +1667,8 @@ def _read(
             role_t = KILLED if lx.KILLED.search(said) or lx.VICTIMS_TOLL.search(said) else INJURED
             if lx.INJURED.search(said) and not lx.KILLED.search(said):
                 role_t = INJURED
+            elif _INJURY_TOLL.search(toll_left, max(0, toll.start() - len("injuries ")), toll.end()):
+                role_t = INJURED  # "Injury Toll From Russian Missile Strike On Zaporizhzhia Rises To 17"
             elif (hurt := _last(lx.INJURED, said)) is not None and hurt.start() > max(
                 (k.start() for k in lx.KILLED.finditer(said)), default=-1
             ):

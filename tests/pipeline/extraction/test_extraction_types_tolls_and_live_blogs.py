@@ -34,7 +34,9 @@
   were doing ("one employee who was clearing debris …") does not hide the toll's verb after it; a toll
   told as the first reports ("Initially, officials reported three deaths") yields to a later one, even a
   lower one; the tolls of "Russia and Ukraine accused each other of strikes that killed three" are
-  neither side's; "one civilian was killed and another was injured" counts the other too.
+  neither side's; "one civilian was killed and another was injured" counts the other too; "the
+  missiles, of which it shot down three" counts missiles in a sentence after both kinds; an "Injury Toll"
+  counts the hurt.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -400,3 +402,15 @@ def test_both_sides_tolls_together_and_another_one_hurt() -> None:
     figures = stated_figures(body, "2025-06-15T10:00:00Z")
     assert figures["2025-06-15:RU>UA"] == {"killed": 1, "injured": 7}
     assert figures["2025-06-15:UA>RU"] == {"killed": 1, "injured": 1}
+
+
+def test_a_kind_named_before_of_which_and_an_injury_toll() -> None:
+    text = (
+        "The air force said the missiles, of which it shot down three, targeted the east, while the drones, "
+        "of which 14 were downed, came from the south."
+    )
+    assert [(f.category, f.role, f.value) for f in read_figures(text, "total")] == [
+        ("missiles", "intercepted", 3),
+        ("drones", "intercepted", 14),
+    ]
+    assert reads("Injury Toll From Russian Strike On Odesa Rises To 23") == [("people", "injured", 23)]
