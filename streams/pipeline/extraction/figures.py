@@ -268,6 +268,7 @@ _BODIES_EXCHANGED_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:about|some|over|more than|another)\s+)?$"
 )
 _BODIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:bodies|remains)\b", re.IGNORECASE)
+_REPATRIATION_L = re.compile(r"\b(?:returned|repatriat\w*|exchanged?|handed over|swap\w*|transferred)\b")
 _LIVES_AT_STAKE = re.compile(
     r"\b(?:fight(?:ing|s)?|struggl(?:e|es|ing)|sav(?:e|ed|es|ing))\s+(?:for\s+)?the\s+lives?\s+of\s+"
     r"(?:the\s+)?(?:at least\s+)?$"
@@ -1819,8 +1820,12 @@ def _read(
             if _LIVES_AT_STAKE.search(left_low):
                 m.skip = True  # "doctors are fighting for the lives of four patients": alive, not dead
                 continue
-            if _BODIES_EXCHANGED_BEFORE.search(left_low[-40:]) and _BODIES_AFTER.match(text, n.end):
-                m.skip = True  # "Russia handed over 1,200 bodies of Ukrainian soldiers": an exchange, no toll
+            if _BODIES_AFTER.match(text, n.end) and (
+                _BODIES_EXCHANGED_BEFORE.search(left_low[-40:]) or _REPATRIATION_L.search(low)
+            ):
+                # "Russia handed over 1,200 bodies of Ukrainian soldiers", "1,000 bodies … have been returned
+                # to Ukraine": an exchange, no toll
+                m.skip = True
                 continue
             if (
                 m.category == PEOPLE

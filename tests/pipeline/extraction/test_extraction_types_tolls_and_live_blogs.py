@@ -36,7 +36,7 @@
   lower one; the tolls of "Russia and Ukraine accused each other of strikes that killed three" are
   neither side's; "one civilian was killed and another was injured" counts the other too; "the
   missiles, of which it shot down three" counts missiles in a sentence after both kinds; an "Injury Toll"
-  counts the hurt.
+  counts the hurt; bodies "returned to Ukraine" or "repatriated" in an exchange are no toll.
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -414,3 +414,15 @@ def test_a_kind_named_before_of_which_and_an_injury_toll() -> None:
         ("drones", "intercepted", 14),
     ]
     assert reads("Injury Toll From Russian Strike On Odesa Rises To 23") == [("people", "injured", 23)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to the Russian side, 800 bodies belonging to Ukrainian military personnel have been "
+        "returned to Ukraine, the coordination headquarters said.",
+        "The repatriated include 15 bodies of soldiers who fought on the Luhansk front and 90 from Donetsk.",
+    ],
+)
+def test_bodies_returned_in_an_exchange_are_no_toll(body: str) -> None:
+    assert stated_figures(body, "2025-06-18T12:00:00Z") == {}
