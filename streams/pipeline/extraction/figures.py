@@ -131,10 +131,14 @@ _INJURY_TOLL = re.compile(r"\binjur(?:y|ies|ed) toll\b", re.IGNORECASE)
 # "three people were killed - two in the Dnipropetrovsk region and one in Lviv - and 11 …").
 _TOLL_LABELS = ("killed", "dead", "deaths", "injured", "wounded", "hurt", "injuries")
 _TOLL_LABEL = rf"(?:^|[,;:(\n]|[^\w\s,;:(])\s*(?:{'|'.join(_TOLL_LABELS)})\s*[:–—-]\s*"
+# The verbs of a toll that changed or stands ("the death toll has risen to 31", "remains at 44"), written
+# once for the toll pattern and for the cheap test of the words before a bare number below.
+_TOLL_RISE_VERBS = (
+    *("rose", "risen", "increased", "climbed", "reached", "grew", "grown", "jumped", "stands", "stood"),
+    *("remains", "remained", "is", "was"),
+)
 _TOLL_BEFORE = re.compile(
-    rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:rose|risen|increased|climbed|reached|grew|grown|jumped|stands|stood|"
-    r"remains|remained|is|"
-    r"was|has risen|to)\s+(?:to\s+|at\s+)?|"
+    rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:{'|'.join(_TOLL_RISE_VERBS)}|to)\s+(?:to\s+|at\s+)?|"
     # "the wounded are 11 persons" (translated), "the dead number four": the copula right before the number
     r"\bthe (?:dead|wounded|injured) (?:are|were|number|numbered)\s+|"
     # a post's labels: "killed – 4, injured – 12", "Dead: 3"
@@ -150,8 +154,7 @@ _TOLL_BEFORE = re.compile(
 # The words right before a bare number that a toll verb can end on, and the qualifiers between: written
 # once, for the pattern and for the endswith() test that spares most searches of it.
 _TOLL_TAIL_VERBS = (
-    *("rose", "risen", "increased", "climbed", "reached", "grew", "grown", "jumped", "stands", "stood", "is"),
-    *("remains", "remained", "was"),
+    *_TOLL_RISE_VERBS,
     *("are", "were", "to", "at", "number", "numbered", *_TOLL_VERBS),
     "family of",
 )
