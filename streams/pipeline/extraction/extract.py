@@ -293,6 +293,13 @@ _AT_A_SITE = re.compile(
     r"among the (?:[\w-]+ )?(?:crews?|staff|workers|employees|personnel|passengers|sailors))\b"
 )
 # A person spoken of again in a new paragraph: "he said on Telegram", "she added".
+# A source named after what it said, in the sentence that follows: "The Sumy regional administration said
+# this on Telegram", "This was reported by the head of the regional administration" (wire style).
+_SAID_THIS = re.compile(
+    r"\b(?:said|says|reported|reports|announced|announces|wrote|writes|stated|posted|shared) this\b|"
+    r"^\W*This (?:was|is|has been) (?:reported|announced|stated|said|posted|shared|confirmed)\b",
+    re.IGNORECASE,
+)
 _SPEAKER_REFERRED = re.compile(r"\b(?:he|she) (?:said|added|wrote|noted|told|stated)\b", re.IGNORECASE)
 # A toll updated: "the toll from the strikes had risen to 28 killed", "the number of injured rose to 99".
 # Every match holds one of _TOLL_WORDS (in lower case): a sentence holding none is not searched.
@@ -524,13 +531,21 @@ class _Claimants:
                 return later
         return -1
 
+    def _said_after(self, idx: int) -> str | None:
+        """The source the next sentence names as having said this one ("… shot down 13 Shaheds. The
+        regional administration said this on Telegram")."""
+        later = idx + 1
+        if later < len(self._sents) and _SAID_THIS.search(self._sents[later].s.text):
+            return self._named(later)
+        return None
+
     def _quoted_by(self, idx: int) -> str | None:
         """Who speaks the quote sentence ``idx`` is in, when the quote closes in a later sentence."""
         end = self._quote_end(idx)
         return self.of(end) if end >= 0 else None  # "…," he wrote: the person the story named before
 
     def of(self, idx: int) -> str | None:
-        named = self._named(idx) or self._quoted_by(idx)
+        named = self._named(idx) or self._quoted_by(idx) or self._said_after(idx)
         if named is not None:
             return named
         paragraph = self._sents[idx].s.paragraph

@@ -347,8 +347,10 @@ INTERCEPT, INTERCEPT_WORDS = vocabulary(*_INTERCEPT_PHRASES)
 # What electronic warfare does to drones it brings down: counted as suppressed, not intercepted.
 _EW_VERBS = (
     *("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed", "neutralised"),
-    *("neutralized", "intercepted"),
+    *("neutralized", "intercepted", "rerouted", "re-routed", "disabled"),
 )
+# How a weapon acts on the drones: "downed by", "rerouted through", "neutralised using", "with the help of".
+_BY_MEANS_OF = r"(?:by|through|via|using|with(?: the (?:help|use) of)?|by means of)"
 SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *(
         "lost locally",
@@ -376,7 +378,8 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *(
         # "REB": the Ukrainian abbreviation, in translation ("neutralised by means of REB")
         # "downed by Ukraine's electronic warfare systems"
-        rf"{verb} by (?:the )?(?:(?:Ukraine|Russia)['’]s |(?:Ukrainian|Russian|its|their) )?(?:means of )?"
+        rf"{verb} {_BY_MEANS_OF} (?:the )?(?:(?:Ukraine|Russia)['’]s |(?:Ukrainian|Russian|its|their) )?"
+        r"(?:means of )?"
         r"(?:radio-)?(?:electronic warfare|EW|REB)"
         r"(?: means| systems?| units| equipment| tools)?(?! and (?:air|mobile|fighter)| or|,? air| &)"
         for verb in _EW_VERBS
@@ -1014,7 +1017,8 @@ SUBSET_PLACE = re.compile(
     # "in the skies above Kyiv", "in the airspace of the Kharkiv region"
     r"(?:(?:the\s+)?(?:skies|sky|airspace)\s+(?:above|over|of)\s+)?"
     # "over the southwestern Bryansk region", "near the central city of Poltava"
-    r"(?:the\s+)?(?:[a-z]+-?(?:ern|ral)\s+)?(?:(?:Russian|Ukrainian)\s+)?"
+    # "in Ukraine's northeastern Sumy region"
+    r"(?:the\s+|(?:Ukraine|Russia)['’]s\s+)?(?:[a-z]+-?(?:ern|ral)\s+)?(?:(?:Russian|Ukrainian)\s+)?"
     # "over occupied Crimea", "over Russian-annexed Crimea"
     r"(?:(?:Russian-)?(?:occupied|annexed)\s+)?"
     r"(?:(?:border |frontier )?(?:region|oblast|city|town|Republic) of\s+)?"
