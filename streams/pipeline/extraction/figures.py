@@ -675,7 +675,8 @@ _PLACE_KIND = rf"(?:\s+(?i:{'|'.join(lx.PLACE_KINDS)}))?"
 # in Zaporizhzhia four people were injured".
 _OPENING_PLACE = re.compile(
     # after an opening phrase of its own: "As a result of the attack, in Kryvyi Rih a man was injured"
-    r"^\s*(?:[^,;:\d]{0,40},\s+)?"
+    # or two, one of them a date: "Tonight, on September 26, in the sky over the Sumy region, …"
+    r"^\s*(?:(?:[^,;:\d]{0,40}|(?:on\s+)?(?:the\s+night\s+of\s+)?[A-Z][a-z]+\s+\d{1,2}),\s+){0,2}"
     # "in the Odesa region alone, 21 were shot down": a part of the whole
     rf"(?:[\w-]+\s+){{0,2}}?(?i:in|over|above|near)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}(?:\s+alone)?\s*(?:,|$)"
 )

@@ -34,6 +34,26 @@ def test_each_place_in_turn_keeps_the_count_of_the_first(
     assert [(f.role, f.value, f.place) for f in read_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Tonight, on September 26, in the sky over the Sumy region, our air defence shot down 13 '
+            'Shaheds," the post reads.',
+            ("intercepted", 13, "Sumy"),
+        ),
+        (
+            "On Monday, June 3, over the Kharkiv region, air defence destroyed 12 drones.",
+            ("intercepted", 12, "Kharkiv"),
+        ),
+        ("Overnight, in the Odesa region, two people were injured.", ("injured", 2, "Odesa")),
+    ],
+)
+def test_a_place_after_two_opening_phrases_is_the_counts(text: str, expected: tuple[str, int, str]) -> None:
+    # A clause may open on a time and a date before its place: the place is still the count's.
+    assert [(f.role, f.value, f.place) for f in read_figures(text)] == [expected]
+
+
 def test_a_number_that_opens_a_clause_of_its_own_is_not_left_out() -> None:
     # "two in Nikopol were injured" has its own verb: a count of another role, not an elliptic killed.
     text = "Two people were killed in Kherson, and two in Nikopol were injured."
