@@ -592,6 +592,8 @@ _JOINED_COUNTS = re.compile(rf"\band\b|\bplus\b|{_AND_SIGN}")
 _ITEM_BREAK = re.compile(_ITEM_SEPARATOR)
 _COUNTED_BEFORE = re.compile(r"\d\s+(?:[\w/-]+\s+){0,3}$")
 _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
+# An absolute phrase opening on "with" after a comma: ", with 20 missiles shot down".
+_ABSOLUTE_WITH = re.compile(r",\s*with\s+(?:(?:at least|more than|over|about|some|nearly|another)\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
 # The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
 # Nor a month's ("on Nov. 14, including 117 drones").
@@ -605,7 +607,11 @@ _RESPECTIVELY_OR_REGION = re.compile(
     r"^[^.;]{0,40}?\b(?:respectively|in their (?:respective )?regions|in the region)\b"
 )
 _SEA = re.compile(r"(?:waters of the\s+)?(?:(?:Black|Azov|Caspian|Baltic)\s+Sea|Sea\s+of\s+Azov)\b")
-_LISTED = re.compile(r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts))?\s*(?:,|and)\s+(?:the\s+)?")
+# "over Krasnodar Krai, the Republic of Crimea and the Black Sea": the words that go on with the next place
+_LISTED = re.compile(
+    r"^(?:\s+(?:Oblast|Region|region|oblast|regions|oblasts|Krai|krai|Territory|territory))?\s*(?:,|and)\s+"
+    r"(?:the\s+)?(?:Republic\s+of\s+)?"
+)
 # "Of the 124 drones, 97 …": a whole opening its clause, and the comma before its part.
 # "Of the 124 drones, …", "Of 45 Shaheds, …", "Out of 80, …", "From 45 Shaheds launched …, 38 were destroyed".
 _OF_THE_OPENING = re.compile(
@@ -999,6 +1005,10 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             return "negated", True
 
         if near_left is not None and not (passive and near_left == LAUNCHED):
+            if near_left == LAUNCHED and role != LAUNCHED and _ABSOLUTE_WITH.search(left_tail) and start < 30:
+                # "…targeted in the attack, with 20 missiles shot down over the capital": the participle
+                # after the weapon says what became of them.
+                return role, True
             return near_left, True
         if role == LAUNCHED and not passive:
             # "drones launched by Russia": a participle describing the drones, not the clause verb; but

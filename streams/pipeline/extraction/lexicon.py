@@ -671,6 +671,13 @@ _OTHER_TIME_PARTS = (
         r"(?:(?:two|three|four|five|\d+) (?:days|nights)|day|week|month|year)\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
+    # "A previous Russian attack on Kostiantynivka killed 17", "in a prior strike on the city": another
+    # attack, whatever its date
+    (
+        ("previous ", "prior "),
+        r"\b(?:a|an|the) (?:previous|prior) (?:[\w-]+ ){0,3}?"
+        r"(?:attacks?|strikes?|assaults?|barrages?|raids?)\b",
+    ),
     # "Russia launched 62 drones overnight, after a day earlier firing 100 drones": the aside's day
     ((" earlier",), r"\bafter (?:a|one|two|three) days? earlier\b"),
     # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
