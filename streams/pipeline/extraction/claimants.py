@@ -8,6 +8,7 @@ import re
 from streams.pipeline.extraction.lexicon import AIR_WEAPON, lower, lowered
 from streams.pipeline.extraction.regions import find_regions
 
+REGIONAL_AIR_COMMAND = "Regional air command"
 # Most specific first: the first pattern that matches names the claimant. Each comes with words of
 # which every match holds one: a pattern runs only on a sentence holding one of its words (a
 # substring test costs a fraction of a search). Searched in the lower-cased sentence, since
@@ -22,6 +23,13 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             # Not "russia": nearly every sentence names Russia, few its defence ministry; nor "defen":
             # many sentences name air defence.
             ("ministry", "russian mod", "tass"),
+        ),
+        (
+            # "Air Command West shot down three cruise missiles": one zone's air defence, its zone's count
+            r"\bAir Command\s+[\"“(]?"
+            r"(?:West|South|East|Centre|Center|North|Zakhid|Pivden|Skhid|Tsentr|Pivnich)\b",
+            REGIONAL_AIR_COMMAND,
+            ("air command",),
         ),
         (
             r"\bair ?force|\bAir Command\b|\bOleshchuk\b|\bOleschuk\b|\bIhnat\b",
@@ -67,7 +75,8 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
 
 
 # Local officials speak for their city or region: a weapon count they give is that place's share.
-LOCAL = frozenset(("Mayor of Moscow", "Mayor", "Regional authorities"))
+# A regional air command ("Air Command West") counts what it downed over its own regions.
+LOCAL = frozenset(("Mayor of Moscow", "Mayor", "Regional authorities", REGIONAL_AIR_COMMAND))
 # Defence ministries count the night's weapons over every region they defended.
 DEFENCE_MINISTRIES = frozenset(("Russian Ministry of Defence", "Ministry of Defence"))
 # Sources that count a night over the whole country.

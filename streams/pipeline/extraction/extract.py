@@ -375,7 +375,10 @@ _BOTH_SIDES = re.compile(
 )
 # A toll told as the first reports, which later ones revise: "Initially, Mayor Terekhov reported four
 # deaths", "At first, officials spoke of two injured".
-_FIRST_REPORTS = re.compile(r"\W*(?:initially|at first|first reports?|early reports?)\b", re.IGNORECASE)
+_FIRST_REPORTS = re.compile(
+    r"\W*(?:initially|at first|(?:first|early|initial) (?:reports?|information|data|figures))\b",
+    re.IGNORECASE,
+)
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
 _MORE_PHRASES = ("another", "a further", "an additional")
 _MORE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MORE_PHRASES)})\s+$")

@@ -209,6 +209,9 @@ _SUBTYPE_BEFORE_L = re.compile(r"[,(—–:]\s*(?:including|among (?:them|which|
 _ONE_NOUNS = (
     *("woman", "man", "person", "individual", "child", "girl", "boy", "civilian", "resident", "teenager"),
     *("pensioner", "driver", "passenger", "pedestrian", "employee", "worker", "security guard", "guard"),
+    # those at work or helping where the strike hit: "killed one man and injured a firefighter"
+    *("firefighter", "rescuer", "police officer", "policeman", "medic", "paramedic", "doctor", "nurse"),
+    *("volunteer", "farmer", "journalist", "teacher", "engineer", "electrician", "miner", "student"),
 )
 _ONE_NOUN = f"(?:{'|'.join(_ONE_NOUNS)})"
 # "a woman was killed", "the driver was injured", "a drone killed a driver": one person.

@@ -16,6 +16,11 @@ attack, with 20 missiles shot down over the capital"): its participle, not the a
 the role. A list of places goes on past "Krai" and "the Republic of" ("over Krasnodar Krai, the Republic
 of Crimea and the Black Sea"): the count is the whole list's, not one region's.
 
+One person named by the work they were doing ("killed one man and injured a firefighter") is a count of
+one. A toll told as the first reports ("Initial reports indicate that one person was killed") is this
+attack's, and yields only to a later one. A regional air command ("Air Command West") counts its own
+zone, not the night.
+
 Every article is our own; every expected value is read off the text by the corpus rules, written down
 before the code was run."""
 
@@ -135,3 +140,40 @@ def test_a_list_of_places_goes_on_past_krai_and_republic() -> None:
         "and the Black Sea."
     )
     assert [(f.role, f.value, f.place) for f in read_figures(text)] == [("intercepted", 44, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at", "expected"),
+    [
+        (
+            "Ukrainian drone strikes in the Bryansk region killed one man and injured a firefighter, the "
+            "regional governor said on Friday afternoon.",
+            "2025-12-26T15:00:00Z",
+            {"2025-12-26:UA>RU": {"killed": 1, "injured": 1}},
+        ),
+        (
+            "Russian drones hit a fire station in Kherson on Monday morning. A rescuer was injured, the "
+            "regional military administration said.",
+            "2025-06-16T10:00:00Z",
+            {"2025-06-16:RU>UA": {"injured": 1}},
+        ),
+        (
+            "Russian forces struck an industrial site in Zaporizhzhia on Wednesday afternoon, the governor "
+            "said. Initial reports indicate that one person was killed and three others were injured.\n\n"
+            "Update 4:30 p.m.: The number of injured rose to six.",
+            "2025-01-08T16:00:00Z",
+            {"2025-01-08:RU>UA": {"killed": 1, "injured": 6}},
+        ),
+        (
+            "Russia attacked Ukraine with missiles overnight, hitting energy sites in the Lviv, "
+            "Ivano-Frankivsk and Dnipropetrovsk regions. Soldiers of Air Command West shot down three "
+            "cruise missiles over the Lviv region, its spokesman said.",
+            "2024-04-27T08:00:00Z",
+            {"2024-04-27:RU>UA": {}},
+        ),
+    ],
+)
+def test_people_by_trade_first_reports_and_a_zones_air_command(
+    body: str, published_at: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert stated_figures(body, published_at) == expected
