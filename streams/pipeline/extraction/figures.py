@@ -587,6 +587,20 @@ _REPORTED_AS = re.compile(
 # What an active verb after a count does to something: the counted weapons did it ("knocked out power").
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|power|electricity|energy|heating|water|lights)\b")
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
+# A share with no number of its own, of a whole that is counted (neither is the count of the verb):
+# "most of about 70 missiles were shot down", "the majority of the 40 drones", "nearly all of the 50".
+_SHARE_OF = re.compile(
+    r"\b(?:most|the majority|the bulk|(?:nearly|almost|virtually) all|half|(?:one|two)[ -]thirds?|"
+    r"a (?:third|quarter))\s+of\s+(?:the\s+|them,?\s+)?(?:(?:about|around|some|nearly|almost|over|"
+    r"more than|at least)\s+)?$"
+)
+# The one count an "all but" leaves out ("all but one of the drones were destroyed") and weapons that
+# got through the defence ("18 missiles were able to evade air defence"): neither was downed.
+_ALL_BUT = re.compile(r"\ball but\s+$")
+_EVADED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:were able to |managed to |could )?"
+    r"(?:evad(?:e|ed|ing)|got through|broke through|penetrat(?:e|ed)|slipp(?:ed)? through)\b"
+)
 _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 # A negation right before a verb: "were not hurt" (not "were not seriously injured").
 _NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+$")
@@ -790,6 +804,8 @@ _QUOTES = frozenset('”"“«»')
 # Modifiers of the weapons air defence fires, which no attack figure counts. (Not "anti-aircraft": Russia
 # strikes Kharkiv with S-300 anti-aircraft missiles.)
 _DEFENDING = frozenset(("interceptor", "interceptors"))
+# Fire from the ground, not from the air: "15 barrel artillery projectiles", "40 mortar rounds".
+_GROUND_FIRE = frozenset(("artillery", "mortar", "tank", "howitzer"))
 
 
 # A toll verb's own count right after it: "injured 12", "wounded at least 14".
@@ -844,7 +860,7 @@ def _head(text: str, pos: int) -> tuple[str | None, int]:
                             i,
                         )  # "two missile launchers", "three drone strikes": not weapons in flight
                     return category, m.end()
-        if word in _DEFENDING:
+        if word in _DEFENDING or word in _GROUND_FIRE:
             return None, i  # "300 interceptor missiles", "1,000 interceptor drones": air defence's own
         start = word[:3]
         # IGNORECASE also matches "ſ" and "ı" to "s" and "i": such words go to the pattern too.
@@ -937,6 +953,12 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     left_tail = left[-70:]
     # Verbs are searched in lower-cased copies (same offsets): faster than case-insensitive patterns.
     left_low = lx.lower(left_tail)
+    if _ALL_BUT.search(left_low) or _SHARE_OF.search(left_low) or _EVADED.match(lx.lower(right[:60])):
+        # "All but one of the drones were destroyed", "18 missiles evaded air defence": not downed;
+        # "most of about 70 missiles were shot down": the share downed is untold, and the 70 may be
+        # what was launched or a rounded count of what was downed ("the majority of over 120" beside
+        # 124 shot down)
+        return "negated", True
     candidates: list[tuple[int, str]] = []
     starts: dict[str, int] = {}
     for pattern, role in _VERBS_L:
