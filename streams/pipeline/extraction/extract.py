@@ -1367,6 +1367,25 @@ def _compared_nights(text: str, dates: list[DateMention]) -> tuple[tuple[int, in
     return tuple(spans)
 
 
+# A list item that opens on its date: "- On the night of August 31 Russia struck …", "• September 4: …".
+_DATED_ITEM = re.compile(r"^\s*[-–—•*▪◾]\s*(?:on\s+)?(?:the\s+night\s+of\s+)?(?=\S)", re.IGNORECASE)
+_ITEM_DATE_WITHIN = 25
+
+
+def _timeline_items(sents: list[_Sent]) -> set[int]:
+    """The sentences that open the items of a timeline: two or more list items, each opening on its own
+    date ("- On the night of August 31 …", "- September 4 Russia fired a missile at Chernihiv"). A story's
+    list of recent attacks dates those attacks, not its own."""
+    items = {
+        i
+        for i, x in enumerate(sents)
+        if x.dates
+        and (m := _DATED_ITEM.match(x.s.text)) is not None
+        and x.dates[0].start - m.end() <= _ITEM_DATE_WITHIN
+    }
+    return items if len(items) > 1 else set()
+
+
 def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
     """The incident date: the first calendar date or weekday given for the attack itself.
 
@@ -1378,13 +1397,20 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
         for f in x.figures:
             by_paragraph.setdefault(x.s.paragraph, {}).setdefault((f.category, f.role), set()).add(f.value)
     seen: dict[tuple[str, str], set[int]] = {}
+    timeline = _timeline_items(sents)
     # "officials said on Friday", in a story published on the Saturday: the day its "overnight" ended.
     said_on: date | None = None
     risen = False  # a toll told so far was said to have risen
     for x in sents:
         if said_on is None and x.dates and (x.facts.air or x.facts.attack) and not x.caption:
             said_on = _told_the_day_before(x, ref)
-        if x.facts.foreign or x.facts.other_time or x.caption or not (x.facts.air or x.facts.attack):
+        if (
+            x.facts.foreign
+            or x.facts.other_time
+            or x.caption
+            or not (x.facts.air or x.facts.attack)
+            or (timeline and sents.index(x) in timeline)
+        ):
             if not (x.facts.foreign or x.facts.other_time or x.caption):
                 for f in x.figures:
                     seen.setdefault((f.category, f.role), set()).add(f.value)

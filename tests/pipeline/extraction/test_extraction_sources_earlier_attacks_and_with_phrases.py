@@ -25,6 +25,9 @@ A share with no number of its own ("most of about 70 missiles were shot down") g
 downed is untold, and the whole may be the launch or a rounded count of what was downed. "All but one of
 the drones were destroyed" and "18 missiles evaded air defence" count weapons that were not downed.
 
+A list of recent attacks, each item opening on its date ("- On the night of August 31, …"), dates those
+attacks, not the story's own.
+
 Every article is our own; every expected value is read off the text by the corpus rules, written down
 before the code was run."""
 
@@ -211,3 +214,32 @@ def test_a_share_of_a_whole_and_weapons_that_got_through(
 )
 def test_fire_from_the_ground_is_no_air_weapon(text: str) -> None:
     assert read_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at", "expected"),
+    [
+        (
+            "Russian drones attacked energy facilities in Sumy, cutting power to part of the city, the "
+            "regional military administration said. One man was injured by falling debris.\n\n"
+            "Earlier attacks on the energy sector:\n"
+            "- On the night of August 31, Russian drones struck a substation in the Odesa region; one person "
+            "was injured.\n"
+            "- September 2: a missile hit a power plant in Chernihiv.",
+            "2025-09-04T10:00:00Z",
+            {"2025-09-04:RU>UA": {"injured": 1}},
+        ),
+        (
+            "Drones hit a grain terminal in the Odesa region overnight, the governor said. Two people were "
+            "injured.\n\nRecent strikes on the region:\n"
+            "• September 1 – a missile struck a hotel in Odesa.\n"
+            "• On September 2 drones damaged a kindergarten in Izmail.",
+            "2025-09-04T07:00:00Z",
+            {"2025-09-04:RU>UA": {"injured": 2}},
+        ),
+    ],
+)
+def test_a_timeline_of_recent_attacks_does_not_date_the_story(
+    body: str, published_at: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert stated_figures(body, published_at) == expected
