@@ -672,9 +672,10 @@ _OTHER_TIME_PARTS = (
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
     # "A previous Russian attack on Kostiantynivka killed 17", "in a prior strike on the city": another
-    # attack, whatever its date
+    # attack, whatever its date (not one this attack is compared with: "Unlike the previous strike, …")
     (
         ("previous ", "prior "),
+        r"(?<!unlike )(?<!than )(?<!like )(?<!after )(?<!since )(?<!following )(?<!to )(?<!with )"
         r"\b(?:a|an|the) (?:previous|prior) (?:[\w-]+ ){0,3}?"
         r"(?:attacks?|strikes?|assaults?|barrages?|raids?)\b",
     ),
