@@ -526,7 +526,9 @@ VICTIMS_TOLL = re.compile(r"\bnumber of (?:the )?victims\b", IC)
 # then what was not suffered; or "nobody was killed".
 _NO = (
     r"\b(?:no|without(?: causing)?(?: any)?|zero|nor)\s+"
-    r"(?:(?!but\b|and\b|other (?:regions|areas|cities|oblasts|places)\b)[a-z-]+,?\s+){0,3}?"
+    # nor silence: "made no mention of casualties", "gave no details about casualties" leave them unknown
+    r"(?:(?!but\b|and\b|other (?:regions|areas|cities|oblasts|places)\b|"
+    r"(?:mention|details?|information|word|data|comment|confirmation|update)\b)[a-z-]+,?\s+){0,3}?"
 )
 _NOBODY = r"\b(?:no one|nobody|no people|none)(?: else| there)? (?:was|were|has been|have been|had been|got) "
 NO_CASUALTIES = re.compile(

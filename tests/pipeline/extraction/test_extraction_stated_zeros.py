@@ -96,6 +96,9 @@ def test_no_other_casualties_across_the_country_closes_the_toll() -> None:
         "No information on casualties was immediately available.",
         "There was no immediate information on casualties or damage.",
         "Officials have not yet said whether anyone was hurt.",
+        "The governor made no mention of casualties or damage.",
+        "The mayor gave no details about casualties.",
+        "The regional administration has published no data on victims yet.",
     ],
 )
 def test_no_word_yet_on_casualties_is_not_a_zero(sentence: str) -> None:
