@@ -1892,7 +1892,14 @@ def _read(
             # "nine were injured across the country", "In all, the attack killed five people - the family
             # near Lviv and a woman in Zaporizhzhia": the whole attack's toll, wherever its parts were.
             nationwide = lx.WHOLE.search(right[:40]) is not None or lx.WHOLE.search(left[-40:]) is not None
-            m.place = None if nationwide else _people_place(_drop_aside(right)) or opening
+            # (past an aside holding a count of its own: "six people, including two children, were killed
+            # in Synelnykove")
+            aside_dropped = len(after_aside) < len(text) - m.head_end
+            m.place = (
+                None
+                if nationwide
+                else _people_place(after_aside if aside_dropped else _drop_aside(right)) or opening
+            )
             same_clause = not _CLAUSE_START.search(left)
             if (
                 m.place is None

@@ -72,3 +72,19 @@ def test_a_number_that_opens_a_clause_of_its_own_is_not_left_out() -> None:
 def test_tolls_of_several_places_with_no_total_give_no_toll(body: str) -> None:
     [figures] = stated_figures(body, "2025-11-14T09:00:00Z").values()
     assert "injured" not in figures
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian missiles struck the Dnipropetrovsk region overnight. Two people were killed in the city of "
+        "Dnipro; five people, including two children, were killed in Pidhorodne, the governor said.",
+        "A missile and drone attack hit two towns of the Sumy region overnight: three people were killed in "
+        "Shostka, and four residents, including three teenagers, were killed in Okhtyrka.",
+    ],
+)
+def test_tolls_of_two_towns_past_an_aside_give_no_toll(body: str) -> None:
+    # The aside ("including a child", "two of them teenagers") holds a count of its own: the place after
+    # it is still the toll's, so the two towns' tolls are two places' and add up to no toll.
+    [figures] = stated_figures(body, "2025-11-14T09:00:00Z").values()
+    assert "killed" not in figures
