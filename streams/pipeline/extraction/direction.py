@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from streams.pipeline.extraction.lexicon import after_a_separator, first_letter_branches
@@ -57,6 +58,15 @@ TOWARDS_RUSSIA_PHRASES = (
     r"attempts? by (?:kyiv|kiev|ukraine)\b",
     *(rf"{kyiv}['’]s attempts?\b" for kyiv in ("kyiv", "kiev")),
     r"aircraft-type (?:unmanned|uavs?|drones?)\b",
+    # Ukraine's strikes on the occupied regions, as their Russian-installed officials and Russian media
+    # tell them: "the latest Ukrainian bombardment of Donetsk", "Kiev terrorists are using UAVs", "the head
+    # of Russia's Donetsk People's Republic", "Moscow-installed governor Balitsky".
+    r"ukrainian (?:[\w-]+\s+){0,2}?(?:bombardment|shelling|attacks?|strikes?)\b",
+    *(rf"{kyiv} (?:terrorists|militants|nationalists|neo-nazis)\b" for kyiv in ("kyiv", "kiev")),
+    rf"ukrainians{_ACTS_ON_RUSSIA}",
+    rf"ukrainian troops{_ACTS_ON_RUSSIA}",
+    r"people['’]s republic\b",
+    *(rf"{who}-(?:installed|appointed|backed)\b" for who in ("russia", "russian", "moscow", "kremlin")),
     r"fixed-wing (?:[\w-]+ )?(?:uavs?|drones?|unmanned)\b",
     rf"the afu{_ACTS_ON_RUSSIA}",
     rf"ukraine{_ACTS_ON_RUSSIA}",
@@ -125,7 +135,10 @@ DIRECTION_WORDS = frozenset(
     (
         *("russia", "russian", "russians", "ukraine", "ukrainian", "kyiv", "kiev", "moscow", "enemy"),
         *("attempt", "attempts", "aircraft-type", "fixed-wing"),
-        *("storm", "scalp", "himars", "neptune", "neptunes", "tochka", "made"),
+        *("storm", "scalp", "himars", "neptune", "neptunes", "tochka", "made", "ukrainians", "people's"),
+        *("people’s", "russia-installed", "russian-installed", "moscow-installed", "kremlin-installed"),
+        *("russia-appointed", "russian-appointed", "moscow-appointed", "kremlin-appointed", "russia-backed"),
+        *("russian-backed", "moscow-backed", "kremlin-backed"),
         *("occupiers", "force", "shahed", "shaheds", "geran", "gerans", "iranian", "sobyanin"),
     )
 )
@@ -141,9 +154,10 @@ def direction_score(
     ru_ua = ua_ru = 0
     if pointed:
         ru_ua, ua_ru = _pointing(text.lower() if low is None else low)
-    # Most sentences name no region, and most others one: a plain loop, no generators.
+    # Most sentences name no region, and most others one: a plain loop, no generators. A region both
+    # sides strike, Russia occupying part of it, tells neither ("three residents of Lugansk were injured").
     for region in regions:
-        if region.country == UA:
+        if region.country == UA and not _CONTESTED.match(text, region.start):
             ru_ua += 1
         elif region.country == RU:
             ua_ru += 1
@@ -157,6 +171,11 @@ def _pointing(low: str) -> tuple[int, int]:
     # The leading space stands for the start of the text, before which ``\b`` sees no word.
     spaced = " " + low
     return len(_TOWARDS_UKRAINE_FAST.findall(spaced)) * 2, len(_TOWARDS_RUSSIA_FAST.findall(spaced)) * 2
+
+
+# Places named for the regions Russia has held longest: both sides strike there. (Their towns Ukraine
+# holds, "Kramatorsk", "Sloviansk", and Zaporizhzhia and Kherson, tell of Russia's attacks.)
+_CONTESTED = re.compile(r"(?:Donetsk|Luhansk|Lugansk)\b", re.IGNORECASE)
 
 
 def target_country(direction: str) -> str:

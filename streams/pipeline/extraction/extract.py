@@ -1291,6 +1291,31 @@ _SAID_AT = re.compile(
 _SAID_AT_SPAN = 40
 
 
+# The regions of Ukraine Russia occupies in part: Ukraine's strikes there are told as attacks on Russia
+# ("the latest Ukrainian bombardment of Donetsk", "a Ukrainian drone attack on Energodar").
+# Named by the region's own name only: its towns the gazetteer knows are Ukraine's ("Sloviansk"), or share a
+# name with a Russian town ("Slavyansk" on the Kuban).
+_OCCUPIED_REGIONS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
+_OCCUPIED = re.compile(r"(?:Donetsk|Lugansk|Luhansk|Zaporizh|Zaporozh|Kherson)", re.IGNORECASE)
+
+
+def _struck_in(region: RegionMention, direction: str, text: str) -> bool:
+    """Whether a region a sentence (``text``) of ``direction`` names is one its attack struck: one of the
+    target's, or an occupied region Ukraine struck."""
+    if region.country == target_country(direction):
+        return True
+    return direction == UA_RU and _OCCUPIED.match(text, region.start) is not None
+
+
+def _struck_by_ukraine(place: str, x: _Sent) -> bool:
+    """Whether a toll's place is in an occupied region that sentence ``x`` tells Ukraine struck, and nothing
+    in it of Russia's attacks ("a Ukrainian drone attack on Enerhodar killed one person")."""
+    if _place_name(place)[0] not in _OCCUPIED_REGIONS:
+        return False
+    towards_ukraine, towards_russia = direction_score(x.s.text, (), x.low or x.s.text.lower())
+    return towards_russia > 0 and towards_ukraine == 0
+
+
 def _by_day(inc: _Incident, sents: list[_Sent]) -> bool:
     """Whether the incident's sentences put the attack by day or in the evening, and never at night."""
     lows = [sents[i].low or sents[i].s.text.lower() for i in inc.sentences]
@@ -2271,7 +2296,11 @@ def _read_incidents(
                 country = _IN_COUNTRY.match(text, f.end)
                 if country is not None:
                     direction = _ON_COUNTRY[country.group(1)]
-                elif f.place is not None and (side := country_of(f.place)) is not None:
+                elif (
+                    f.place is not None
+                    and (side := country_of(f.place)) is not None
+                    and not _struck_by_ukraine(f.place, x)
+                ):
                     direction = RU_UA if side == UA else UA_RU
             elif (owner := _WEAPONS_OF.search(text, f.start, f.end)) is not None:
                 # "…, with Moscow claiming to have intercepted more than 250 Ukrainian drones": weapons
@@ -2426,8 +2455,7 @@ def _read_incidents(
             and not lx.any_part(_ALERT_PARTS_L, x.low)
             and (fx.air or not lx.any_part(lx.GROUND_PARTS_L, x.low))
         ):
-            target = target_country(current)
-            inc.regions.update(r.name for r in fx.regions if r.country == target)
+            inc.regions.update(r.name for r in fx.regions if _struck_in(r, current, text))
         if (
             relevant
             and "capital" in text
