@@ -1892,7 +1892,10 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
             # Wednesday. Another 1,900 children have been injured.")
             dated_by_saying = not about and not any(d.strong for d in x.dates)
             period = (period or facts.other_time) and (not x.dates or dated_by_saying) if ex else False
-        if about:
+        if about and x.caption:
+            # A photo's caption dates the photo ("… on August 4, 2023. (Reuters)"): not the story's attack.
+            pass
+        elif about:
             if ex:
                 earlier = True
                 # "Overnight" names this attack's night even in a sentence about the month's attacks, and

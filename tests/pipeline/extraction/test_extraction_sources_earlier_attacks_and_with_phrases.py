@@ -25,8 +25,9 @@ A share with no number of its own ("most of about 70 missiles were shot down") g
 downed is untold, and the whole may be the launch or a rounded count of what was downed. "All but one of
 the drones were destroyed" and "18 missiles evaded air defence" count weapons that were not downed.
 
-A list of recent attacks, each item opening on its date ("- On the night of August 31, …"), dates those
-attacks, not the story's own.
+A photo caption dated another day ("… on August 4, 2023. (Reuters)") dates the photo: the story after it
+is still read. A list of recent attacks, each item opening on its date ("- On the night of August 31,
+…"), dates those attacks, not the story's own.
 
 Every article is our own; every expected value is read off the text by the corpus rules, written down
 before the code was run."""
@@ -243,3 +244,12 @@ def test_a_timeline_of_recent_attacks_does_not_date_the_story(
     body: str, published_at: str, expected: dict[str, dict[str, int]]
 ) -> None:
     assert stated_figures(body, published_at) == expected
+
+
+def test_a_photo_caption_of_another_day_does_not_hide_the_story() -> None:
+    body = (
+        "Ukrainian soldiers prepare a drone for launch near the front line in the Zaporizhzhia region, "
+        "Ukraine, on August 4, 2023. (Reuters)\n\nRussia's air defence destroyed two Ukrainian drones over "
+        "the Bryansk region, governor Alexander Bogomaz said on Sunday. There were no casualties, he said."
+    )
+    assert stated_figures(body, "2023-08-06T12:00:00Z") == {"2023-08-06:UA>RU": {"killed": 0, "injured": 0}}
