@@ -230,6 +230,10 @@ _TWO_PEOPLE = (
     rf"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_NOUN}|{_KIN})\b"
     # not "killing a woman, and a man who lived next door was wounded": the second has its own verb
     r"(?!\s+(?:who|that|was|were|is)\b)|"
+    # "an elderly couple were killed", "killed a married couple": two people
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\s+(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
+    r"(?P<couple>killed|injured|wounded|hurt)\b|"
+    r"\b(?P<acouple>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?couple\b|"
 )
 # Who the one person is, between the noun and the verb: a birth year or an age.
 _AGE_OR_BIRTH = r"(?:born (?:in )?\d{4}|aged \d{1,3}|\d{1,3}(?: years old)?)"
@@ -266,7 +270,7 @@ _ONE_PERSON = re.compile(
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
 # Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
 _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died", "succumbed")
-_ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS, "another")
+_ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS, "another", "couple")
 # Lives fought for or saved are of the living: "doctors are fighting for the lives of four patients",
 # "rescuers saved the lives of 12 people".
 _BODIES_EXCHANGED_BEFORE = re.compile(
@@ -2002,6 +2006,8 @@ def _read(
             one.group("pair")
             or one.group("pairdied")
             or one.group("apair")
+            or one.group("couple")
+            or one.group("acouple")
             or one.group("verb")
             or one.group("active")
             or one.group("died")
@@ -2013,7 +2019,8 @@ def _read(
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.
         place = _people_place(text[one.end() :]) or _opening_place(text[: one.start()], True)
-        people = 2 if one.group("pair") or one.group("pairdied") or one.group("apair") else 1
+        pair = ("pair", "pairdied", "apair", "couple", "acouple")
+        people = 2 if any(one.group(name) for name in pair) else 1
         others = _and_others(text, one.end(), figures, role_1)
         if others is not None:
             # "injured a young boy and four others": five, the one and the others.

@@ -16,10 +16,10 @@ attack, with 20 missiles shot down over the capital"): its participle, not the a
 the role. A list of places goes on past "Krai" and "the Republic of" ("over Krasnodar Krai, the Republic
 of Crimea and the Black Sea"): the count is the whole list's, not one region's.
 
-One person named by the work they were doing ("killed one man and injured a firefighter") is a count of
-one. A toll told as the first reports ("Initial reports indicate that one person was killed") is this
-attack's, and yields only to a later one. A regional air command ("Air Command West") counts its own
-zone, not the night.
+A couple is two people ("killed a married couple"); one person named by the work they were doing ("killed
+one man and injured a firefighter") is one. A toll told as the first reports ("Initial reports indicate
+that one person was killed") is this attack's, and yields only to a later one. A regional air command
+("Air Command West") counts its own zone, not the night.
 
 A share with no number of its own ("most of about 70 missiles were shot down") gives no count: the share
 downed is untold, and the whole may be the launch or a rounded count of what was downed. "All but one of
@@ -181,6 +181,21 @@ def test_a_list_of_places_goes_on_past_krai_and_republic() -> None:
         ),
     ],
 )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Russian drone attack overnight killed a married couple and injured 17 others in Odesa.",
+            [("injured", 17), ("killed", 2)],
+        ),
+        ("An elderly couple was killed when the missile hit their house.", [("killed", 2)]),
+        ("A young couple were injured by falling debris.", [("injured", 2)]),
+    ],
+)
+def test_a_couple_is_two_people(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.role, f.value) for f in read_figures(text) if f.category == "people"] == expected
+
+
 def test_people_by_trade_first_reports_and_a_zones_air_command(
     body: str, published_at: str, expected: dict[str, dict[str, int]]
 ) -> None:
