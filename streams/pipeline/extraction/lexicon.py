@@ -673,6 +673,15 @@ _OTHER_TIME_PARTS = (
         r"(?:(?:two|three|four|five|\d+) (?:days|nights)|day|week|month|year)\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
+    # A sentence that opens on another attack told before this one: "Earlier, a Russian strike on
+    # Zaporizhzhia killed one person", "Before the drone attack, Russia had launched a barrage of
+    # missiles, killing one" (not "Earlier, the governor said …", this attack's earlier word)
+    (
+        ("earlier", "before "),
+        r"^[^\w]*(?:earlier(?: (?:today|on \w+day|this (?:morning|evening|week)|in the day))?,? "
+        r"(?:a|an|another) (?:[\w-]+ ){0,3}?(?:strikes?|attacks?|assault|barrage|bombardment)\b|"
+        r"before (?:the|this|that) (?:[\w-]+ ){0,2}?(?:attack|strike|assault|barrage)s?,)",
+    ),
     # "A previous Russian attack on Kostiantynivka killed 17", "in a prior strike on the city": another
     # attack, whatever its date (not one this attack is compared with: "Unlike the previous strike, …")
     (
@@ -788,7 +797,7 @@ _SOME_UNITS = "|".join(f"{unit}s?" for unit in _EARLIER_UNITS)  # "days?|weeks?|
 _UNITS = "|".join(f"{unit}s" for unit in _EARLIER_UNITS)  # "days|weeks|…"
 EARLIER_ATTACK_L = re.compile(
     # A number needs its unit: "has risen to four after two of the injured died" is no earlier attack.
-    rf"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+) (?:{_SOME_UNITS})|{_UNITS}) after\b"
+    rf"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+|the) (?:{_SOME_UNITS})|{_UNITS}) after\b"
     r"[^.;,]{3,160}(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
     # and of its participle clause when that clause is an attack's ("48 hours after a missile struck
     # Sumy, killing three"; not "hours after Zelensky returned from Washington, killing 12")

@@ -9,7 +9,9 @@ Drones brought down by electronic warfare, however the means is said ("rerouted 
 "using" electronic warfare): suppressed, not intercepted.
 
 An earlier attack named as such ("a previous Russian attack on Kostiantynivka killed 17", "in a prior
-strike on the city") is another incident: its toll is not this night's.
+strike on the city", "Earlier, a Russian strike on Zaporizhzhia killed one", "Before the drone attack,
+Russia had fired missiles, killing one", "the day after a bombardment killed 39") is another incident:
+its toll is not this night's.
 
 An absolute phrase on "with" says what became of the weapons it counts ("…were also targeted in the
 attack, with 20 missiles shot down over the capital"): its participle, not the attack before it, gives
@@ -111,6 +113,25 @@ def test_drones_brought_down_by_electronic_warfare_are_suppressed(
             "Russian strike on Odesa, on Tuesday, left nine dead and 30 injured.",
             "2025-06-18T06:00:00Z",
             {"2025-06-18:RU>UA": {"drones_launched": 45, "drones_intercepted": 40}},
+        ),
+        (
+            "Russian drones struck Kyiv overnight, injuring three people, the mayor said. Earlier, a Russian "
+            "strike on Zaporizhzhia killed one person and injured another.",
+            "2025-06-18T06:00:00Z",
+            {"2025-06-18:RU>UA": {"injured": 3}},
+        ),
+        (
+            "Russian drones struck Kyiv overnight, injuring three people, the mayor said. Before the drone "
+            "attack, Russia had also fired a barrage of missiles across Ukraine, killing one person and "
+            "wounding 28.",
+            "2025-06-18T06:00:00Z",
+            {"2025-06-18:RU>UA": {"injured": 3}},
+        ),
+        (
+            "Russian drones struck Kyiv overnight, injuring three people, the mayor said. The attack came "
+            "the day after an 18-hour bombardment across Ukraine killed at least 39 civilians.",
+            "2025-06-18T06:00:00Z",
+            {"2025-06-18:RU>UA": {"injured": 3}},
         ),
     ],
 )
