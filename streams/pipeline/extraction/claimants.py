@@ -26,8 +26,9 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         ),
         (
             # "Air Command West shot down three cruise missiles": one zone's air defence, its zone's count
-            r"\bAir Command\s+[\"“(]?"
-            r"(?:West|South|East|Centre|Center|North|Zakhid|Pivden|Skhid|Tsentr|Pivnich)\b",
+            r"\bAir Command\s*[\"“(–—-]?\s*"
+            r"(?:West|South|East|Centre|Center|Central|North|Zakhid|Pivden|Skhid|Tsentr|Pivnich)\b|"
+            r"\b(?:Western|Southern|Eastern|Central|Northern) Air Command\b",
             REGIONAL_AIR_COMMAND,
             ("air command",),
         ),

@@ -61,12 +61,15 @@ TOWARDS_RUSSIA_PHRASES = (
     # Ukraine's strikes on the occupied regions, as their Russian-installed officials and Russian media
     # tell them: "the latest Ukrainian bombardment of Donetsk", "Kiev terrorists are using UAVs", "the head
     # of Russia's Donetsk People's Republic", "Moscow-installed governor Balitsky".
-    r"ukrainian (?:[\w-]+\s+){0,2}?(?:bombardment|shelling|attacks?|strikes?)\b",
+    # (a weapon's words between, not a speaker's: "Ukrainian officials said strikes on Kharkiv killed …")
+    r"ukrainian (?:(?:drone|missile|rocket|artillery|air|aerial|long-range|massive|combined|cluster|kamikaze|"
+    r"himars|atacms|overnight|latest|new)\s+){0,2}(?:bombardment|shelling|attacks?|strikes?)\b",
     *(rf"{kyiv} (?:terrorists|militants|nationalists|neo-nazis)\b" for kyiv in ("kyiv", "kiev")),
     rf"ukrainians{_ACTS_ON_RUSSIA}",
     rf"ukrainian troops{_ACTS_ON_RUSSIA}",
-    r"people['’]s republic\b",
-    *(rf"{who}-(?:installed|appointed|backed)\b" for who in ("russia", "russian", "moscow", "kremlin")),
+    r"people['’]s republic\b(?! of korea)",
+    # (not "-backed": "Russian-backed forces launched drones at Kramatorsk" attack)
+    *(rf"{who}-(?:installed|appointed)\b" for who in ("russia", "russian", "moscow", "kremlin")),
     r"fixed-wing (?:[\w-]+ )?(?:uavs?|drones?|unmanned)\b",
     rf"the afu{_ACTS_ON_RUSSIA}",
     rf"ukraine{_ACTS_ON_RUSSIA}",
@@ -137,8 +140,7 @@ DIRECTION_WORDS = frozenset(
         *("attempt", "attempts", "aircraft-type", "fixed-wing"),
         *("storm", "scalp", "himars", "neptune", "neptunes", "tochka", "made", "ukrainians", "people's"),
         *("people’s", "russia-installed", "russian-installed", "moscow-installed", "kremlin-installed"),
-        *("russia-appointed", "russian-appointed", "moscow-appointed", "kremlin-appointed", "russia-backed"),
-        *("russian-backed", "moscow-backed", "kremlin-backed"),
+        *("russia-appointed", "russian-appointed", "moscow-appointed", "kremlin-appointed"),
         *("occupiers", "force", "shahed", "shaheds", "geran", "gerans", "iranian", "sobyanin"),
     )
 )

@@ -296,7 +296,9 @@ _AT_A_SITE = re.compile(
 # A source named after what it said, in the sentence that follows: "The Sumy regional administration said
 # this on Telegram", "This was reported by the head of the regional administration" (wire style).
 _SAID_THIS = re.compile(
-    r"\b(?:said|says|reported|reports|announced|announces|wrote|writes|stated|posted|shared) this\b|"
+    # ("this" as the object, not "said this was the heaviest attack", "said this week that …")
+    r"\b(?:said|says|reported|reports|announced|announces|wrote|writes|stated|posted|shared) this"
+    r"(?=\s*(?:[.,;:]|$|(?:on|in|via|to|at|through|during|after|earlier|later|late|early)\b))|"
     r"^\W*This (?:was|is|has been) (?:reported|announced|stated|said|posted|shared|confirmed)\b",
     re.IGNORECASE,
 )
@@ -1408,7 +1410,18 @@ def _timeline_items(sents: list[_Sent]) -> set[int]:
         and (m := _DATED_ITEM.match(x.s.text)) is not None
         and x.dates[0].start - m.end() <= _ITEM_DATE_WITHIN
     }
-    return items if len(items) > 1 else set()
+    # (items all of one day are a summary of this attack: "- On September 3, … - On September 3, …")
+    days = {sents[i].dates[0].value for i in items}
+    return items if len(items) > 1 and len(days) > 1 else set()
+
+
+def _night_ending_after(text: str, d: DateMention, ref: date) -> bool:
+    """Whether ``d`` ends a night that began on the page's date ("the night of July 2-3" on a page dated
+    July 2): a page's date can be a day behind its story, in the crawl's or the outlet's time zone."""
+    return (d.value - ref).days == 1 and _NIGHT_OF.search(text, max(0, d.start - 20), d.end) is not None
+
+
+_NIGHT_OF = re.compile(r"\bnight of\b", re.IGNORECASE)
 
 
 def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
@@ -1426,7 +1439,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
     # "officials said on Friday", in a story published on the Saturday: the day its "overnight" ended.
     said_on: date | None = None
     risen = False  # a toll told so far was said to have risen
-    for x in sents:
+    for idx, x in enumerate(sents):
         if said_on is None and x.dates and (x.facts.air or x.facts.attack) and not x.caption:
             said_on = _told_the_day_before(x, ref)
         if (
@@ -1434,7 +1447,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             or x.facts.other_time
             or x.caption
             or not (x.facts.air or x.facts.attack)
-            or (timeline and sents.index(x) in timeline)
+            or idx in timeline
         ):
             if not (x.facts.foreign or x.facts.other_time or x.caption):
                 for f in x.figures:
@@ -1446,7 +1459,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 d
                 for d in x.dates
                 if d.strong
-                and 0 <= (ref - d.value).days <= _MAX_AGE_DAYS
+                and (0 <= (ref - d.value).days <= _MAX_AGE_DAYS or _night_ending_after(x.s.text, d, ref))
                 and not _compared_before(x.s.text, d.start)
                 and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
                 and not _ROSE_ON.search(x.s.text, max(0, d.start - 40), d.start)
@@ -1485,7 +1498,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             # on the day the story says its sources spoke) or "yesterday" (the day before it), or it
             # names the attack by its day ("the toll of yesterday's missile attack has risen").
             if relative.value == ref and said_on is None:
-                said_on = _told_after_the_lead(sents, sents.index(x), ref)
+                said_on = _told_after_the_lead(sents, idx, ref)
             if relative.value == ref and said_on is not None:
                 return said_on, "explicit"
             return relative.value, "explicit"

@@ -233,7 +233,8 @@ _TWO_PEOPLE = (
     # "an elderly couple were killed", "killed a married couple": two people
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\s+(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?P<couple>killed|injured|wounded|hurt)\b|"
-    r"\b(?P<acouple>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?couple\b|"
+    r"\b(?P<acouple>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?couple\b"
+    r"(?!\s+of\b)|"
 )
 # Who the one person is, between the noun and the verb: a birth year or an age.
 _AGE_OR_BIRTH = r"(?:born (?:in )?\d{4}|aged \d{1,3}|\d{1,3}(?: years old)?)"
@@ -593,17 +594,26 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|power|electricity|energy|h
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
 # A share with no number of its own, of a whole that is counted (neither is the count of the verb):
 # "most of about 70 missiles were shot down", "the majority of the 40 drones", "nearly all of the 50".
+_QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|at least)\s+)?"
 _SHARE_OF = re.compile(
-    r"\b(?:most|the majority|the bulk|(?:nearly|almost|virtually) all|half|(?:one|two)[ -]thirds?|"
-    r"a (?:third|quarter))\s+of\s+(?:the\s+|them,?\s+)?(?:(?:about|around|some|nearly|almost|over|"
-    r"more than|at least)\s+)?$"
+    r"\b(?:(?:most|(?:the\s+)?(?:vast\s+|overwhelming\s+)?majority|the bulk|half|(?:one|two)[ -]thirds?|"
+    rf"a (?:third|quarter))\s+of|(?:nearly|almost|virtually)\s+all(?:\s+of)?)\s+(?:the\s+)?{_QUALIFIER}$"
+)
+# … unless the weapons are told by what became of them, the share being of where they fell: "the majority
+# of the 45 drones shot down were over the Odesa region".
+_TOLD_BY_PARTICIPLE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:shot down|downed|destroyed|intercepted|launched|fired)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:were|was)\b"
 )
 # The one count an "all but" leaves out ("all but one of the drones were destroyed") and weapons that
-# got through the defence ("18 missiles were able to evade air defence"): neither was downed.
-_ALL_BUT = re.compile(r"\ball but\s+$")
+# got through the defence ("18 missiles were able to evade air defence"; not "drones that penetrated the
+# airspace", "attempting to penetrate", which were met there): neither was downed.
+_ALL_BUT = re.compile(r"\ball (?:but|except(?: for)?)\s+$")
 _EVADED = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,4}?(?:were able to |managed to |could )?"
-    r"(?:evad(?:e|ed|ing)|got through|broke through|penetrat(?:e|ed)|slipp(?:ed)? through)\b"
+    r"^\s*(?:(?!(?:that|which|who|attempting|trying|designed|meant|tried)\b)[\w-]+\s+){0,4}?"
+    r"(?:were able to |managed to |could )?"
+    r"(?:evad(?:e|ed|ing)|got through|get(?:ting)? through|broke through|penetrat(?:e|ed)|"
+    r"slip(?:ped|ping)? through)\b"
 )
 _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 # A negation right before a verb: "were not hurt" (not "were not seriously injured").
@@ -957,7 +967,12 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     left_tail = left[-70:]
     # Verbs are searched in lower-cased copies (same offsets): faster than case-insensitive patterns.
     left_low = lx.lower(left_tail)
-    if _ALL_BUT.search(left_low) or _SHARE_OF.search(left_low) or _EVADED.match(lx.lower(right[:60])):
+    right_start = lx.lower(right[:60])
+    if (
+        _ALL_BUT.search(left_low)
+        or (_SHARE_OF.search(left_low) and not _TOLD_BY_PARTICIPLE.match(right_start))
+        or _EVADED.match(right_start)
+    ):
         # "All but one of the drones were destroyed", "18 missiles evaded air defence": not downed;
         # "most of about 70 missiles were shot down": the share downed is untold, and the 70 may be
         # what was launched or a rounded count of what was downed ("the majority of over 120" beside

@@ -382,6 +382,8 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
         r"(?:means of )?"
         r"(?:radio-)?(?:electronic warfare|EW|REB)"
         r"(?: means| systems?| units| equipment| tools)?(?! and (?:air|mobile|fighter)| or|,? air| &)"
+        # (nor the first of several means: "using electronic warfare, machine guns and interceptors")
+        r"(?!,\s*(?:[\w-]+\s+){0,2}?(?:guns?|groups?|aviation|interceptors?|missiles?|fire|defen[cs]es?)\b)"
         for verb in _EW_VERBS
     ),
     # … and said of it actively ("Electronic warfare neutralised 45 drones", "EW systems downed 12"; not
@@ -528,7 +530,8 @@ _NO = (
     r"\b(?:no|without(?: causing)?(?: any)?|zero|nor)\s+"
     # nor silence: "made no mention of casualties", "gave no details about casualties" leave them unknown
     r"(?:(?!but\b|and\b|other (?:regions|areas|cities|oblasts|places)\b|"
-    r"(?:mention|details?|information|word|data|comment|confirmation|update)\b)[a-z-]+,?\s+){0,3}?"
+    r"(?:mention|details?|information|info|word|news|data|figures?|specifics|comment|confirmation|update)\b)"
+    r"[a-z-]+,?\s+){0,3}?"
 )
 _NOBODY = r"\b(?:no one|nobody|no people|none)(?: else| there)? (?:was|were|has been|have been|had been|got) "
 NO_CASUALTIES = re.compile(
@@ -687,6 +690,7 @@ _OTHER_TIME_PARTS = (
     (
         ("previous ", "prior "),
         r"(?<!unlike )(?<!than )(?<!like )(?<!after )(?<!since )(?<!following )(?<!to )(?<!with )"
+        r"(?<!as in )(?<!unlike in )(?<!as during )(?<!than during )(?<!than in )(?<!of )"
         r"\b(?:a|an|the) (?:previous|prior) (?:[\w-]+ ){0,3}?"
         r"(?:attacks?|strikes?|assaults?|barrages?|raids?)\b",
     ),

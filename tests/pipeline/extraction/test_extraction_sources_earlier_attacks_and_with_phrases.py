@@ -27,7 +27,8 @@ A share with no number of its own ("most of about 70 missiles were shot down") g
 downed is untold, and the whole may be the launch or a rounded count of what was downed. "All but one of
 the drones were destroyed" and "18 missiles evaded air defence" count weapons that were not downed.
 
-A photo caption dated another day ("… on August 4, 2023. (Reuters)") dates the photo: the story after it
+A page dated a day behind its story ("the night of July 2-3" on a page dated July 2) keeps the night's
+date. A photo caption dated another day ("… on August 4, 2023. (Reuters)") dates the photo: the story after it
 is still read. A list of recent attacks, each item opening on its date ("- On the night of August 31,
 …"), dates those attacks, not the story's own.
 
@@ -289,3 +290,69 @@ def test_a_photo_caption_of_another_day_does_not_hide_the_story() -> None:
 )
 def test_a_couple_is_two_people(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(f.role, f.value) for f in read_figures(text) if f.category == "people"] == expected
+
+
+def test_a_night_that_began_on_the_pages_date_ends_the_day_after() -> None:
+    body = (
+        "Drone attacks were reported across several Russian regions on the night of July 2-3, with "
+        "explosions heard in Lipetsk. Russia's defence ministry said its air defences downed 69 Ukrainian "
+        "drones overnight."
+    )
+    assert stated_figures(body, "2025-07-02T12:00:00Z") == {"2025-07-03:UA>RU": {"drones_intercepted": 69}}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "said this was …" is a judgement, not the source of the counts before it
+        (
+            "Russia launched 45 drones at Ukraine overnight, and 40 were shot down, including three over the "
+            "Kharkiv region. Kharkiv mayor Ihor Terekhov said this was the heaviest attack on the city in "
+            "months.",
+            {"drones_launched": 45, "drones_intercepted": 40},
+        ),
+        # list items all of the story's own day are a summary, not a timeline of other attacks
+        (
+            "What we know so far:\n- On the night of June 17, Russia launched 120 drones and 8 missiles at "
+            "Ukraine, the air force said.\n- On June 17, air defence shot down 100 drones.\n- Two people "
+            "were injured in Kyiv.",
+            {
+                "drones_launched": 120,
+                "drones_intercepted": 100,
+                "missiles_launched": 8,
+                "total_launched": 128,
+                "injured": 2,
+            },
+        ),
+        # Ukrainian speakers, not Ukrainian attacks; Russian-backed forces attack
+        (
+            "Ukrainian media reported attacks on Odesa overnight, with two people injured in the city.",
+            {"injured": 2},
+        ),
+        (
+            "Russian-backed forces launched drones at Kramatorsk in the Donetsk region, killing two.",
+            {"killed": 2},
+        ),
+        # a comparison with the previous attack is this attack's
+        (
+            "Russia launched 50 drones at Ukraine overnight, the air force said. As in the previous attack, "
+            "air defence shot down 45 of them.",
+            {"drones_launched": 50, "drones_intercepted": 45},
+        ),
+        # drones that penetrated the airspace were met there: a relative clause, not weapons that got through
+        (
+            "Ukrainian air defence shot down 30 of the 36 Russian drones that penetrated Ukrainian airspace "
+            "overnight, the air force said.",
+            {"drones_launched": 36, "drones_intercepted": 30},
+        ),
+        # electronic warfare as one of several means is no suppression
+        (
+            "The air force said 40 Russian drones were shot down overnight using electronic warfare, machine "
+            "guns and interceptor missiles.",
+            {"drones_intercepted": 40},
+        ),
+    ],
+)
+def test_what_the_new_readings_leave_alone(body: str, expected: dict[str, int]) -> None:
+    [figures] = stated_figures(body, "2025-06-18T08:00:00Z").values()
+    assert figures == expected
