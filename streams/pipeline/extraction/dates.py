@@ -181,7 +181,7 @@ _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
 # "As Ukrinform reported, on October 30, a bomb hit …": a citation formula, then the event's date.
 # "As Ukrainian News Agency earlier reported, on the night of June 15, …" too.
 _AS_REPORTED_BEFORE = re.compile(
-    r"\bas\s+(?:[\w-]+\s+){0,7}(?:reported|wrote|said),\s*(?:on\s+)?(?:the\s+)?$"
+    r"\bas\s+(?:[\w-]+\s+){0,7}(?:reported|wrote|said)(?:\s+(?:earlier|previously|before))?,\s*(?:on\s+)?(?:the\s+)?$"
 )
 # "The air force reported on the morning of June 1": the morning an overnight attack ended.
 _MORNING_OF_BEFORE = re.compile(r"\bmorning of\s+$")

@@ -233,6 +233,7 @@ _TWO_PEOPLE = (
     # "an elderly couple were killed", "killed a married couple": two people
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\s+(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?P<couple>killed|injured|wounded|hurt)\b|"
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\s+(?:later\s+|both\s+)?(?P<coupledied>died)\b|"
     r"\b(?P<acouple>killed|killing|injured|injuring|wounded|wounding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?couple\b"
     r"(?!\s+of\b)|"
 )
@@ -609,6 +610,8 @@ _TOLD_BY_PARTICIPLE = re.compile(
 # got through the defence ("18 missiles were able to evade air defence"; not "drones that penetrated the
 # airspace", "attempting to penetrate", which were met there): neither was downed.
 _ALL_BUT = re.compile(r"\ball (?:but|except(?: for)?)\s+$")
+# The ten of a proportion: "nine in ten of the drones were downed" (its share untold).
+_IN_TEN = re.compile(rf"\b(?:{'|'.join(lx.NUMBER_UNITS)}|\d+)\s+in\s+$")
 _EVADED = re.compile(
     r"^\s*(?:(?!(?:that|which|who|attempting|trying|designed|meant|tried)\b)[\w-]+\s+){0,4}?"
     r"(?:were able to |managed to |could )?"
@@ -970,6 +973,7 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     right_start = lx.lower(right[:60])
     if (
         _ALL_BUT.search(left_low)
+        or _IN_TEN.search(left_low)
         or (_SHARE_OF.search(left_low) and not _TOLD_BY_PARTICIPLE.match(right_start))
         or _EVADED.match(right_start)
     ):
@@ -2022,6 +2026,7 @@ def _read(
             or one.group("pairdied")
             or one.group("apair")
             or one.group("couple")
+            or one.group("coupledied")
             or one.group("acouple")
             or one.group("verb")
             or one.group("active")
@@ -2034,7 +2039,7 @@ def _read(
         role_1 = KILLED if lx.KILLED.match(verb) else INJURED
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.
         place = _people_place(text[one.end() :]) or _opening_place(text[: one.start()], True)
-        pair = ("pair", "pairdied", "apair", "couple", "acouple")
+        pair = ("pair", "pairdied", "apair", "couple", "coupledied", "acouple")
         people = 2 if any(one.group(name) for name in pair) else 1
         others = _and_others(text, one.end(), figures, role_1)
         if others is not None:

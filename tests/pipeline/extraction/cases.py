@@ -77,6 +77,7 @@ EXTRA_FIXTURES = (
     "holdout37_articles.json",
     "holdout38_articles.json",
     "holdout39_articles.json",
+    "holdout40_articles.json",
 )
 
 

@@ -218,6 +218,7 @@ def test_people_by_trade_first_reports_and_a_zones_air_command(
         ("All but one of the drones were destroyed, the air force said.", []),
         ("Air defence was busy all night, but 18 missiles were able to evade it.", []),
         ("Six missiles got through the air defences and hit power plants.", []),
+        ("Nine in ten of the drones were downed or jammed, the air force said.", []),
         # a share with its own number is still the interceptions
         ("Of the 50 drones, 45 were shot down.", [("drones", "launched", 50), ("drones", "intercepted", 45)]),
     ],
@@ -286,6 +287,7 @@ def test_a_photo_caption_of_another_day_does_not_hide_the_story() -> None:
         ),
         ("An elderly couple was killed when the missile hit their house.", [("killed", 2)]),
         ("A young couple were injured by falling debris.", [("injured", 2)]),
+        ("A married couple died, a man aged 68 and a woman aged 64.", [("killed", 2)]),
     ],
 )
 def test_a_couple_is_two_people(text: str, expected: list[tuple[str, int]]) -> None:
@@ -356,3 +358,13 @@ def test_a_night_that_began_on_the_pages_date_ends_the_day_after() -> None:
 def test_what_the_new_readings_leave_alone(body: str, expected: dict[str, int]) -> None:
     [figures] = stated_figures(body, "2025-06-18T08:00:00Z").values()
     assert figures == expected
+
+
+def test_an_earlier_report_cited_keeps_its_own_night() -> None:
+    body = (
+        "On the night of March 11, Russia attacked Ukraine with two Iskander-M missiles and 74 drones, the "
+        "air force said. Air defence shot down 52 drones.\n\nAs Ukrinform reported earlier, on the night of "
+        "March 9, Russian troops attacked Ukraine with 119 attack drones."
+    )
+    figures = stated_figures(body, "2025-03-11T08:00:00Z")["2025-03-11:RU>UA"]
+    assert figures["drones_launched"] == 74
