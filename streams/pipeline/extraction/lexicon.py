@@ -1035,7 +1035,9 @@ NOT_ONE_PLACE = (
 # not where it came from ("missiles fired from airspace over the Kursk region").
 SUBSET_PLACE = re.compile(
     # A quoted verb phrase is one step: 'were "intercepted and destroyed by air defense systems" over Moscow'
-    r"^(?:\s+of (?:which|them|those|these))?(?:(?!from\b)(?:[^.;,:\"“”]|[\"“][^\"“”.]{0,70}[\"”])){0,25}?"
+    # (not past another count or a dash: "36 drones overnight - 11 over the Zaporizhzhia region")
+    r"^(?:\s+of (?:which|them|those|these))?"
+    r"(?:(?!from\b|\s-\s)(?:[^.;,:\"“”\d–—]|[\"“][^\"“”.]{0,70}[\"”])){0,25}?"
     r"\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
     r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"
     r"on approach to|outside|attack(?:ed|ing)|struck|hit|directed (?:at|to|towards?))\s+"

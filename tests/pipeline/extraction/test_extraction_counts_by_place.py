@@ -54,6 +54,15 @@ def test_a_place_after_two_opening_phrases_is_the_counts(text: str, expected: tu
     assert [(f.role, f.value, f.place) for f in read_figures(text)] == [expected]
 
 
+def test_a_place_after_another_count_is_that_counts() -> None:
+    # "36 … overnight - 11 over the Zaporizhzhia region": the region is the 11's, the 36 the whole's.
+    text = (
+        "Air defence units destroyed 36 Ukrainian drones overnight - 11 over the Zaporizhzhia region, 10 "
+        "over the Belgorod region and 15 over Crimea."
+    )
+    assert (36, None) in [(f.value, f.place) for f in read_figures(text)]
+
+
 def test_a_number_that_opens_a_clause_of_its_own_is_not_left_out() -> None:
     # "two in Nikopol were injured" has its own verb: a count of another role, not an elliptic killed.
     text = "Two people were killed in Kherson, and two in Nikopol were injured."
