@@ -399,6 +399,11 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
         rf"{fell}(?: [\w-]+){{0,3}}? (?:due to|because of|as a result of) (?:the )?(?:electronic warfare|EW)"
         for fell in ("fell", "crashed")
     ),
+    # "used electronic countermeasures against 40 more", "jamming was used on 12"
+    *(
+        rf"{verb} (?:electronic (?:warfare|countermeasures)|EW|jamming)(?: means| systems)? (?:against|on)"
+        for verb in ("used", "using", "with")
+    ),
 )  # fmt: skip
 LAUNCH, LAUNCH_WORDS = vocabulary(
     *(
@@ -441,7 +446,7 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     # "Ukraine came under attack from 90 Russian drones"
     r"came under (?:an? )?(?:[\w-]+ )?attack (?:from|by)",
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
-    *("counted", "tracked", "detected", "spotted", "recorded", "registered"),
+    *("counted", "tallied", "tracked", "detected", "spotted", "recorded", "registered", "logged"),
     # "there were 741 air attack vehicles in total": the attack's size
     r"there (?:were|was)",
     guard=r"(?<!-)\b",

@@ -82,6 +82,11 @@ def test_a_governors_count_told_after_it_stays_his_regions(
             {"drones_launched": 120, "drones_intercepted": 70, "drones_suppressed": 45},
         ),
         (
+            "Out of 123 Russian drones launched overnight, the military shot down 71 and used electronic "
+            "countermeasures against 40 more, the air force said.",
+            {"drones_launched": 123, "drones_intercepted": 71, "drones_suppressed": 40},
+        ),
+        (
             "The air force reported that 40 Russian attack drones were shot down overnight. A further 19 "
             "drones were brought down using electronic warfare, it said.",
             {"drones_intercepted": 40, "drones_suppressed": 19},
@@ -368,3 +373,13 @@ def test_an_earlier_report_cited_keeps_its_own_night() -> None:
     )
     figures = stated_figures(body, "2025-03-11T08:00:00Z")["2025-03-11:RU>UA"]
     assert figures["drones_launched"] == 74
+
+
+def test_what_the_air_force_tallied_was_launched() -> None:
+    body = (
+        "Russia launched a mass attack on Ukraine overnight. The air force tallied 396 aerial weapons, "
+        "including 21 missiles and 375 drones."
+    )
+    assert stated_figures(body, "2026-01-24T08:00:00Z") == {
+        "2026-01-24:RU>UA": {"drones_launched": 375, "missiles_launched": 21, "total_launched": 396}
+    }
