@@ -1484,6 +1484,9 @@ def _region_of(place: str) -> str | None:
     return found[0].name if found else None
 
 
+_REGION_WORD = re.compile(r"\b(?:region|oblast|province)\b", re.IGNORECASE)
+
+
 def _elliptic_places(text: str, figures: list[Figure]) -> list[Figure]:
     """Counts of further places that leave out what they count: "seven people were injured in Kyiv, two
     in Kharkiv, and five in Cherkasy region" has three tolls, one per place (not a toll of Kyiv alone)."""
@@ -1497,11 +1500,18 @@ def _elliptic_places(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         at = own.end()
         first = _region_of(f.place)
+        # "nine in the Kyiv region", not "three in Kharkiv" (the city, of which Chuhuiv is no part)
+        whole_region = _REGION_WORD.search(own.group()) is not None
         while (m := _ELLIPTIC_PLACE.match(text, at)) is not None and m.start("n") not in starts:
             # A place the gazetteer knows, in another region: "four in Bila Tserkva" after "nine in the
             # Kyiv region" is a part of the nine, not another place's count.
             region = _region_of(m.group("place"))
-            if region is None or region == first or _VERB_OF_ITS_OWN.match(text, m.end()):
+            if (
+                region is None
+                or (region == first and whole_region)
+                or m.group("place") == f.place
+                or _VERB_OF_ITS_OWN.match(text, m.end())
+            ):
                 break
             n = m.group("n")
             value = digits_value(n) if n[0].isdigit() else word_value(n)

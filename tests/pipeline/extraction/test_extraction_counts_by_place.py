@@ -22,6 +22,11 @@ from tests.pipeline.extraction.cases import stated_figures
             "Three people were killed in Lviv and two in Lutsk.",
             [("killed", 3, "Lviv"), ("killed", 2, "Lutsk")],
         ),
+        # a city and a town of its region: two places (not "four in Bila Tserkva" after "the Kyiv region")
+        (
+            "Three people were injured in Kharkiv, and four in Chuhuiv, the governor said.",
+            [("injured", 3, "Kharkiv"), ("injured", 4, "Chuhuiv")],
+        ),
         (
             "Air defence shot down 12 drones over Kyiv, eight over Zhytomyr and 3 over Sumy.",
             [("intercepted", 12, "Kyiv"), ("intercepted", 8, "Zhytomyr"), ("intercepted", 3, "Sumy")],
