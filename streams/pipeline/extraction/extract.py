@@ -1788,7 +1788,7 @@ _THE_ATTACK_THAT = re.compile(
 _TOLL_UPDATE = re.compile(
     r"\b(?:of the (?:wounded|injured)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more "
     r"(?:people|residents|persons|victims)|died (?:in hospital|of (?:his|her|their) (?:wounds|injuries))|"
-    r"(?:death )?toll)\b",
+    r"(?:death )?toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b",
     re.IGNORECASE,
 )
 # A clause joined to another: "…, and overnight …", "…; …", "…, while …".

@@ -1041,7 +1041,8 @@ NOT_ONE_PLACE = (
 SUBSET_PLACE = re.compile(
     # A quoted verb phrase is one step: 'were "intercepted and destroyed by air defense systems" over Moscow'
     # (not past another count or a dash: "36 drones overnight - 11 over the Zaporizhzhia region")
-    r"^(?:\s+of (?:which|them|those|these))?"
+    # ("and two – over Kursk": a dash right after the count is its own)
+    r"^(?:\s+of (?:which|them|those|these))?(?:\s*[–—-](?=\s))?"
     r"(?:(?!from\b|\s-\s)(?:[^.;,:\"“”\d–—]|[\"“][^\"“”.]{0,70}[\"”])){0,25}?"
     r"\b(?:over|near|around|above|approaching|heading (?:to|for|towards?)|"
     r"headed (?:for|to)|target(?:ed|ing)|flying (?:to|towards)|in(?! the (?:area|territory))|en route to|"

@@ -68,6 +68,11 @@ def test_a_place_after_another_count_is_that_counts() -> None:
     assert (36, None) in [(f.value, f.place) for f in read_figures(text)]
 
 
+def test_a_dash_right_after_a_count_leads_to_its_place() -> None:
+    text = "13 Ukrainian drones were shot down over the Bryansk region, and two – over Kursk."
+    assert [(f.value, f.place) for f in read_figures(text)] == [(13, "Bryansk"), (2, "Kursk")]
+
+
 def test_a_number_that_opens_a_clause_of_its_own_is_not_left_out() -> None:
     # "two in Nikopol were injured" has its own verb: a count of another role, not an elliptic killed.
     text = "Two people were killed in Kherson, and two in Nikopol were injured."

@@ -383,3 +383,11 @@ def test_what_the_air_force_tallied_was_launched() -> None:
     assert stated_figures(body, "2026-01-24T08:00:00Z") == {
         "2026-01-24:RU>UA": {"drones_launched": 375, "missiles_launched": 21, "total_launched": 396}
     }
+
+
+def test_the_number_of_victims_of_yesterdays_strike_dates_the_strike() -> None:
+    body = (
+        "The number of victims of yesterday's Russian strike on Kyiv has risen. The city administration said "
+        "28 people had been killed."
+    )
+    assert stated_figures(body, "2025-06-18T10:00:00Z") == {"2025-06-17:RU>UA": {"killed": 28}}
