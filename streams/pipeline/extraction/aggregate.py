@@ -63,6 +63,7 @@ from dataclasses import dataclass, replace
 import schemas
 from streams.pipeline.extraction.claimants import DEFENCE_MINISTRIES, LOCAL, NATIONAL
 from streams.pipeline.extraction.counts import HOSPITALISED, Count
+from streams.pipeline.extraction.regions import country_of
 
 _PARTS = (
     ("total_launched", "drones_launched", "missiles_launched"),
@@ -339,6 +340,25 @@ def _pick(own: list[Count], regions: set[str], one_place: bool, place: OnePlace)
     return with_more(stated, more)
 
 
+def _place_by_place(counts: list[Count]) -> list[Count]:
+    """Rule 1: a toll stated with no place, in a sentence that names one place ("struck districts across
+    Kyiv, killing 14 people and injuring 44"), is that place's when the story gives another region's toll
+    of the same field ("in Odesa, 13 were injured"): it counts place by place, and no one's count is the
+    whole attack's. (Not beside a town the gazetteer does not know, which may lie in the named region.)"""
+    places: dict[str, set[str]] = {}
+    for c in counts:
+        if c.of_people and not (c.zero or c.vague):
+            place = c.place if c.place is not None else c.told_of
+            if place is not None and country_of(place) is not None:
+                places.setdefault(c.field, set()).add(place)
+    return [
+        replace(c, place=c.told_of)
+        if c.told_of is not None and c.place is None and places.get(c.field, set()) - {c.told_of}
+        else c
+        for c in counts
+    ]
+
+
 # The places of an attack a national source counted, beyond those named.
 ELSEWHERE = "elsewhere"
 
@@ -359,6 +379,20 @@ def _counted_nationally(counts: list[Count]) -> bool:
     )
 
 
+def _counted_beyond_its_places(counts: list[Count]) -> bool:
+    """Whether the story counts a weapon for one place and, higher, for the whole attack ("14 Shaheds
+    in the Cherkasy sky" beside "27 drones shot down over Ukraine"): the attack reached places it does
+    not name."""
+    whole: dict[str, int] = {}
+    for c in counts:
+        if not (c.of_people or c.zero or c.fallback or c.implied) and c.place is None:
+            whole[c.field] = max(whole.get(c.field, 0), c.value)
+    return any(
+        not (c.of_people or c.zero or c.fallback) and c.place is not None and c.value < whole.get(c.field, 0)
+        for c in counts
+    )
+
+
 def choose(
     counts: list[Count],
     regions: set[str],
@@ -373,7 +407,7 @@ def choose(
     evening, not a night's wave: the mayor of the one city it struck counts all of it; ``drone_waves``:
     Russia's attack on Ukraine, whose night drone waves reach regions no one named)."""
     place = OnePlace(by_day, drone_waves)
-    nationally = _counted_nationally(counts)
+    nationally = _counted_nationally(counts) or _counted_beyond_its_places(counts)
     # With no weapon count of the whole attack, the weapons that struck the one region the attack struck
     # are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile hit a
     # building" (but not "In Odesa, three missiles struck" after "120 drones at Ukraine"). Beside counts
@@ -399,6 +433,7 @@ def choose(
             replace(c, place=None) if c.of_people and not (unnamed or c.zero) and regions == {c.place} else c
             for c in counts
         ]
+    counts = _place_by_place(counts)
     if any(c.field == "total_launched" and not c.fallback for c in counts):
         # Rule 3: what hit is a launch count only when nothing else is stated, a total launch included
         # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").

@@ -52,6 +52,9 @@ class Count:
     first_report: bool = (
         False  # a toll told as the first reports ("Initially, … four deaths"): later go first
     )
+    # A toll with no place, in a sentence naming one place ("struck districts across Kyiv, killing 14"):
+    # that place's toll if the story gives another place's too.
+    told_of: str | None = None
 
     @property
     def of_people(self) -> bool:

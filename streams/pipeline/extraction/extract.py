@@ -578,9 +578,18 @@ class _Claimants:
 
 
 def _count(
-    f: Figure, field: str, x: _Sent, idx: int, claimant: str | None, *, exact: bool = True, **kinds: bool
+    f: Figure,
+    field: str,
+    x: _Sent,
+    idx: int,
+    claimant: str | None,
+    *,
+    exact: bool = True,
+    told_of: str | None = None,
+    **kinds: bool,
 ) -> Count:
-    """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence."""
+    """Figure ``f`` of sentence ``x`` (the ``idx``-th) as a count of ``field``, the sentence its evidence
+    (``told_of``: the one place the sentence names, for a toll with no place of its own)."""
     place, town = (None, None) if f.place is None else _place_name(f.place)
     # A town the gazetteer does not know, in a sentence that names one region ("Bryansk governor … said
     # a man was killed near the town of Pochep"): a town of that region.
@@ -606,6 +615,7 @@ def _count(
         town=town,
         military=f.military,
         vague=f.vague,
+        told_of=told_of,
         **kinds,
     )
 
@@ -662,6 +672,20 @@ def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
     """The one region of ``country`` a sentence names, or None (none, or several: the attack's list)."""
     names = {r.name for r in regions if r.country == country}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _told_of(x: _Sent, country: str) -> str | None:
+    """The one place of ``country`` a sentence giving a toll with no place names ("struck districts
+    across the Ukrainian capital Kyiv, killing 14 people"), None where it names none, several, or the
+    whole ("across Ukraine", "in total")."""
+    if lx.WHOLE.search(x.s.text):
+        return None
+    if x.facts.regions:
+        return _one_place(x.facts.regions, country)
+    capital = _CAPITAL.search(x.s.text) if "capital" in x.s.text else None
+    if capital is None or (capital.group("russian") is not None) != (country != UA):
+        return None
+    return "Kyiv" if country == UA else "Moscow"
 
 
 def report_id(article_id: str, incident_id: str) -> str:
@@ -2360,7 +2384,13 @@ def _read_incidents(
             if name is None:
                 continue
             rounded = x.headline and f.qualified  # a headline's "nearly 400"
-            count = _count(f, name, x, idx, said, exact=not (x.headline or f.qualified), headline=rounded)
+            # A toll with no place: the place its sentence names, should another place's toll turn up.
+            told = (
+                _told_of(x, target_country(direction)) if f.category == PEOPLE and f.place is None else None
+            )
+            count = _count(
+                f, name, x, idx, said, exact=not (x.headline or f.qualified), headline=rounded, told_of=told
+            )
             if f.all_of and f.role == INTERCEPTED and count.place is not None:
                 # "Both Kh-59 missiles were shot down over the Odesa region" after the attack's two: where
                 # the attack's weapons fell, not one place's share of them.

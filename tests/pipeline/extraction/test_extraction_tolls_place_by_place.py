@@ -1,0 +1,106 @@
+"""Tolls given place by place, and zeros of one place in a wider attack.
+
+A toll stated with no place of its own, in a sentence that names one place ("struck districts across the
+capital, killing 14 people"), is that place's when the story gives another place's toll of the same
+kind: the story counts place by place, and with no stated total the attack's figure is unknown (corpus
+rule 3a). A weapon count of one place below the whole attack's count ("14 Shaheds in the Cherkasy sky"
+beside "27 drones shot down over Ukraine") shows an attack wider than the place, so that place's "no
+casualties" is its own (rule 1).
+
+The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
+
+from __future__ import annotations
+
+import pytest
+
+import schemas
+from streams.pipeline.extraction import extract
+
+
+def read(body: str, published_at: str) -> dict[str, dict[str, int]]:
+    article = schemas.Article(id="t", published_at=published_at, body=body)
+    return {r.incident_id: r.figures.stated() for r in extract(article)}
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at", "expected"),
+    [
+        (
+            # wire copy: one city's deaths, and the injured of two places
+            "Russian missiles struck the city of Zaporizhzhia overnight, killing five people and wounding "
+            "19, officials said. In the neighbouring Dnipropetrovsk region, a drone attack wounded three "
+            "more people, the regional governor said.",
+            "2024-03-22T08:00:00Z",
+            {"2024-03-22:RU>UA": {"killed": 5}},
+        ),
+        (
+            # a broadcaster's round-up: the headline's city, then another city's deaths
+            "Russian attack on Odesa kills 3, injures 12\n\nRussian drones hit residential buildings in "
+            "Odesa overnight, killing three people and injuring 12, the head of the regional administration "
+            "said on Thursday.\n\nIn the Mykolaiv region, one man was killed when a drone struck his car, "
+            "officials there said.",
+            "2025-02-13T09:30:00Z",
+            {"2025-02-13:RU>UA": {"injured": 12}},
+        ),
+        (
+            # a news agency: the capital named as "the Ukrainian capital", then a region's injured
+            "Waves of Russian drones and missiles struck the Ukrainian capital early on Monday, killing two "
+            "people and injuring nine, the city administration said. In the Kharkiv region, four people were "
+            "injured in a missile strike on a warehouse.",
+            "2025-04-14T10:00:00Z",
+            {"2025-04-14:RU>UA": {"killed": 2}},
+        ),
+        (
+            # a total stated for the whole attack still wins
+            "Russian strikes on Kyiv injured 20 people overnight. In Lviv, two people were injured. In "
+            "total, 22 people were wounded across the country, the interior minister said.",
+            "2024-08-26T09:00:00Z",
+            {"2024-08-26:RU>UA": {"injured": 22}},
+        ),
+        (
+            # one place only: its toll is the attack's
+            "A Russian ballistic missile struck Kryvyi Rih on Friday evening, killing six people and "
+            "injuring 31, the head of the city's defence council said. Rescue work went on overnight.",
+            "2025-04-04T20:00:00Z",
+            {"2025-04-04:RU>UA": {"missiles_launched": 1, "killed": 6, "injured": 31}},
+        ),
+    ],
+)
+def test_a_toll_told_of_one_place_is_that_places_beside_another_places(
+    body: str, published_at: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert read(body, published_at) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at", "expected"),
+    [
+        (
+            # a regional post, then the air force's national count
+            "On the night of March 3, air defence destroyed 11 Shahed drones over the Poltava region, the "
+            "head of the regional military administration said. No one was hurt. Across Ukraine, the air "
+            "force said, 48 of the 60 drones Russia launched were shot down.",
+            "2025-03-03T07:30:00Z",
+            {"2025-03-03:RU>UA": {"drones_launched": 60, "drones_intercepted": 48}},
+        ),
+        (
+            # the region's share named inside the national count
+            "Ukrainian air defence downed 35 Russian drones overnight, the air force said on Tuesday. Seven "
+            "of them were shot down over the Khmelnytskyi region, where the regional administration reported "
+            "no casualties.",
+            "2024-11-19T08:00:00Z",
+            {"2024-11-19:RU>UA": {"drones_intercepted": 35}},
+        ),
+        (
+            # the whole attack was on the one city: its zero is the attack's ("hurt": the injured only)
+            "Russia fired two Iskander-M missiles at Kharkiv on Saturday afternoon, the regional governor "
+            "said. Both hit an industrial site. No one was hurt.",
+            "2025-05-17T16:00:00Z",
+            {"2025-05-17:RU>UA": {"missiles_launched": 2, "injured": 0}},
+        ),
+    ],
+)
+def test_a_zero_of_one_place_in_a_wider_attack_is_that_places(
+    body: str, published_at: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert read(body, published_at) == expected
