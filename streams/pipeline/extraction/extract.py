@@ -16,7 +16,7 @@ import schemas
 from streams.pipeline import keys
 from streams.pipeline.extraction import aggregate
 from streams.pipeline.extraction import lexicon as lx
-from streams.pipeline.extraction.claimants import LOCAL, find_claimant, people, speaking, spoken_by
+from streams.pipeline.extraction.claimants import LOCAL, NATIONAL, find_claimant, people, speaking, spoken_by
 from streams.pipeline.extraction.counts import Count
 from streams.pipeline.extraction.dates import DateMention, find_dates, kyiv_date
 from streams.pipeline.extraction.direction import (
@@ -39,6 +39,7 @@ from streams.pipeline.extraction.figures import (
     MISSILES,
     PEOPLE,
     SUPPRESSED,
+    THE_REGION,
     TOTAL,
     Figure,
     line_place,
@@ -2350,6 +2351,13 @@ def _read_incidents(
             # "12 drones were downed over the Moscow region, Sobyanin said; in total the ministry reported
             # 46 destroyed": each clause of its own has its own source.
             said = (_clause_claimant(text, f.start) or claimant) if ";" in text else claimant
+            if f.place == THE_REGION:
+                # "… shot down in the region": a drone count is the region's (named last before) share of a
+                # night's waves, unless the air force gives it; "one Kh-59 was shot down over the region"
+                # is of a strike on it.
+                whole = f.category == MISSILES or said in NATIONAL
+                region = None if whole else _named_before(sents, idx, target_country(direction))
+                f = f._replace(place=None if whole else region or THE_REGION)
             if local is not None and said in LOCAL and f.category != PEOPLE and f.place is None:
                 f = f._replace(place=local)
             elif own_place is not None and f.category == PEOPLE and f.place is None:
@@ -2517,6 +2525,8 @@ def _read_incidents(
         if figures or fx.air:
             inc.sentences.append(idx)
 
+    for inc in incidents.values():
+        inc.counts = _headline_placed(inc.counts, sents)
     # The one missile a story tells of striking is its attack's launch count when the story tells of no
     # other missile and of one place struck (not "In Lviv, a missile hit a warehouse" in a nation's night).
     plural = any(not excluded[i] and _MISSILES.search(x.s.text) for i, x in enumerate(sents))
@@ -2529,6 +2539,25 @@ def _read_incidents(
         ):
             inc.counts.append(inc.lone[0])
     return incidents
+
+
+def _headline_placed(counts: list[Count], sents: list[_Sent]) -> list[Count]:
+    """A headline's count with no place, that the body gives for one place only ("Thirteen Shahed Drones
+    Shot Down In Sumy Region" over "shot down 13 Shahed drones in the Sumy region"): the body's count,
+    of that place."""
+    body: dict[tuple[str, int], set[str | None]] = {}
+    for c in counts:
+        if c.sentence >= 0 and not sents[c.sentence].headline and not c.zero:
+            body.setdefault((c.field, c.value), set()).add(c.place)
+    out = []
+    for c in counts:
+        places = body.get((c.field, c.value), set())
+        if c.place is None and c.sentence >= 0 and sents[c.sentence].headline and len(places) == 1:
+            place = next(iter(places))
+            if place is not None:
+                c = replace(c, place=place, town=next(o.town for o in counts if o.place == place))
+        out.append(c)
+    return out
 
 
 # An attack of more than one missile ("missiles", "a massive combined strike", "a wave of missile

@@ -1259,6 +1259,15 @@ _DISTRICTS_OF = re.compile(
 )
 
 
+# A count of the region a story is about, not named again: "destroyed three Shaheds in the sky over the
+# region" (a regional post's count is that region's share, not the attack's).
+THE_REGION = "the region"
+_THE_REGION = re.compile(
+    r"^[^.;:\d]{0,40}?\b(?:in|over|above)\s+the\s+(?:(?:sky|skies|airspace)\s+(?:over|of|above)\s+the\s+)?"
+    r"(?:region|oblast)\b(?!\s+of\b)"
+)
+
+
 def _count_place(right: str) -> str | None:
     """The one place a weapon count is located in by the words after it, or None (the whole attack).
 
@@ -1268,6 +1277,8 @@ def _count_place(right: str) -> str | None:
     """
     if _RESPECTIVELY.match(right):
         return "respective regions"
+    if _THE_REGION.match(right):
+        return THE_REGION
     m = lx.SUBSET_PLACE.match(right)
     if not m:
         return None
@@ -2316,6 +2327,7 @@ _BY_EW_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COMMA_ONLY = re.compile(r"[^,;]*,\s*")
+_ONE_CLAUSE = re.compile(r"[^.;:]*")
 _PART_NUMBER = re.compile(r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+of (?:which|them|those|these)\b", re.IGNORECASE)
 # "four ballistic and nine cruise missiles": a number, its modifier and "and" before the next number.
 _SHARED_NOUN = re.compile(r"[\w,.]+\s+[\w-]+\s+(?:and|or)\s+")
@@ -2355,6 +2367,17 @@ def _share_place(text: str, figures: list[Figure]) -> list[Figure]:
             and _PART_NUMBER.match(text, b.start) is None  # "144 drones, 20 of which over Moscow"
         ):
             out[i] = a._replace(place=b.place)
+        elif (
+            a.place is not None
+            and b.place is None
+            and a.category in (DRONES, MISSILES, TOTAL)
+            and b.category in (DRONES, MISSILES, TOTAL)
+            and _PART_NUMBER.match(text, b.start) is not None
+            and _ONE_CLAUSE.fullmatch(text, a.end, b.start) is not None
+        ):
+            # "22 drones in the airspace of the Volyn region, 11 of which were destroyed": the part is of
+            # the whole's place.
+            out[i + 1] = b._replace(place=a.place)
         elif (
             a.place is None
             and b.place is not None

@@ -18,7 +18,10 @@ from streams.pipeline.extraction import extract
 
 
 def read(body: str, published_at: str) -> dict[str, dict[str, int]]:
-    article = schemas.Article(id="t", published_at=published_at, body=body)
+    """The figures of each incident; a first line without a full stop is the page's title too."""
+    first = body.split("\n", 1)[0]
+    title = first if "\n" in body and not first.endswith(".") else None
+    article = schemas.Article(id="t", published_at=published_at, body=body, title=title)
     return {r.incident_id: r.figures.stated() for r in extract(article)}
 
 
@@ -101,6 +104,56 @@ def test_a_toll_told_of_one_place_is_that_places_beside_another_places(
     ],
 )
 def test_a_zero_of_one_place_in_a_wider_attack_is_that_places(
+    body: str, published_at: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert read(body, published_at) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at", "expected"),
+    [
+        (
+            # a headline repeats the body's regional count: the region's, not the night's
+            "Twelve Shahed Drones Shot Down Over Mykolaiv Region\nUkraine's air defence shot down 12 Shahed "
+            "drones over the Mykolaiv region overnight, the regional governor said. Across Ukraine, Russia "
+            "launched 64 drones, the air force said.",
+            "2024-10-02T07:00:00Z",
+            {"2024-10-02:RU>UA": {"drones_launched": 64}},
+        ),
+        (
+            # a headline's toll repeats one region's, and another region's follows
+            "Russian drone strike kills two\nTwo people were killed in the Sumy region when a Russian "
+            "drone hit a car, the regional administration said on Tuesday. In the Kharkiv region, a drone "
+            "strike killed three more people.",
+            "2025-03-11T12:00:00Z",
+            {"2025-03-11:RU>UA": {}},
+        ),
+        (
+            # "over the region" in a regional post is the region's share
+            "Kherson region. Overnight the enemy attacked with Shaheds. Air defence destroyed four drones in "
+            "the skies over the region, the regional military administration said. Across the country, the "
+            "air force counted 50 drones launched.",
+            "2024-09-14T06:30:00Z",
+            {"2024-09-14:RU>UA": {"drones_launched": 50}},
+        ),
+        (
+            # "N of which" is of its whole's place
+            "Russian air defences detected 17 Ukrainian drones in the airspace of the Bryansk region "
+            "overnight, 12 of which were destroyed. In all, 30 drones targeted Russia, the defence ministry "
+            "said.",
+            "2024-05-05T08:00:00Z",
+            {"2024-05-05:UA>RU": {"drones_launched": 30}},
+        ),
+        (
+            # a missile "over the region" in a strike on one city is of the strike
+            "Russia fired three Kalibr missiles at Odesa on Monday afternoon. One of them was shot down over "
+            "the region, the southern defence forces said.",
+            "2024-11-18T15:00:00Z",
+            {"2024-11-18:RU>UA": {"missiles_launched": 3, "missiles_intercepted": 1}},
+        ),
+    ],
+)
+def test_a_regional_count_named_by_a_headline_the_region_or_its_whole_stays_the_regions(
     body: str, published_at: str, expected: dict[str, dict[str, int]]
 ) -> None:
     assert read(body, published_at) == expected
