@@ -219,11 +219,16 @@ _THAN_BEFORE_DATE = re.compile(
     # "than the record 479 drones and 20 missiles fired on the night of June 9", "than the 300 drones of
     # June 9": the other night's figures come with it
     # ("15% more than the night before", "compared with 60 of 72 the night before": the night itself)
-    r"\b(?:than|compared (?:with|to))\s+(?:(?:that|those|the (?:one|attack|strike|barrage)s?)\s+|"
+    # ("the same facility as on 24 and 29 March", "the same plant that was hit on 24 March": the nights
+    # it was struck before)
+    r"\b(?:than|compared (?:with|to)|(?:the same|similar)\b[^;.]{0,80}?\b(?:as|to|that was (?:targeted|hit|"
+    r"attacked|struck)))\s+(?:(?:that|those|the (?:one|attack|strike|barrage)s?)\s+|"
     r"the\s[^,;.]{0,90}?\s|[\d,]+\s+(?:of\s+[\d,]+\s+)?)?"
-    r"(?:(?:of|on)\s+(?:the\s+)?(?:night (?:of|to|into)\s+)?)?$",
+    # the last of a list of days: "as on 24 and 29 March"
+    r"(?:(?:of|on)\s+(?:the\s+)?(?:night (?:of|to|into)\s+)?)?(?:\d{1,2}(?:,|\s+and)\s+)*$",
     re.IGNORECASE,
 )
+_COMPARING_L = ("than", "compared", "the same", "similar")  # a word each match of _THAN_BEFORE_DATE holds
 _BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
 _WHEN_AFTER = re.compile(r",\s+(?:when|in which|during which)\b[^;]*")
 # Where weapons were launched from, up to the target or the end of the clause: not a place struck.
@@ -1157,7 +1162,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             if "s " in text or "mourning" in low:
                 # "on the eve of Friday's meeting", "declared Friday a day of mourning": another event's day.
                 x.dates = [d for d in x.dates if not _DATES_ANOTHER_EVENT.match(text, d.end)]
-            if x.dates and ("than" in low or "compared" in low):
+            if x.dates and any(word in low for word in _COMPARING_L):
                 compared = _compared_nights(text, x.dates)
                 if compared:
                     x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in compared)]

@@ -12,7 +12,9 @@ showed the extractor misread it:
   Russia has launched 1,200 drones", "this June", "in the first half of June", "waves
   of 400 drones every few nights" — none of them is this night's count or date, and the weapon the period
   names is still the one "it launched 60" counts overnight;
-- "Geran drones", Russia's name for its Shaheds, point at Ukraine.
+- "Geran drones", Russia's name for its Shaheds, point at Ukraine;
+- the days a place was struck before ("the same facility as on 24 and 29 March", "a similar attack to the
+  one on March 29") are not this attack's (the seventeenth session, from published pages).
 
 Every sentence and article is our own; every expected value is read off the text by the corpus rules,
 written down before the code was run."""
@@ -23,6 +25,8 @@ from datetime import date
 
 import pytest
 
+import schemas
+from streams.pipeline.extraction import extract
 from streams.pipeline.extraction.dates import find_dates
 from tests.pipeline.extraction.cases import stated_figures
 
@@ -127,3 +131,45 @@ def test_geran_drones_are_russia_s() -> None:
         "Ukrainian officials said two people were injured in the city."
     )
     assert stated_figures(body, WEDNESDAY_MORNING) == {"2025-06-18:RU>UA": {"injured": 2}}
+
+
+# --- A place struck before: "the same facility as on 24 and 29 March" -------------------------------
+
+
+def incident_ids(body: str, published_at: str) -> list[str]:
+    article = schemas.Article(id="t", published_at=published_at, body=body)
+    return [r.incident_id for r in extract(article)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Last night Russia attacked the same critical infrastructure facility as on 24 and 29 March, "
+            "killing a person, the head of the Lviv regional military administration said.",
+            ["2024-03-31:RU>UA"],
+        ),
+        (
+            "Russian drones attacked the Lviv region overnight, hitting the same substation as on March 29. "
+            "A worker was injured.",
+            ["2024-03-31:RU>UA"],
+        ),
+        (
+            "Russia struck a power plant in the Lviv region overnight with missiles, the governor said, the "
+            "same plant that was hit on 24 March. One person was killed.",
+            ["2024-03-31:RU>UA"],
+        ),
+        (
+            "Russia again struck Kharkiv with Shaheds overnight, a similar attack to the one on March 29, "
+            "killing two people.",
+            ["2024-03-31:RU>UA"],
+        ),
+        # the day of the attack itself, said to be like others
+        (
+            "The attack on Odesa on March 29 was similar, officials said on Sunday; two people were killed.",
+            ["2024-03-29:RU>UA"],
+        ),
+    ],
+)
+def test_the_days_a_place_was_struck_before_are_not_this_attacks(body: str, expected: list[str]) -> None:
+    assert incident_ids(body, "2024-03-31T12:00:00Z") == expected
