@@ -2534,7 +2534,10 @@ def _read_incidents(
         inc.counts = _headline_placed(inc.counts, sents)
     # The one missile a story tells of striking is its attack's launch count when the story tells of no
     # other missile and of one place struck (not "In Lviv, a missile hit a warehouse" in a nation's night).
-    plural = any(not excluded[i] and _MISSILES.search(x.s.text) for i, x in enumerate(sents))
+    plural = any(
+        not excluded[i] and _MISSILES.search(x.s.text) and not _BACKGROUND.search(x.s.text)
+        for i, x in enumerate(sents)
+    )
     for inc in incidents.values():
         if (
             inc.lone
@@ -2568,9 +2571,21 @@ def _headline_placed(counts: list[Count], sents: list[_Sent]) -> list[Count]:
 # An attack of more than one missile ("missiles", "a massive combined strike", "a wave of missile
 # strikes"): the one missile a story tells of striking a building is then one hit, not the launch count.
 _MISSILES = re.compile(
-    r"\bmissiles\b|\b(?:mass|massive|large-scale|heavy|combined|wave|barrage)\b|"
+    # (not "the blast wave", "heavy artillery": a wave or a mass of weapons or strikes)
+    r"\bmissiles\b|\b(?:mass|massive|large-scale|heavy|combined)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|raids?|bombardments?|barrages?|waves?)\b|\bbarrages?\b|"
+    r"\bwaves? of (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|missiles?|drones?)\b|"
     r"\bmissile (?:strikes|attacks)\b|\bmissile and drone\b|\bdrones? and missile\b|"
     r"\b(?:another|second|third|other) missile\b",
+    re.IGNORECASE,
+)
+
+
+# The war told in general, not this attack: "Russia has attacked Ukrainian cities far from the front line
+# with missiles and drones as part of its full-scale invasion".
+_BACKGROUND = re.compile(
+    r"\b(?:full-scale (?:invasion|war)|since the (?:start|beginning)|(?:has|have) (?:repeatedly|regularly|"
+    r"frequently|often)|throughout the war)\b",
     re.IGNORECASE,
 )
 
