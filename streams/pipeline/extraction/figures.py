@@ -32,6 +32,7 @@ _ROUNDING_WORDS = (
     *("up to", "in excess of"),
 )
 _QUALIFIED = re.compile(rf"\b(?:{'|'.join(_ROUNDING_WORDS)})\s*$", re.IGNORECASE)
+_ANY_QUALIFIER = re.compile(rf"\b(?:{'|'.join(_ROUNDING_WORDS)}|at least)\s*$", re.IGNORECASE)
 # "88 drones, all of which were destroyed", "three missiles were fired at Kyiv; all of them were
 # destroyed": as many were launched as were shot down.
 _ALL_OF_WHICH = re.compile(
@@ -1068,7 +1069,8 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             return role, True
     if near_left is not None:
         return near_left, True
-    if lx.WEAK_LAUNCH.search(left_tail):
+    # "with 40 drones", "a barrage of over 100 missiles", "a total of at least 90"
+    if lx.WEAK_LAUNCH.search(left_tail) or lx.LAUNCH_NOUN.search(_ANY_QUALIFIER.sub("", left_tail)):
         return LAUNCHED, False
     if candidates and not _STOP_MARK.search(left_tail[max(candidates)[0] :]):
         return nearest, False

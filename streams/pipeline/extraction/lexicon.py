@@ -452,10 +452,13 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     guard=r"(?<!-)\b",
 )
 # Weak launch cues, used only when nothing more specific is around the number.
+# The nouns a launch count follows ("a barrage of 40 missiles", "a total of 90"), also past a rounding word
+# ("a barrage of over 100 missiles").
+_LAUNCH_NOUNS = r"a total of|in total|total of|total|record|(?:barrage|wave|salvo|volley) of|tally:?"
+LAUNCH_NOUN = re.compile(rf"\b(?:{_LAUNCH_NOUNS})\s*$", IC)
 WEAK_LAUNCH = re.compile(
     # not "…, along with 24 drones": a count joined to the one before, which takes its verb
-    r"\b(?:(?<!along )(?<!together )with|a total of|in total|total of|total|record|"
-    r"(?:barrage|wave|salvo|volley) of|tally:?)\s*$",
+    rf"\b(?:(?<!along )(?<!together )with|{_LAUNCH_NOUNS})\s*$",
     IC,
 )
 # Weapons that went elsewhere ("10 UAVs exited Ukrainian airspace", "three drones flew into Belarus"):
@@ -521,7 +524,10 @@ INJURED = re.compile(
     r"(?! (?:for|with) (?:an? )?(?:acute )?(?:stress|shock|psycholog|panic|anxiety)))\b",
     IC,
 )
-HOSPITALISED = re.compile(rf"\b(?:{'|'.join(HOSPITAL_WORDS)})\b", IC)
+# ("four more were admitted to hospital": the phrase from its verb, which follows the count closely)
+HOSPITALISED = re.compile(
+    rf"\b(?:(?:admitted|taken|rushed|brought) to (?:a |the )?hospitals?|{'|'.join(HOSPITAL_WORDS)})\b", IC
+)
 # "The casualty toll rose to 40" counts the dead and the hurt together: not a death toll.
 MIXED_TOLL = re.compile(r"\bcasualt(?:y|ies)\s+(?:toll|count|figure)\b", IC)
 # The crawl date a page header opens with: "date 2025-07-04 …".

@@ -7,6 +7,10 @@ rule 3a). A weapon count of one place below the whole attack's count ("14 Shahed
 beside "27 drones shot down over Ukraine") shows an attack wider than the place, so that place's "no
 casualties" is its own (rule 1).
 
+Also two readings published pages showed missed: a barrage's size past a rounding word ("a barrage of over
+100 missiles") is a launch count, and "four more were admitted to hospital" after a death toll are the
+hospitalised, not more dead.
+
 The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import pytest
 
 import schemas
 from streams.pipeline.extraction import extract
+from streams.pipeline.extraction.figures import read_figures
 
 
 def read(body: str, published_at: str) -> dict[str, dict[str, int]]:
@@ -157,3 +162,35 @@ def test_a_regional_count_named_by_a_headline_the_region_or_its_whole_stays_the_
     body: str, published_at: str, expected: dict[str, dict[str, int]]
 ) -> None:
     assert read(body, published_at) == expected
+
+
+# --- Counts the reader missed on published pages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a barrage's size past a rounding word is its launch count
+        (
+            "The barrage of over 100 missiles and a similar number of drones began around midnight.",
+            [("missiles", "launched", 100)],
+        ),
+        ("Russia struck the grid with a barrage of at least 40 missiles.", [("missiles", "launched", 40)]),
+        ("A wave of some 90 Shahed drones crossed the border after midnight.", [("drones", "launched", 90)]),
+        # not "with" past one: the country's stock, not an attack
+        ("Russia entered the war with roughly 900 Iskander-M missiles.", []),
+        # "N more were admitted to hospital": the hospitalised, not more dead
+        (
+            "Three were killed in the incident, and four more were admitted to hospital.",
+            [("people", "killed", 3), ("people", "hospitalised", 4)],
+        ),
+        (
+            "Two people died and five more were taken to hospital.",
+            [("people", "killed", 2), ("people", "hospitalised", 5)],
+        ),
+    ],
+)
+def test_a_barrage_s_size_and_the_hospitalised_after_the_dead(
+    sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(f.category, f.role, f.value) for f in read_figures(sentence)] == expected
