@@ -272,6 +272,9 @@ _NONE_INTERCEPTED = re.compile(
     r"\bnone of the (?:[\w-]+ ){0,2}?(?P<kind2>missiles|drones)\s+(?:were|was|have been|had been)\s+"
     r"(?:intercepted|shot down|downed)\b|"
     r"\bneither (?:of the )?(?:[\w-]+ ){0,2}?(?P<kind3>missiles?|drones?)\s+(?:was|were|has been|had been)\s+"
+    r"(?:intercepted|shot down|downed)\b|"
+    # "four Iskander-M ballistic missiles, none of which were intercepted"
+    r"\b(?P<kind4>missiles|drones),\s+none of (?:which|them)\s+(?:were|was|have been|had been|could be)\s+"
     r"(?:intercepted|shot down|downed)\b",
     re.IGNORECASE,
 )
@@ -2487,7 +2490,7 @@ def _read_incidents(
                 )
             )
         if fx.negation and fx.air and (none := _NONE_INTERCEPTED.search(text)) is not None:
-            said = none.group("kind") or none.group("kind2") or none.group("kind3")
+            said = none.group("kind") or none.group("kind2") or none.group("kind3") or none.group("kind4")
             kind = MISSILES if said.lower().startswith("missile") else DRONES
             inc.counts.append(
                 Count(_FIELD[(kind, INTERCEPTED)], 0, s_start, s_end, idx, zero=True, claimant=claimant)

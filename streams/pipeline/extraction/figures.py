@@ -550,6 +550,8 @@ def _subset_people(window: str) -> bool:
 _SINGULAR = re.compile(
     r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)"
     r"(?P<head>missile|drone|UAV|Shahed|unmanned aerial vehicle)(?![\w-])"
+    # its model after it: "a guided missile Kh-59 was destroyed"
+    r"(?:\s+[A-Z][A-Za-z]*-\d[\w/-]*)?"
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b|"
     r"near\b|above\b|while\b|during\b|overnight\b|in\b|as\b|nearing\b|approaching\b|heading\b|flying\b|"
     # "A Russian ballistic missile struck Kryvyi Rih" (a count only where the sentence opens on it)
@@ -561,7 +563,8 @@ _SINGULAR = re.compile(
 # A count of one after a count the verb governs: "launched 139 drones and an Iskander-M ballistic missile".
 # "deploying 139 Shahed kamikaze drones and decoy UAVs, and an Iskander-M ballistic missile" too.
 _AFTER_A_COUNT = re.compile(
-    r"(?P<verb>\b[\w ]+?)\s+(?:a total of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}[\w-]+"
+    # ("shot down 17 Shahed-131/136 UAVs and a missile": a model's number in the words)
+    r"(?P<verb>\b[\w ]+?)\s+(?:a total of\s+)?[\d,]+\s+(?:[\w/-]+\s+){0,2}[\w-]+"
     r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+and\s+$"
 )
 

@@ -9,7 +9,9 @@ casualties" is its own (rule 1).
 
 Also two readings published pages showed missed: a barrage's size past a rounding word ("a barrage of over
 100 missiles") is a launch count, and "four more were admitted to hospital" after a death toll are the
-hospitalised, not more dead.
+hospitalised, not more dead; one missile named by its model after it ("a guided missile Kh-59 was
+destroyed") or after a model's number ("17 Shahed-131/136 UAVs and a missile"); and missiles "none of
+which were intercepted".
 
 The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
 
@@ -179,6 +181,15 @@ def test_a_regional_count_named_by_a_headline_the_region_or_its_whole_stays_the_
         ("A wave of some 90 Shahed drones crossed the border after midnight.", [("drones", "launched", 90)]),
         # not "with" past one: the country's stock, not an attack
         ("Russia entered the war with roughly 900 Iskander-M missiles.", []),
+        # one missile named by its model after it, or after a model's number
+        (
+            "Also, a guided aviation missile Kh-59 was destroyed in the Mykolaiv region.",
+            [("missiles", "intercepted", 1)],
+        ),
+        (
+            "Air defence forces shot down 17 Shahed-131/136 UAVs and a missile overnight.",
+            [("drones", "intercepted", 17), ("missiles", "intercepted", 1)],
+        ),
         # "N more were admitted to hospital": the hospitalised, not more dead
         (
             "Three were killed in the incident, and four more were admitted to hospital.",
@@ -194,3 +205,20 @@ def test_a_barrage_s_size_and_the_hospitalised_after_the_dead(
     sentence: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(f.category, f.role, f.value) for f in read_figures(sentence)] == expected
+
+
+def test_missiles_none_of_which_were_intercepted_count_no_interception() -> None:
+    body = (
+        "Russia launched 188 drones overnight, and 76 were shot down, the air force said. The assault also "
+        "included four Iskander-M ballistic missiles, none of which were intercepted."
+    )
+    assert read(body, "2024-11-26T08:00:00Z") == {
+        "2024-11-26:RU>UA": {
+            "drones_launched": 188,
+            "drones_intercepted": 76,
+            "missiles_launched": 4,
+            "missiles_intercepted": 0,
+            "total_launched": 192,
+            "total_intercepted": 76,
+        }
+    }
