@@ -414,7 +414,8 @@ def choose(
     # of the whole attack, so are those launched at it in a field with no count of the whole attack ("25
     # drones attacked the Odesa region … 20 were shot down"); not those downed over it, since air defence
     # meets an attack on its way too ("Russia launched 120 drones; 46 were downed over Kyiv").
-    whole = {c.field for c in counts if c.place is None and not (c.of_people or c.fallback)}
+    # (not "none of which were intercepted": a zero counts no weapon of the attack)
+    whole = {c.field for c in counts if c.place is None and not (c.of_people or c.fallback or c.zero)}
     launch_only = bool(whole)  # only launch fields move
     counts = [
         replace(c, place=None)

@@ -274,7 +274,8 @@ _NONE_INTERCEPTED = re.compile(
     r"\bneither (?:of the )?(?:[\w-]+ ){0,2}?(?P<kind3>missiles?|drones?)\s+(?:was|were|has been|had been)\s+"
     r"(?:intercepted|shot down|downed)\b|"
     # "four Iskander-M ballistic missiles, none of which were intercepted"
-    r"\b(?P<kind4>missiles|drones),\s+none of (?:which|them)\s+(?:were|was|have been|had been|could be)\s+"
+    r"\b(?P<kind4>missiles|drones)\b[^.;,]{0,40},\s+none of (?:which|them)\s+(?:were|was|have been|had been|"
+    r"could be)\s+"
     r"(?:intercepted|shot down|downed)\b",
     re.IGNORECASE,
 )

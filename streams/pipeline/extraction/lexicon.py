@@ -259,9 +259,11 @@ NOT_VICTIMS, NOT_VICTIMS_STARTS = heads(
     *("occupiers", "militants", "fighters", "prisoners", "POWs"),
     end=r"\b",
 )
-# Animals killed on a farm or in a shelter ("killing 40 cows"): no people's toll.
+# Animals killed on a farm or in a shelter ("killing 40 cows", "around 40 head of cattle"): no people's
+# toll.
 ANIMALS, _ = heads(
     *("cows", "cattle", "livestock", "animals", "pigs", "horses", "sheep", "dogs", "cats", "chickens"),
+    "head of (?:cattle|livestock)",
     end=r"\b",
 )
 

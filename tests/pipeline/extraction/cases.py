@@ -78,6 +78,7 @@ EXTRA_FIXTURES = (
     "holdout38_articles.json",
     "holdout39_articles.json",
     "holdout40_articles.json",
+    "holdout41_articles.json",
 )
 
 

@@ -222,3 +222,22 @@ def test_missiles_none_of_which_were_intercepted_count_no_interception() -> None
             "total_intercepted": 76,
         }
     }
+
+
+def test_a_strike_s_missiles_none_of_which_were_intercepted_keep_their_launch_count() -> None:
+    # the strike's missiles are its launch, though they hit; the stated zero counts no weapon of the attack
+    body = (
+        "Russia struck Kryvyi Rih with four Iskander-M ballistic missiles on Tuesday evening, none of which "
+        "were intercepted, the head of the city's defence council said. Three people were killed."
+    )
+    assert read(body, "2025-09-17T06:00:00Z") == {
+        "2025-09-16:RU>UA": {"missiles_launched": 4, "missiles_intercepted": 0, "killed": 3}
+    }
+
+
+def test_head_of_cattle_are_no_toll() -> None:
+    body = (
+        "Russian drones attacked the Kharkiv region overnight, the governor said. In the Chuhuiv district, "
+        "drones hit a farm, killing around 40 head of cattle. A 63-year-old woman was injured in Kupiansk."
+    )
+    assert read(body, "2023-10-18T06:25:00Z") == {"2023-10-18:RU>UA": {"injured": 1}}
