@@ -19,17 +19,14 @@ from __future__ import annotations
 
 import pytest
 
-import schemas
-from streams.pipeline.extraction import extract
 from streams.pipeline.extraction.figures import read_figures
+from tests.pipeline.extraction.cases import stated_figures
 
 
 def read(body: str, published_at: str) -> dict[str, dict[str, int]]:
     """The figures of each incident; a first line without a full stop is the page's title too."""
     first = body.split("\n", 1)[0]
-    title = first if "\n" in body and not first.endswith(".") else None
-    article = schemas.Article(id="t", published_at=published_at, body=body, title=title)
-    return {r.incident_id: r.figures.stated() for r in extract(article)}
+    return stated_figures(body, published_at, first if "\n" in body and not first.endswith(".") else None)
 
 
 @pytest.mark.parametrize(
