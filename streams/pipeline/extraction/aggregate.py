@@ -1,25 +1,24 @@
 """An incident's figures from its count records, by rules a reader can state (one function each).
 
-1. **Scope.** Counts stated for the whole attack win over counts of one place; a toll of the one place
-   the attack struck is a count of the whole attack (not the tolls of two towns there). With none, a
-   casualty count of the one place where the casualties were is the attack's; counts of several places are
-   not added (null), though a place where nobody was hurt adds nothing; nor is one place's toll the
-   attack's where the same sentence's other toll of that place is below the whole attack's ("at
-   least five killed" in all, "two killed and six injured in Mykolaiv"). Towns of one region are
-   several places too, unless a count of the region itself covers them. A weapon count of one place
-   ("46 over the Kursk region") is the attack's only when the incident's weapons are counted for
-   that place alone, and then only as counted by others than a local official (a mayor's count of a
-   night's wave is the city's share; of a strike by day or in the evening on his city, all of it), and
-   never for drones on a night of Russia's drone waves, which reach regions no one named; a launch
-   at the only place struck is the attack's when no launch of the whole attack
-   is counted in its field (not an interception over it: air defence meets an attack on its way). A
-   stated zero of one place ("no casualties in Moscow") counts only when the attack
-   hit no other place, and a zero for the whole attack yields to a place's count. A zero with no place
-   named is the attack's only when a national source states it, the sources of every struck place do
-   ("the governors of the three regions"), or the attack struck one place at most: "no injuries were
-   reported", said by a governor or by nobody named while drones fell on eight regions, is one place's.
-   An attack a defence ministry counted overnight, or that a named source counted at a hundred weapons
-   or more, reached places the story does not name: a region's zero beside it is that region's.
+1. **Scope.** Counts stated for the whole attack win over counts of one place; a toll of the one place the
+   attack struck is a count of the whole attack (not the tolls of two towns there). With none, a casualty
+   count of the one place where the casualties were is the attack's; counts of several places are not added
+   (null), though a place where nobody was hurt adds nothing; nor is one place's toll the attack's where the
+   same sentence's other toll of that place is below the whole attack's ("at least five killed" in all, "two
+   killed and six injured in Mykolaiv"). Towns of one region are several places too, unless a count of the
+   region itself covers them. A weapon count of one place ("46 over the Kursk region") is the attack's only
+   when the incident's weapons are counted for that place alone, and then only as counted by others than a
+   local official (a mayor's count of a night's wave is the city's share; of a strike by day or in the evening
+   on his city, all of it), and never for drones on a night of Russia's drone waves, which reach regions no
+   one named; a launch at the only place struck is the attack's when no launch of the whole attack is counted
+   in its field (not an interception over it: air defence meets an attack on its way). A stated zero of one
+   place ("no casualties in Moscow", or a bare "No casualties were reported." right after one place's scene)
+   counts only when the attack hit no other place, and a zero for the whole attack yields to a place's count.
+   A zero with no place named is the attack's only when a national source states it, the sources of every
+   struck place do ("the governors of the three regions"), or the attack struck one place at most: "no
+   injuries were reported", said by a governor or by nobody named while drones fell on eight regions, is one
+   place's. An attack a defence ministry counted overnight, or that a named source counted at a hundred
+   weapons or more, reached places the story does not name: a region's zero beside it is that region's.
 2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
    beside "one injured in the city", since tolls are often given exactly for one place.

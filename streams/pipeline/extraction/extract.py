@@ -2016,6 +2016,22 @@ def _zero_place(x: _Sent, country: str) -> str | None:
     return None
 
 
+def _scene_before(sents: list[_Sent], idx: int, country: str) -> str | None:
+    """The one place of the scene told right before a zero that names no place of its own: "In the Sumy
+    region, a drone hit a warehouse. No casualties were reported." is Sumy's word, not the whole attack's
+    (a sentence before it that counts weapons or people tells the attack, not a scene; a national
+    source's zero, or one said for every place, is the whole attack's)."""
+    x = sents[idx]
+    if idx == 0 or x.facts.regions or lx.WHOLE.search(x.s.text) or _EVERY_PLACE.search(x.low):
+        return None
+    if _AT_A_SITE.search(x.low):  # "no casualties among the crew": the zero names its own scene
+        return None
+    before = sents[idx - 1]
+    if before.figures or before.headline or before.caption:
+        return None
+    return _one_place(before.facts.regions, country)
+
+
 def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[Count]:
     """Stated zeros of casualties in one sentence (``place``: the one place it is about, if any)."""
     low = x.low
@@ -2479,9 +2495,10 @@ def _read_incidents(
         zeros: list[Count] = []
         if fx.negation and fx.casualty and (fx.air or fx.attack or figures or inc.counts or inc.sentences):
             struck = target_country(current)
-            zeros = _zeros(
-                x, idx, _one_place(_zero_clause_regions(x), struck) or _zero_place(x, struck), claimant
-            )
+            place = _one_place(_zero_clause_regions(x), struck) or _zero_place(x, struck)
+            if place is None and claimant in (None, *LOCAL):
+                place = _scene_before(sents, idx, struck)
+            zeros = _zeros(x, idx, place, claimant)
             inc.counts.extend(zeros)
         if fx.air and "all" in x.low and (every := _ALL_INTERCEPTED.search(text)) is not None:
             kind = MISSILES if every.group("kind").lower().startswith("missile") else DRONES

@@ -131,3 +131,45 @@ def test_a_number_after_the_negation_is_not_a_zero() -> None:
 def test_one_regions_zero_in_an_attack_on_other_regions_leaves_the_toll_open(body: str) -> None:
     [found] = casualties(body).values()
     assert found == {"killed": None, "injured": None}
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        # A round-up: the zero follows one region's scene, another region counts its wounded.
+        (
+            "Russia attacked several regions of Ukraine overnight with drones and missiles. In the Sumy "
+            "region, a drone hit a grain warehouse and started a fire. No casualties were reported. In "
+            "Kharkiv, a missile struck an industrial site and wounded two workers, the governor said.",
+            None,
+            2,
+        ),
+        # Two regions, each told as a scene; the zero is the first one's.
+        (
+            "Drones attacked the Odesa and Mykolaiv regions overnight. In the Mykolaiv region, debris "
+            "brought down a power line near Voznesensk. There were no casualties. In Odesa, a drone hit "
+            "a port warehouse, the regional head said.",
+            None,
+            None,
+        ),
+        # The only place attacked: its scene's zero is the attack's.
+        (
+            "Russian drones attacked the Poltava region overnight, the governor said. Falling debris "
+            "damaged a private house in the Kremenchuk district. No casualties were reported.",
+            0,
+            0,
+        ),
+        # A national source speaks for every place, whatever scene came before.
+        (
+            "Russia launched 58 drones at Ukraine overnight, 49 of which were shot down, the air force "
+            "said. In the Kyiv region, debris fell on a field near Bila Tserkva. No one was killed or "
+            "injured anywhere in the country, the air force added.",
+            0,
+            0,
+        ),
+    ],
+)
+def test_a_zero_told_after_one_places_scene_is_that_places(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    assert casualties(body) == {NIGHT: {"killed": killed, "injured": injured}}
