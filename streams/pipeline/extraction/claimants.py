@@ -44,9 +44,9 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             ("emergency service", "dsns"),
         ),
         (
-            r"\bInterior Ministry\b|\bMinistry of Internal Affairs\b|\bKlymenko\b",
+            r"\bInterior Minist(?:ry|er)\b|\bMinist(?:ry|er) of Internal Affairs\b|\bKlymenko\b",
             "Ministry of Internal Affairs of Ukraine",
-            ("interior ministry", "internal affairs", "klymenko"),
+            ("interior minist", "internal affairs", "klymenko"),
         ),
         (r"\bZelensk", "President of Ukraine", ("zelensk",)),
         # "Staff at the city hospital told our correspondent": a source, but not an official one.

@@ -127,7 +127,8 @@ _OR_ELSEWHERE = re.compile(
     r"(?!\s+in\b)"
 )
 _EVERY_PLACE = re.compile(
-    r"\b(?:governors|heads of the (?:\w+ )?regions|regional (?:military )?administrations|"
+    r"\b(?:governors|heads of (?:the|both|all|the two|all \w+) (?:\w+ )?regions|"
+    r"regional (?:military )?administrations|"
     r"regional (?:officials|authorities)|"
     r"all (?:the |three |four |five |six )?(?:affected |targeted )?regions|"
     r"(?:in|across) (?:either|any of the|all) (?:regions?|areas?|cities|places)|"

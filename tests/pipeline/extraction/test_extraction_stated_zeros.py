@@ -167,6 +167,20 @@ def test_one_regions_zero_in_an_attack_on_other_regions_leaves_the_toll_open(bod
             0,
             0,
         ),
+        # So does a minister of the whole country, and the heads of every region struck.
+        (
+            "Russia launched 30 drones at western Ukraine overnight, the air force said. In Lutsk, a drone "
+            'damaged a furniture factory. "No one was killed or injured in the attack," the interior '
+            "minister said at a briefing.",
+            0,
+            0,
+        ),
+        (
+            "Drones attacked the Cherkasy and Vinnytsia regions overnight. In the Vinnytsia region, the "
+            "blast wave broke windows at a school. The heads of both regions said there were no casualties.",
+            0,
+            0,
+        ),
     ],
 )
 def test_a_zero_told_after_one_places_scene_is_that_places(
