@@ -2183,6 +2183,21 @@ def _beyond_artillery(places: set[str]) -> bool:
     return bool(places) and places <= BEYOND_ARTILLERY
 
 
+def _review_of_a_period(sents: list[_Sent]) -> bool:
+    """Whether a story that dates no attack of its own (asked when no date was found for one) and says
+    no "overnight", "yesterday" or "today", gives its figures for a month or a year: a year-end review
+    ("Kyiv came under 52 attacks in 2025, which killed 131"), a unit's tally over its first year. Its
+    counts are no one attack's."""
+    if any(d.relative for x in sents for d in x.dates):
+        return False
+    for x in sents:
+        low = x.low or x.s.text.lower()
+        for m in lx.PERIOD_L.finditer(low):
+            if not lx.WAR_START_BEFORE_L.search(low, max(0, m.start() - 60), m.start()):
+                return True
+    return False
+
+
 def _about_the_war(body: str, low: str) -> bool:
     """An aerial attack in this war can be reported here: attack words and the war's names or places.
 
@@ -2237,6 +2252,8 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     if not _leads_with_the_war(sents, article.title):
         return []
     main, basis = _main_date(sents, ref)
+    if basis == "published" and _review_of_a_period(sents):
+        return []
     excluded = _excluded(sents, main, ref)
 
     scores: list[tuple[int, int]] = []

@@ -338,8 +338,9 @@ _AGE_AFTER = re.compile(r"\s*(?:years?|yrs)\b(?!\s+(?:ago|after|before|since|of)
 _AGE_BEFORE = re.compile(
     r"\baged?\s*(?:between\s+|from\s+)?(?:(?:\d+\s*,\s*){1,3}\d+\s*,?\s*and\s*|\d+\s*(?:and|to|,)\s*)?$|"
     r"\bages\s*(?:\d+\s*(?:and|,)\s*)?$|"
-    # the wire's bare ages after the people: "Two women, 54 and 70, were killed"
-    r"\b(?:women|men|people|persons|residents|civilians|pensioners),\s*(?:\d+\s*(?:,|and)\s*){0,3}$",
+    # the wire's bare ages after the people: "Two women, 54 and 70, were killed", "A woman, 76, died"
+    r"\b(?:(?:wo)?m[ae]n|people|persons?|residents?|civilians?|pensioners?|girls?|boys?|teenagers?|"
+    r"drivers?|workers?|victims?),\s*(?:\d+\s*(?:,|and)\s*){0,3}$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(

@@ -1007,6 +1007,18 @@ DATES_A_YEAR_L = re.compile(
 # "which began in 2022"): within a clause after one of these words, a year is no time of the figures.
 _WAR_START_WORDS = ("since", "began", "begin", "start", "outbreak", "invasion", "invaded", "annex")
 WAR_START_BEFORE_L = re.compile(rf"\b(?:{'|'.join(_WAR_START_WORDS)})\w*\b[^.;]{{0,60}}$")
+# A month, a year or half-year as the time of a story's figures: a year-end review ("the city came under
+# 52 attacks in 2025"), a unit's tally "over the past twelve months", "results of the month" (lower-cased;
+# not a date's year, "on 12 March 2025", nor the war's start, which WAR_START_BEFORE_L tells). Not a month
+# named ("in September"): attack stories cite the month's tally in passing.
+PERIOD_L = re.compile(
+    r"\b(?:over|during|throughout|for|in) the (?:past |last |whole |entire |first |second )?"
+    r"(?:year|twelve months|12 months|half-year|half of the year|month)\b|"
+    r"\b(?:results|review|summary|tally) of the (?:month|year)\b|\bthe (?:month|year) is over\b|"
+    rf"\b(?:the year|in|of|throughout|during) 20\d\d\b(?!\s*[,-]?\s*(?:\d|{_MONTH_STEMS_L}))|"
+    r"\b(?:first|second) (?:half|six months) of 20\d\d\b|\bone-year\b|\byear-end\b|\bsummed up the year\b|"
+    r"\bin past year\b"
+)
 # "That night", "the strikes of that day": the time the article named last, which may be another's.
 ANAPHORA, ANAPHORA_WORDS = vocabulary(
     *("that night", "that day", "that morning", "that evening", "that attack", "that raid", "that barrage"),

@@ -1,0 +1,81 @@
+"""Reviews of a month or a year, and the bare age of one person.
+
+A story that dates no attack of its own and says no "overnight", "yesterday" or "today", but gives its
+figures for a year, a half-year or a month ("the city came under 47 attacks in 2024, which killed 88",
+"over the past twelve months the unit downed 1,200 drones", "results of the month"), is a review: its
+counts are no one attack's, and it reports no incident. A night's story that cites such a tally in
+passing keeps its own figures. A wire's bare age after one person ("A woman, 76, died") is no count.
+
+The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.extraction.cases import stated_figures
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at"),
+    [
+        # a city's year-end briefing: the period set in the lead, the tolls in a sentence without it
+        (
+            "Odesa spent more than 900 hours under air-raid alerts in 2024, the head of the city military "
+            "administration said at a year-end briefing. According to him, the city came under 47 missile "
+            "and drone attacks, which killed 88 residents and wounded 410. Air defence destroyed 640 drones "
+            "over the city and its suburbs.",
+            "2024-12-29T10:00:00Z",
+        ),
+        # a mobile fire group's tally over its first year
+        (
+            "A volunteer mobile fire group from the Kyiv region has marked its first anniversary. Over the "
+            "past twelve months its crews shot down 312 Shahed-type drones with machine guns mounted on "
+            "pickup trucks, the group's commander said. He added that 40 of them were downed in a single "
+            "week of heavy attacks in the spring.",
+            "2025-05-20T09:15:00Z",
+        ),
+        # a channel's results of the month
+        (
+            "OCTOBER IN FIGURES. The month is over. The enemy launched 4,210 attack drones and 140 missiles "
+            "at our cities. Air defence shot down 3,700 drones and 96 missiles. Strikes killed 180 civilians "
+            "and wounded 900.",
+            "2025-11-01T08:00:00Z",
+        ),
+        # a translated half-year review
+        (
+            "The first half of 2025 was the hardest for Zaporizhzhia since the invasion, the regional head "
+            "said. The enemy struck the city 512 times with drones, missiles and aerial bombs. 61 people "
+            "perished and 470 were wounded.",
+            "2025-07-02T12:00:00Z",
+        ),
+    ],
+)
+def test_a_review_of_a_period_reports_no_incident(body: str, published_at: str) -> None:
+    assert stated_figures(body, published_at) == {}
+
+
+def test_a_nights_story_keeps_its_own_figures_beside_a_years_tally() -> None:
+    body = (
+        "Russian drones attacked Kharkiv overnight, killing one person and injuring four, the mayor said. "
+        "The air force said 37 of 45 drones launched at Ukraine were shot down. In 2024 the city came "
+        "under 300 attacks that killed 130 residents, the regional governor said in his annual report."
+    )
+    assert stated_figures(body, "2025-01-09T07:00:00Z") == {
+        "2025-01-09:RU>UA": {"drones_launched": 45, "drones_intercepted": 37, "killed": 1, "injured": 4}
+    }
+
+
+@pytest.mark.parametrize(
+    "victims",
+    [
+        "A woman, 76, died in her apartment; the second victim was a passer-by.",
+        "The dead were a man, 64, and his neighbour.",
+        "Among the injured is a pensioner, 81, who was taken to hospital.",
+    ],
+)
+def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
+    body = (
+        "A Russian drone struck a residential building in Sumy overnight, killing two people and injuring "
+        f"five, the regional administration said. {victims}"
+    )
+    assert stated_figures(body, "2025-03-14T08:00:00Z") == {"2025-03-14:RU>UA": {"killed": 2, "injured": 5}}
