@@ -2027,10 +2027,17 @@ def _scene_before(sents: list[_Sent], idx: int, country: str) -> str | None:
         return None
     if _AT_A_SITE.search(x.low):  # "no casualties among the crew": the zero names its own scene
         return None
-    before = sents[idx - 1]
-    if before.figures or before.headline or before.caption:
-        return None
-    return _one_place(before.facts.regions, country)
+    # The scene runs back through its paragraph to the sentence naming its place ("Mykolaiv. A drone
+    # struck an energy facility on the city's outskirts. No casualties were reported.").
+    for before in reversed(sents[max(0, idx - _SCENE_BACK) : idx]):
+        if before.figures or before.headline or before.caption or before.s.paragraph != x.s.paragraph:
+            return None
+        if before.facts.regions:
+            return _one_place(before.facts.regions, country)
+    return None
+
+
+_SCENE_BACK = 3  # how many sentences a scene runs back
 
 
 def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[Count]:

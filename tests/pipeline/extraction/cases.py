@@ -79,6 +79,8 @@ EXTRA_FIXTURES = (
     "holdout39_articles.json",
     "holdout40_articles.json",
     "holdout41_articles.json",
+    "holdout42_articles.json",
+    "holdout43_articles.json",
 )
 
 

@@ -152,6 +152,14 @@ def test_one_regions_zero_in_an_attack_on_other_regions_leaves_the_toll_open(bod
             None,
             None,
         ),
+        # A digest's paragraphs, each headed by its place: the scene runs back to its heading.
+        (
+            "Russia launched 96 drones at Ukraine overnight, 80 of which were shot down, the air force said."
+            "\nZhytomyr. A drone struck a sawmill on the outskirts of the city, officials said. Its roof "
+            "burned. No casualties were reported.\nRivne region. A power substation was damaged near Dubno.",
+            None,
+            None,
+        ),
         # The only place attacked: its scene's zero is the attack's.
         (
             "Russian drones attacked the Poltava region overnight, the governor said. Falling debris "
