@@ -1498,6 +1498,8 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 and not _compared_before(x.s.text, d.start)
                 and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
                 and not _ROSE_ON.search(x.s.text, max(0, d.start - 40), d.start)
+                and not _MOURNING_AFTER.match(x.s.text, d.end)
+                and not _MOURNING_BEFORE.search(x.s.text, max(0, d.start - 40), d.start)
                 and not _opens_a_period(x.s.text, d)
             ]
             if x.dates
@@ -1741,6 +1743,15 @@ def _opens_a_period(text: str, d: DateMention) -> bool:
 
 # The day a toll rose, not the attack's: "the death toll … continued to rise on Monday", "rose to 18 on
 # Monday".
+# A day of mourning is declared for the day after the attack, or later: "Kyiv has declared Friday, April
+# 25, a day of mourning for the victims of the strike", "mourning was declared on Sunday".
+_MOURNING_AFTER = re.compile(
+    r"(?:,?\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?"  # the weekday's own date: "Friday, April 25"
+    r",?\s*(?:(?:has been|had been|was|is|will be)\s+)?(?:(?:declared|proclaimed)\s+)?(?:as\s+)?"
+    r"(?:an?\s+|the\s+)?(?:official\s+)?days?\s+of\s+(?:national\s+)?mourning\b",
+    re.IGNORECASE,
+)
+_MOURNING_BEFORE = re.compile(r"\bmourning\b[^.;]{0,25}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROSE_ON = re.compile(
     r"\b(?:rose|risen|rise|rising|rises|climb|climbed|increased|grew|went up|has reached|had reached)\b"
     r"(?:\s+to\s+(?:at least\s+)?\d[\d,]*)?"
