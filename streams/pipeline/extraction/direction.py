@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from streams.pipeline.extraction.lexicon import after_a_separator, first_letter_branches
+from streams.pipeline.extraction.lexicon import UNMANNED, after_a_separator, first_letter_branches
 from streams.pipeline.extraction.regions import RU, UA, RegionMention
 
 RU_UA = "RU>UA"
@@ -35,7 +35,7 @@ _RUSSIAN_FORCES = r"russian (?:forces|army|military|troops)"
 _RUSSIA = r"(?:(?:south|north|east|west|central|far)[\w-]* )?russia\b(?!['’]s)"
 _UKRAINIAN_PLACES = r"(?:capital|city|cities|region|regions|territory|energy)\b"
 TOWARDS_RUSSIA_PHRASES = (
-    r"ukrainian (?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned|attack drones?|missiles?|rockets?)\b",
+    rf"ukrainian (?:[\w-]+\s+){{0,2}}?(?:drones?|uavs?|{UNMANNED}|attack drones?|missiles?|rockets?)\b",
     r"drones? (?:launched |sent )?by (?:ukraine|kyiv)\b",
     r"uavs? (?:launched |sent )?by (?:ukraine|kyiv)\b",
     *(rf"{verb} by (?:ukraine|kyiv|kiev)\b" for verb in ("launched", "fired", "sent")),
@@ -57,7 +57,7 @@ TOWARDS_RUSSIA_PHRASES = (
     *(rf"{kyiv}['’]s (?:forces|troops){_ACTS_ON_RUSSIA}" for kyiv in ("kyiv", "kiev")),
     r"attempts? by (?:kyiv|kiev|ukraine)\b",
     *(rf"{kyiv}['’]s attempts?\b" for kyiv in ("kyiv", "kiev")),
-    r"aircraft-type (?:unmanned|uavs?|drones?)\b",
+    rf"aircraft-type (?:{UNMANNED}|uavs?|drones?)\b",
     # Ukraine's strikes on the occupied regions, as their Russian-installed officials and Russian media
     # tell them: "the latest Ukrainian bombardment of Donetsk", "Kiev terrorists are using UAVs", "the head
     # of Russia's Donetsk People's Republic", "Moscow-installed governor Balitsky".
@@ -70,7 +70,7 @@ TOWARDS_RUSSIA_PHRASES = (
     r"people['’]s republic\b(?! of korea)",
     # (not "-backed": "Russian-backed forces launched drones at Kramatorsk" attack)
     *(rf"{who}-(?:installed|appointed)\b" for who in ("russia", "russian", "moscow", "kremlin")),
-    r"fixed-wing (?:[\w-]+ )?(?:uavs?|drones?|unmanned)\b",
+    rf"fixed-wing (?:[\w-]+ )?(?:uavs?|drones?|{UNMANNED})\b",
     rf"the afu{_ACTS_ON_RUSSIA}",
     rf"ukraine{_ACTS_ON_RUSSIA}",
     *(

@@ -242,7 +242,9 @@ _TWO_PEOPLE = (
 _AGE_OR_BIRTH = r"(?:born (?:in )?\d{4}|aged \d{1,3}|\d{1,3}(?: years old)?)"
 _ONE_PERSON = re.compile(
     # "a woman was killed", "another person was seriously injured"
-    _TWO_PEOPLE + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:at|of|in) the [\w-]+)?"
+    # (its place or its town after it: "at the plant", "a resident of Novodanylivka", "a man from Chuhuiv")
+    _TWO_PEOPLE + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}"
+    r"(?:\s+(?:(?:at|of|in) the [\w-]+|(?:of|from|in) [\w'’-]+))?"
     # "a woman standing next to him was hurt"
     r"(?:\s+(?:standing|sitting|walking|living|working|driving|passing)(?:\s+[\w'’-]+){0,4}?)?"
     # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed"
@@ -548,9 +550,18 @@ def _subset_people(window: str) -> bool:
     return _any_in(window, _SUBSET_PEOPLE_WORDS) and bool(_SUBSET_PEOPLE_L.search(window))
 
 
+# The heads _SINGULAR reads ("a missile", "an uncrewed aerial vehicle"): a sentence holding none is not
+# searched.
+_SINGULAR_HEAD_WORDS = (
+    "missile",
+    "drone",
+    "uav",
+    "shahed",
+    *(f"{w} aerial vehicle" for w in lx.UNMANNED_WORDS),
+)
 _SINGULAR = re.compile(
     r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)"
-    r"(?P<head>missile|drone|UAV|Shahed|unmanned aerial vehicle)(?![\w-])"
+    rf"(?P<head>missile|drone|UAV|Shahed|{lx.UNMANNED} aerial vehicle)(?![\w-])"
     # its model after it: "a guided missile Kh-59 was destroyed"
     r"(?:\s+[A-Z][A-Za-z]*-\d[\w/-]*)?"
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b|"
@@ -2043,7 +2054,7 @@ def _read(
     figures = _without_increments(text, figures)
     # Substring tests first: the singular patterns cannot match without these words.
     extra: list[Figure] = []
-    if _any_in(low, ("missile", "drone", "uav", "shahed", "unmanned aerial vehicle")):
+    if _any_in(low, _SINGULAR_HEAD_WORDS):
         extra.extend(_singulars(text, low, numbers))
     if not (_any_in(low, _ONE_VERB_WORDS) and _any_in(low, _ONE_NOUN_WORDS)):
         return figures, extra

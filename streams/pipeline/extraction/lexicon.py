@@ -178,14 +178,19 @@ _TOTAL_NOUNS = (
     *(f"attack (?:drones|UAVs) {_AND_MISSILES}", f"strike (?:drones|UAVs) {_AND_MISSILES}"),
 )
 TOTAL_HEAD, TOTAL_HEAD_STARTS = heads(*_TOTAL_NOUNS, end=r"\b")
+# A vehicle without a crew, in British and American wire style: "unmanned", "uncrewed".
+UNMANNED_WORDS = ("unmanned", "uncrewed")
+UNMANNED = f"(?:{'|'.join(UNMANNED_WORDS)})"
 _DRONE_NOUNS = (
     *("drones?", "UAVs?", "Shaheds?", "Gerans?", r"Geran-\d+s?", r"Shahed-\d+s", "Gerberas?"),
-    "unmanned aerial vehicles?",
-    *("unmanned aircraft", "one-way attack UAVs?", "attack UAVs?", "decoys?", "imitators?"),
+    *(f"{word} aerial vehicles?" for word in UNMANNED_WORDS),
+    *(f"{word} aircraft" for word in UNMANNED_WORDS),
+    *("one-way attack UAVs?", "attack UAVs?", "decoys?", "imitators?"),
     "drones?-imitators?",  # "11 drones-imitators" (translated)
     "loitering munitions?",  # "Russian forces fired 54 loitering munitions"
     # Russian reports in translation: "BPLA" (bespilotny letatelny apparat), "unmanned aerial apparatuses".
-    *("BPLAs?", "unmanned aerial apparatus(?:es)?"),
+    "BPLAs?",
+    *(f"{word} aerial apparatus(?:es)?" for word in UNMANNED_WORDS),
 )
 DRONE_HEAD, DRONE_HEAD_STARTS = heads(*_DRONE_NOUNS)
 # "Shahed" alone heads a phrase only when nothing else follows ("74 Shahed were shot down").
@@ -591,7 +596,7 @@ FOREIGN = re.compile(
 )
 AIR_WEAPON = re.compile(
     r"\b(?:drones?|UAVs?|Shaheds?|Gerans?|missiles?|air ?strikes?|airstrikes?|aerial|air attack|rockets?|"
-    r"Kalibrs?|Iskanders?|Kinzhals?|kamikaze|unmanned)\b",
+    rf"Kalibrs?|Iskanders?|Kinzhals?|kamikaze|{UNMANNED})\b",
     IC,
 )
 ATTACK_WORD = re.compile(
@@ -1109,7 +1114,7 @@ AIR_WORDS = frozenset(
         "kinzhal",
         "kinzhals",
         "kamikaze",
-        "unmanned",
+        *UNMANNED_WORDS,
         "aerial",
         "air-launched",
         "sea-launched",

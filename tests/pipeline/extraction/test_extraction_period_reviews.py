@@ -1,10 +1,11 @@
-"""Reviews of a month or a year, and the bare age of one person.
+"""Reviews of a month or a year, the bare age of one person, and two words of the wires.
 
 A story that dates no attack of its own and says no "overnight", "yesterday" or "today", but gives its
 figures for a year, a half-year or a month ("the city came under 47 attacks in 2024, which killed 88",
 "over the past twelve months the unit downed 1,200 drones", "results of the month"), is a review: its
 counts are no one attack's, and it reports no incident. A night's story that cites such a tally in
-passing keeps its own figures. A wire's bare age after one person ("A woman, 76, died") is no count.
+passing keeps its own figures. A wire's bare age after one person ("A woman, 76, died") is no count;
+"uncrewed aerial vehicles" are drones; "a resident of Vilniansk was injured" is one person.
 
 The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
 
@@ -79,3 +80,34 @@ def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
         f"five, the regional administration said. {victims}"
     )
     assert stated_figures(body, "2025-03-14T08:00:00Z") == {"2025-03-14:RU>UA": {"killed": 2, "injured": 5}}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "uncrewed", the British and American wire's word for "unmanned"
+        (
+            "Russia's defence ministry said air defence systems destroyed nine Ukrainian uncrewed aerial "
+            "vehicles over the Bryansk region overnight.",
+            {"2025-03-14:UA>RU": {"drones_intercepted": 9}},
+        ),
+        (
+            "Russia fired 52 uncrewed aircraft at Ukraine overnight, and 44 of them were shot down, the air "
+            "force said.",
+            {"2025-03-14:RU>UA": {"drones_launched": 52, "drones_intercepted": 44}},
+        ),
+        # one person named by the town they are from
+        (
+            "Russian drones attacked the Zaporizhzhia region overnight, the governor said. A 63-year-old "
+            "resident of Vilniansk was seriously injured.",
+            {"2025-03-14:RU>UA": {"injured": 1}},
+        ),
+        (
+            "Russian drones struck the Kharkiv region on Friday morning. A man from Chuhuiv was "
+            "killed, the regional governor said.",
+            {"2025-03-14:RU>UA": {"killed": 1}},
+        ),
+    ],
+)
+def test_words_of_the_wires(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, "2025-03-14T08:00:00Z") == expected
