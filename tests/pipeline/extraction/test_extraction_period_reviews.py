@@ -5,7 +5,8 @@ figures for a year, a half-year or a month ("the city came under 47 attacks in 2
 "over the past twelve months the unit downed 1,200 drones", "results of the month"), is a review: its
 counts are no one attack's, and it reports no incident. A night's story that cites such a tally in
 passing keeps its own figures. A wire's bare age after one person ("A woman, 76, died") is no count;
-"uncrewed aerial vehicles" are drones; "a resident of Vilniansk was injured" is one person.
+"uncrewed aerial vehicles" are drones; "a resident of Vilniansk was injured" is one person; a toll "so
+far", or a night's count "shot down so far", is the count as it stands (not "so far this year").
 
 The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
 
@@ -110,4 +111,35 @@ def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
     ],
 )
 def test_words_of_the_wires(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, "2025-03-14T08:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a toll "so far" is the attack's as it stands
+        (
+            "A Russian missile struck Dnipro on Friday afternoon, killing three people and injuring 14 so "
+            "far, the regional governor said.",
+            {"2025-03-14:RU>UA": {"missiles_launched": 1, "killed": 3, "injured": 14}},
+        ),
+        (
+            "Russian guided bombs hit a hypermarket in Kharkiv on Friday. Officials have confirmed four "
+            "fatalities and 19 injuries so far.",
+            {"2025-03-14:RU>UA": {"killed": 4, "injured": 19}},
+        ),
+        # and so is the night's count "shot down so far"
+        (
+            "Russia launched 64 drones at Ukraine overnight; 50 were shot down so far, the air force said.",
+            {"2025-03-14:RU>UA": {"drones_launched": 64, "drones_intercepted": 50}},
+        ),
+        # but not a tally "so far this year"
+        (
+            "Russian strikes on the region have killed 212 civilians so far this year, the governor said. "
+            "Overnight, Russia launched 45 drones at Ukraine, the air force said.",
+            {"2025-03-14:RU>UA": {"drones_launched": 45}},
+        ),
+    ],
+)
+def test_a_count_so_far_is_the_count_as_it_stands(body: str, expected: dict[str, dict[str, int]]) -> None:
     assert stated_figures(body, "2025-03-14T08:00:00Z") == expected
