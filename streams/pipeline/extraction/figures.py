@@ -408,22 +408,27 @@ def _any_in(text: str, words: tuple[str, ...]) -> bool:
 # number, ``low`` the lower-cased sentence.
 
 
-def _cumulative_after(low: str, start: int, people: bool) -> bool:
+def _cumulative_after(low: str, start: int) -> bool:
     """``_CUMULATIVE_AFTER_L.match(low[start:])``: its words start within 40 characters; but not "15
-    drones have been lost so far", the night's count as it stands, nor a toll "so far" ("11 injured so
-    far": a toll is one attack's as it stands), nor "32 missiles - one of the heaviest attacks since the
-    invasion began", which ranks the attack the count is of."""
+    drones have been lost so far", the night's count as it stands, nor "32 missiles - one of the heaviest
+    attacks since the invasion began", which ranks the attack the count is of."""
     if not _any_in(low[start : start + _CUMULATIVE_REACH], _CUMULATIVE_WORDS):
         return False
     m = _CUMULATIVE_AFTER_L.match(low[start:])
-    if m is None:
-        return False
-    as_it_stands = (
-        m.group().endswith("so far")
-        and (people or _PASSIVE_SO_FAR.search(m.group()) is not None)
-        and _A_PERIOD_AFTER.match(low, start + m.end()) is None  # not "so far this month"
+    return (
+        m is not None
+        and not (m.group().endswith("so far") and _PASSIVE_SO_FAR.search(m.group()))
+        and _RANKS_AN_ATTACK.search(m.group()) is None
     )
-    return not as_it_stands and _RANKS_AN_ATTACK.search(m.group()) is None
+
+
+def _toll_so_far(low: str, start: int) -> bool:
+    """Whether a toll's words after it end in a bare "so far" ("11 injured so far"): the toll of one attack
+    as it stands, not a running total ("so far this year")."""
+    m = _CUMULATIVE_AFTER_L.match(low[start:]) if "so far" in low[start : start + _CUMULATIVE_REACH] else None
+    return (
+        m is not None and m.group().endswith("so far") and _A_PERIOD_AFTER.match(low, start + m.end()) is None
+    )
 
 
 # "- in one of the heaviest bombardments since the invasion began": the period ranks an attack, this one.
@@ -1795,7 +1800,10 @@ def _read(
             right = _drop_aside(text[n.end :])[:120]
         if (
             m.category is None
-            or _cumulative_after(low, m.head_end, m.category in (PEOPLE, KILLED, INJURED))
+            or (
+                _cumulative_after(low, m.head_end)
+                and not (m.category in (PEOPLE, KILLED, INJURED) and _toll_so_far(low, m.head_end))
+            )
             or (_modal_hint(left_low) and lx.MODAL_BEFORE.search(full_left[-60:]))
             or _previous_before(left_low)
             or _previous_after(low, max(m.head_end, n.end))
