@@ -46,8 +46,10 @@ _ALL_OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(r"^\s+of (?:the|them|those|these|which)\b", re.IGNORECASE)
-# "all 14 drones", "all the missiles", "all of the drones": written once, for the pattern and its endswith().
-_ALL_BEFORE_ENDS = ("all", "all the", "all of the")
+# "all 14 drones", "all the missiles", "all of the drones", "every one of the 31 missiles": written once,
+# for the pattern and its endswith().
+_ALL_BEFORE_ENDS = ("all", "all the", "all of the", "every one of the", "each one of the")
+_ALL_BEFORE_REACH = 20  # characters: the longest of them and a space
 _ALL_BEFORE = re.compile(rf"\b(?:{'|'.join(_ALL_BEFORE_ENDS)})\s*$", re.IGNORECASE)
 # "44 of more than 50 cruise missiles": the whole may be rounded.
 _PARTITIVE_AFTER = re.compile(
@@ -478,8 +480,8 @@ def _toll_tail(left_low: str) -> bool:
 
 
 def _all_before(left_low: str) -> bool:
-    """``_ALL_BEFORE_L.search(left_low[-12:])``."""
-    tail = left_low[-12:]
+    """``_ALL_BEFORE_L.search(left_low[-_ALL_BEFORE_REACH:])``."""
+    tail = left_low[-_ALL_BEFORE_REACH:]
     return tail.rstrip().endswith(_ALL_BEFORE_ENDS) and bool(_ALL_BEFORE_L.search(tail))
 
 

@@ -342,6 +342,7 @@ STOP_WORDS = frozenset(
 # The verbs that give a weapon count its role. Every alternative starts with literal text.
 _INTERCEPT_PHRASES = (
     *("shot down", "shoot(?:ing|s)? down", "downed", "downing", "downs", "intercept(?:ed|ing|s|ion of)?"),
+    "fell(?:ed|ing)",  # "air defences felled 31 missiles" (not "debris fell")
     *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
     *("brought down", "taken down", "took down", "tak(?:e|es|ing) down"),
     *("knock(?:ed|ing|s)? (?:down|out)", "swat(?:ted|ting|s)? down"),  # "swatted down 33 of them"
@@ -917,7 +918,11 @@ SUPERLATIVE = re.compile(
 # An attack's rank in a series: "the second strike this week", "its seventh major attack on power plants
 # since March", "the 14th attack on its infrastructure since the start of the year", "for the sixth time
 # this year".
-ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINALS = (
+    *("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"),
+    *("twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"),
+    *("nineteenth", "twentieth"),
+)
 _ORDINAL_ATTACK_L = re.compile(
     rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:attack|strike|assault|wave|barrage|raid|time)s?\b"

@@ -65,7 +65,7 @@ BEFORE: list[tuple[Callable[[str], bool], re.Pattern[str], int]] = [
     (fg._previous_before, fg._PREVIOUS_BEFORE_L, 40),
     (fg._qualified, fg._QUALIFIED_L, 25),
     (fg._toll_tail, fg._TOLL_TAIL_L, 40),
-    (fg._all_before, fg._ALL_BEFORE_L, 12),
+    (fg._all_before, fg._ALL_BEFORE_L, fg._ALL_BEFORE_REACH),
     (fg._age_before, fg._AGE_BEFORE_L, 40),
     (fg._subset_people, fg._SUBSET_PEOPLE_L, 60),
 ]

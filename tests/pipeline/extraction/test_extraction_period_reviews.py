@@ -1,12 +1,13 @@
-"""Reviews of a month or a year, the bare age of one person, and two words of the wires.
+"""Reviews of a month or a year, the bare age of one person, and words of the wires.
 
 A story that dates no attack of its own and says no "overnight", "yesterday" or "today", but gives its
-figures for a year, a half-year or a month ("the city came under 47 attacks in 2024, which killed 88",
-"over the past twelve months the unit downed 1,200 drones", "results of the month"), is a review: its
-counts are no one attack's, and it reports no incident. A night's story that cites such a tally in
-passing keeps its own figures. A wire's bare age after one person ("A woman, 76, died") is no count;
-"uncrewed aerial vehicles" are drones; "a resident of Vilniansk was injured" is one person; a toll "so
-far", or a night's count "shot down so far", is the count as it stands (not "so far this year").
+figures for a year, a half-year or a month ("the city came under 47 attacks in 2024, which killed 88", "over
+the past twelve months the unit downed 1,200 drones", "results of the month"), is a review: its counts are
+no one attack's, and it reports no incident. A night's story that cites such a tally in passing keeps its
+own figures. A wire's bare age after one person ("A woman, 76, died") is no count; "uncrewed aerial
+vehicles" are drones; air defences "felled" them; "every one of the 18 missiles" is all of them; "the
+eleventh massed attack this year" ranks this attack; "a resident of Vilniansk was injured" is one person; a
+toll "so far", or a night's count "shot down so far", is the count as it stands (not "so far this year").
 
 The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
 
@@ -96,6 +97,22 @@ def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
             "Russia fired 52 uncrewed aircraft at Ukraine overnight, and 44 of them were shot down, the air "
             "force said.",
             {"2025-03-14:RU>UA": {"drones_launched": 52, "drones_intercepted": 44}},
+        ),
+        # "felled", and "every one of the N" as "all N"
+        (
+            "Air defences felled 27 of the 35 drones Russia launched overnight, the air force said.",
+            {"2025-03-14:RU>UA": {"drones_launched": 35, "drones_intercepted": 27}},
+        ),
+        (
+            "Ukrainian air defences shot down every one of the 18 cruise missiles Russia fired at Lviv "
+            "overnight, the air force said.",
+            {"2025-03-14:RU>UA": {"missiles_launched": 18, "missiles_intercepted": 18}},
+        ),
+        # an attack ranked in its year by an ordinal past the tenth: this attack, not a year's tally
+        (
+            "Russia struck the power grid overnight with 61 missiles and 120 drones, the air force said, "
+            "the eleventh massed attack on energy facilities this year.",
+            {"2025-03-14:RU>UA": {"drones_launched": 120, "missiles_launched": 61, "total_launched": 181}},
         ),
         # one person named by the town they are from
         (
