@@ -1173,7 +1173,11 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                     x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in compared)]
                     facts = facts._replace(asides=facts.asides + compared)
                     x.facts = facts
-            if x.dates and (other := _while_clause(text, x.dates) or _clause_of_another_day(text, x.dates)):
+            if x.dates and (
+                other := _while_clause(text, x.dates)
+                or _clause_of_another_day(text, x.dates)
+                or _relative_clause_of_its_day(text, x.dates)
+            ):
                 # "One person was killed as Russian strikes hit Kyiv, while the toll from Friday's attack on
                 # Kryvyi Rih continued to rise": the clause and its day are another attack's.
                 x.dates = [d for d in x.dates if d.start < other[0]]
@@ -1623,6 +1627,25 @@ def _while_clause(text: str, dates: list[DateMention]) -> tuple[int, int] | None
 
 
 _WHILE = re.compile(r", (?:while|whereas) ")
+
+
+def _relative_clause_of_its_day(text: str, dates: list[DateMention]) -> tuple[int, int] | None:
+    """The span of a closing relative clause about a source that holds every date of a sentence and no
+    word of an attack, after a clause that tells one: "The strike killed 14 people, according to the
+    emergency service, which finished clearing the rubble on Tuesday" (the day is the service's; not "the
+    attack, which ended on Sunday morning")."""
+    joint = _WHICH.search(text)
+    if joint is None or _ATTACK_CUE.search(text, 0, joint.start()) is None:
+        return None
+    if _SOURCE_BEFORE.search(text, max(0, joint.start() - 80), joint.start()) is None:
+        return None
+    if any(d.start < joint.end() for d in dates) or _ATTACK_CUE.search(text, joint.end()) is not None:
+        return None
+    return joint.start(), len(text)
+
+
+_WHICH = re.compile(r", (?:which|who) ")
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|said|says|reported|told|cited by)\b[^,;]{0,60}$")
 
 
 def _clause_of_another_day(text: str, dates: list[DateMention]) -> tuple[int, int] | None:
