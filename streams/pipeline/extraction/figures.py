@@ -172,7 +172,10 @@ _ASIDE = re.compile(
     # the ages of the people counted: "Two people, a 67-year-old woman and her grandson, were killed",
     # "One man, 58, was killed", "two women, aged 34 and 61, were wounded"
     r"aged\b|\d{1,3}(?=\s*(?:,|—|–))|(?:an?|the|her|his|their)\s[^,—–]{0,30}?\d{1,3}-year-old)"
-    r"(?:(?!\s-\s)[^,—–]){0,60}(?:,|—|–|\s-(?=\s))"
+    r"(?:(?!\s-\s)[^,—–]){0,60}(?:,|—|–|\s-(?=\s))|"
+    # who they were, between dashes, however listed: "Four other people - two women aged 54 and 71, a man
+    # aged 39 and a boy - were injured"
+    r"^\s*(?:—|–|-(?= ))[^—–.;]{1,120}?(?:—|–|\s-(?=\s))"
 )
 
 
@@ -344,7 +347,9 @@ _AGE_BEFORE = re.compile(
     r"\bages\s*(?:\d+\s*(?:and|,)\s*)?$|"
     # the wire's bare ages after the people: "Two women, 54 and 70, were killed", "A woman, 76, died"
     r"\b(?:(?:wo)?m[ae]n|people|persons?|residents?|civilians?|pensioners?|girls?|boys?|teenagers?|"
-    r"drivers?|workers?|victims?),\s*(?:\d+\s*(?:,|and)\s*){0,3}$",
+    r"drivers?|workers?|victims?),\s*(?:\d+\s*(?:,|and)\s*){0,3}$|"
+    # a witness's age after their name: '"The building shook," said Oleksandr, 41, a software engineer'
+    r"\b(?:said|says|told|recalled|added|explained)\s+[\w'’-]+,\s*$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
