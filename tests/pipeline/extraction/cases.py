@@ -81,6 +81,8 @@ EXTRA_FIXTURES = (
     "holdout41_articles.json",
     "holdout42_articles.json",
     "holdout43_articles.json",
+    "holdout44_articles.json",
+    "holdout45_articles.json",
 )
 
 
