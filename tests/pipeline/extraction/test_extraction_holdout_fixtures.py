@@ -166,6 +166,16 @@ adjudicated published pages taught: tolls given place by place with and without 
 which", the days a place was struck before, and single weapons among counting words (41st: on the
 session's starting code 12 wrong, F1 0.864; its first run, after the session's fixes, 9 wrong, F1 0.938).
 
+Four came in the eighteenth session. The forty-second, 30 (25 and 5), written blind for a bare "No
+casualties were reported." after one place's scene in a wider attack, beside zeros of a national source
+or of every place (42nd: on the session's starting code 8 wrong, F1 0.954; its first run, after the
+scene rule, 5 wrong, F1 0.971). The forty-third, 30 (14 and 16), for reviews of a month or a year that
+read like attack reports, and night stories citing such tallies in passing (43rd: first run 7 wrong, F1
+0.888, its statistics counted as incidents). The forty-fourth, 40 (34 and 6), for the wording of the
+wires: spellings, rare verbs and weapon nouns, number styles, attribution (44th: first run 11 wrong, F1
+0.914). The forty-fifth, 40 (35 and 5), for story structures: figures after background, quotes, updates,
+funerals and reconstruction told long after the attack (45th: first run 14 wrong, F1 0.911).
+
 Fixes were made since with these cases in view, so the batches now check them rather than measure
 generalisation. The checks are in test_extraction_fixture_files.py.
 """
@@ -229,6 +239,10 @@ BATCHES = [
     ("holdout39_articles.json", ("news_", "non_attack_"), 4, 2870),
     ("holdout40_articles.json", ("news_", "non_attack_"), 4, 2900),
     ("holdout41_articles.json", ("news_", "non_attack_"), 4, 2930),
+    ("holdout42_articles.json", ("news_", "non_attack_"), 4, 2960),
+    ("holdout43_articles.json", ("news_", "non_attack_"), 4, 2990),
+    ("holdout44_articles.json", ("news_", "non_attack_"), 4, 3020),
+    ("holdout45_articles.json", ("news_", "non_attack_"), 4, 3060),
 ]
 
 
