@@ -344,8 +344,10 @@ _EVENING_BEFORE = re.compile(
 
 # The hours of an evening right after its date, both before midnight: "Thursday evening, between 19:40 and
 # 20:30" (lower-cased). A single hour ("at 21:15") may be when an attack began.
+# An hour of the afternoon or evening: "20:30", "8:20 p.m.", "11 p.m.".
+_EVENING_HOUR = r"(?:(?:[4-9]|1[01])(?::\d\d)?\s*p\.?m\.?|(?:1[6-9]|2[0-3])[:.]\d\d\b)"
 _ENDED_THAT_EVENING = re.compile(
-    r",?\s+(?:between|from)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until)\s+(?:1[6-9]|2[0-3])[:.]\d\d\b|"
+    rf",?\s+(?:between|from)\s+{_EVENING_HOUR}\s+(?:and|to|until)\s+{_EVENING_HOUR}|"
     # "Late on Wednesday, at about 11:20 p.m., a missile hit Kharkiv": an hour before midnight
     r",?\s+at\s+(?:about\s+|around\s+)?(?:(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|(?:1[89]|2[0-3])[:.]\d\d)\b"
 )

@@ -43,6 +43,8 @@ WEDNESDAY_MORNING = "2025-06-18T06:30:00Z"
         ("Kharkiv came under fire the previous evening.", date(2025, 6, 17)),
         ("The strike on Kharkiv the day before yesterday injured 14.", date(2025, 6, 16)),
         ("Late on Tuesday, at about 11:20 p.m., a missile hit Kharkiv.", date(2025, 6, 17)),
+        ("Late on Tuesday, between 8:20 p.m. and 11 p.m., 51 drones were downed.", date(2025, 6, 17)),
+        ("Late on Tuesday, between 20:20 and 22:40, 51 drones were downed.", date(2025, 6, 17)),
         ("The attack was smaller than the one the night before last.", date(2025, 6, 17)),
         ("The attack began on Tuesday at 8 p.m. and ended at 4 a.m.", date(2025, 6, 18)),
     ],
