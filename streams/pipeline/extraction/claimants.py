@@ -44,7 +44,9 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             ("emergency service", "dsns"),
         ),
         (
-            r"\bInterior Minist(?:ry|er)\b|\bMinist(?:ry|er) of Internal Affairs\b|\bKlymenko\b",
+            # (the minister only as Ukraine's: "Poland's interior minister" is not)
+            r"\bInterior Ministry\b|\bMinistry of Internal Affairs\b|\bKlymenko\b|"
+            r"\b(?:Ukraine['’]s|Ukrainian) (?:interior minister|minister of internal affairs)\b",
             "Ministry of Internal Affairs of Ukraine",
             ("interior minist", "internal affairs", "klymenko"),
         ),

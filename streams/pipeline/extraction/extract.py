@@ -127,7 +127,8 @@ _OR_ELSEWHERE = re.compile(
     r"(?!\s+in\b)"
 )
 _EVERY_PLACE = re.compile(
-    r"\b(?:governors|heads of (?:the|both|all|the two|all \w+) (?:\w+ )?regions|"
+    # "the heads of both regions", "the heads of the Sumy and Chernihiv regions"
+    r"\b(?:governors|heads of (?:the|both|all) (?!other\b)(?:[\w-]+ (?:and )?){0,3}regions|"
     r"regional (?:military )?administrations|"
     r"regional (?:officials|authorities)|"
     r"all (?:the |three |four |five |six )?(?:affected |targeted )?regions|"
@@ -244,10 +245,39 @@ _LAUNCHED_FROM = re.compile(
 # A date that names the attack it qualifies: "Saturday's attack", "Friday's massive missile strike".
 _DATES_ANOTHER_EVENT = re.compile(
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|negotiations|visit|vote|election|"
-    r"parade|speech|call|session|conference|deadline|hearing|trial|address|ceremony|funeral)s?\b|"
-    # "Klitschko declared Friday a day of mourning": the day the city mourns the attack's dead.
-    r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+)?day\s+of\s+(?:mourning|remembrance)\b"
+    r"parade|speech|call|session|conference|deadline|hearing|trial|address|ceremony|funeral)s?\b"
 )
+# A day of mourning is declared for a day after the attack: "Klitschko declared Friday a day of mourning",
+# "Kyiv has declared Friday, April 25, a day of mourning", "April 25 has been declared a day of mourning",
+# "mourning was declared for Sunday" (not "on Thursday, a day of mourning for an earlier strike": with a
+# comma, only a day declared so).
+_MOURNING_DAY_AFTER = re.compile(
+    rf"(?:,?\s*(?:{'|'.join(lx.MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?P<comma>,)?\s+"
+    r"(?:(?P<verb>has been|had been|was|is|will be)\s+(?:declared|proclaimed|announced)\s+)?(?:as\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?days?\s+of\s+(?:national\s+)?(?:mourning|remembrance)\b",
+    re.IGNORECASE,
+)
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|proclaimed|announced)\s+(?:[\w-]+,?\s+)?$", re.IGNORECASE)
+_MOURNING_DAY_BEFORE = re.compile(
+    r"\b(?:mourning\s+(?:was|is|has been|will be)\s+(?:declared|announced|observed|held)|"
+    r"(?:declared|announced|observed|held|marked)\s+(?:a\s+)?(?:day\s+of\s+)?(?:national\s+)?mourning)\s+"
+    r"(?:on|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_mourning(text: str, d: DateMention) -> bool:
+    """Whether date ``d`` of ``text`` is a day of mourning declared (see _MOURNING_DAY_AFTER)."""
+    if _MOURNING_DAY_BEFORE.search(text, max(0, d.start - 60), d.start):
+        return True
+    after = _MOURNING_DAY_AFTER.match(text, d.end)
+    if after is None:
+        return False
+    return not after.group("comma") or bool(
+        after.group("verb") or _DECLARED_BEFORE.search(text, max(0, d.start - 30), d.start)
+    )
+
+
 _DATES_THE_ATTACK = re.compile(
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|barrage|bombardment|assault|raid|shelling)\b"
@@ -285,7 +315,7 @@ _NONE_INTERCEPTED = re.compile(
 _ALL_INTERCEPTED = re.compile(
     r"\ball (?:of )?(?:the )?(?:[\w-]+ ){0,2}?(?P<kind>missiles|drones)\b(?! (?:launched|fired) at)"
     r"[^.;]{0,40}?\b(?:were|was|have been|had been)\s+(?:[\w-]+\s+)?"
-    r"(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b",
+    r"(?:shot down|intercepted|destroyed|downed|felled|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on one kind of weapon of the attack just told: its bare counts are of that kind.
@@ -1166,7 +1196,11 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in facts.asides)]
             if "s " in text or "mourning" in low:
                 # "on the eve of Friday's meeting", "declared Friday a day of mourning": another event's day.
-                x.dates = [d for d in x.dates if not _DATES_ANOTHER_EVENT.match(text, d.end)]
+                x.dates = [
+                    d
+                    for d in x.dates
+                    if not (_DATES_ANOTHER_EVENT.match(text, d.end) or _day_of_mourning(text, d))
+                ]
             if x.dates and any(word in low for word in _COMPARING_L):
                 compared = _compared_nights(text, x.dates)
                 if compared:
@@ -1502,8 +1536,6 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 and not _compared_before(x.s.text, d.start)
                 and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
                 and not _ROSE_ON.search(x.s.text, max(0, d.start - 40), d.start)
-                and not _MOURNING_AFTER.match(x.s.text, d.end)
-                and not _MOURNING_BEFORE.search(x.s.text, max(0, d.start - 40), d.start)
                 and not _opens_a_period(x.s.text, d)
             ]
             if x.dates
@@ -1633,19 +1665,24 @@ def _relative_clause_of_its_day(text: str, dates: list[DateMention]) -> tuple[in
     """The span of a closing relative clause about a source that holds every date of a sentence and no
     word of an attack, after a clause that tells one: "The strike killed 14 people, according to the
     emergency service, which finished clearing the rubble on Tuesday" (the day is the service's; not "the
-    attack, which ended on Sunday morning")."""
-    joint = _WHICH.search(text)
-    if joint is None or _ATTACK_CUE.search(text, 0, joint.start()) is None:
-        return None
-    if _SOURCE_BEFORE.search(text, max(0, joint.start() - 80), joint.start()) is None:
+    attack, which ended on Sunday morning", nor a person's "said the governor, who was at the scene on
+    Tuesday night")."""
+    joint = None
+    for which in _WHICH.finditer(text):
+        if _SOURCE_BEFORE.search(text, max(0, which.start() - 80), which.start()):
+            joint = which
+    if joint is None or not (
+        _ATTACK_CUE.search(text, 0, joint.start()) or _TOLL_CUE.search(text, 0, joint.start())
+    ):
         return None
     if any(d.start < joint.end() for d in dates) or _ATTACK_CUE.search(text, joint.end()) is not None:
         return None
     return joint.start(), len(text)
 
 
-_WHICH = re.compile(r", (?:which|who) ")
+_WHICH = re.compile(r", which ")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|said|says|reported|told|cited by)\b[^,;]{0,60}$")
+_TOLL_CUE = re.compile(r"\b(?:injured|wounded|hurt|dead|died)\b", re.IGNORECASE)
 
 
 def _clause_of_another_day(text: str, dates: list[DateMention]) -> tuple[int, int] | None:
@@ -1766,15 +1803,6 @@ def _opens_a_period(text: str, d: DateMention) -> bool:
 
 # The day a toll rose, not the attack's: "the death toll … continued to rise on Monday", "rose to 18 on
 # Monday".
-# A day of mourning is declared for the day after the attack, or later: "Kyiv has declared Friday, April
-# 25, a day of mourning for the victims of the strike", "mourning was declared on Sunday".
-_MOURNING_AFTER = re.compile(
-    r"(?:,?\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?"  # the weekday's own date: "Friday, April 25"
-    r",?\s*(?:(?:has been|had been|was|is|will be)\s+)?(?:(?:declared|proclaimed)\s+)?(?:as\s+)?"
-    r"(?:an?\s+|the\s+)?(?:official\s+)?days?\s+of\s+(?:national\s+)?mourning\b",
-    re.IGNORECASE,
-)
-_MOURNING_BEFORE = re.compile(r"\bmourning\b[^.;]{0,25}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROSE_ON = re.compile(
     r"\b(?:rose|risen|rise|rising|rises|climb|climbed|increased|grew|went up|has reached|had reached)\b"
     r"(?:\s+to\s+(?:at least\s+)?\d[\d,]*)?"
@@ -2227,15 +2255,25 @@ def _beyond_artillery(places: set[str]) -> bool:
 def _review_of_a_period(sents: list[_Sent]) -> bool:
     """Whether a story that dates no attack of its own (asked when no date was found for one) and says
     no "overnight", "yesterday" or "today", gives its figures for a month or a year: a year-end review
-    ("Kyiv came under 52 attacks in 2025, which killed 131"), a unit's tally over its first year. Its
-    counts are no one attack's."""
+    ("Kyiv came under 52 attacks in 2025, which killed 131"), a unit's tally over its first year. The
+    period is set by the first sentence with figures or before it; its counts are no one attack's."""
     if any(d.relative for x in sents for d in x.dates):
         return False
     for x in sents:
-        low = x.low or x.s.text.lower()
-        for m in lx.PERIOD_L.finditer(low):
-            if not lx.WAR_START_BEFORE_L.search(low, max(0, m.start() - 60), m.start()):
-                return True
+        if _names_a_period(x.low or x.s.text.lower()):
+            return True
+        if x.figures:
+            return False  # the story's first figures, with no period set
+    return False
+
+
+def _names_a_period(low: str) -> bool:
+    """Whether a lower-cased sentence names a month or a year as its time: not the war's start ("since
+    the invasion in 2022"), nor a period an attack is ranked in ("the fifth attack in the past month")."""
+    for m in lx.PERIOD_L.finditer(low):
+        before = low[max(0, m.start() - 60) : m.start()]
+        if not (lx.WAR_START_BEFORE_L.search(before) or lx.RANKED_L.search(before)):
+            return True
     return False
 
 

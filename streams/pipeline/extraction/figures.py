@@ -48,8 +48,11 @@ _ALL_OF_WHICH = re.compile(
 _PART_AFTER = re.compile(r"^\s+of (?:the|them|those|these|which)\b", re.IGNORECASE)
 # "all 14 drones", "all the missiles", "all of the drones", "every one of the 31 missiles": written once,
 # for the pattern and its endswith().
-_ALL_BEFORE_ENDS = ("all", "all the", "all of the", "every one of the", "each one of the")
-_ALL_BEFORE_REACH = 20  # characters: the longest of them and a space
+_ALL_BEFORE_ENDS = (
+    *("all", "all the", "all of the", "every one of the", "every one of", "every single one of the"),
+    *("each one of the", "each of the"),
+)
+_ALL_BEFORE_REACH = max(map(len, _ALL_BEFORE_ENDS)) + 1  # characters: the longest and a space
 _ALL_BEFORE = re.compile(rf"\b(?:{'|'.join(_ALL_BEFORE_ENDS)})\s*$", re.IGNORECASE)
 # "44 of more than 50 cruise missiles": the whole may be rounded.
 _PARTITIVE_AFTER = re.compile(
@@ -249,7 +252,8 @@ _ONE_PERSON = re.compile(
     # "a woman was killed", "another person was seriously injured"
     # (its place or its town after it: "at the plant", "a resident of Novodanylivka", "a man from Chuhuiv")
     _TWO_PEOPLE + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}"
-    r"(?:\s+(?:(?:at|of|in) the [\w-]+|(?:of|from|in) [\w'’-]+))?"
+    r"(?:\s+(?:(?:at|of|in) the [\w-]+|"
+    r"(?:of|from|in) (?:the (?:village|town|city) of )?[\w'’-]+(?: [\w'’-]+){0,2}))?"
     # "a woman standing next to him was hurt"
     r"(?:\s+(?:standing|sitting|walking|living|working|driving|passing)(?:\s+[\w'’-]+){0,4}?)?"
     # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed"
@@ -345,11 +349,12 @@ _AGE_AFTER = re.compile(r"\s*(?:years?|yrs)\b(?!\s+(?:ago|after|before|since|of)
 _AGE_BEFORE = re.compile(
     r"\baged?\s*(?:between\s+|from\s+)?(?:(?:\d+\s*,\s*){1,3}\d+\s*,?\s*and\s*|\d+\s*(?:and|to|,)\s*)?$|"
     r"\bages\s*(?:\d+\s*(?:and|,)\s*)?$|"
-    # the wire's bare ages after the people: "Two women, 54 and 70, were killed", "A woman, 76, died"
-    r"\b(?:(?:wo)?m[ae]n|people|persons?|residents?|civilians?|pensioners?|girls?|boys?|teenagers?|"
-    r"drivers?|workers?|victims?),\s*(?:\d+\s*(?:,|and)\s*){0,3}$|"
-    # a witness's age after their name: '"The building shook," said Oleksandr, 41, a software engineer'
-    r"\b(?:said|says|told|recalled|added|explained)\s+[\w'’-]+,\s*$",
+    # the wire's bare ages after the people: "Two women, 54 and 70, were killed"
+    r"\b(?:women|men|people|persons|residents|civilians|pensioners),\s*(?:\d+\s*(?:,|and)\s*){0,3}$|"
+    # and after one person: "A woman, 76, died" (not "Among the plant's workers, 12 were injured")
+    r"\b(?:an?|one|the)\s+(?:woman|man|girl|boy|teenager|pensioner|resident|civilian|driver|worker|victim),\s*$|"
+    # a witness's age after their name: '"The building shook," said Oleksandr Melnyk, 41, a software engineer'
+    r"\b(?:said|says|told|recalled|added|explained)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s*$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
@@ -429,12 +434,16 @@ def _cumulative_after(low: str, start: int) -> bool:
     )
 
 
-def _toll_so_far(low: str, start: int) -> bool:
-    """Whether a toll's words after it end in a bare "so far" ("11 injured so far"): the toll of one attack
-    as it stands, not a running total ("so far this year")."""
+def _toll_so_far(low: str, number: int, start: int) -> bool:
+    """Whether a toll's words after it (from ``start``; its number at ``number``) end in a bare "so far"
+    ("11 injured so far"): the toll of one attack as it stands, not a running total ("so far this year",
+    "Russian attacks have killed 96 civilians in the region so far")."""
     m = _CUMULATIVE_AFTER_L.match(low[start:]) if "so far" in low[start : start + _CUMULATIVE_REACH] else None
     return (
-        m is not None and m.group().endswith("so far") and _A_PERIOD_AFTER.match(low, start + m.end()) is None
+        m is not None
+        and m.group().endswith("so far")
+        and _A_PERIOD_AFTER.match(low, start + m.end()) is None
+        and _ATTACKS_HAVE_KILLED.search(low, max(0, number - 60), number) is None
     )
 
 
@@ -450,8 +459,16 @@ _RANKS_AN_ATTACK = re.compile(
 )
 
 
-_A_PERIOD_AFTER = re.compile(r"\s+(?:this|in|since|during|over|throughout)\b")
-_PASSIVE_SO_FAR = re.compile(r"\b(?:been|were|was) \w+(?: down)? so far$")
+_A_PERIOD_AFTER = re.compile(
+    rf"\s+(?:this|since|during|over|throughout)\b|\s+in\s+(?:the\s+(?:war|invasion|year|month|week)|\d{{4}}|"
+    rf"(?:{'|'.join(lx.MONTHS_L)}))\b"
+)
+# Attacks in general and what they have done: a running total ("Russian attacks have killed 96 …").
+_ATTACKS_HAVE_KILLED = re.compile(
+    r"\b(?:attacks|strikes|shelling|bombardments|raids)\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:[\w-]+\s+)?"
+    r"(?:killed|injured|wounded)\s+(?:at least\s+|more than\s+|over\s+)?$"
+)
+_PASSIVE_SO_FAR = re.compile(r"\b(?:been|were|was) \w+(?: down| out)? so far$")
 
 
 def _previous_after(low: str, start: int) -> bool:
@@ -576,9 +593,10 @@ _SINGULAR_HEAD_WORDS = (
     "shahed",
     *(f"{w} aerial vehicle" for w in lx.UNMANNED_WORDS),
 )
+_SINGULAR_HEAD = "|".join(_SINGULAR_HEAD_WORDS)
 _SINGULAR = re.compile(
     r"\b(?P<art>an?|one)\s+(?P<mods>(?:[\w’'/-]+\s+){0,4}?)"
-    rf"(?P<head>missile|drone|UAV|Shahed|{lx.UNMANNED} aerial vehicle)(?![\w-])"
+    rf"(?P<head>{_SINGULAR_HEAD})(?![\w-])"
     # its model after it: "a guided missile Kh-59 was destroyed"
     r"(?:\s+[A-Z][A-Za-z]*-\d[\w/-]*)?"
     r"(?=\s*(?:[,.;)]|$|was\b|were\b|that\b|which\b|from\b|launched\b|at\b|on\b|towards?\b|into\b|over\b|"
@@ -1809,7 +1827,7 @@ def _read(
             m.category is None
             or (
                 _cumulative_after(low, m.head_end)
-                and not (m.category in (PEOPLE, KILLED, INJURED) and _toll_so_far(low, m.head_end))
+                and not (m.category in (PEOPLE, KILLED, INJURED) and _toll_so_far(low, n.start, m.head_end))
             )
             or (_modal_hint(left_low) and lx.MODAL_BEFORE.search(full_left[-60:]))
             or _previous_before(left_low)

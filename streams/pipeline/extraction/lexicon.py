@@ -183,7 +183,7 @@ UNMANNED_WORDS = ("unmanned", "uncrewed")
 UNMANNED = f"(?:{'|'.join(UNMANNED_WORDS)})"
 _DRONE_NOUNS = (
     *("drones?", "UAVs?", "Shaheds?", "Gerans?", r"Geran-\d+s?", r"Shahed-\d+s", "Gerberas?"),
-    *(f"{word} aerial vehicles?" for word in UNMANNED_WORDS),
+    *(f"{word} aerial (?:vehicles?|systems?)" for word in UNMANNED_WORDS),
     *(f"{word} aircraft" for word in UNMANNED_WORDS),
     *("one-way attack UAVs?", "attack UAVs?", "decoys?", "imitators?"),
     "drones?-imitators?",  # "11 drones-imitators" (translated)
@@ -1026,8 +1026,8 @@ PERIOD_L = re.compile(
     r"(?:year|twelve months|12 months|half-year|half of the year|month)\b|"
     r"\b(?:results|review|summary|tally) of the (?:month|year)\b|\bthe (?:month|year) is over\b|"
     rf"\b(?:the year|in|of|throughout|during) 20\d\d\b(?!\s*[,-]?\s*(?:\d|{_MONTH_STEMS_L}))|"
-    r"\b(?:first|second) (?:half|six months) of 20\d\d\b|\bone-year\b|\byear-end\b|\bsummed up the year\b|"
-    r"\bin past year\b"
+    r"\b(?:first|second) (?:half|six months) of 20\d\d\b|\bone-year\b(?!-old)|\byear-end\b|"
+    r"\bsummed up the year\b|\bin past year\b"
 )
 # "That night", "the strikes of that day": the time the article named last, which may be another's.
 ANAPHORA, ANAPHORA_WORDS = vocabulary(

@@ -133,10 +133,10 @@ _MONEY_AFTER = re.compile(
 )
 _MONEY_BEFORE = re.compile(r"(?:\$|€|£|\bUSD|\bUAH|\bhryvnia)\s*$", re.I)
 _MONTH = rf"{MONTH_NAME}\.?"
-# Day numbers of dates ("26 August", "Aug. 28") and "no one" / "anyone" are not counts.
+# Day numbers of dates ("26 August", "Aug. 28") and "no one", "anyone", "every single one" are not counts.
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)")
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
-_NO_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some)\s*$", re.I)
+_NO_ONE_BEFORE = re.compile(r"\b(?:no|any|every(?:\s+single)?|each|some)\s*$", re.I)
 # The year of a date ("on January 20, 2026, killed …"): four digits after a month and a day.
 _YEAR_BEFORE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")
 # Four digits after a word of time are a year ("a woman born in 1968", "since 2014", "until 2030"),

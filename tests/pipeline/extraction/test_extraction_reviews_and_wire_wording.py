@@ -169,3 +169,63 @@ def test_words_of_the_wires(body: str, expected: dict[str, dict[str, int]]) -> N
 )
 def test_a_count_so_far_is_the_count_as_it_stands(body: str, expected: dict[str, dict[str, int]]) -> None:
     assert stated_figures(body, "2025-03-14T08:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a year or a month that sets no story's figures
+        (
+            "A Russian drone hit a house in Kherson, injuring two people, including a one-year-old boy, the "
+            "regional governor said.",
+            {"2025-03-14:RU>UA": {"injured": 2}},
+        ),
+        (
+            "Russian missiles struck a power plant in the Kharkiv region, killing one worker, the governor "
+            "said. The same plant was hit in 2023.",
+            {"2025-03-14:RU>UA": {"killed": 1}},
+        ),
+        (
+            "A Russian drone struck a substation in the Sumy region, injuring three workers, the governor "
+            "said, the fifth attack on the region's power grid in the past month.",
+            {"2025-03-14:RU>UA": {"injured": 3}},
+        ),
+        # mourning the dead of an attack on its own day; a day of mourning for another attack
+        (
+            "Kyiv is mourning the 12 people killed on Monday, when Russian ballistic missiles struck a "
+            "shopping centre. Another 40 were injured, officials said.",
+            {"2025-03-10:RU>UA": {"killed": 12, "injured": 40}},
+        ),
+        (
+            "Russian drones struck Odesa on Thursday, a day of mourning for the victims of an earlier "
+            "strike, killing two people.",
+            {"2025-03-13:RU>UA": {"killed": 2}},
+        ),
+        # people counted among a group, not their ages
+        (
+            "A Russian missile hit a factory in Zaporizhzhia overnight. Among the plant's workers, 12 were "
+            "injured, the governor said.",
+            {"2025-03-14:RU>UA": {"missiles_launched": 1, "injured": 12}},
+        ),
+        # a running total "so far" of attacks in general
+        (
+            "A Russian drone struck a house in Kharkiv overnight, injuring three people, the mayor said. "
+            "Russian attacks have killed 96 civilians in the region so far.",
+            {"2025-03-14:RU>UA": {"injured": 3}},
+        ),
+        # another country's minister speaks for no Ukrainian place
+        (
+            "Russian drones struck the Lviv and Volyn regions overnight, killing two people in Lviv, the "
+            "governor said. Poland's interior minister said no one was hurt on Polish territory.",
+            {"2025-03-14:RU>UA": {"killed": 2}},
+        ),
+        # "every single one of the 14" is all of them, not one
+        (
+            "Ukrainian air defences shot down every single one of the 14 cruise missiles Russia fired "
+            "overnight, the air force said.",
+            {"2025-03-14:RU>UA": {"missiles_launched": 14, "missiles_intercepted": 14}},
+        ),
+    ],
+)
+def test_near_misses_of_the_sessions_rules(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, "2025-03-14T08:00:00Z") == expected

@@ -177,9 +177,9 @@ def test_one_regions_zero_in_an_attack_on_other_regions_leaves_the_toll_open(bod
         ),
         # So does a minister of the whole country, and the heads of every region struck.
         (
-            "Russia launched 30 drones at western Ukraine overnight, the air force said. In Lutsk, a drone "
-            'damaged a furniture factory. "No one was killed or injured in the attack," the interior '
-            "minister said at a briefing.",
+            "Russia launched 30 drones at western Ukraine overnight, the air force said. In the Rivne "
+            'region, debris fell on a field. In Lutsk, a drone damaged a furniture factory. "No one was '
+            "killed or injured in the attack,\" Ukraine's interior minister said at a briefing.",
             0,
             0,
         ),
