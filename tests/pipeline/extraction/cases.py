@@ -83,6 +83,8 @@ EXTRA_FIXTURES = (
     "holdout43_articles.json",
     "holdout44_articles.json",
     "holdout45_articles.json",
+    "holdout46_articles.json",
+    "holdout47_articles.json",
 )
 
 
