@@ -41,8 +41,9 @@
    interceptions). One that repeats a stated count of its field is that count ("six missiles and 26
    drones … In addition, 26 Shahed drones were launched from Primorsko-Akhtarsk"). Tolls given place
    by place ("another two deaths in Zaporizhzhia") are parts of the lead's toll, not additions; so is a
-   weapon count after a sentence that counted another place ("91 over the Moscow region. Another 126
-   were destroyed over Kursk", "… four over Krasnodar. Another two over five regions").
+   weapon count after a sentence of the same source that counted another place ("91 over the Moscow
+   region. Another 126 were destroyed over Kursk", "… four over Krasnodar. Another two over five
+   regions"; not a ministry's "further 12" after a mayor's count of his city).
 8. **Launches outnumber interceptions.** A launch count below the interceptions of the same weapon
    counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
    the launch is taken from the other counts ("44 of more than 50"), or stays unknown. A stated
@@ -308,10 +309,15 @@ def _all_of_the_launch(chosen: dict[str, Count], counts: list[Count]) -> None:
 
 
 def _next_place(more: Count, own: list[Count]) -> bool:
-    """Rule 7: whether a count said to come on top of others follows a sentence that counted another
-    place, going on with the places one by one (its own place, or none: "another two over five
-    regions")."""
-    before = [c for c in own if c.sentence < more.sentence]
+    """Rule 7: whether a count said to come on top of others follows a sentence of the same source that
+    counted another place, going on with the places one by one (its own place, or none: "another two over
+    five regions"); not after a mayor's count of his city, when a ministry adds "a further 12 over the
+    Bryansk region" to its own."""
+    before = [
+        c
+        for c in own
+        if c.sentence < more.sentence and (c.claimant is None or more.claimant in (None, c.claimant))
+    ]
     if not before:
         return False
     last = max(c.sentence for c in before)

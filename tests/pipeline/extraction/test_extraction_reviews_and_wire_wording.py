@@ -123,6 +123,13 @@ def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
             "two women aged 60 and 72, and a man aged 45 - were injured, the city administration said.",
             {"2025-03-14:RU>UA": {"injured": 3}},
         ),
+        # a ministry's "further 12" adds to its own count, after a mayor's count of his city
+        (
+            "Russia's defence ministry said air defences destroyed 87 Ukrainian drones overnight over six "
+            "regions. Moscow's mayor said 19 drones flying towards the city were shot down. Later the "
+            "defence ministry said a further 12 Ukrainian drones were destroyed over the Bryansk region.",
+            {"2025-03-14:UA>RU": {"drones_intercepted": 99}},
+        ),
         # one person named by the town they are from
         (
             "Russian drones attacked the Zaporizhzhia region overnight, the governor said. A 63-year-old "
