@@ -233,6 +233,7 @@ _PEOPLE_NOUNS = (
     *("people", "persons?", "residents?", "individuals?", *_GROUP_NOUNS, "others"),
     *("Ukrainians", "inhabitants", "passengers"),
     *("victims", "employees?", "workers?", "drivers?", "pedestrians", "patients", "relatives"),
+    *("passers-by", "passersby", "bystanders", "shoppers", "customers", "commuters"),
     "family members",  # "four family members were killed"
     *("pensioners", "volunteers", "students", "citizens?", "locals", "guards?", "neighbou?rs?"),
     # those at work where the strike hit: "3 power engineers injured", "two miners were killed"

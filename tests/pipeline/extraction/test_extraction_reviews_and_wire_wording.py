@@ -130,6 +130,12 @@ def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
             "defence ministry said a further 12 Ukrainian drones were destroyed over the Bryansk region.",
             {"2025-03-14:UA>RU": {"drones_intercepted": 99}},
         ),
+        # the people at the scene: passers-by, bystanders, shoppers
+        (
+            "Russian drones attacked a bus stop in Kherson on Friday afternoon, the city administration "
+            "said. Three passers-by sustained injuries, and two of them were hospitalised.",
+            {"2025-03-14:RU>UA": {"injured": 3}},
+        ),
         # one person named by the town they are from
         (
             "Russian drones attacked the Zaporizhzhia region overnight, the governor said. A 63-year-old "
