@@ -2146,7 +2146,10 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
 _CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 _UNSAID_ZERO = re.compile(
     r"\s*(?:There (?:were|have been) no (?:reports of )?casualties|No casualties (?:were|have been) reported|"
-    r"There were no (?:reports of )?(?:deaths|dead) or (?:injuries|injured))(?: so far)?\.\s*",
+    r"There were no (?:reports of )?(?:deaths|dead) or (?:injuries|injured)|"
+    # "No injuries or deaths were reported.", "No one was killed in the attack."
+    r"No (?:injuries|deaths) or (?:injuries|deaths) (?:were|have been) reported|"
+    r"No one was killed(?: in the attack)?)(?: so far)?\.\s*",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r",|\sand\s|\swhile\s")

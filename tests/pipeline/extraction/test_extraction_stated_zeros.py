@@ -195,3 +195,27 @@ def test_a_zero_told_after_one_places_scene_is_that_places(
     body: str, killed: int | None, injured: int | None
 ) -> None:
     assert casualties(body) == {NIGHT: {"killed": killed, "injured": injured}}
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        (
+            "Russia launched 120 drones and five missiles at western Ukraine overnight, the air force said. "
+            "Energy facilities in the Lviv and Ivano-Frankivsk regions were hit. In the Khmelnytskyi "
+            "region, two people were injured when a drone hit their house.\nNo one was killed in the attack.",
+            0,
+            2,
+        ),
+        (
+            "Russia launched 64 drones at the Kyiv and Chernihiv regions overnight, 52 of which were shot "
+            "down, the air force said.\nNo injuries or deaths were reported.",
+            0,
+            0,
+        ),
+    ],
+)
+def test_a_zero_said_on_its_own_after_the_story_is_the_attacks(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    assert casualties(body) == {NIGHT: {"killed": killed, "injured": injured}}
