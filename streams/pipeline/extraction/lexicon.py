@@ -880,7 +880,12 @@ PREVIOUS_AFTER = re.compile(
 # Alternatives with their pieces, as for OTHER_TIME.
 _CUMULATIVE_SINCE_PARTS = (
     ((" 20", "-20"), r"\b(?:in|during|throughout) (?:early |late |mid-)?20[12]\d\b"),
-    (("anniversary of",), r"\banniversary of the (?:start|beginning|full-scale|invasion|war)\b"),
+    # (not the day an attack came "on the fourth anniversary of the full-scale invasion")
+    (
+        ("anniversary of",),
+        "".join(f"(?<!on the {nth} )" for nth in ("first", "second", "third", "fourth", "fifth"))
+        + r"(?<!on the )\banniversary of the (?:start|beginning|full-scale|invasion|war)\b",
+    ),
     ((" years",), r"\b(?:in|over|during) (?:these|the (?:past|last)) (?:two|three|four|\d+) years\b"),
     # "over the past year", "to this date … at least 1,961 Shahed drones", "so far in the war"
     ((" year",), r"\b(?:in|over|during) the (?:past|last) year\b"),

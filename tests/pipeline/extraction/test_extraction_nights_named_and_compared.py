@@ -217,3 +217,24 @@ def test_the_day_a_source_did_something_is_not_the_attacks(
     body: str, expected: dict[str, dict[str, int]]
 ) -> None:
     assert stated_figures(body, "2025-03-07T10:00:00Z") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the day an attack came, named by an anniversary
+        (
+            "Russia attacked Zaporizhzhia overnight. The attack, launched on the fourth anniversary of the "
+            "full-scale invasion, involved 93 drones and 12 missiles, according to the air force.",
+            {"2025-03-14:RU>UA": {"drones_launched": 93, "missiles_launched": 12, "total_launched": 105}},
+        ),
+        # a tally up to an anniversary is no night's
+        (
+            "Russia has launched more than 7,400 missiles at Ukraine by the third anniversary of the "
+            "invasion, the air force said. Overnight it launched 40 drones.",
+            {"2025-03-14:RU>UA": {"drones_launched": 40}},
+        ),
+    ],
+)
+def test_an_anniversary_names_a_day_or_ends_a_tally(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, "2025-03-14T08:00:00Z") == expected
