@@ -66,7 +66,7 @@ _HEADLESS_AFTER = re.compile(
     r"^\s*(?:of them\b|of which\b|of those\b|of these\b)|"
     rf"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?{_IN_ALL}(?:were|was|had been|"
     r"have been|"
-    r"disappeared|failed|did|went|got|deviated|diverted|"
+    r"disappeared|vanished|failed|did|went|got|deviated|diverted|"
     # "with 10 more failing to reach their targets": a participle clause of the same weapons
     r"being|failing|going|getting|deviating|disappearing)\b|"
     # "… were destroyed by mobile fire groups, and another four by missile units": the verb left out

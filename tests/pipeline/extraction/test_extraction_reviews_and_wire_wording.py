@@ -130,6 +130,12 @@ def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
             "defence ministry said a further 12 Ukrainian drones were destroyed over the Bryansk region.",
             {"2025-03-14:UA>RU": {"drones_intercepted": 99}},
         ),
+        # drones that "vanished from radar" were suppressed
+        (
+            "Russia launched 95 drones overnight. Air defence shot down 61, while another 30 vanished from "
+            "radar, the air force said.",
+            {"2025-03-14:RU>UA": {"drones_launched": 95, "drones_intercepted": 61, "drones_suppressed": 30}},
+        ),
         # the people at the scene: passers-by, bystanders, shoppers
         (
             "Russian drones attacked a bus stop in Kherson on Friday afternoon, the city administration "
