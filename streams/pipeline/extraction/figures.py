@@ -256,8 +256,9 @@ _ONE_PERSON = re.compile(
     r"(?:of|from|in) (?:the (?:village|town|city) of )?[\w'’-]+(?: [\w'’-]+){0,2}))?"
     # "a woman standing next to him was hurt"
     r"(?:\s+(?:standing|sitting|walking|living|working|driving|passing)(?:\s+[\w'’-]+){0,4}?)?"
-    # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed"
-    rf"(?:\s*,\s*{_AGE_OR_BIRTH}\s*,\s*|\s+{_AGE_OR_BIRTH}\s+|\s+)"
+    # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed", "an
+    # employee of the administration, Maksim Moiseev, was injured"
+    rf"(?:\s*,\s*{_AGE_OR_BIRTH}\s*,\s*|\s+{_AGE_OR_BIRTH}\s+|\s*,\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}\s*,\s*|\s+)"
     r"(?:was|has been|had been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?P<verb>(?:(?:fatally|mortally)\s+)?"
     r"(?:killed|injured|wounded|hurt))\b|"
     rf"\b(?P<active>(?:(?:fatally|mortally)\s+)?(?:killed|killing|injured|injuring|wounded|wounding))\s+"

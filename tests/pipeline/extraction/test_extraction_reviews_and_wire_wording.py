@@ -142,6 +142,12 @@ def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
             "said. Three passers-by sustained injuries, and two of them were hospitalised.",
             {"2025-03-14:RU>UA": {"injured": 3}},
         ),
+        # one person named between commas
+        (
+            "A Ukrainian drone hit the district administration in Graivoron on Friday, the governor said. "
+            "An employee of the administration, Maksim Orlov, was injured.",
+            {"2025-03-14:UA>RU": {"injured": 1}},
+        ),
         # one person named by the town they are from
         (
             "Russian drones attacked the Zaporizhzhia region overnight, the governor said. A 63-year-old "
