@@ -65,7 +65,7 @@ _IN_ALL = r"(?:(?:in total|in all|altogether|overall),?\s+)?"
 _HEADLESS_AFTER = re.compile(
     r"^\s*(?:of them\b|of which\b|of those\b|of these\b)|"
     rf"^\s*(?:more\s+|others?\s+|additional\s+|further\s+)?{_IN_ALL}(?:were|was|had been|"
-    r"have been|"
+    r"have been|are|"
     r"disappeared|vanished|failed|did|went|got|deviated|diverted|"
     # "with 10 more failing to reach their targets": a participle clause of the same weapons
     r"being|failing|going|getting|deviating|disappearing)\b|"

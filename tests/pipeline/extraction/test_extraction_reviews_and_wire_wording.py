@@ -136,6 +136,12 @@ def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
             "radar, the air force said.",
             {"2025-03-14:RU>UA": {"drones_launched": 95, "drones_intercepted": 61, "drones_suppressed": 30}},
         ),
+        # the present tense of translated posts: "29 more are locally lost"
+        (
+            "Russia attacked Ukraine overnight with 120 Shahed drones. By the forces of air defence were "
+            "shot down 83 drones, 29 more are locally lost.",
+            {"2025-03-14:RU>UA": {"drones_launched": 120, "drones_intercepted": 83, "drones_suppressed": 29}},
+        ),
         # the people at the scene: passers-by, bystanders, shoppers
         (
             "Russian drones attacked a bus stop in Kherson on Friday afternoon, the city administration "
