@@ -2188,17 +2188,20 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _in_breakdown(text: str, part: Figure, listed: list[Figure]) -> bool:
-    """Whether ``part`` stands in brackets or after a dash opened right after a count of its kind in
-    ``listed``: "39 missiles (28 Kh-101 and 11 Kalibr)", "44 missiles - 29 Kh-101 and 15 Iskander-M"."""
+    """Whether ``part`` stands in brackets, after a dash or after "including" opened right after a count
+    of its kind in ``listed``: "39 missiles (28 Kh-101 and 11 Kalibr)", "44 missiles - 29 Kh-101 and 15
+    Iskander-M", "seven missiles, including five Kh-101 and two Iskander-M"."""
     bracket = text.rfind("(", 0, part.start)
     if bracket >= 0 and text.find(")", bracket, part.start) >= 0:
         bracket = -1
     dash = max(text.rfind(f" {mark} ", 0, part.start) for mark in "-–—")
-    opened = max(bracket, dash)
+    including = text.rfind(" including ", 0, part.start)
+    opened = max(bracket, dash, including)
     if opened < 0:
         return False
     return any(
-        f.category == part.category and f.end <= opened and not text[f.end : opened].strip() for f in listed
+        f.category == part.category and f.end <= opened and not text[f.end : opened].strip(" ,")
+        for f in listed
     )
 
 

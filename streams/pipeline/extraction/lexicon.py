@@ -169,7 +169,11 @@ _TOTAL_NOUNS = (
         "air assets",
         "aerial assets",
     ),
-    *("air attack (?:means|weapons|assets|vehicles)", "aerial attack (?:means|weapons|assets|vehicles)"),
+    # "air attack means", "air-attack assets"
+    *(
+        f"{attack} (?:means|weapons|assets|vehicles)"
+        for attack in ("air attack", "air-attack", "aerial attack", "aerial-attack")
+    ),
     "projectiles",
     *("aerial weapons", "weapons", "objects"),
     *("airborne threats", "aerial threats", "air threats"),

@@ -142,6 +142,13 @@ def test_the_bare_age_of_one_person_is_no_count(victims: str) -> None:
             "shot down 83 drones, 29 more are locally lost.",
             {"2025-03-14:RU>UA": {"drones_launched": 120, "drones_intercepted": 83, "drones_suppressed": 29}},
         ),
+        # a total's list after a colon, a subset "including" its types inside it
+        (
+            "Russia attacked Ukraine with some 150 air-attack assets overnight, the air force said: 141 "
+            "drones and seven missiles, including five Kh-101 cruise missiles and two Iskander-M ballistic "
+            "missiles.",
+            {"2025-03-14:RU>UA": {"drones_launched": 141, "missiles_launched": 7, "total_launched": 148}},
+        ),
         # the people at the scene: passers-by, bystanders, shoppers
         (
             "Russian drones attacked a bus stop in Kherson on Friday afternoon, the city administration "
