@@ -251,16 +251,17 @@ _DATES_ANOTHER_EVENT = re.compile(
 # "Kyiv has declared Friday, April 25, a day of mourning", "April 25 has been declared a day of mourning",
 # "mourning was declared for Sunday" (not "on Thursday, a day of mourning for an earlier strike": with a
 # comma, only a day declared so).
+_DECLARED = r"(?:declared|proclaimed|announced)"
 _MOURNING_DAY_AFTER = re.compile(
     rf"(?:,?\s*(?:{'|'.join(lx.MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?P<comma>,)?\s+"
-    r"(?:(?P<verb>has been|had been|was|is|will be)\s+(?:declared|proclaimed|announced)\s+)?(?:as\s+)?"
+    rf"(?:(?P<verb>has been|had been|was|is|will be)\s+{_DECLARED}\s+)?(?:as\s+)?"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?days?\s+of\s+(?:national\s+)?(?:mourning|remembrance)\b",
     re.IGNORECASE,
 )
-_DECLARED_BEFORE = re.compile(r"\b(?:declared|proclaimed|announced)\s+(?:[\w-]+,?\s+)?$", re.IGNORECASE)
+_DECLARED_BEFORE = re.compile(rf"\b{_DECLARED}\s+(?:[\w-]+,?\s+)?$", re.IGNORECASE)
 _MOURNING_DAY_BEFORE = re.compile(
-    r"\b(?:mourning\s+(?:was|is|has been|will be)\s+(?:declared|announced|observed|held)|"
-    r"(?:declared|announced|observed|held|marked)\s+(?:a\s+)?(?:day\s+of\s+)?(?:national\s+)?mourning)\s+"
+    rf"\b(?:mourning\s+(?:was|is|has been|will be)\s+(?:{_DECLARED}|observed|held)|"
+    rf"(?:{_DECLARED}|observed|held|marked)\s+(?:a\s+)?(?:day\s+of\s+)?(?:national\s+)?mourning)\s+"
     r"(?:on|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
