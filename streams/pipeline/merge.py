@@ -13,14 +13,16 @@ Policy (the README copies this section):
       agreeing ones, and a strictly better score (agreeing minus conflicting figures) than on its own
       day. Two values conflict unless they are equal, within 10 % of each other, or they read as a
       casualty count revised upwards (the later report has the higher count). When its own day has
-      no explicitly dated report, a report without an equal figure also moves if it reads as a
-      revision of the day before's casualty counts and nothing conflicts (a next-day article with
-      only the revised death toll), or if it reads as an earlier toll of the day before's attack copied
-      later: it states casualties only, none above the day before's, in a region the day before's
-      reports name ("at least five killed in Lviv", published the day after reports of seven). An
-      explicitly dated report moves by the same rule only when it is alone on its day (the extractor
-      can take a page date for the attack's); otherwise explicit dates stay. A report never moves to
-      a day for which its own article already gave a report.
+      no explicitly dated report, a report without an equal figure also moves if it states
+      casualties only and reads as a revision of the day before's casualty counts with nothing
+      conflicting (a next-day article with only the revised death toll; a count raised from a stated
+      0 is no revision: "no casualties" one day and deaths the next are two attacks), or if, undated,
+      it reads as an earlier toll of the day before's attack copied later: it states casualties
+      only, none above the day before's, in a region the day before's reports name ("at least five
+      killed in Lviv", published the day after reports of seven). An explicitly dated report moves
+      by the same rule only when it is alone on its day (the extractor can take a page date for the
+      attack's); otherwise explicit dates stay. A report never moves to a day for which its own
+      article already gave a report.
    b. *One night on two days.* Explicit dates of one night can fall on both of its days: a story of
       the next afternoon calls it "Saturday's attack" (the evening it began) while the morning wires
       date it by the morning it ended. Two adjacent days of one attacker>target are one night when
@@ -227,7 +229,11 @@ def _within_tolerance(value: int, other: int) -> bool:
 
 
 def _revision(value: int, published: int, other: int, other_published: int) -> bool:
-    """Do two casualty counts read as one toll revised upwards (the later report counts more)?"""
+    """Do two casualty counts read as one toll revised upwards (the later report counts more)?
+    A toll revised up from a stated 0 is not a revision: "no casualties" one day and deaths the
+    next are two attacks more often than one."""
+    if value == 0 or other == 0:
+        return False
     return (published > other_published and value > other) or (published < other_published and value < other)
 
 
@@ -260,11 +266,23 @@ def _moves_back(report: Report, before: list[Report], same_day: list[Report], ta
     if taken or not before:
         return False
     back = agreement(report, before)
-    if not same_day and back.agree == 0 and back.revised > 0 and back.conflict == 0:
+    if (
+        not same_day
+        and back.agree == 0
+        and back.revised > 0
+        and back.conflict == 0
+        and set(report.figures.stated()) <= CASUALTY_FIELDS
+    ):
         # Nothing else is known of its own day and every figure fits the day before, e.g. a
         # next-day article that only carries the revised (higher) death toll.
         return True
-    if not same_day and back.agree == 0 and _earlier_toll(report, before):
+    # (An explicitly dated toll names its own day; only an undated one can be a copy of the day before's.)
+    if (
+        not same_day
+        and back.agree == 0
+        and report.date_basis == "published"
+        and _earlier_toll(report, before)
+    ):
         return True
     if back.agree < 1 or back.score < 0:
         return False

@@ -235,6 +235,41 @@ def test_next_day_death_toll_revision_joins_when_its_day_is_unknown() -> None:
     assert revised.report_id in build_incidents([anchor, revised, today])[f"{DAY}:RU>UA"].report_ids
 
 
+def test_a_higher_toll_with_weapon_counts_of_its_own_is_its_own_night() -> None:
+    # the afternoon strike of the day before, then next morning's air-force story with a toll
+    strike = report("a", PREV, published=f"{PREV}T15:00:00Z", killed=11, injured=10)
+    for basis in ("explicit", "published"):
+        night_after = report(
+            "n",
+            DAY,
+            basis=basis,
+            published=f"{DAY}T09:00:00Z",
+            drones_launched=28,
+            drones_intercepted=21,
+            missiles_launched=3,
+            injured=12,
+        )
+        assert sorted(build_incidents([strike, night_after])) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"], basis
+
+
+def test_a_toll_after_a_stated_zero_is_no_revision() -> None:
+    # "no one was hurt" one morning, "one killed, four injured" the next: two attacks
+    calm = report(
+        "a", PREV, published=f"{PREV}T08:00:00Z", drones_launched=110, drones_intercepted=62, injured=0
+    )
+    toll = report("t", DAY, basis="published", published=f"{DAY}T07:00:00Z", killed=1, injured=4)
+    assert sorted(build_incidents([calm, toll])) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"]
+    # from a positive count, a higher one still reads as the same toll revised
+    hurt = report("h", PREV, published=f"{PREV}T08:00:00Z", drones_launched=110, injured=2)
+    assert list(build_incidents([hurt, toll])) == [f"{PREV}:RU>UA"]
+
+
+def test_an_explicitly_dated_lower_toll_keeps_its_day() -> None:
+    anchor = report("a", PREV, published=f"{PREV}T12:00:00Z", regions=["Lviv"], killed=7, injured=36)
+    dated = report("d", DAY, published=f"{DAY}T12:00:00Z", regions=["Lviv"], killed=1, injured=1)
+    assert sorted(build_incidents([anchor, dated])) == [f"{PREV}:RU>UA", f"{DAY}:RU>UA"]
+
+
 def test_an_undated_earlier_toll_of_the_same_place_joins_the_night_before() -> None:
     anchor = report("a", PREV, published=f"{PREV}T12:00:00Z", regions=["Lviv"], killed=7, injured=36)
     stale = report("s", DAY, basis="published", published=f"{DAY}T12:00:00Z", regions=["Lviv"], killed=5)
