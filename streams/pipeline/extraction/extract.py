@@ -2240,7 +2240,7 @@ def _ground_fire_only(sents: list[_Sent], excluded: list[bool]) -> bool:
     places: set[str] = set()
     for x, ex in zip(sents, excluded, strict=True):
         low = x.low or x.s.text.lower()
-        if not ex and x.facts.air and not lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS):
+        if not ex and not lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS):
             return False
         if not ex:
             places.update(r.name for r in x.facts.regions)

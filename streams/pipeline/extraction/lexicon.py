@@ -1156,8 +1156,9 @@ WHOLE = re.compile(
 # The words after a place name that say what kind of place it is ("the Kharkiv region", "Kharkiv Oblast").
 PLACE_KINDS = ("region", "oblast", "province", "raion", "district", "area", "community")
 # The words that name an aerial weapon (glide bombs, "guided aerial bombs", too): not "rockets"
-# ("multiple rocket launchers"), which name the front's artillery as often.
-AERIAL_WEAPON_WORDS = AIR_WORDS - {"rocket", "rockets"}
+# ("multiple rocket launchers"), which name the front's artillery as often. A bomb comes from the air
+# ("they dropped two bombs on the hypermarket"), though it is neither a drone nor a missile.
+AERIAL_WEAPON_WORDS = (AIR_WORDS - {"rocket", "rockets"}) | {"bomb", "bombs", "kab", "kabs"}
 # The interception verbs of one word count too ("Our defenders neutralised 33 air threats").
 ATTACK_WORDS = (
     frozenset(
@@ -1187,6 +1188,8 @@ ATTACK_WORDS = (
             "explosions",
             "assault",
             "bombardment",
+            # "Russian planes dropped two bombs on the store": bombs are no figure, but an attack
+            *("bomb", "bombs", "bombed", "bombing"),
             "raid",
             "raids",
             "targeted",
