@@ -43,7 +43,9 @@
    by place ("another two deaths in Zaporizhzhia") are parts of the lead's toll, not additions; so is a
    weapon count after a sentence of the same source that counted another place ("91 over the Moscow
    region. Another 126 were destroyed over Kursk", "… four over Krasnodar. Another two over five
-   regions"; not a ministry's "further 12" after a mayor's count of his city).
+   regions"; not a ministry's "further 12" after a mayor's count of his city). With no count of the
+   whole, though, one place's count and another place's said on top of it in the same statement are
+   the statement's parts, and add up ("two over the Belgorod region and another drone over Tambov").
 8. **Launches outnumber interceptions.** A launch count below the interceptions of the same weapon
    counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
    the launch is taken from the other counts ("44 of more than 50"), or stays unknown. A stated
@@ -313,10 +315,14 @@ def _next_place(more: Count, own: list[Count]) -> bool:
     counted another place, going on with the places one by one (its own place, or none: "another two over
     five regions"); not after a mayor's count of his city, when a ministry adds "a further 12 over the
     Bryansk region" to its own."""
+    # (in its own sentence too, when it names its place: "Eleven were destroyed over the Bryansk region and
+    # eight more over Kaluga"; not "another 27 were destroyed - 19 of them over the Moscow region")
     before = [
         c
         for c in own
-        if c.sentence < more.sentence and (c.claimant is None or more.claimant in (None, c.claimant))
+        if c is not more
+        and (c.sentence < more.sentence or (c.sentence == more.sentence and more.place is not None))
+        and (c.claimant is None or more.claimant in (None, c.claimant))
     ]
     if not before:
         return False
@@ -336,6 +342,7 @@ def _pick(own: list[Count], regions: set[str], one_place: bool, place: OnePlace)
         # Tolls given place by place after the lead's ("Another two deaths occurred in
         # Zaporizhzhia") are its parts: "another" adds only to weapon counts.
         own = [replace(c, more=False) if c.more else c for c in own]
+    own = _places_on_top(own)
     # "91 over the Moscow region. Another 126 over Kursk": a place after a place, not an addition.
     own = [replace(c, more=False) if c.more and _next_place(c, own) else c for c in own]
     # What comes on top of the attack's count is added wherever it was ("a further 12 over the
@@ -343,6 +350,39 @@ def _pick(own: list[Count], regions: set[str], one_place: bool, place: OnePlace)
     stated = in_scope([c for c in own if not c.more], regions, one_place, place)
     more = [c for c in own if c.more] if stated else in_scope(own, regions, one_place, place)
     return with_more(stated, more)
+
+
+def _places_on_top(own: list[Count]) -> list[Count]:
+    """Rule 7: with no count of the whole, a count of one place and the counts of other places said to
+    come on top of it, in its sentence or the next of the same source ("two drones over the Belgorod
+    region and another drone over the Tambov region"; "Five were shot down over Kursk. Another two were
+    destroyed over the Voronezh region"), are one statement's parts: they add up to the whole."""
+    if any(c.place is None and not (c.more or c.zero or c.vague) for c in own):
+        return own
+    out = list(own)
+    for base in own:
+        if base.more or base.place is None or base.zero or base not in out:
+            continue
+        parts = [
+            c
+            for c in out
+            if c.more
+            and c.place not in (None, base.place)
+            and c.sentence - base.sentence in (0, 1)
+            and c.claimant in (None, base.claimant)
+        ]
+        if not parts:
+            continue
+        whole = replace(
+            base,
+            value=base.value + sum(c.value for c in parts),
+            end=max(c.end for c in parts),
+            place=None,
+            town=None,
+            exact=base.exact and all(c.exact for c in parts),
+        )
+        out = [whole if c is base else c for c in out if not any(c is p for p in parts)]
+    return out
 
 
 def _place_by_place(counts: list[Count]) -> list[Count]:

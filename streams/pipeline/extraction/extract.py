@@ -427,6 +427,8 @@ _FIRST_REPORTS = re.compile(
 _MORE_PHRASES = ("another", "a further", "an additional")
 _MORE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MORE_PHRASES)})\s+$")
 _MORE_WORDS = tuple(p.split()[-1] for p in _MORE_PHRASES)  # every match holds one
+# The same said after the number of a place's count: "three more over the Oryol region".
+_MORE_AFTER = re.compile(r"[\w,-]+\s+more\s+(?:over|in)\b", re.IGNORECASE)
 # A sentence that opens on its count being on top of the others: "In addition, the occupiers fired 4
 # S-300 missiles at Mykolaiv", "Additionally, the enemy launched two attack UAVs", "Also the enemy used 2
 # guided missiles Kh-59" (but "In addition to nearly 500 UAVs, Moscow also targeted Ukraine with …"
@@ -639,8 +641,10 @@ def _count(
     if len(named) == 1 and place not in named:
         place, town = next(iter(named)), place
     before = x.s.text[max(0, f.start - 20) : f.start].lower()
-    more = (_holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None) or (
-        f.category != PEOPLE and f.role == LAUNCHED and _ADDED_OPENING.match(x.s.text) is not None
+    more = (
+        (_holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None)
+        or (f.category != PEOPLE and f.role == LAUNCHED and _ADDED_OPENING.match(x.s.text) is not None)
+        or (f.category != PEOPLE and _MORE_AFTER.match(x.s.text, f.start) is not None)
     )
     first_report = f.category == PEOPLE and _FIRST_REPORTS.match(x.s.text) is not None
     return Count(

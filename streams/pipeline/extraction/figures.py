@@ -1531,8 +1531,15 @@ def _bracketed_place(text: str, f: Figure) -> Figure:
 # Where a count of one place is located: "were injured in Kyiv", "shot down over the Sumy region".
 _COUNT_PLACE = re.compile(rf"\b(?:in|over|near|at)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}")
 # The next place's count with its noun and verb left out: "…, two in Kharkiv, and five in Cherkasy region".
+# One more place's count on top of the others: "and another 12 over the Kursk region", "and another drone
+# over the Tambov region" (one).
 _ELLIPTIC_PLACE = re.compile(
-    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d[\d,]*|{'|'.join(lx.NUMBER_UNITS)})\s+(?:more\s+)?"
+    # ("14 over the Bryansk region overnight and another six over the Oryol region")
+    r"(?:\s+(?:overnight|last night))?"
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:another|a further)\s+)?"
+    rf"(?:(?P<n>\d[\d,]*|{'|'.join(lx.NUMBER_UNITS)})|"
+    r"(?<=another )(?P<one>(?i:one|drone|uav|unmanned aerial vehicle)))"
+    r"\s+(?:more\s+)?"
     rf"(?:in|over|near|at)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\b"
     r"(?=\s*(?:[,.;]|and\b|$)|\s+(?:early|late|overnight|during|on|this|last|yesterday|today)\b)"
 )
@@ -1540,6 +1547,11 @@ _ELLIPTIC_PLACE = re.compile(
 
 # A verb after the place, an aside or a time between: "and 200 in Kharkiv on Saturday were evacuated".
 _VERB_OF_ITS_OWN = re.compile(r"[^.;\d]{0,40}?\b(?:were|was|are|is|remain(?:ed)?|lost|left|had|have)\b")
+
+
+def _elliptic_start(m: re.Match[str]) -> int:
+    """Where an elliptic place's count begins: its number, or the noun of "another drone"."""
+    return m.start("n") if m.group("n") is not None else m.start("one")
 
 
 def _region_of(place: str) -> str | None:
@@ -1566,7 +1578,7 @@ def _elliptic_places(text: str, figures: list[Figure]) -> list[Figure]:
         first = _region_of(f.place)
         # "nine in the Kyiv region", not "three in Kharkiv" (the city, of which Chuhuiv is no part)
         whole_region = _REGION_WORD.search(own.group()) is not None
-        while (m := _ELLIPTIC_PLACE.match(text, at)) is not None and m.start("n") not in starts:
+        while (m := _ELLIPTIC_PLACE.match(text, at)) is not None and _elliptic_start(m) not in starts:
             # A place the gazetteer knows, in another region: "four in Bila Tserkva" after "nine in the
             # Kyiv region" is a part of the nine, not another place's count.
             region = _region_of(m.group("place"))
@@ -1578,11 +1590,11 @@ def _elliptic_places(text: str, figures: list[Figure]) -> list[Figure]:
             ):
                 break
             n = m.group("n")
-            value = digits_value(n) if n[0].isdigit() else word_value(n)
+            value = 1 if n is None else digits_value(n) if n[0].isdigit() else word_value(n)
             if value is None:
                 break
             out.append(
-                Figure(f.category, f.role, value, m.start("n"), m.end(), False, False, m.group("place"))
+                Figure(f.category, f.role, value, _elliptic_start(m), m.end(), False, False, m.group("place"))
             )
             at = m.end()
     return sorted(out, key=lambda f: f.start)
