@@ -183,6 +183,10 @@ def best(own: list[Count]) -> Count | None:
     pool = exact or positive or [c for c in own if c.zero] or own
     if not pool:
         return None
+    if not pool[0].of_people and any(c.claimant in NATIONAL for c in pool):
+        # Two claimants for one weapon count: the air force's (or the defence ministry's) over another
+        # named source's ("nearly 400 drones and 20 missiles", the president wrote; 19, said the air force).
+        pool = [c for c in pool if c.claimant is None or c.claimant in NATIONAL]
     return max(pool, key=lambda c: (c.value, -c.start))
 
 

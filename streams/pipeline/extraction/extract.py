@@ -476,6 +476,8 @@ class _Incident:
     counts: list[Count] = field(default_factory=list)
     regions: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)  # about the attack: with figures or air words
+    # with attack words only ("The strike came at about 10:40 local time"): when it came
+    told: list[int] = field(default_factory=list)
     lone: list[Count] = field(default_factory=list)  # "when a Russian missile struck …": see _lone_missile
 
 
@@ -1359,7 +1361,12 @@ _BY_DAY = re.compile(
     # (not the morning, nor a time something was said or counted by: a night's attack is told then)
     r"\b(?:in the (?:afternoon|evening)|(?:during|in the middle of) the day|in broad daylight|midday|"
     r"(?:this|on \w+|\w+day) (?:afternoon|evening)|(?<!as of )(?<!by )(?<!said )at (?:about |around )?"
-    r"(?:1[2-9]|2[0-2])[:.][0-5]\d)\b",
+    r"(?:09|1\d|2[0-2])[:.][0-5]\d|"
+    # "shortly after noon", "a daytime strike", "at about 3 p.m.", "at 10:40 local time" (the hours of
+    # the day, after a night's last waves)
+    r"(?:after|before|around|about|at) noon|lunchtime|daytime|"
+    r"(?<!as of )(?<!by )(?<!said )at (?:about |around )?"
+    r"(?:[1-9](?:[:.][0-5]\d)?\s*p\.?m\.?|(?:9|10|11)(?:[:.][0-5]\d)?\s*a\.?m\.?))\b",
     re.IGNORECASE,
 )
 
@@ -1398,7 +1405,7 @@ def _struck_by_ukraine(place: str, x: _Sent) -> bool:
 
 def _by_day(inc: _Incident, sents: list[_Sent]) -> bool:
     """Whether the incident's sentences put the attack by day or in the evening, and never at night."""
-    lows = [sents[i].low or sents[i].s.text.lower() for i in inc.sentences]
+    lows = [sents[i].low or sents[i].s.text.lower() for i in (*inc.sentences, *inc.told)]
     # Most stories are of a night ("overnight"): that substring test settles them.
     if any("night" in low for low in lows):
         return False
@@ -2655,6 +2662,8 @@ def _read_incidents(
                 inc.regions.add("Moscow" if russian else "Kyiv")
         if figures or fx.air:
             inc.sentences.append(idx)
+        elif fx.attack:
+            inc.told.append(idx)
 
     for inc in incidents.values():
         inc.counts = _headline_placed(inc.counts, sents)

@@ -1458,6 +1458,8 @@ def read_figures(
         text = _SUPERSEDED_BETWEEN_COMMAS.sub(_blank, text)
     if "all of them" in text:
         text = ALL_DOWN_ADDED.sub(_blank, text)  # read as a sentence of its own (extract)
+    if '"' in text or "“" in text:
+        text = _QUOTED_VERB.sub(_unquote, text)
     read, extra, listed = _read_figures(lx.zeroed(text), carry, with_words, item_of)
     # A figure is built anew rather than by ``_replace``, which costs twice as much.
     figures = [
@@ -1480,6 +1482,8 @@ def read_figures(
         figures = _sum_listed(text, figures)
     if len(figures) > 1:
         figures = _add_types(text, _add_coordinated(text, _share_place(text, figures)))
+        if " of the " in text:
+            figures = _parts_with_participle(text, figures)
     if any(f.place is not None for f in figures):
         figures = _elliptic_places(text, figures)
     if " (" in text:
@@ -1547,6 +1551,28 @@ _ELLIPTIC_PLACE = re.compile(
 
 # A verb after the place, an aside or a time between: "and 200 in Kharkiv on Saturday were evacuated".
 _VERB_OF_ITS_OWN = re.compile(r"[^.;\d]{0,40}?\b(?:were|was|are|is|remain(?:ed)?|lost|left|had|have)\b")
+
+
+# An absolute phrase of two parts and the participle they share: "…, with six of the missiles and 55 of
+# the drones shot down" (the first part's own words end at "and", before the participle).
+_NUMBER = rf"(?:\d[\d,]*|{'|'.join(lx.NUMBER_UNITS)}|(?:{'|'.join(lx.NUMBER_TENS)})(?:-\w+)?)"
+_PARTS_WITH_PARTICIPLE = re.compile(
+    rf",\s*with\s+(?P<a>{_NUMBER})\s+of\s+(?:the|them)\b(?:\s+[\w-]+){{0,2}}?\s+and\s+"
+    rf"(?P<b>{_NUMBER})\s+of\s+the(?:\s+[\w-]+){{1,2}}?\s+(?:(?:were|being)\s+)?"
+    r"(?P<verb>shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_with_participle(text: str, figures: list[Figure]) -> list[Figure]:
+    """Both parts of ", with six of the missiles and 55 of the drones shot down" were shot down."""
+    starts = {m.start(g) for m in _PARTS_WITH_PARTICIPLE.finditer(text) for g in ("a", "b")}
+    if not starts:
+        return figures
+    return [
+        f._replace(role=INTERCEPTED) if f.start in starts and f.category in (DRONES, MISSILES) else f
+        for f in figures
+    ]
 
 
 def _elliptic_start(m: re.Match[str]) -> int:
@@ -1623,6 +1649,18 @@ ALL_DOWN_ADDED = re.compile(
 
 # The same between commas: "saying 21 missiles, not 19, had been brought down".
 _SUPERSEDED_BETWEEN_COMMAS = re.compile(r",\s+not\s+[\d,]*\d(?:\s+as\s+(?:first\s+|earlier\s+)?reported)?,")
+
+
+# The words a bare count is reported in, in quotes: 22 "did not reach their targets" reads as 22 did not
+# reach their targets (the quote marks are blanked).
+_QUOTED_VERB = re.compile(
+    rf"(?P<n>\b(?:\d[\d,]*|(?i:{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))})(?:-\w+)?)\s+)"
+    r"[\"“](?P<words>[a-z][^\"“”]{0,60})[\"”]"
+)
+
+
+def _unquote(m: re.Match[str]) -> str:
+    return f"{m.group('n')} {m.group('words')} "
 
 
 def _blank(m: re.Match[str]) -> str:
