@@ -85,6 +85,9 @@ EXTRA_FIXTURES = (
     "holdout45_articles.json",
     "holdout46_articles.json",
     "holdout47_articles.json",
+    "holdout48_articles.json",
+    "holdout49_articles.json",
+    "holdout50_articles.json",
 )
 
 
