@@ -349,7 +349,10 @@ _SPEAKER_REFERRED = re.compile(r"\b(?:he|she) (?:said|added|wrote|noted|told|sta
 # Every match holds one of _TOLL_WORDS (in lower case): a sentence holding none is not searched.
 _TOLL, _TOLL_WORDS = lx.vocabulary("toll", "number of (?:the )?(?:dead|injured|wounded|victims|casualties)")
 _TOLL_RISEN = re.compile(
-    rf"{_TOLL.pattern}[^.;]{{0,60}}?\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b",
+    rf"{_TOLL.pattern}[^.;]{{0,60}}?\b(?:rose|risen|climbed|increased|reached|grew|gone up|went up)\b|"
+    # "…, raising the death toll to 24", "bringing the number of dead to 24"
+    rf"\b(?:rais(?:ing|ed)|br(?:inging|ought)|push(?:ing|ed)|taking|took|lift(?:ing|ed))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_TOLL.pattern})"
+    r"[^.;]{0,20}?\bto\b",
     re.IGNORECASE,
 )
 # "Klitschko reported 14 injured. Later he said the number had risen to 23": the toll of the sentence
@@ -1548,6 +1551,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 and not _compared_before(x.s.text, d.start)
                 and not _PREVIOUS_ATTACK.search(x.s.text, max(0, d.start - 60), d.start)
                 and not _ROSE_ON.search(x.s.text, max(0, d.start - 40), d.start)
+                and not _follow_up(x.s.text, d.start)
                 and not _opens_a_period(x.s.text, d)
             ]
             if x.dates
@@ -1821,6 +1825,30 @@ _ROSE_ON = re.compile(
     r"(?:\s+(?:again|further|sharply|overnight))?\s+(?:on\s+|by\s+|early\s+on\s+|late\s+on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Three days after a Russian missile tore through two blocks, rescuers on Thursday recovered the last
+# bodies": a sentence that opens days after the attack dates what came after it.
+_DAYS_AFTER_OPENING = re.compile(
+    # (after a dateline: "TERNOPIL - Three days after …")
+    r"(?:[A-Z][\w' ,.]{0,30}\s[-–—]\s+)?\W*"
+    r"(?:(?:a|one|two|three|four|five|six|seven|several|\d+)\s+days?|a\s+week|weeks)\s+after\b",
+    re.IGNORECASE,
+)
+_EARLIER_ATTACK = re.compile(r"\b(?:last|previous|earlier|latest|first)\b", re.IGNORECASE)
+
+
+def _follow_up(text: str, at: int) -> bool:
+    """Whether the sentence opens days after this attack and tells, in its main clause before ``at``, what
+    came after it ("Three days after a missile tore through two blocks, rescuers on Thursday recovered the
+    last bodies"); not "Four days after its last attack, Russia fired 150 drones at Kyiv on Thursday"."""
+    opening = _DAYS_AFTER_OPENING.match(text)
+    if opening is None:
+        return False
+    comma = text.find(",", opening.end(), at)
+    if comma < 0 or _EARLIER_ATTACK.search(text, opening.end(), comma):
+        return False  # the date is the attack's own ("Two days after Russia's barrage on Tuesday night")
+    return lx.tokens(lx.lower(text[comma:at])).isdisjoint(lx.ATTACK_WORDS | lx.AIR_WORDS)
+
+
 # "The previous attack took place on 12 March", "the last strike, on 12 March": the date right after
 # names another attack than the article's.
 _PREVIOUS_ATTACK = re.compile(
@@ -2024,7 +2052,9 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 # so does the attack's night named by its day ("overnight into Saturday, … one of the
                 # heaviest attacks this autumn").
                 tonight = this_day and any(w in x.s.text for w in _THIS_NIGHT_WORDS)
-                story = story or not (present or relative or tonight)
+                # ("A week after the missile strike on Sumy, …": a later day's news of this attack)
+                after = _follow_up(x.s.text, len(x.s.text))
+                story = story or not (present or relative or tonight or after)
                 past = past or (carried and not (present or relative))
             else:
                 present, earlier, story, past = True, False, False, False

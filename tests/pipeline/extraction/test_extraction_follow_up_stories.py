@@ -1,0 +1,46 @@
+"""Follow-up stories: the days after an attack, told from a later day.
+
+A story that opens "Two days after …" or "A week after …" dates what came after the attack (the rescuers'
+Friday, the hospital's Sunday), not the attack; the attack's own day comes later in the story. Its toll
+"raised" or "brought" to a new count on that later day is the attack's latest toll.
+
+The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.extraction.cases import stated_figures
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at", "expected"),
+    [
+        (
+            "KHARKIV - Two days after Russian drones hit a student dormitory in Kharkiv, officials on Friday "
+            "raised the death toll to six. The attack came in the early hours of Wednesday; the air force "
+            "said Russia launched 87 drones that night. By Wednesday evening four deaths had been confirmed.",
+            "2025-05-16T10:00:00Z",
+            {"2025-05-14:RU>UA": {"drones_launched": 87, "killed": 6}},
+        ),
+        (
+            "A week after the missile strike on the centre of Sumy, the last of the injured left hospital on "
+            "Sunday, officials said. Eleven people were killed and 84 injured when Russian missiles hit the "
+            "city centre on the morning of April 13.",
+            "2025-04-20T09:00:00Z",
+            {"2025-04-13:RU>UA": {"killed": 11, "injured": 84}},
+        ),
+        # the count brought up on the later day, in the lead, the attack's night after it
+        (
+            "Rescuers in Odesa pulled two more bodies from the rubble on Thursday, bringing the number of "
+            "dead to nine, after a Russian drone struck an apartment block on Tuesday night. Eighteen people "
+            "were injured.",
+            "2025-05-15T12:00:00Z",
+            {"2025-05-14:RU>UA": {"killed": 9, "injured": 18}},
+        ),
+    ],
+)
+def test_a_story_told_days_after_the_attack(
+    body: str, published_at: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert stated_figures(body, published_at) == expected
