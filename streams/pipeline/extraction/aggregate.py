@@ -472,7 +472,15 @@ def choose(
         and not unnamed
         and regions == {c.place}
         and (place.stands(c) or (c.fallback and not place.share(c)))
-        and not (launch_only and (c.fallback or c.field not in _PARTS[0] or c.field in whole))
+        # (a defence ministry counts its downed over the one region too: "24 destroyed over Crimea")
+        and not (
+            launch_only
+            and (
+                c.fallback
+                or c.field in whole
+                or (c.field not in _PARTS[0] and c.claimant not in DEFENCE_MINISTRIES)
+            )
+        )
         else c
         for c in counts
     ]

@@ -254,8 +254,10 @@ _ONE_PERSON = re.compile(
     _TWO_PEOPLE + rf"\b(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}"
     r"(?:\s+(?:(?:at|of|in) the [\w-]+|"
     r"(?:of|from|in) (?:the (?:village|town|city) of )?[\w'’-]+(?: [\w'’-]+){0,2}))?"
-    # "a woman standing next to him was hurt"
-    r"(?:\s+(?:standing|sitting|walking|living|working|driving|passing)(?:\s+[\w'’-]+){0,4}?)?"
+    # "a woman standing next to him was hurt", "a woman who was travelling with him was injured"
+    r"(?:\s+(?:standing|sitting|walking|living|working|driving|passing)(?:\s+[\w'’-]+){0,4}?|"
+    r"\s+who\s+(?:was|were|had been|is|lived|worked)\s+(?!killed|injured|wounded|hurt)"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
     # "a woman born in 1968 was injured", "a man, 45, was wounded", "a man aged 52 was killed", "an
     # employee of the administration, Maksim Moiseev, was injured"
     rf"(?:\s*,\s*{_AGE_OR_BIRTH}\s*,\s*|\s+{_AGE_OR_BIRTH}\s+|\s*,\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}\s*,\s*|\s+)"
@@ -263,6 +265,8 @@ _ONE_PERSON = re.compile(
     r"(?:killed|injured|wounded|hurt))\b|"
     rf"\b(?P<active>(?:(?:fatally|mortally)\s+)?(?:killed|killing|injured|injuring|wounded|wounding))\s+"
     rf"(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
+    # "a drone hit a car, killing the driver", "injuring the 34-year-old driver": the one in it
+    rf"\b(?P<theone>killing|injuring|wounding)\s+the\s+(?:[\w-]+\s+)?(?:driver|passenger|pilot|owner)\b|"
     # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old
     # resident of the Seimsky district, who had been hospitalised with burns, died in the morning"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
@@ -285,7 +289,7 @@ _ONE_PERSON = re.compile(
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
 # Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
 _ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died", "succumbed")
-_ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS, "another", "couple")
+_ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS, "another", "couple", "pilot", "owner")
 # Lives fought for or saved are of the living: "doctors are fighting for the lives of four patients",
 # "rescuers saved the lives of 12 people".
 _BODIES_EXCHANGED_BEFORE = re.compile(
@@ -2157,6 +2161,7 @@ def _read(
             or one.group("acouple")
             or one.group("verb")
             or one.group("active")
+            or one.group("theone")
             or one.group("died")
             or one.group("kin")
             or one.group("wounds")

@@ -1,0 +1,53 @@
+"""One person told by their place in the story, and a ministry's count over the one region attacked.
+
+"Killing the driver", "injuring the 52-year-old driver" count the one person in the car the story is about;
+"a man who was working in his garden was killed" is one person with a clause about them. A defence
+ministry's "31 drones destroyed over Crimea", beside "nine more suppressed", is its count of the night
+when Crimea is the one region attacked.
+
+The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.extraction.cases import stated_figures
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at", "expected"),
+    [
+        (
+            "A Ukrainian drone struck a car in the Kursk region on Sunday, killing the driver, the regional "
+            "governor said.",
+            "2025-03-09T15:00:00Z",
+            {"2025-03-09:UA>RU": {"killed": 1}},
+        ),
+        (
+            "A Russian drone hit a minibus near Nikopol on Tuesday morning, injuring the 52-year-old driver, "
+            "the regional governor said.",
+            "2025-03-11T12:00:00Z",
+            {"2025-03-11:RU>UA": {"injured": 1}},
+        ),
+        (
+            "Russian drones struck a village in the Sumy region on Monday. A man who was working in his "
+            "garden was killed, the regional administration said.",
+            "2025-03-10T16:00:00Z",
+            {"2025-03-10:RU>UA": {"killed": 1}},
+        ),
+    ],
+)
+def test_one_person_told_by_their_place_in_the_story(
+    body: str, published_at: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert stated_figures(body, published_at) == expected
+
+
+def test_a_ministry_count_over_the_one_region_attacked() -> None:
+    body = (
+        "Russia's Defence Ministry said on Thursday that its air defences had destroyed 31 Ukrainian drones "
+        "over Crimea overnight and that electronic warfare systems had suppressed nine more."
+    )
+    assert stated_figures(body, "2025-03-13T07:00:00Z") == {
+        "2025-03-13:UA>RU": {"drones_intercepted": 31, "drones_suppressed": 9}
+    }
