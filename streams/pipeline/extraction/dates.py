@@ -437,7 +437,10 @@ def _said(low: str) -> tuple[_Said, ...]:
             # Either way the shift is an evening's: a night said to end tomorrow has not ended yet. An
             # evening with its hours, ended before midnight ("on Thursday evening, between 19:40 and
             # 20:30"), is that day's.
-            late = bool(evening) or (_late(pre, post) and not _ENDED_THAT_EVENING.match(low, m.end()))
+            # ("said late on Saturday": the time of saying, not a night begun then)
+            late = bool(evening) or (
+                _late(pre, post) and not weak and not _ENDED_THAT_EVENING.match(low, m.end())
+            )
             weekday, shift = WEEKDAYS.index(wd.lower()), 1 if late else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]

@@ -804,7 +804,9 @@ _SUBJECT_PLACE = re.compile(
 _PEOPLE_PLACE = re.compile(
     # "… were left injured as Russia attacked the Bukovina area in the Chernivtsi region": the clause of
     # the attack that hurt them says where.
-    rf"^(?:[^.;:]{{0,30}}?\b(?:as|when|after)\b[^.;:]{{0,60}}?|[^.;:]{{0,45}}?)"
+    # (not a toll risen "after a man injured in Lviv died": the place of one of those counted)
+    rf"^(?:[^.;:]{{0,30}}?\b(?:as|when|after)\b(?:(?!injur|wound|kill|died|hurt)[^.;:]){{0,60}}?|"
+    r"(?:(?!\bafter\b)[^.;:]){0,45}?)"
     rf"\b(?:in|near|on)\s+(?:{_PLACE_LEAD}{_PLACE_NAME}|(?P<capital>the capital)\b)"
 )
 _COORDINATED = re.compile(r"[^.;]{0,40}\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}")

@@ -104,6 +104,18 @@ def test_where_a_missile_was_fired_from_is_not_its_place() -> None:
     assert (figure.role, figure.value, figure.place) == ("launched", 2, None)
 
 
+def test_a_toll_risen_after_one_victim_died_is_not_of_the_victim_s_place() -> None:
+    # the place is where the one counted last was hurt, not where the toll was counted
+    text = "The death toll rose to five on Wednesday, after a man injured in Lviv died in hospital."
+    [figure] = read_figures(text)
+    assert (figure.role, figure.value, figure.place) == ("killed", 5, None)
+    # (the clause of the attack that killed them still says where)
+    [figure] = read_figures(
+        "Four people were killed when Russia attacked the Bukovina area in the Chernivtsi region."
+    )
+    assert (figure.role, figure.value, figure.place) == ("killed", 4, "Chernivtsi")
+
+
 @pytest.mark.parametrize(
     "text",
     [

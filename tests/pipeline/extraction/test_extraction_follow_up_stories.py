@@ -44,3 +44,13 @@ def test_a_story_told_days_after_the_attack(
     body: str, published_at: str, expected: dict[str, dict[str, int]]
 ) -> None:
     assert stated_figures(body, published_at) == expected
+
+
+def test_said_late_on_a_day_is_when_it_was_said() -> None:
+    # a ministry's evening window before midnight, told "late on Saturday" and published after midnight in
+    # Kyiv: the evening's own day, not a night that began then
+    body = (
+        "Russia's defence ministry said late on Saturday that air defences had destroyed 27 Ukrainian drones "
+        "over the Kursk region between 18:00 and 22:30 Moscow time."
+    )
+    assert stated_figures(body, "2024-10-19T21:05:00Z") == {"2024-10-19:UA>RU": {"drones_intercepted": 27}}
