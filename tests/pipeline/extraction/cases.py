@@ -88,6 +88,8 @@ EXTRA_FIXTURES = (
     "holdout48_articles.json",
     "holdout49_articles.json",
     "holdout50_articles.json",
+    "holdout51_articles.json",
+    "holdout52_articles.json",
 )
 
 
