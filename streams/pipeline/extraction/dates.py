@@ -351,6 +351,9 @@ _ENDED_THAT_EVENING = re.compile(
     # "Late on Wednesday, at about 11:20 p.m., a missile hit Kharkiv": an hour before midnight
     r",?\s+at\s+(?:about\s+|around\s+)?(?:(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|(?:1[89]|2[0-3])[:.]\d\d)\b"
 )
+# A live page's entry stamped with its hour and day: "00:55 (Saturday) - Explosions heard in Kyiv".
+_ENTRY_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*\(\s*$")
+_ENTRY_TIME_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d\d\s*[-–—:]\s")
 # "(2230 GMT on Tuesday)": the day in another time zone, not the Kyiv night's.
 _OTHER_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s+(?:on\s+)?$", re.IGNORECASE)
 # "began on Tuesday at 8 p.m.": an evening's hour after the day the attack began
@@ -460,7 +463,8 @@ def _said(low: str) -> tuple[_Said, ...]:
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Date mentions in ``text`` resolved against the Kyiv publication date ``ref``."""
     out: list[DateMention] = []
-    for said in _said(lower(text)):
+    low = lower(text)
+    for said in _said(low):
         if said.groups is not None:
             value = _resolve(said.groups, ref)
             if value is None or abs((ref - value).days) > 400:
@@ -470,6 +474,13 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
                 value = ref  # "from 18:00 on 31 December", published that evening
         elif said.weekday >= 0:  # within a week of the reference
             value = ref - timedelta(days=(ref.weekday() - said.weekday) % 7 - said.shift)
+            ahead = (said.weekday - ref.weekday()) % 7
+            if ahead in (1, 2) and (
+                _ENTRY_TIME_BEFORE.search(low, max(0, said.start - 12), said.start)
+                or _ENTRY_TIME_AFTER.match(low, said.end)
+            ):
+                # "00:55 (Saturday)", "Sunday, 09:10 -": a live page's entries after the day it opened
+                value = ref + timedelta(days=ahead)
             if said.evening and value > ref:
                 value = ref  # "late on Friday evening", published on the Friday
         else:

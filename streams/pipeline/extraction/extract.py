@@ -1506,10 +1506,15 @@ def _timeline_items(sents: list[_Sent]) -> set[int]:
 def _night_ending_after(text: str, d: DateMention, ref: date) -> bool:
     """Whether ``d`` ends a night that began on the page's date ("the night of July 2-3" on a page dated
     July 2): a page's date can be a day behind its story, in the crawl's or the outlet's time zone."""
-    return (d.value - ref).days == 1 and _NIGHT_OF.search(text, max(0, d.start - 20), d.end) is not None
+    return (d.value - ref).days == 1 and (
+        _NIGHT_OF.search(text, max(0, d.start - 20), d.end) is not None
+        # a live page opened the evening before: "00:55 (Saturday) - Explosions heard in Kyiv"
+        or _LIVE_ENTRY.match(text, 0, d.end) is not None
+    )
 
 
 _NIGHT_OF = re.compile(r"\bnight of\b", re.IGNORECASE)
+_LIVE_ENTRY = re.compile(r"\W*\d{1,2}[:.]\d\d\s*\(\s*\w+\s*\)?$")
 
 
 def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:

@@ -54,3 +54,18 @@ def test_said_late_on_a_day_is_when_it_was_said() -> None:
         "over the Kursk region between 18:00 and 22:30 Moscow time."
     )
     assert stated_figures(body, "2024-10-19T21:05:00Z") == {"2024-10-19:UA>RU": {"drones_intercepted": 27}}
+
+
+def test_a_live_page_opened_the_evening_before() -> None:
+    # the page is published when it opens, before midnight; its entries after midnight carry their day
+    body = (
+        "LIVE: drones over Odesa\n"
+        "22:50 - Air-raid alert across the south. The air force reports groups of Shahed drones over the "
+        "Black Sea heading for Odesa.\n"
+        "01:20 (Wednesday) - Explosions in Odesa. A drone hit a warehouse in the port area, the regional "
+        "governor says.\n"
+        "06:30 - Air force: overnight Russia launched 61 drones, 48 of them were shot down."
+    )
+    assert stated_figures(body, "2025-05-13T20:50:00Z") == {
+        "2025-05-14:RU>UA": {"drones_launched": 61, "drones_intercepted": 48}
+    }

@@ -187,7 +187,7 @@ every format, both directions (49th: 6 wrong, F1 0.969), and a general mix of 20
 wrong, F1 0.891, most of it two earlier attacks the helper labelled as incidents of their own and a
 toll told only in a title the body does not repeat). Two more came after the session's next fixes (the
 hours of a day, quoted words, follow-up stories): which night and which story, with follow-ups days
-late, evening attacks and two nights told in one story (51st: 12 wrong, F1 0.796, seven of them a second
+late, evening attacks and two nights told in one story (51st: 12 wrong, F1 0.796, six of them a second
 night the one-date-per-article design cannot report), and Russian and occupied-region sources on
 Ukraine's strikes (52nd: 11 wrong, F1 0.940).
 
