@@ -2,7 +2,9 @@
 
 A story that opens "Two days after …" or "A week after …" dates what came after the attack (the rescuers'
 Friday, the hospital's Sunday), not the attack; the attack's own day comes later in the story. Its toll
-"raised" or "brought" to a new count on that later day is the attack's latest toll.
+"raised" or "brought" to a new count on that later day is the attack's latest toll. A ministry "said late on
+Saturday": the time of saying. A live page opened the evening before stamps its entries after midnight
+with their day ("01:20 (Wednesday)"), which is the night's end, a day after the page's date.
 
 The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
 
