@@ -32,6 +32,10 @@ _DOWN_WORDS = (
 _DOWN_VERBS = f"(?:{'|'.join(_DOWN_WORDS)})"
 _DOWNS = rf"(?: says it)? {_DOWN_VERBS}\b"
 _RUSSIAN_FORCES = r"russian (?:forces|army|military|troops)"
+# A side, then (after who says it and when) its own air defence: the defender.
+_ITS_AIR_DEFENCE = (
+    r"\b(?: (?:says|said|reported|claimed)(?: (?:on|late|early) \w+)?(?: that)?) its air defen[cs]es?\b"
+)
 _RUSSIA = r"(?:(?:south|north|east|west|central|far)[\w-]* )?russia\b(?!['’]s)"
 _UKRAINIAN_PLACES = r"(?:capital|city|cities|region|regions|territory|energy)\b"
 TOWARDS_RUSSIA_PHRASES = (
@@ -81,6 +85,8 @@ TOWARDS_RUSSIA_PHRASES = (
     r"over russian\b",
     r"russian air defen[cs]es?\b",
     r"russia['’]s air defen[cs]es?\b",
+    # "Russia said on Friday its air defences had shot down 17 drones"
+    *(rf"{defender}{_ITS_AIR_DEFENCE}" for defender in ("russia", "moscow")),
     r"sobyanin\b",
     r"russian capital\b",
     r"russian (?:city|town|village|region|regions)\b",
@@ -108,6 +114,7 @@ TOWARDS_UKRAINE_PHRASES = (
     *(rf"{preposition} ukraine\b" for preposition in ("at", "on", "against", "across", "over")),
     r"ukraine['’]s (?:air force|air defen[cs]es?|defen[cs]e forces)\b",
     r"ukrainian (?:air force|air defen[cs]es?|defen[cs]e forces|forces|military)\b",
+    *(rf"{defender}{_ITS_AIR_DEFENCE}" for defender in ("ukraine", "kyiv")),
     r"air force\b",
     r"shaheds?\b",
     # Russia's name for its Shaheds, used for its attacks: "Geran drones struck military targets in Odesa"

@@ -121,10 +121,22 @@ def test_a_stated_total_equal_to_one_of_two_stated_parts_is_not_the_total() -> N
             "Five Ukrainian missiles were shot down over the peninsula on Friday morning, the ministry said.",
             {"missiles_intercepted": 5},
         ),
+        # the side that speaks of its own air defences
+        (
+            "Russia said on Friday its air defences had shot down 17 drones over three regions overnight.",
+            {"drones_intercepted": 17},
+        ),
     ],
 )
 def test_who_shoots_down_is_who_was_attacked(body: str, expected: dict[str, int]) -> None:
     assert figures(body, "2025-11-14T11:30:00Z") == {RUSSIA: expected}
+
+
+def test_ukraine_speaking_of_its_air_defences_was_attacked() -> None:
+    body = (
+        "Ukraine said on Friday its air defences had shot down 40 of the 52 drones Russia launched overnight."
+    )
+    assert figures(body, "2025-11-14T11:30:00Z") == {NIGHT: {"drones_launched": 52, "drones_intercepted": 40}}
 
 
 @pytest.mark.parametrize(
