@@ -184,8 +184,9 @@ def best(own: list[Count]) -> Count | None:
     if not pool:
         return None
     if not pool[0].of_people and any(c.claimant in NATIONAL for c in pool):
-        # Two claimants for one weapon count: the air force's (or the defence ministry's) over another
-        # named source's ("nearly 400 drones and 20 missiles", the president wrote; 19, said the air force).
+        # Two claimants for one weapon count: a national military source's (the air force, the general
+        # staff, a defence ministry) over another named source's ("nearly 400 drones and 20 missiles", the
+        # president wrote; 19, said the air force). Tolls are not weapon counts: the pool is one field's.
         pool = [c for c in pool if c.claimant is None or c.claimant in NATIONAL]
     return max(pool, key=lambda c: (c.value, -c.start))
 
@@ -358,9 +359,9 @@ def _pick(own: list[Count], regions: set[str], one_place: bool, place: OnePlace)
 
 def _places_on_top(own: list[Count]) -> list[Count]:
     """Rule 7: with no count of the whole, a count of one place and the counts of other places said to
-    come on top of it, in its sentence or the next of the same source ("two drones over the Belgorod
-    region and another drone over the Tambov region"; "Five were shot down over Kursk. Another two were
-    destroyed over the Voronezh region"), are one statement's parts: they add up to the whole."""
+    come on top of it in its sentence ("two drones over the Belgorod region and another drone over the
+    Tambov region") are one statement's parts: they add up to the whole. (Not across sentences: "A week
+    earlier, another 15 were shot down over Kursk" may be another night's.)"""
     if any(c.place is None and not (c.more or c.zero or c.vague) for c in own):
         return own
     out = list(own)
@@ -372,7 +373,7 @@ def _places_on_top(own: list[Count]) -> list[Count]:
             for c in out
             if c.more
             and c.place not in (None, base.place)
-            and c.sentence - base.sentence in (0, 1)
+            and c.sentence == base.sentence
             and c.claimant in (None, base.claimant)
         ]
         if not parts:

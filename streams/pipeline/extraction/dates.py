@@ -354,6 +354,17 @@ _ENDED_THAT_EVENING = re.compile(
 # A live page's entry stamped with its hour and day: "00:55 (Saturday) - Explosions heard in Kyiv".
 _ENTRY_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*\(\s*$")
 _ENTRY_TIME_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d\d\s*[-–—:]\s")
+
+
+def live_entry(low: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start``-``end`` of lower-cased ``low`` stamps a live page's entry with its
+    hour: "00:55 (saturday) - …", "sunday, 09:10 - …"."""
+    return (
+        _ENTRY_TIME_BEFORE.search(low, max(0, start - 12), start) is not None
+        or _ENTRY_TIME_AFTER.match(low, end) is not None
+    )
+
+
 # "(2230 GMT on Tuesday)": the day in another time zone, not the Kyiv night's.
 _OTHER_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s+(?:on\s+)?$", re.IGNORECASE)
 # "began on Tuesday at 8 p.m.": an evening's hour after the day the attack began
@@ -475,10 +486,7 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
         elif said.weekday >= 0:  # within a week of the reference
             value = ref - timedelta(days=(ref.weekday() - said.weekday) % 7 - said.shift)
             ahead = (said.weekday - ref.weekday()) % 7
-            if ahead in (1, 2) and (
-                _ENTRY_TIME_BEFORE.search(low, max(0, said.start - 12), said.start)
-                or _ENTRY_TIME_AFTER.match(low, said.end)
-            ):
+            if ahead in (1, 2) and live_entry(low, said.start, said.end):
                 # "00:55 (Saturday)", "Sunday, 09:10 -": a live page's entries after the day it opened
                 value = ref + timedelta(days=ahead)
             if said.evening and value > ref:

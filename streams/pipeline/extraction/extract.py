@@ -18,7 +18,7 @@ from streams.pipeline.extraction import aggregate
 from streams.pipeline.extraction import lexicon as lx
 from streams.pipeline.extraction.claimants import LOCAL, NATIONAL, find_claimant, people, speaking, spoken_by
 from streams.pipeline.extraction.counts import Count
-from streams.pipeline.extraction.dates import DateMention, find_dates, kyiv_date
+from streams.pipeline.extraction.dates import DateMention, find_dates, kyiv_date, live_entry
 from streams.pipeline.extraction.direction import (
     DIRECTION_WORDS,
     RU_UA,
@@ -124,7 +124,9 @@ _ASIDE_SPAN_NO_CLAUSE = re.compile(_ASIDE_BETWEEN)
 _OR_ELSEWHERE = re.compile(
     # (not "or elsewhere in western Ukraine": one part of the country)
     r"\b(?:or|nor) (?:anywhere )?(?:elsewhere|else|in (?:any )?other (?:regions?|cities|city|places?))\b"
-    r"(?!\s+in\b)"
+    r"(?!\s+in\b)|"
+    # "No one was killed anywhere in the attack, and the two in Kyiv were the only people hurt"
+    r"\b(?:killed|injured|hurt|wounded|casualties|victims) anywhere(?: in the (?:attack|country))?\b"
 )
 _EVERY_PLACE = re.compile(
     # "the heads of both regions", "the heads of the Sumy and Chernihiv regions"
@@ -480,7 +482,7 @@ class _Incident:
     regions: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)  # about the attack: with figures or air words
     # with attack words only ("The strike came at about 10:40 local time"): when it came
-    told: list[int] = field(default_factory=list)
+    attack_only: list[int] = field(default_factory=list)
     lone: list[Count] = field(default_factory=list)  # "when a Russian missile struck …": see _lone_missile
 
 
@@ -1281,7 +1283,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                     or f.place is not None
                     or _IN_COUNTRY.match(text, f.end) is not None
                 ]
-            elif low.startswith("separately") and lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS):
+            elif low.startswith("separately") and not lx.names_an_aerial_weapon(low):
                 # "Separately, … an explosion in Lviv killed one person": another story's toll, unless it
                 # names a drone, missile or bomb.
                 x.figures = [f for f in x.figures if f.category != PEOPLE]
@@ -1361,7 +1363,8 @@ def _names_an_attack(x: _Sent, main: date) -> bool:
 # When in the day an attack came: by day or in the evening ("on the evening of May 6", "at 15:00"), or in
 # the night ("overnight", "last night"), which is a wave over many regions.
 _BY_DAY = re.compile(
-    # (not the morning, nor a time something was said or counted by: a night's attack is told then)
+    # (not the morning's words, nor a time something was said or counted by: a night's attack is told
+    # then; a morning hour is the day's only when no hour of the night is given, see _NIGHT_HOUR)
     r"\b(?:in the (?:afternoon|evening)|(?:during|in the middle of) the day|in broad daylight|midday|"
     r"(?:this|on \w+|\w+day) (?:afternoon|evening)|(?<!as of )(?<!by )(?<!said )at (?:about |around )?"
     r"(?:09|1\d|2[0-2])[:.][0-5]\d|"
@@ -1374,6 +1377,8 @@ _BY_DAY = re.compile(
 )
 
 
+# An hour between midnight and dawn: "began at 3 a.m.", "from 02:00".
+_NIGHT_HOUR = re.compile(r"\b(?:[1-5](?:[:.][0-5]\d)?\s*a\.?m\.?|0[0-5][:.][0-5]\d)(?![\d:])")
 # A time something was said or posted at, not when the attack came: "wrote on Telegram at about 12:40".
 _SAID_AT = re.compile(
     r"\b(?:said|says|wrote|writes|posted|reported|announced|added|told|updated|telegram)\b[^.;]*$"
@@ -1408,9 +1413,10 @@ def _struck_by_ukraine(place: str, x: _Sent) -> bool:
 
 def _by_day(inc: _Incident, sents: list[_Sent]) -> bool:
     """Whether the incident's sentences put the attack by day or in the evening, and never at night."""
-    lows = [sents[i].low or sents[i].s.text.lower() for i in (*inc.sentences, *inc.told)]
-    # Most stories are of a night ("overnight"): that substring test settles them.
-    if any("night" in low for low in lows):
+    lows = [sents[i].low or sents[i].s.text.lower() for i in (*inc.sentences, *inc.attack_only)]
+    # Most stories are of a night ("overnight"): that substring test settles them. So does an hour of the
+    # night ("The attack began at 3 a.m. and the last drones were shot down at about 9:40 a.m.").
+    if any("night" in low or _NIGHT_HOUR.search(low) for low in lows):
         return False
     return any(
         not _SAID_AT.search(low, max(0, m.start() - _SAID_AT_SPAN), m.start())
@@ -1509,12 +1515,11 @@ def _night_ending_after(text: str, d: DateMention, ref: date) -> bool:
     return (d.value - ref).days == 1 and (
         _NIGHT_OF.search(text, max(0, d.start - 20), d.end) is not None
         # a live page opened the evening before: "00:55 (Saturday) - Explosions heard in Kyiv"
-        or _LIVE_ENTRY.match(text, 0, d.end) is not None
+        or live_entry(lx.lower(text), d.start, d.end)
     )
 
 
 _NIGHT_OF = re.compile(r"\bnight of\b", re.IGNORECASE)
-_LIVE_ENTRY = re.compile(r"\W*\d{1,2}[:.]\d\d\s*\(\s*\w+\s*\)?$")
 
 
 def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
@@ -2286,7 +2291,7 @@ def _ground_fire_only(sents: list[_Sent], excluded: list[bool]) -> bool:
     places: set[str] = set()
     for x, ex in zip(sents, excluded, strict=True):
         low = x.low or x.s.text.lower()
-        if not ex and not lx.tokens(low).isdisjoint(lx.AERIAL_WEAPON_WORDS):
+        if not ex and lx.names_an_aerial_weapon(low):
             return False
         if not ex:
             places.update(r.name for r in x.facts.regions)
@@ -2448,7 +2453,7 @@ def _read_incidents(
             bool(figures)
             and any(f.category == PEOPLE for f in figures)
             and lx.any_part(lx.GROUND_PARTS_L, x.low)
-            and lx.tokens(x.low).isdisjoint(lx.AERIAL_WEAPON_WORDS)
+            and not lx.names_an_aerial_weapon(x.low)
             and not _beyond_artillery({r.name for r in fx.regions} or inc.regions)
         )
         front = (
@@ -2698,7 +2703,7 @@ def _read_incidents(
         if figures or fx.air:
             inc.sentences.append(idx)
         elif fx.attack:
-            inc.told.append(idx)
+            inc.attack_only.append(idx)
 
     for inc in incidents.values():
         inc.counts = _headline_placed(inc.counts, sents)

@@ -266,7 +266,8 @@ _ONE_PERSON = re.compile(
     rf"\b(?P<active>(?:(?:fatally|mortally)\s+)?(?:killed|killing|injured|injuring|wounded|wounding))\s+"
     rf"(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     # "a drone hit a car, killing the driver", "injuring the 34-year-old driver": the one in it
-    rf"\b(?P<theone>killing|injuring|wounding)\s+the\s+(?:[\w-]+\s+)?(?:driver|passenger|pilot|owner)\b|"
+    rf"\b(?P<definite>killing|injuring|wounding)\s+the\s+(?:[\w-]+\s+)?(?:driver|passenger|pilot|owner)\b"
+    r"(?!['’]s)|"
     # "a man later died", "a woman who was injured in the night attack died in hospital", "a 58-year-old
     # resident of the Seimsky district, who had been hospitalised with burns, died in the morning"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
@@ -1541,13 +1542,15 @@ def _bracketed_place(text: str, f: Figure) -> Figure:
 # Where a count of one place is located: "were injured in Kyiv", "shot down over the Sumy region".
 _COUNT_PLACE = re.compile(rf"\b(?:in|over|near|at)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}")
 # The next place's count with its noun and verb left out: "…, two in Kharkiv, and five in Cherkasy region".
+# A number in digits or words: "12", "1,200", "twelve", "twenty-two".
+_NUMBER = rf"(?:\d[\d,]*|{'|'.join(lx.NUMBER_UNITS)}|(?:{'|'.join(lx.NUMBER_TENS)})(?:-\w+)?)"
 # One more place's count on top of the others: "and another 12 over the Kursk region", "and another drone
 # over the Tambov region" (one).
 _ELLIPTIC_PLACE = re.compile(
     # ("14 over the Bryansk region overnight and another six over the Oryol region")
     r"(?:\s+(?:overnight|last night))?"
     rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:another|a further)\s+)?"
-    rf"(?:(?P<n>\d[\d,]*|{'|'.join(lx.NUMBER_UNITS)})|"
+    rf"(?:(?P<n>{_NUMBER})|"
     r"(?<=another )(?P<one>(?i:one|drone|uav|unmanned aerial vehicle)))"
     r"\s+(?:more\s+)?"
     rf"(?:in|over|near|at)\s+{_PLACE_LEAD}{_PLACE_NAME}{_PLACE_KIND}\b"
@@ -1561,7 +1564,6 @@ _VERB_OF_ITS_OWN = re.compile(r"[^.;\d]{0,40}?\b(?:were|was|are|is|remain(?:ed)?
 
 # An absolute phrase of two parts and the participle they share: "…, with six of the missiles and 55 of
 # the drones shot down" (the first part's own words end at "and", before the participle).
-_NUMBER = rf"(?:\d[\d,]*|{'|'.join(lx.NUMBER_UNITS)}|(?:{'|'.join(lx.NUMBER_TENS)})(?:-\w+)?)"
 _PARTS_WITH_PARTICIPLE = re.compile(
     rf",\s*with\s+(?P<a>{_NUMBER})\s+of\s+(?:the|them)\b(?:\s+[\w-]+){{0,2}}?\s+and\s+"
     rf"(?P<b>{_NUMBER})\s+of\s+the(?:\s+[\w-]+){{1,2}}?\s+(?:(?:were|being)\s+)?"
@@ -1660,7 +1662,7 @@ _SUPERSEDED_BETWEEN_COMMAS = re.compile(r",\s+not\s+[\d,]*\d(?:\s+as\s+(?:first\
 # The words a bare count is reported in, in quotes: 22 "did not reach their targets" reads as 22 did not
 # reach their targets (the quote marks are blanked).
 _QUOTED_VERB = re.compile(
-    rf"(?P<n>\b(?:\d[\d,]*|(?i:{'|'.join((*lx.NUMBER_UNITS, *lx.NUMBER_TENS))})(?:-\w+)?)\s+)"
+    rf"(?P<n>\b(?i:{_NUMBER})\s+)"
     r"[\"“](?P<words>[a-z][^\"“”]{0,60})[\"”]"
 )
 
@@ -2163,7 +2165,7 @@ def _read(
             or one.group("acouple")
             or one.group("verb")
             or one.group("active")
-            or one.group("theone")
+            or one.group("definite")
             or one.group("died")
             or one.group("kin")
             or one.group("wounds")

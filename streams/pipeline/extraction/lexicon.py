@@ -1159,6 +1159,17 @@ PLACE_KINDS = ("region", "oblast", "province", "raion", "district", "area", "com
 # ("multiple rocket launchers"), which name the front's artillery as often. A bomb comes from the air
 # ("they dropped two bombs on the hypermarket"), though it is neither a drone nor a missile.
 AERIAL_WEAPON_WORDS = (AIR_WORDS - {"rocket", "rockets"}) | {"bomb", "bombs", "kab", "kabs"}
+# Where people hide from any weapon: "spent hours in bomb shelters" names no bomb.
+_SHELTER = re.compile(r"\bbomb[- ]shelters?\b")
+
+
+def names_an_aerial_weapon(low: str) -> bool:
+    """Whether lower-cased ``low`` names a drone, a missile or a bomb (not a bomb shelter)."""
+    if "shelter" in low:
+        low = _SHELTER.sub("shelter", low)
+    return not tokens(low).isdisjoint(AERIAL_WEAPON_WORDS)
+
+
 # The interception verbs of one word count too ("Our defenders neutralised 33 air threats").
 ATTACK_WORDS = (
     frozenset(
@@ -1188,8 +1199,9 @@ ATTACK_WORDS = (
             "explosions",
             "assault",
             "bombardment",
-            # "Russian planes dropped two bombs on the store": bombs are no figure, but an attack
-            *("bomb", "bombs", "bombed", "bombing"),
+            # "Russian planes dropped two bombs on the store": bombs are no figure, but an attack (not
+            # "a bomb shelter")
+            *("bombs", "bombed", "bombing"),
             "raid",
             "raids",
             "targeted",

@@ -59,3 +59,11 @@ def test_artillery_and_mortars_alone_report_nothing() -> None:
         "outskirts, the regional governor said."
     )
     assert stated_figures(body, MONDAY) == {}
+
+
+def test_a_bomb_shelter_names_no_bomb() -> None:
+    body = (
+        "Residents of Nikopol spent hours in bomb shelters on Wednesday as Russian artillery pounded the "
+        "city, wounding two people, the regional governor said."
+    )
+    assert stated_figures(body, MONDAY) == {}

@@ -106,3 +106,19 @@ def test_the_air_force_count_stands_over_the_president_s() -> None:
             "total_intercepted": 195,
         }
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The attack on Dnipro began at 3 a.m. and the last drones were shot down at about 9:40 a.m., the "
+        "regional governor said, adding that 14 drones were downed over the region and three people were "
+        "injured.",
+        "Air defence worked over Dnipro from 02:00, and the last explosions were heard at 09:15, the "
+        "regional governor said. Fourteen drones were shot down over the region, and three people were "
+        "injured.",
+    ],
+)
+def test_a_morning_hour_after_an_hour_of_the_night_ends_a_night_attack(body: str) -> None:
+    # the region's drones are its share of the night's waves; the toll is the attack's
+    assert stated_figures(body, "2025-03-12T10:00:00Z") == {"2025-03-12:RU>UA": {"injured": 3}}

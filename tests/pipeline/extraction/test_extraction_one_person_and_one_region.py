@@ -51,3 +51,23 @@ def test_a_ministry_count_over_the_one_region_attacked() -> None:
     assert stated_figures(body, "2025-03-13T07:00:00Z") == {
         "2025-03-13:UA>RU": {"drones_intercepted": 31, "drones_suppressed": 9}
     }
+
+
+def test_no_one_killed_anywhere_is_the_whole_attack_s() -> None:
+    # a national ministry's zero said beside one city's toll, "anywhere in the attack"
+    body = (
+        "Russia launched 90 drones at Ukraine overnight, the air force said, hitting Kyiv and the Chernihiv "
+        "region. Three people were injured in Kyiv. No one was killed anywhere in the attack, and the three "
+        "in Kyiv were the only people hurt, the interior ministry said."
+    )
+    assert stated_figures(body, "2025-03-13T07:00:00Z") == {
+        "2025-03-13:RU>UA": {"drones_launched": 90, "killed": 0, "injured": 3}
+    }
+
+
+def test_the_owner_s_dog_is_no_one_killed() -> None:
+    body = (
+        "A Russian drone struck a private house in the Sumy region overnight, killing the owner's dog and "
+        "damaging the roof, the regional administration said on Sunday. No people were injured."
+    )
+    assert stated_figures(body, "2025-03-09T09:00:00Z") == {"2025-03-09:RU>UA": {"injured": 0}}
