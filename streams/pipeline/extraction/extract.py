@@ -1641,6 +1641,9 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                 return ref, "explicit"
             return first.value, "explicit"
     for x in sents:
+        if x.dates and (back := _counted_back(x)) is not None:
+            return back, "explicit"
+    for x in sents:
         if not x.facts.foreign and not x.caption and (x.facts.air or x.facts.attack) and x.dates:
             # "A drone attack killed one person, the governor said on Friday", published on the
             # Saturday: the day the attack was reported, when that sentence gives its figures.
@@ -1840,10 +1843,32 @@ _ROSE_ON = re.compile(
 _DAYS_AFTER_OPENING = re.compile(
     # (after a dateline: "TERNOPIL - Three days after …")
     r"(?:[A-Z][\w' ,.]{0,30}\s[-–—]\s+)?\W*"
-    r"(?:(?:a|one|two|three|four|five|six|seven|several|\d+)\s+days?|a\s+week|weeks)\s+after\b",
+    r"(?:(?P<n>a|one|two|three|four|five|six|seven|several|\d+)\s+days?|(?P<week>a\s+week)|weeks)\s+after\b",
     re.IGNORECASE,
 )
 _EARLIER_ATTACK = re.compile(r"\b(?:last|previous|earlier|latest|first)\b", re.IGNORECASE)
+_DAYS_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _counted_back(x: _Sent) -> date | None:
+    """The attack's day, counted back from a follow-up's dated main clause when the story names no other:
+    "Three days after a missile tore through a block, rescuers on Saturday recovered the last bodies"."""
+    opening = _DAYS_AFTER_OPENING.match(x.s.text)
+    if opening is None:
+        return None
+    n = opening.group("n")
+    if opening.group("week"):
+        days = 7
+    elif n is None:
+        return None  # "weeks after": how many is not told
+    else:
+        days = int(n) if n.isdigit() else _DAYS_WORDS.get(n.lower(), 0)
+    # (the whole main clause tells what came after: not "… two more people died on Sunday when a drone hit
+    # a car")
+    dated = [d for d in x.dates if d.strong and _follow_up(x.s.text, d.start)]
+    if not days or not dated or not _follow_up(x.s.text, len(x.s.text)):
+        return None
+    return dated[0].value - timedelta(days=days)
 
 
 def _follow_up(text: str, at: int) -> bool:

@@ -71,3 +71,24 @@ def test_a_live_page_opened_the_evening_before() -> None:
     assert stated_figures(body, "2025-05-13T20:50:00Z") == {
         "2025-05-14:RU>UA": {"drones_launched": 61, "drones_intercepted": 48}
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the days counted back from the day the follow-up tells of
+        (
+            "Two days after Russian missiles hit a shopping centre in Odesa, rescuers on Thursday found the "
+            "last of the missing, bringing the death toll to 12, the emergency service said.",
+            {"2025-05-13:RU>UA": {"killed": 12}},
+        ),
+        # a new attack told days after an earlier one: its own day
+        (
+            "Five days after a missile strike on Kharkiv killed 12 people, a Russian drone hit a bus in the "
+            "city on Thursday, injuring four, the mayor said.",
+            {"2025-05-15:RU>UA": {"injured": 4}},
+        ),
+    ],
+)
+def test_days_after_the_attack_counted_back(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, "2025-05-15T14:00:00Z") == expected
