@@ -369,7 +369,9 @@ _NUMBER_RISEN = re.compile(
 
 # A toll word right after a number: "reported 14 injured", "three people killed".
 _TOLL_AFTER_NUMBER = re.compile(
-    r"\s+(?:(?:people|persons|civilians)\s+)?(?:were\s+)?(?P<word>injured|wounded|hurt|killed|dead)\b",
+    # ("Seven people were initially reported injured. The number later rose to nine.")
+    r"\s+(?:(?:people|persons|civilians)\s+)?(?:were\s+)?(?:(?:initially|first|earlier|reportedly|reported)\s+){0,2}"
+    r"(?P<word>injured|wounded|hurt|killed|dead)\b",
     re.IGNORECASE,
 )
 

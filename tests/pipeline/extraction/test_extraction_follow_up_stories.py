@@ -92,3 +92,13 @@ def test_a_live_page_opened_the_evening_before() -> None:
 )
 def test_days_after_the_attack_counted_back(body: str, expected: dict[str, dict[str, int]]) -> None:
     assert stated_figures(body, "2025-05-15T14:00:00Z") == expected
+
+
+def test_the_number_risen_from_a_count_first_reported() -> None:
+    # the first report is no toll, but it says what "the number" of the next sentence counts
+    body = (
+        "Ukrainian drones hit a market in Donetsk on Monday morning, killing four people, the "
+        "Russian-installed head of the region said. Seven people were initially reported injured. The "
+        "number later rose to nine."
+    )
+    assert stated_figures(body, "2025-03-10T15:00:00Z") == {"2025-03-10:UA>RU": {"killed": 4, "injured": 9}}
