@@ -397,6 +397,8 @@ _BEFORE_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|up until)\s+$")
+# A verb of saying right before the weekday's "late": "the ministry said late on Saturday".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|wrote|added)\s+$")
 
 
 # Datelines, statements and boilerplate repeat across articles: each text is scanned once.
@@ -453,7 +455,9 @@ def _said(low: str) -> tuple[_Said, ...]:
             # 20:30"), is that day's.
             # ("said late on Saturday": the time of saying, not a night begun then)
             late = bool(evening) or (
-                _late(pre, post) and not weak and not _ENDED_THAT_EVENING.match(low, m.end())
+                _late(pre, post)
+                and not (pre and _SAID_BEFORE.search(before))
+                and not _ENDED_THAT_EVENING.match(low, m.end())
             )
             weekday, shift = WEEKDAYS.index(wd.lower()), 1 if late else 0
         elif rel is not None:

@@ -262,7 +262,11 @@ _ONE_PERSON = re.compile(
     # employee of the administration, Maksim Moiseev, was injured"
     rf"(?:\s*,\s*{_AGE_OR_BIRTH}\s*,\s*|\s+{_AGE_OR_BIRTH}\s+|\s*,\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}\s*,\s*|\s+)"
     r"(?:was|has been|had been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?P<verb>(?:(?:fatally|mortally)\s+)?"
-    r"(?:killed|injured|wounded|hurt))\b|"
+    # ("a woman was cut by broken glass"; "a man was taken to hospital": hospitalised, see below)
+    r"(?:killed|injured|wounded|hurt|cut(?=\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?glass)|"
+    # (not "was taken to a hospital where he died": the dead one)
+    r"(?:hospitali[sz]ed|(?:taken|rushed|admitted) to (?:a\s+|the\s+)?hospital)"
+    r"(?![^.;]{0,40}\b(?:died|dies|succumbed|passed away)\b)))\b|"
     rf"\b(?P<active>(?:(?:fatally|mortally)\s+)?(?:killed|killing|injured|injuring|wounded|wounding))\s+"
     rf"(?:a|an|one)\s+(?:[\w-]+\s+)?{_ONE_NOUN}\b|"
     # "a drone hit a car, killing the driver", "injuring the 34-year-old driver": the one in it
@@ -289,7 +293,7 @@ _ONE_PERSON = re.compile(
 )
 _ONE_PERSON_L = lx.lowered(_ONE_PERSON)
 # Every match of _ONE_PERSON_L holds one of its verbs' stems, and one of its nouns.
-_ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died", "succumbed")
+_ONE_VERB_WORDS = ("kill", "injur", "wound", "hurt", "died", "succumbed", "cut", "hospital")
 _ONE_NOUN_WORDS = (*_ONE_NOUNS, *_KIN_NOUNS, "another", "couple", "pilot", "owner")
 # Lives fought for or saved are of the living: "doctors are fighting for the lives of four patients",
 # "rescuers saved the lives of 12 people".
@@ -2172,7 +2176,9 @@ def _read(
             or one.group("elided")
             or one.group("another")
         )
-        role_1 = KILLED if lx.KILLED.match(verb) else INJURED
+        role_1 = (
+            KILLED if lx.KILLED.match(verb) else HOSPITALISED if lx.HOSPITALISED.search(verb) else INJURED
+        )
         # "In Sumy, a 71-year-old woman was killed", "a man died in Kherson": one place's, as any toll.
         place = _people_place(text[one.end() :]) or _opening_place(text[: one.start()], True)
         pair = ("pair", "pairdied", "apair", "couple", "coupledied", "acouple")

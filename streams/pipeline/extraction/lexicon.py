@@ -532,7 +532,10 @@ INJURED = re.compile(
     rf"(?:{MEDICAL_HELP}|medical (?:help|assistance|aid|care) (?:was|were|has been|had been) "
     r"(?:provided|given) to|"
     # "14 people turned to doctors"
-    r"turned to (?:doctors|medics))"
+    r"turned to (?:doctors|medics)|"
+    # "two people suffered cuts from flying glass", "a woman was cut by broken glass"
+    r"(?:suffered|sustained|received|treated for)\s+(?:minor\s+|light\s+|superficial\s+)?cuts|"
+    r"cut\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|debris|shrapnel))"
     # (not "… for acute stress reaction", "… with shock")
     r"(?! (?:for|with) (?:an? )?(?:acute )?(?:stress|shock|psycholog|panic|anxiety)))\b",
     IC,
@@ -1228,7 +1231,17 @@ ATTACK_WORDS = (
 # "life" and "medical" open the rarer phrases of KILLED and INJURED ("claimed the life of",
 # "sought medical help"); "victims" and "casualties" count the dead and the hurt together.
 CASUALTY_WORDS = frozenset(
-    (*KILLED_WORDS, *INJURED_WORDS, *HOSPITAL_WORDS, "life", "medical", "victims", "casualties")
+    (
+        *KILLED_WORDS,
+        *INJURED_WORDS,
+        *HOSPITAL_WORDS,
+        "life",
+        "medical",
+        "victims",
+        "casualties",
+        "cuts",
+        "cut",
+    )
 )
 # Number words, written once: ``numbers`` builds its expressions from these lists, and a sentence holding
 # none of NUMBER_WORDS is read for digits only. "dozen" counts twelve ("two dozen", "a dozen"), "both" two.

@@ -13,6 +13,7 @@ from streams.pipeline.extraction.dates import (
     _DATE_L,
     _DATE_SEARCH,
     _INTO_NEXT_DAY,
+    _SAID_BEFORE,
     RELATIVE_DAYS,
     WEEKDAYS,
     _anchors,
@@ -205,10 +206,12 @@ def _read_groups(m: re.Match[str], ref: date) -> date | None:
     if g["wd"]:
         value = ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7)
         # "late Monday", "Monday into Tuesday" are the night that ended on Tuesday, unless said on the
-        # Monday evening itself
+        # Monday evening itself, or said then ("the ministry said late Monday")
         later = value + timedelta(days=1)
         into_next = _INTO_NEXT_DAY.match(m.string, m.end()) is not None
-        return later if (_late(g["pre"], g["post"]) or into_next) and later <= ref else value
+        said = g["pre"] is not None and _SAID_BEFORE.search(m.string[: m.start()])
+        late = _late(g["pre"], g["post"]) and not said
+        return later if (late or into_next) and later <= ref else value
     if g["rel"]:
         return ref + timedelta(days=RELATIVE_DAYS[g["rel"].lower()])
     return _resolve(g, ref)

@@ -71,3 +71,54 @@ def test_the_owner_s_dog_is_no_one_killed() -> None:
         "damaging the roof, the regional administration said on Sunday. No people were injured."
     )
     assert stated_figures(body, "2025-03-09T09:00:00Z") == {"2025-03-09:RU>UA": {"injured": 0}}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # cuts from glass are injuries
+        (
+            "Russian drones attacked Odesa overnight, the regional governor said. Two people suffered cuts "
+            "from flying glass.",
+            {"injured": 2},
+        ),
+        (
+            "Russian drones attacked Odesa overnight, the regional governor said. Three people were cut by "
+            "broken glass and treated at the scene.",
+            {"injured": 3},
+        ),
+        (
+            "Russian drones attacked Odesa overnight, the regional governor said. A 62-year-old woman was "
+            "cut by broken glass and taken to hospital.",
+            {"injured": 1},
+        ),
+        # one person taken to hospital is the injured count when no other is given …
+        (
+            "Russian drones attacked Odesa overnight, the regional governor said. A 62-year-old woman was "
+            "taken to hospital.",
+            {"injured": 1},
+        ),
+        # … and yields to one that is
+        (
+            "Russian drones attacked Odesa overnight, the regional governor said. Five people were injured. "
+            "A woman was taken to hospital.",
+            {"injured": 5},
+        ),
+        # power cuts are no one's
+        (
+            "Russian drones attacked Odesa overnight, the regional governor said. Power cuts hit three "
+            "districts.",
+            {},
+        ),
+    ],
+)
+def test_cuts_and_one_person_in_hospital(body: str, expected: dict[str, int]) -> None:
+    assert stated_figures(body, "2024-09-22T06:00:00Z") == {"2024-09-22:RU>UA": expected}
+
+
+def test_one_taken_to_hospital_who_died_is_no_one_hospitalised() -> None:
+    body = (
+        "A Ukrainian drone hit a car in the Belgorod region on Sunday, the governor said. One civilian died. "
+        "The man was taken to a hospital where he died from his wounds despite the doctors' efforts."
+    )
+    assert stated_figures(body, "2024-09-22T15:00:00Z") == {"2024-09-22:UA>RU": {"killed": 1}}
