@@ -77,6 +77,7 @@ _REPORTING_WORDS = (
     "posted", "as of", "report", "released", "stood", "stands",
 )  # fmt: skip
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_WORDS)})\b[^.;]{{0,50}}$", re.IGNORECASE)
+_REPORTING_WORD = re.compile(rf"\b(?:{'|'.join(_REPORTING_WORDS)})\b")
 # A wire's dateline: where and when the story was filed ("SUMY, Ukraine, June 21 (Reuters) -").
 _WIRE_DATELINE = re.compile(r"[a-z][a-z' -]{1,30}(?:, [a-z][a-z ]{1,20})?, [a-z]{3,9}\.? \d{1,2}\s*\(")
 _DATELINE_END = 60
@@ -397,6 +398,15 @@ _BEFORE_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|up until)\s+$")
+
+
+def _attack_told_before(before: str) -> bool:
+    """The words after the last verb of saying tell the attack, so the date that follows is its own:
+    "officials said a glide bomb attack on Wednesday afternoon killed three" (not "said on Wednesday")."""
+    saying = [m.end() for m in _REPORTING_WORD.finditer(before)]
+    return bool(saying) and lx.ATTACK_CUE.search(before, saying[-1]) is not None
+
+
 # A verb of saying right before the weekday's "late": "the ministry said late on Saturday".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|wrote|added)\s+$")
 
@@ -415,7 +425,7 @@ def _said(low: str) -> tuple[_Said, ...]:
         weak = not possessive and (
             _SAID_AFTER.match(low, m.end()) is not None
             or (m.start() < _DATELINE_END and _WIRE_DATELINE.match(low, 0, m.end() + 20) is not None)
-            or _REPORTING_FAST.search(" " + before) is not None
+            or (_REPORTING_FAST.search(" " + before) is not None and not _attack_told_before(before))
             or ("by" in before and _BY_BEFORE.search(before) is not None)
         )
         # Preceded by "overnight (on|to|into)", a weekday is the night's end; not a statement date. "As

@@ -194,12 +194,7 @@ _ALERT_PARTS = (
     ),
 )
 _ALERT_PARTS_L = lx.lowered_parts(_ALERT_PARTS)
-# Words of the attack itself, to tell its date from the date of an aftermath in the same sentence.
-_ATTACK_CUE = re.compile(
-    r"\b(?:attack\w*|struck|strikes?|hit|missiles?|drones?|Shaheds?|launched|fired|bombardment|barrage|"
-    r"explosions?|tore|killed)\b",
-    re.IGNORECASE,
-)
+_ATTACK_CUE = lx.ATTACK_CUE
 _CAPITAL = re.compile(
     r"\b(?:the|Ukraine['’]s|(?P<russian>Russia['’]s|the Russian)|the Ukrainian) capital\b"
     r"(?! (?:of|city of)\b)",
@@ -503,6 +498,7 @@ class _Sent:
     far: bool = False  # gives a time a year or more back that no date of this attack outweighs
     low: str = ""  # set for sentences about an attack: the patterns of the article-level reading
     item_of: int = -1  # the sentence opening the list this one is an item of ("Shot down:")
+    compared: date | None = None  # the other night this attack is compared with ("after … on Sunday")
 
 
 def _clause_claimant(text: str, at: int) -> str | None:
@@ -1207,6 +1203,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             if " after " in text:
                 x.dates = [_day_of_the_attack(text, d) for d in x.dates]
             if facts.asides:  # the dates of an aside about another time are that time's
+                x.compared = _one_day_within(x.dates, facts.asides)
                 x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in facts.asides)]
             if "s " in text or "mourning" in low:
                 # "on the eve of Friday's meeting", "declared Friday a day of mourning": another event's day.
@@ -1218,6 +1215,7 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             if x.dates and any(word in low for word in _COMPARING_L):
                 compared = _compared_nights(text, x.dates)
                 if compared:
+                    x.compared = _one_day_within(x.dates, compared) or x.compared
                     x.dates = [d for d in x.dates if not any(a <= d.start < b for a, b in compared)]
                     facts = facts._replace(asides=facts.asides + compared)
                     x.facts = facts
@@ -1477,6 +1475,12 @@ def _year_before(year: int, ref: date) -> bool:
     """Whether a time given with ``year`` lies before the publication day ``ref`` by more than a few days
     (a date in the last days of December is read by ``find_dates``)."""
     return year < ref.year - 1 or (year == ref.year - 1 and ref.month > 1)
+
+
+def _one_day_within(dates: list[DateMention], spans: tuple[tuple[int, int], ...]) -> date | None:
+    """The one calendar day that the ``dates`` within ``spans`` name, if they name one."""
+    days = {d.value for d in dates if d.strong and any(a <= d.start < b for a, b in spans)}
+    return days.pop() if len(days) == 1 else None
 
 
 def _compared_nights(text: str, dates: list[DateMention]) -> tuple[tuple[int, int], ...]:
@@ -1993,13 +1997,22 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
     present = False  # a sentence about this attack came already
     recent = (ref - main).days <= _NEAR_DAYS
     weeks_back = ref - timedelta(days=_MAX_AGE_DAYS)
+    compared: date | None = None  # the other night a sentence before in this paragraph compared with
     for x in sents:
         facts = x.facts
         if x.s.paragraph != paragraph:
             carried = period = False
             paragraph = x.s.paragraph
+            compared = None
         about = facts.air or facts.attack
         relative = this_day = False
+        # "… came a day after a heavier attack on the night into Sunday. Then, Russia launched 48 drones":
+        # the compared night's own account.
+        compared = compared if not x.dates and (facts.anaphoric or _THEN.match(x.s.text)) else None
+        if compared is not None:
+            out.append(True)
+            continue
+        compared = x.compared
         dated: list[DateMention] = []
         if x.dates:
             # Dates said weeks back, even as when something was said ("said on April 24 that …"), are
@@ -2416,28 +2429,138 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     if basis == "published" and _review_of_a_period(sents):
         return []
     excluded = _excluded(sents, main, ref)
+    scores = _direction_scores(sents)
+    default = _article_direction(sents, excluded, scores)
+    # The attack the article reports is dated by its own sentences: "Three were killed in a drone strike
+    # on Monday", about the other side's attack in a story of Tuesday's raid, is an earlier day's news.
+    directions = _sentence_directions(sents, scores, default)
+    own = [x for x, d in zip(sents, directions, strict=True) if d == default]
+    if len(own) < len(sents):
+        own_main, own_basis = _main_date(own, ref)
+        if own_basis == "explicit" and own_main > main:
+            main, basis = own_main, own_basis
+            excluded = _excluded(sents, main, ref)
+            default = _article_direction(sents, excluded, scores)
 
-    scores: list[tuple[int, int]] = []
-    # The article's own direction: where most of its attack sentences point.
-    ru_total = ua_total = 0
-    for x, ex in zip(sents, excluded, strict=True):
-        if not (x.facts.air or x.facts.attack or x.figures):
-            scores.append((0, 0))
+    incidents = _read_incidents(sents, excluded, scores, default)
+    reports = _reports(article, sents, incidents, excluded, default, main, basis)
+    for day, outside in _other_nights(sents, excluded, main).items():
+        # A story of two nights tells the night before with weapon counts of its own: its own incident.
+        others = _read_incidents(sents, outside, scores, default)
+        told = _reports(article, sents, others, outside, default, day, "explicit")
+        reports.extend(r for r in told if _a_night_of_its_own(r, reports))
+    reports.sort(key=lambda r: r.incident_id)
+    return reports
+
+
+def _a_night_of_its_own(other: schemas.Report, reports: list[schemas.Report]) -> bool:
+    """Whether the ``other`` night's report counts weapons, none of them counted by the story's
+    ``reports`` of its direction: a night told with a toll alone, or with this night's counts again, is
+    no account of a night of its own."""
+    weapons = {v for name, v in other.figures.stated().items() if name in _WEAPON_FIELDS and v}
+    return bool(weapons) and not any(
+        (r.attacker, r.target) == (other.attacker, other.target)
+        and weapons & {v for name, v in r.figures.stated().items() if name in _WEAPON_FIELDS}
+        for r in reports
+    )
+
+
+_WEAPON_FIELDS = frozenset(schemas.FIELDS) - {"killed", "injured"}
+
+
+def _other_nights(sents: list[_Sent], excluded: list[bool], main: date) -> dict[date, list[bool]]:
+    """The nights just before ``main`` that the story tells with figures of their own, each with the
+    sentences that are not about it (``excluded`` marks those about another time than ``main``).
+
+    A paragraph about another night opens with an attack sentence dated that one day ("The attack followed
+    a larger one on the night into Saturday, when Russia fired 465 drones") and goes on, undated, to its
+    end: "That night, 405 drones were shot down." A story's background further back, or a paragraph that
+    names several days or a period, is no night of its own.
+    """
+    nights: dict[date, set[int]] = {}
+    day: date | None = None
+    paragraph = -1
+    for idx, x in enumerate(sents):
+        if x.s.paragraph != paragraph:
+            paragraph, day = x.s.paragraph, None
+        if x.compared is not None and not excluded[idx]:
+            # "The strike came a day after a heavier attack on the night into Sunday.": what follows of it
+            near = 1 <= (main - x.compared).days <= _OTHER_NIGHT_DAYS
+            day = x.compared if near and _A_NIGHT.search(x.s.text) else None
             continue
-        score = direction_score(x.s.text, x.facts.regions, _pointing_text(x), x.facts.pointed)
-        scores.append(score)
+        if not excluded[idx] or x.caption or x.file_photo or x.facts.foreign or x.facts.other_time:
+            day = None
+            continue
+        values = {d.value for d in x.dates if d.strong}
+        if values:
+            day = None
+            if len(values) == 1 and (x.facts.air or x.facts.attack) and _A_NIGHT.search(x.s.text):
+                (one,) = values
+                if 1 <= (main - one).days <= _OTHER_NIGHT_DAYS:
+                    day = one
+        elif x.dates:
+            day = None  # "overnight", "the day before": not the other night's words
+        if day is not None:
+            nights.setdefault(day, set()).add(idx)
+    return {
+        day: [idx not in told for idx in range(len(sents))]
+        for day, told in nights.items()
+        if any(sents[idx].figures for idx in told)
+    }
+
+
+# Opening a sentence right after another night was named: that night ("Then, Russia launched 48 drones").
+_THEN = re.compile(r"(?:Then|At that time|On that occasion),")
+# A night named as such, with no hour of a day: "on the night into Saturday", "Sunday night's attack" (not
+# "between 20:00 and 23:00 on September 29", the evening of tonight's night, nor "on Monday afternoon").
+_A_NIGHT = re.compile(
+    r"^(?!.*\b(?:\d{1,2}[:.]\d\d|evening|afternoon|daytime|midday|noon)\b).*\bnight", re.I | re.S
+)
+_OTHER_NIGHT_DAYS = 2  # how far before the story's night another night it tells can be
+
+
+def _direction_scores(sents: list[_Sent]) -> list[tuple[int, int]]:
+    """Each sentence's (RU>UA, UA>RU) direction scores; (0, 0) for one about no attack."""
+    return [
+        direction_score(x.s.text, x.facts.regions, _pointing_text(x), x.facts.pointed)
+        if x.facts.air or x.facts.attack or x.figures
+        else (0, 0)
+        for x in sents
+    ]
+
+
+def _article_direction(sents: list[_Sent], excluded: list[bool], scores: list[tuple[int, int]]) -> str:
+    """The article's own direction: where most of its attack sentences (not ``excluded``) point."""
+    ru_total = ua_total = 0
+    for x, ex, score in zip(sents, excluded, scores, strict=True):
         if not ex and (x.facts.air or x.facts.attack):
             # One sentence is one vote, however many places it lists: a defence ministry's "64 drones
             # over eight regions, among them Moscow, Tula, Kaluga and Bryansk" in a story of a night's
             # attack on Ukraine does not outweigh its lead.
             ru_total += min(score[0], _ONE_SENTENCE_VOTE)
             ua_total += min(score[1], _ONE_SENTENCE_VOTE)
-    default = UA_RU if ua_total > ru_total else RU_UA
+    return UA_RU if ua_total > ru_total else RU_UA
 
-    incidents = _read_incidents(sents, excluded, scores, default)
-    reports = _reports(article, sents, incidents, excluded, default, main, basis)
-    reports.sort(key=lambda r: r.incident_id)
-    return reports
+
+def _sentence_directions(sents: list[_Sent], scores: list[tuple[int, int]], default: str) -> list[str]:
+    """The direction of the attack each sentence tells of.
+
+    A new paragraph returns to the article's direction (``default``) unless it only continues the
+    previous one ("…, and that no one was injured" after a Russian governor's paragraph). An item of a
+    list stays with its opening's attack ("– 4 Kh-22 missiles (Kursk region airspace)").
+    """
+    out: list[str] = []
+    current = default
+    paragraph = -1
+    for x, (ru, ua) in zip(sents, scores, strict=True):
+        if x.s.paragraph != paragraph:
+            paragraph = x.s.paragraph
+            if current != default and ((ru, ua) != (0, 0) or not _CONTINUES.match(x.s.text)):
+                current = default
+        if ru != ua and (ru >= 2 or ua >= 2 or ru + ua >= 1) and x.item_of < 0:
+            current = RU_UA if ru > ua else UA_RU
+        out.append(current)
+    return out
 
 
 def _read_incidents(
@@ -2447,7 +2570,6 @@ def _read_incidents(
     ``excluded`` (``scores``: each sentence's direction scores; ``default``: the article's direction)."""
     incidents = {RU_UA: _Incident(RU_UA), UA_RU: _Incident(UA_RU)}
     claimants = _Claimants(sents)
-    current = default
     paragraph = -1
     last_single_missile: int | None = None
     # The launch counts of the last sentence that gave one, the largest of each field.
@@ -2457,18 +2579,11 @@ def _read_incidents(
     listed_parts: dict[tuple[int, str], Count] = {}  # (list opening, field): the items' sum so far
     line_opening = ""  # the first sentence of the line read
     line_first = 0  # its index
+    directions = _sentence_directions(sents, scores, default)
     for idx, x in enumerate(sents):
         if x.s.paragraph != paragraph:
             paragraph, line_opening, line_first = x.s.paragraph, x.s.text, idx
-            # A new paragraph returns to the article's direction unless it only continues the
-            # previous one ("…, and that no one was injured" after a Russian governor's paragraph).
-            # Asked only when the paragraph before turned away from it.
-            if current != default and (scores[idx] != (0, 0) or not _CONTINUES.match(x.s.text)):
-                current = default
-        ru, ua = scores[idx]
-        # An item of a list stays with its opening's attack ("– 4 Kh-22 missiles (Kursk region airspace)").
-        if ru != ua and (ru >= 2 or ua >= 2 or ru + ua >= 1) and x.item_of < 0:
-            current = RU_UA if ru > ua else UA_RU
+        current = directions[idx]
         if excluded[idx]:
             continue
         inc = incidents[current]

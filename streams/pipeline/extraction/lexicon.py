@@ -756,6 +756,13 @@ _OTHER_TIME_PARTS = (
         r"\b(?:past|last) (?:[\w-]+ )?(?:days|weeks|months|years)\b",
     ),
     (("so far ",), r"\bso far (?:this|in)\b"),
+    # A count of several nights or days together: "over two nights", "Two nights, four dead, thirty wounded"
+    # (not "two days after the strike", a later day's news of it, nor "the second attack in three days").
+    (
+        ("nights", "days"),
+        r"\b(?:over|during|across) (?:the )?(?:two|three|four|five|\d) (?:consecutive |straight )?"
+        r"(?:nights|days)\b|^[^a-z0-9]*(?:two|three|four|five) (?:nights|days),",
+    ),
     # Glide bombs by the hundred are a week's or a month's tally, never one night's: "nearly 1,150 attack
     # drones, more than 1,400 guided aerial bombs and 35 missiles of various types".
     (
@@ -1174,6 +1181,13 @@ def names_an_aerial_weapon(low: str) -> bool:
 
 
 # The interception verbs of one word count too ("Our defenders neutralised 33 air threats").
+# Words of the attack itself, to tell its date from the date of an aftermath or of a statement in the
+# same sentence.
+ATTACK_CUE = re.compile(
+    r"\b(?:attack\w*|struck|strikes?|hit|missiles?|drones?|Shaheds?|launched|fired|bombardment|barrage|"
+    r"explosions?|tore|killed)\b",
+    re.IGNORECASE,
+)
 ATTACK_WORDS = (
     frozenset(
         [

@@ -90,6 +90,8 @@ EXTRA_FIXTURES = (
     "holdout50_articles.json",
     "holdout51_articles.json",
     "holdout52_articles.json",
+    "holdout53_articles.json",
+    "holdout54_articles.json",
 )
 
 

@@ -265,6 +265,8 @@ BATCHES = [
     ("holdout50_articles.json", ("news_", "non_attack_"), 4, 3220),
     ("holdout51_articles.json", ("news_", "non_attack_"), 4, 3250),
     ("holdout52_articles.json", ("news_", "non_attack_"), 4, 3280),
+    ("holdout53_articles.json", ("news_", "non_attack_"), 4, 3310),
+    ("holdout54_articles.json", ("news_", "non_attack_"), 4, 3340),
 ]
 
 

@@ -63,7 +63,9 @@ def test_review_probe(case: dict[str, Any]) -> None:
     article = schemas.Article(
         id="t", published_at=case.get("published_at", "2025-06-18T06:30:00Z"), body=case["text"]
     )
-    stated = {r.incident_id: r.figures.stated() for r in extract(article)}
+    # (another night a probe only cites, listed under "mentions", is not checked: see the fixture files)
+    mentioned = set(case.get("mentions", ()))
+    stated = {r.incident_id: r.figures.stated() for r in extract(article) if r.incident_id not in mentioned}
     if case.get("partial"):
         for incident, fields in expected.items():
             assert {f: stated.get(incident, {}).get(f) for f in fields} == fields
