@@ -499,6 +499,7 @@ class _Sent:
     low: str = ""  # set for sentences about an attack: the patterns of the article-level reading
     item_of: int = -1  # the sentence opening the list this one is an item of ("Shot down:")
     compared: date | None = None  # the other night this attack is compared with ("after … on Sunday")
+    compared_figures: list[Figure] = field(default_factory=list)  # that night's, told in the aside
 
 
 def _clause_claimant(text: str, at: int) -> str | None:
@@ -1269,6 +1270,11 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         if facts.readable and (carry is not None or facts.countable):
             x.figures = read_figures(text, carry, with_words=facts.number_words, item_of=item_of)
             if facts.asides:
+                if x.compared is not None:
+                    # "… came a day after Russia sent 479 drones overnight into Monday": that night's counts
+                    x.compared_figures = [
+                        f for f in x.figures if any(a <= f.start < b for a, b in facts.asides)
+                    ]
                 x.figures = [f for f in x.figures if not any(a <= f.start < b for a, b in facts.asides)]
             if ("past" in low or "last" in low) and lx.PAST_DAY_L.search(low):
                 x.figures = [f for f in x.figures if f.category != PEOPLE]
@@ -2444,23 +2450,22 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
 
     incidents = _read_incidents(sents, excluded, scores, default)
     reports = _reports(article, sents, incidents, excluded, default, main, basis)
-    for day, outside in _other_nights(sents, excluded, main).items():
+    for day, (told_of, outside) in _other_nights(sents, excluded, main).items():
         # A story of two nights tells the night before with weapon counts of its own: its own incident.
-        others = _read_incidents(sents, outside, scores, default)
-        told = _reports(article, sents, others, outside, default, day, "explicit")
+        others = _read_incidents(told_of, outside, scores, default)
+        told = _reports(article, told_of, others, outside, default, day, "explicit")
         reports.extend(r for r in told if _a_night_of_its_own(r, reports))
     reports.sort(key=lambda r: r.incident_id)
     return reports
 
 
 def _a_night_of_its_own(other: schemas.Report, reports: list[schemas.Report]) -> bool:
-    """Whether the ``other`` night's report counts weapons, none of them counted by the story's
-    ``reports`` of its direction: a night told with a toll alone, or with this night's counts again, is
-    no account of a night of its own."""
-    weapons = {v for name, v in other.figures.stated().items() if name in _WEAPON_FIELDS and v}
+    """Whether the ``other`` night's report counts weapons, none of them as the story's ``reports`` of its
+    direction count them: a night told with a toll alone, or with this night's counts again, is no account
+    of a night of its own."""
+    weapons = {(name, v) for name, v in other.figures.stated().items() if name in _WEAPON_FIELDS and v}
     return bool(weapons) and not any(
-        (r.attacker, r.target) == (other.attacker, other.target)
-        and weapons & {v for name, v in r.figures.stated().items() if name in _WEAPON_FIELDS}
+        (r.attacker, r.target) == (other.attacker, other.target) and weapons & set(r.figures.stated().items())
         for r in reports
     )
 
@@ -2468,9 +2473,12 @@ def _a_night_of_its_own(other: schemas.Report, reports: list[schemas.Report]) ->
 _WEAPON_FIELDS = frozenset(schemas.FIELDS) - {"killed", "injured"}
 
 
-def _other_nights(sents: list[_Sent], excluded: list[bool], main: date) -> dict[date, list[bool]]:
+def _other_nights(
+    sents: list[_Sent], excluded: list[bool], main: date
+) -> dict[date, tuple[list[_Sent], list[bool]]]:
     """The nights just before ``main`` that the story tells with figures of their own, each with the
-    sentences that are not about it (``excluded`` marks those about another time than ``main``).
+    sentences as that night's reading sees them (an aside about it with its own counts) and those that are
+    not about it (``excluded`` marks the sentences about another time than ``main``).
 
     A paragraph about another night opens with an attack sentence dated that one day ("The attack followed
     a larger one on the night into Saturday, when Russia fired 465 drones") and goes on, undated, to its
@@ -2484,9 +2492,12 @@ def _other_nights(sents: list[_Sent], excluded: list[bool], main: date) -> dict[
         if x.s.paragraph != paragraph:
             paragraph, day = x.s.paragraph, None
         if x.compared is not None and not excluded[idx]:
-            # "The strike came a day after a heavier attack on the night into Sunday.": what follows of it
+            # "The strike came a day after a heavier attack on the night into Sunday.": what follows of it,
+            # and the aside's own counts ("… after Russia sent 479 drones overnight into Monday")
             near = 1 <= (main - x.compared).days <= _OTHER_NIGHT_DAYS
             day = x.compared if near and _A_NIGHT.search(x.s.text) else None
+            if day is not None and x.compared_figures:
+                nights.setdefault(day, set()).add(idx)
             continue
         if not excluded[idx] or x.caption or x.file_photo or x.facts.foreign or x.facts.other_time:
             day = None
@@ -2502,19 +2513,25 @@ def _other_nights(sents: list[_Sent], excluded: list[bool], main: date) -> dict[
             day = None  # "overnight", "the day before": not the other night's words
         if day is not None:
             nights.setdefault(day, set()).add(idx)
-    return {
-        day: [idx not in told for idx in range(len(sents))]
-        for day, told in nights.items()
-        if any(sents[idx].figures for idx in told)
-    }
+    out = {}
+    for day, told in nights.items():
+        told_of = [
+            replace(x, figures=x.compared_figures + (x.figures if excluded[i] else []))
+            if x.compared == day and x.compared_figures
+            else x
+            for i, x in enumerate(sents)
+        ]
+        if any(told_of[idx].figures for idx in told):
+            out[day] = (told_of, [idx not in told for idx in range(len(sents))])
+    return out
 
 
 # Opening a sentence right after another night was named: that night ("Then, Russia launched 48 drones").
-_THEN = re.compile(r"(?:Then|At that time|On that occasion),")
+_THEN = re.compile(r"(?:Then,|At that time,|On that occasion\b)")
 # A night named as such, with no hour of a day: "on the night into Saturday", "Sunday night's attack" (not
 # "between 20:00 and 23:00 on September 29", the evening of tonight's night, nor "on Monday afternoon").
 _A_NIGHT = re.compile(
-    r"^(?!.*\b(?:\d{1,2}[:.]\d\d|evening|afternoon|daytime|midday|noon)\b).*\bnight", re.I | re.S
+    r"^(?!.*\b(?:\d{1,2}[:.]\d\d|evening|afternoon|daytime|midday|noon)\b).*night", re.I | re.S
 )
 _OTHER_NIGHT_DAYS = 2  # how far before the story's night another night it tells can be
 

@@ -80,8 +80,10 @@ def test_a_sentence_that_opens_on_another_day_keeps_its_overnight_there() -> Non
         "said. The air force said Russia launched 62 drones during the night.\n"
         "On Tuesday, Russia launched 110 drones at Ukraine overnight, in an attack that killed four."
     )
+    # (Tuesday's night, told with a count of its own, is a report of that night's incident)
     assert incidents(body, "2024-12-11T08:50:00Z") == {
-        "2024-12-11:RU>UA": {"drones_launched": 62, "killed": 2, "injured": 11}
+        "2024-12-11:RU>UA": {"drones_launched": 62, "killed": 2, "injured": 11},
+        "2024-12-10:RU>UA": {"drones_launched": 110, "killed": 4},
     }
 
 

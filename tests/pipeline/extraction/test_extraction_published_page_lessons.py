@@ -571,8 +571,10 @@ def test_a_day_earlier_in_an_aside_after_tonights_count() -> None:
         "Russia launched 62 drones overnight, after a day earlier firing 100 drones and 2 missiles. Air "
         "defence downed 48 drones overnight, the air force said."
     )
+    # (the day before, told with counts of its own, is a report of that night's incident)
     assert stated_figures(body, "2025-06-18T06:30:00Z") == {
-        "2025-06-18:RU>UA": {"drones_launched": 62, "drones_intercepted": 48}
+        "2025-06-18:RU>UA": {"drones_launched": 62, "drones_intercepted": 48},
+        "2025-06-17:RU>UA": {"drones_launched": 100, "missiles_launched": 2, "total_launched": 102},
     }
 
 

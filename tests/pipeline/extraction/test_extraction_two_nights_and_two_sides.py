@@ -55,6 +55,32 @@ from tests.pipeline.extraction.cases import stated_figures
                 "2025-11-15:RU>UA": {"drones_launched": 210, "missiles_launched": 12, "total_launched": 222},
             },
         ),
+        # the night before told in the aside of a comparison, and "On that occasion" going on about it; its
+        # "nine" lost is not tonight's nine
+        (
+            "ODESA - Russia sent 96 drones and three missiles against Ukraine overnight into Friday, the air "
+            "force said, and 71 of the drones were shot down. Nine drones were lost locally.\n"
+            "The attack came a day after Russia launched 350 drones and 16 missiles overnight into Thursday. "
+            "On that occasion air defences destroyed 301 drones and nine missiles, the air force said.",
+            "2025-10-24T06:20:00Z",
+            {
+                "2025-10-24:RU>UA": {
+                    "drones_launched": 96,
+                    "drones_intercepted": 71,
+                    "drones_suppressed": 9,
+                    "missiles_launched": 3,
+                    "total_launched": 99,
+                },
+                "2025-10-23:RU>UA": {
+                    "drones_launched": 350,
+                    "drones_intercepted": 301,
+                    "missiles_launched": 16,
+                    "missiles_intercepted": 9,
+                    "total_launched": 366,
+                    "total_intercepted": 310,
+                },
+            },
+        ),
         # a Telegram-style recap: the night before with a toll alone is no report of its own
         (
             "Kharkiv. Overnight the enemy attacked the city with 17 Shahed drones; 12 were shot down. Three "
