@@ -36,7 +36,9 @@ _ANY_QUALIFIER = re.compile(rf"\b(?:{'|'.join(_ROUNDING_WORDS)}|at least)\s*$", 
 # "88 drones, all of which were destroyed", "three missiles were fired at Kyiv; all of them were
 # destroyed": as many were launched as were shot down.
 _ALL_OF_WHICH = re.compile(
-    r"^(?:[^.;]{0,30}?,"
+    # ("40 drones and two missiles overnight, both of which …" are the missiles; "all of which", all of them)
+    r"^(?![^.;]{0,30}?\b(?:missiles?|drones?|uavs?|shaheds?|rockets?)\b[^.;]{0,30}?,\s*(?:and\s+)?both\b)"
+    r"(?:[^.;]{0,30}?,"
     # after a semicolon or a dash, farther, when no other weapon is named before it (the rest of the
     # count's own noun aside: "12 Kalibr cruise missiles from a submarine … - all of them …")
     r"|(?:\s+[\w/-]+){0,3}?(?:(?!missile|drone|uav|shahed|rocket|bomb)[^.;\d]){0,100}?(?:;|\s[-–—]))"

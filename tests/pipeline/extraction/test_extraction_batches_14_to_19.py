@@ -440,6 +440,26 @@ def test_both_of_which_were_destroyed_counts_the_launch_and_its_interceptions() 
     assert figures(body)[NIGHT] == {"drones_launched": 2, "drones_intercepted": 2}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "both of which" is the two right before it, not the drones past them
+        (
+            "Russia launched 40 drones and two missiles overnight, both of which were shot down, the air "
+            "force said.",
+            {"drones_launched": 40, "missiles_launched": 2, "missiles_intercepted": 2, "total_launched": 42},
+        ),
+        (
+            "Overnight the enemy attacked with 25 Shahed drones and two Kh-59 missiles; both of which were "
+            "destroyed by air defence, the air force said.",
+            {"drones_launched": 25, "missiles_launched": 2, "missiles_intercepted": 2, "total_launched": 27},
+        ),
+    ],
+)
+def test_all_of_which_after_a_second_weapon_counts_that_weapon(body: str, expected: dict[str, int]) -> None:
+    assert figures(body)[NIGHT] == expected
+
+
 @pytest.mark.parametrize("sentence", ["One security guard was injured.", "Two neighbours were injured."])
 def test_guards_and_neighbours_are_people_counted(sentence: str) -> None:
     body = f"Russia launched 40 drones at Ukraine overnight, the air force said. {sentence}"
