@@ -404,7 +404,12 @@ def _attack_told_before(before: str) -> bool:
     """The words after the last verb of saying tell the attack, so the date that follows is its own:
     "officials said a glide bomb attack on Wednesday afternoon killed three" (not "said on Wednesday")."""
     saying = [m.end() for m in _REPORTING_WORD.finditer(before)]
-    return bool(saying) and lx.ATTACK_CUE.search(before, saying[-1]) is not None
+    if not saying or _SAID_OF.match(before, saying[-1]):
+        return False  # "Zelensky said of the attack on Thursday": the saying's day
+    return lx.ATTACK_CUE.search(before, saying[-1]) is not None
+
+
+_SAID_OF = re.compile(r"\s+(?:of|about|after|following)\b")
 
 
 # A verb of saying right before the weekday's "late": "the ministry said late on Saturday".

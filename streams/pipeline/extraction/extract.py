@@ -229,7 +229,8 @@ _THAN_BEFORE_DATE = re.compile(
 )
 _COMPARING_L = ("than", "compared", "the same", "similar")  # a word each match of _THAN_BEFORE_DATE holds
 _BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
-_WHEN_AFTER = re.compile(r",\s+(?:when|in which|during which)\b[^;]*")
+# ("than Saturday night's barrage, during which …": the night's noun between)
+_WHEN_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?,\s+(?:when|in which|during which)\b[^;]*")
 # Where weapons were launched from, up to the target or the end of the clause: not a place struck.
 _LAUNCHED_FROM = re.compile(
     # (not past the target: "fired four missiles at Kharkiv overnight from the Belgorod region")
@@ -1306,7 +1307,9 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
                 if f.place is not None or sole is not None
             )
         toll = _last_toll(text, x.figures) if facts.casualty else None
-        weapons = [f for f in x.figures if f.category != PEOPLE]
+        # (an aside's counts of another night name the weapon for the sentence telling it on: "… after
+        # Russia sent 100 drones overnight into Tuesday. On that occasion 84 were neutralised.")
+        weapons = [f for f in x.figures or x.compared_figures if f.category != PEOPLE]
         if item_of is not None:
             x.item_of = opening
         if text.endswith(":") and (weapons or facts.attack):
@@ -2118,8 +2121,15 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
             # "12:40 – the number of injured has risen to three": a live blog opening on this attack's
             # toll is about this attack, whatever statistic follows ("60 missiles since September").
             present = True
+        if ex and carried and not x.dates and _THIS_TIME.match(x.s.text):
+            # "… a larger one on the night into Saturday, when Russia fired 465 drones. This time, air
+            # defences shot down 40 of the 57 drones": back to this night.
+            ex = carried = False
         out.append(ex)
     return out
+
+
+_THIS_TIME = re.compile(r"(?:This time|Tonight|This night|Last night|Overnight)\b")
 
 
 def _figures(
@@ -2460,12 +2470,13 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
 
 
 def _a_night_of_its_own(other: schemas.Report, reports: list[schemas.Report]) -> bool:
-    """Whether the ``other`` night's report counts weapons, none of them as the story's ``reports`` of its
-    direction count them: a night told with a toll alone, or with this night's counts again, is no account
-    of a night of its own."""
+    """Whether the ``other`` night's report counts weapons, not all of them as one of the story's
+    ``reports`` of its direction counts them: a night told with a toll alone, or with this night's counts
+    again, is no account of a night of its own (two missiles on both nights can be)."""
     weapons = {(name, v) for name, v in other.figures.stated().items() if name in _WEAPON_FIELDS and v}
     return bool(weapons) and not any(
-        (r.attacker, r.target) == (other.attacker, other.target) and weapons & set(r.figures.stated().items())
+        (r.attacker, r.target) == (other.attacker, other.target)
+        and weapons <= set(r.figures.stated().items())
         for r in reports
     )
 

@@ -757,11 +757,13 @@ _OTHER_TIME_PARTS = (
     ),
     (("so far ",), r"\bso far (?:this|in)\b"),
     # A count of several nights or days together: "over two nights", "Two nights, four dead, thirty wounded"
-    # (not "two days after the strike", a later day's news of it, nor "the second attack in three days").
+    # (not "two days after the strike", a later day's news of it, nor a rank of this night: "its third
+    # major attack over three nights", "the second attack in three days").
     (
         ("nights", "days"),
-        r"\b(?:over|during|across) (?:the )?(?:two|three|four|five|\d) (?:consecutive |straight )?"
-        r"(?:nights|days)\b|^[^a-z0-9]*(?:two|three|four|five) (?:nights|days),",
+        r"^(?!.*\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\b)"
+        r"(?:.*\b(?:over|during|across) (?:the )?(?:two|three|four|five|\d) (?:consecutive |straight )?"
+        r"(?:nights|days)\b|[^a-z0-9]*(?:two|three|four|five) (?:nights|days),)",
     ),
     # Glide bombs by the hundred are a week's or a month's tally, never one night's: "nearly 1,150 attack
     # drones, more than 1,400 guided aerial bombs and 35 missiles of various types".

@@ -92,6 +92,8 @@ EXTRA_FIXTURES = (
     "holdout52_articles.json",
     "holdout53_articles.json",
     "holdout54_articles.json",
+    "holdout55_articles.json",
+    "holdout56_articles.json",
 )
 
 

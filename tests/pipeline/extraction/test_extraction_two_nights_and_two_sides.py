@@ -134,3 +134,128 @@ def test_the_story_is_dated_by_its_own_side(
     body: str, published_at: str, expected: dict[str, dict[str, int]]
 ) -> None:
     assert stated_figures(body, published_at) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at", "expected"),
+    [
+        # a possessive night compared with, its counts in the clause after it
+        (
+            "Russia attacked Ukraine with 48 drones overnight, the air force said on Monday, with 35 shot "
+            "down. "
+            "No casualties were reported.\n"
+            "The raid was far smaller than Saturday night's barrage, during which Russia launched 595 drones "
+            "and 48 missiles at Ukraine and killed four people in Kyiv.",
+            "2025-09-29T06:30:00Z",
+            {
+                "2025-09-29:RU>UA": {
+                    "drones_launched": 48,
+                    "drones_intercepted": 35,
+                    "killed": 0,
+                    "injured": 0,
+                },
+                "2025-09-28:RU>UA": {
+                    "drones_launched": 595,
+                    "missiles_launched": 48,
+                    "total_launched": 643,
+                    "killed": 4,
+                },
+            },
+        ),
+        # the aside's weapon carried to "On that occasion 84 were neutralised"
+        (
+            "Russia fired 728 drones and 13 missiles at Ukraine overnight into Wednesday, the air force "
+            "said. "
+            "Air defences downed 718 drones and seven missiles.\n"
+            "The barrage came a day after Russia sent 100 drones overnight into Tuesday. On that occasion 84 "
+            "were neutralised.",
+            "2025-07-09T07:00:00Z",
+            {
+                "2025-07-09:RU>UA": {
+                    "drones_launched": 728,
+                    "drones_intercepted": 718,
+                    "missiles_launched": 13,
+                    "missiles_intercepted": 7,
+                    "total_launched": 741,
+                    "total_intercepted": 725,
+                },
+                "2025-07-08:RU>UA": {"drones_launched": 100, "drones_intercepted": 84},
+            },
+        ),
+        # "This time" comes back to tonight after the night compared with
+        (
+            "Russia attacked Ukraine again overnight into Sunday. The attack followed a larger one on the "
+            "night "
+            "into Saturday, when Russia fired 465 drones and 32 missiles. This time, air defences shot down "
+            "40 "
+            "of the 57 drones launched, the air force said.",
+            "2025-10-19T06:30:00Z",
+            {
+                "2025-10-19:RU>UA": {"drones_launched": 57, "drones_intercepted": 40},
+                "2025-10-18:RU>UA": {"drones_launched": 465, "missiles_launched": 32, "total_launched": 497},
+            },
+        ),
+        # two missiles on both nights: the night before is still a night of its own
+        (
+            "Russia attacked Ukraine overnight with two Iskander-M ballistic missiles and 183 drones, the "
+            "air "
+            "force said on Wednesday. Air defences downed 152 drones.\n"
+            "The night before, Russia had launched two ballistic missiles and 152 drones, of which 135 were "
+            "shot down.",
+            "2025-10-08T06:00:00Z",
+            {
+                "2025-10-08:RU>UA": {
+                    "drones_launched": 183,
+                    "drones_intercepted": 152,
+                    "missiles_launched": 2,
+                    "total_launched": 185,
+                },
+                "2025-10-07:RU>UA": {
+                    "drones_launched": 152,
+                    "drones_intercepted": 135,
+                    "missiles_launched": 2,
+                    "total_launched": 154,
+                },
+            },
+        ),
+        # a rank over several nights is this night's ("its third attack over three nights"), no period's
+        (
+            "Russia launched 315 drones and seven missiles at Ukraine overnight, the air force said, its "
+            "third "
+            "major attack on Kyiv over three nights. Air defences destroyed 277 drones and two missiles. One "
+            "woman was killed in Odesa.",
+            "2025-06-10T06:30:00Z",
+            {
+                "2025-06-10:RU>UA": {
+                    "drones_launched": 315,
+                    "drones_intercepted": 277,
+                    "missiles_launched": 7,
+                    "missiles_intercepted": 2,
+                    "total_launched": 322,
+                    "total_intercepted": 279,
+                    "killed": 1,
+                }
+            },
+        ),
+        # "said of the attack on Thursday": the day of saying, not the attack's
+        (
+            "The death toll from Russia's strike on an apartment block in Ternopil rose to 31, regional "
+            "officials said on Thursday. Russia launched 476 drones and 48 missiles overnight into "
+            "Wednesday, "
+            "the air force said. 'This is pure terror,' Zelensky said of the attack on Thursday.",
+            "2025-11-20T12:00:00Z",
+            {
+                "2025-11-19:RU>UA": {
+                    "drones_launched": 476,
+                    "missiles_launched": 48,
+                    "total_launched": 524,
+                    "killed": 31,
+                }
+            },
+        ),
+    ],
+)
+def test_a_night_compared_with_or_ranked_beside_this_one(
+    body: str, published_at: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert stated_figures(body, published_at) == expected
