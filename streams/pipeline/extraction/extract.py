@@ -1654,6 +1654,8 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
                     first = later
             if _reported_the_morning_after(x, first, ref):
                 return ref, "explicit"
+            if _evening_window_then_overnight(sents, idx, first):
+                return first.value + timedelta(days=1), "explicit"
             return first.value, "explicit"
     for x in sents:
         if x.dates and (back := _counted_back(x)) is not None:
@@ -1742,6 +1744,46 @@ def _clause_of_another_day(text: str, dates: list[DateMention]) -> tuple[int, in
 
 
 _SEMICOLON = re.compile(r";\s+")
+
+
+def _evening_window_then_overnight(sents: list[_Sent], idx: int, first: DateMention) -> bool:
+    """Whether the date ``first`` of sentence ``idx`` opens a defence ministry's evening window and the
+    night's count that follows it, there or in the next sentence, goes on to the next morning: "destroyed
+    47 drones between 20:00 and 23:00 on Saturday, and another 65 overnight" is one night's attack, which
+    ended on the Sunday."""
+    x = sents[idx]
+    if _EVENING_WINDOW.search(x.s.text, max(0, first.start - 60), first.end + 40) is None:
+        return False
+    # (the next sentence may be the next paragraph: "A further 26 were shot down during the night, the
+    # ministry said on Saturday morning.")
+    following = [y for y in sents[idx : idx + 2] if _A_NIGHT_WORD.search(y.s.text)]
+    return any((d.value - first.value).days == 1 for y in following for d in y.dates)
+
+
+# The night's words: "overnight", "during the night", "between midnight and 07:00" (not a saying's time,
+# "the ministry said shortly after midnight")
+_A_NIGHT_WORD = re.compile(r"\b(?:over)?night\b|\b(?:between|from) midnight\b", re.IGNORECASE)
+
+
+def _window_of_the_evening_before(text: str, d: DateMention, main: date) -> bool:
+    """Whether ``d`` dates a defence ministry's window of hours on the evening before the night of
+    ``main``: "destroyed 17 drones between 20:00 and 23:00 Moscow time on Monday", in a story of the
+    night that ended on the Tuesday, is that night's first wave."""
+    return (main - d.value).days == 1 and _HOURS_WINDOW.search(
+        text, max(0, d.start - 60), d.end + 40
+    ) is not None
+
+
+# A ministry's window of an evening's hours: "between 20:00 and 23:00 Moscow time", "from 18:00 to 23:30",
+# "between 8 p.m. and 11 p.m.".
+_HOURS_WINDOW = re.compile(
+    r"\b(?:between|from)\s+(?:"
+    r"(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until|till)\s+(?:1[7-9]|2[0-3])[:.][0-5]\d\b|"
+    r"(?:[4-9]|1[01])(?::[0-5]\d)?\s*p\.?m\.?\s+(?:and|to|until|till)\s+(?:[5-9]|1[01])(?::[0-5]\d)?\s*p\.?m\b)",
+    re.IGNORECASE,
+)
+# An evening's hours, or the evening named: "between 20:00 and 23:00", "on Saturday evening".
+_EVENING_WINDOW = re.compile(rf"{_HOURS_WINDOW.pattern}|\bevening\b", re.IGNORECASE)
 
 
 def _reported_the_morning_after(x: _Sent, first: DateMention, ref: date) -> bool:
@@ -1952,6 +1994,8 @@ def _relative_is_of(text: str, d: DateMention, dates: list[DateMention]) -> bool
     or the day of an attack named beside a day-time word ("Earlier today, the city buried victims of the
     April 10 drone attack"; "overnight … still recovering from the June 10 strike" is tonight's)."""
     relatives = [r for r in dates if r.relative]
+    if any(r.end <= d.start and _APPOSITION.fullmatch(text, r.end, d.start) for r in relatives):
+        return True  # "Last night, on January 15, …": the date says which night
     if _OPENS_ON_DATE.match(text[: d.start]):
         return all(
             _CLAUSE_JOIN_RE.search(text, min(d.end, r.start), max(d.end, r.start)) is None for r in relatives
@@ -1965,6 +2009,9 @@ def _relative_is_of(text: str, d: DateMention, dates: list[DateMention]) -> bool
     )
 
 
+# Opening a sum of what the sentences before told: "In total, Russia launched 43 missiles and 74 drones."
+_SUMS_UP = re.compile(r"(?:In total|Altogether|All in all|Overall),")
+_APPOSITION = re.compile(r",\s*(?:on\s+|that is,?\s+)?|\s+\(\s*(?:on\s+)?")
 # This attack named again by what it did: "the deadly attack that killed 12 people".
 _THE_ATTACK_THAT = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}(?:attack|strike|assault|bombardment)s?,? (?:that|which) (?:[\w-]+ ){0,2}?"
@@ -2031,7 +2078,7 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 relative = relative or d.relative
                 if d.strong or d.value < weeks_back:
                     dated.append(d)
-                    this_day = this_day or d.value == main
+                    this_day = this_day or d.value == main or _window_of_the_evening_before(x.s.text, d, main)
             if relative and any(_relative_is_of(x.s.text, d, x.dates) for d in dated if d.value != main):
                 # "On Tuesday, Russia launched 110 drones at Ukraine overnight": the night of that day;
                 # "Earlier today, the city buried victims of the April 10 drone attack": that attack's.
@@ -2082,7 +2129,10 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 or facts.foreign
                 or facts.other_time
                 or x.file_photo
-                or (about and (story or (facts.anaphoric and earlier)))
+                or (
+                    about
+                    and (story or (earlier and (facts.anaphoric or _SUMS_UP.match(x.s.text) is not None)))
+                )
                 # The tolls of a story on an attack of another day are that attack's ("Of the 61
                 # injured, 9 are still in rehabilitation" a year on).
                 or (facts.casualty and past)

@@ -1499,6 +1499,8 @@ def read_figures(
             figures = _parts_with_participle(text, figures)
     if any(f.place is not None for f in figures):
         figures = _elliptic_places(text, figures)
+    if "another" in text or "further" in text:
+        figures = _elliptic_later(text, figures)
     if " (" in text:
         figures = [_bracketed_place(text, f) for f in figures]
     if extra:
@@ -1587,6 +1589,33 @@ def _parts_with_participle(text: str, figures: list[Figure]) -> list[Figure]:
         f._replace(role=INTERCEPTED) if f.start in starts and f.category in (DRONES, MISSILES) else f
         for f in figures
     ]
+
+
+# The same weapons counted again for a later time, the noun left out: "destroyed 47 drones between 20:00
+# and 23:00 on Saturday over three regions, and another 65 overnight".
+_ELLIPTIC_LATER = re.compile(
+    rf"[^.;]{{0,100}}?,?\s+and\s+(?:another|a further)\s+(?P<n>{_NUMBER})\s+(?:more\s+)?"
+    r"(?=(?:overnight|during the night|in the night|after midnight|later|by morning)\b)"
+)
+
+
+def _elliptic_later(text: str, figures: list[Figure]) -> list[Figure]:
+    """A weapon count said again for a later time with its noun left out: "… 47 drones between 20:00 and
+    23:00, and another 65 overnight" counts 65 more of the same."""
+    out = list(figures)
+    starts = {f.start for f in figures}
+    for f in figures:
+        if (
+            f.category == PEOPLE
+            or (m := _ELLIPTIC_LATER.match(text, f.end)) is None
+            or m.start("n") in starts
+        ):
+            continue
+        n = m.group("n")
+        value = digits_value(n) if n[0].isdigit() else word_value(n)
+        if value is not None:
+            out.append(Figure(f.category, f.role, value, m.start("n"), m.end("n"), False, False, None))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _elliptic_start(m: re.Match[str]) -> int:

@@ -259,3 +259,69 @@ def test_a_night_compared_with_or_ranked_beside_this_one(
     body: str, published_at: str, expected: dict[str, dict[str, int]]
 ) -> None:
     assert stated_figures(body, published_at) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published_at", "expected"),
+    [
+        # a defence ministry's evening window and "another N overnight": one night, ended the next morning
+        (
+            "Russia's defence ministry said on Thursday that air defences had destroyed 31 Ukrainian drones "
+            "between 19:00 and 23:30 Moscow time on Wednesday over the Kursk and Belgorod regions, and "
+            "another "
+            "40 overnight over the Bryansk, Oryol and Tula regions.",
+            "2025-05-22T06:10:00Z",
+            {"2025-05-22:UA>RU": {"drones_intercepted": 71}},
+        ),
+        # an evening window reported that evening is that evening's
+        (
+            "The Russian Defence Ministry said its air defences shot down 18 Ukrainian drones over the "
+            "Belgorod "
+            "region between 20:00 and 22:40 on Sunday. The ministry published the figure in an evening "
+            "statement.",
+            "2025-03-16T20:10:00Z",
+            {"2025-03-16:UA>RU": {"drones_intercepted": 18}},
+        ),
+    ],
+)
+def test_an_evening_window_and_the_night_after_it_are_one_night(
+    body: str, published_at: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert stated_figures(body, published_at) == expected
+
+
+def test_an_evening_window_in_pm_hours_then_the_night_in_the_next_paragraph_is_that_night() -> None:
+    body = (
+        "Between 7 p.m. and 10 p.m. Moscow time on Friday, air defence units destroyed 12 Ukrainian unmanned "
+        "aerial vehicles over the Voronezh region, the Russian Defence Ministry said.\n"
+        "A further 26 were shot down during the night over the Rostov and Krasnodar regions, the ministry "
+        "said on Saturday morning."
+    )
+    # (the rules add the further 26 to the 12: 38; the sum across the place counts is not made yet)
+    assert set(stated_figures(body, "2025-03-15T07:40:00Z")) == {"2025-03-15:UA>RU"}
+
+
+_EVENING_AND_NIGHT_BEFORE = (
+    "Russia attacked Ukraine on Wednesday evening and overnight into Thursday with 61 strike drones and "
+    "decoys, the air force said. Air defences shot down 40 of them and 17 were lost from radar.\n"
+    "Last night, on February 19, Russia launched drones across Ukraine and then switched to missiles in "
+    "the morning, hitting energy facilities in the west. In total, it launched 31 missiles of various types "
+    "and 90 drones."
+)
+_TONIGHT = {"drones_launched": 61, "drones_intercepted": 40, "drones_suppressed": 17}
+
+
+def test_a_night_named_by_its_date_in_apposition_and_summed_up_is_that_nights() -> None:
+    # "Wednesday evening and overnight into Thursday" ends on Thursday; "Last night, on February 19" is the
+    # date's night, and "In total, …" goes on about it
+    assert stated_figures(_EVENING_AND_NIGHT_BEFORE, "2025-02-20T09:00:00Z") == {
+        "2025-02-20:RU>UA": _TONIGHT,
+        "2025-02-19:RU>UA": {"drones_launched": 90, "missiles_launched": 31, "total_launched": 121},
+    }
+
+
+def test_a_sum_in_the_paragraph_after_another_nights_is_still_that_nights() -> None:
+    body = _EVENING_AND_NIGHT_BEFORE.replace(" In total,", "\nIn total,")
+    stated = stated_figures(body, "2025-02-20T09:00:00Z")
+    assert stated["2025-02-20:RU>UA"] == _TONIGHT
+    assert set(stated) <= {"2025-02-20:RU>UA", "2025-02-19:RU>UA"}
