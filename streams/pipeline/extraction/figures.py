@@ -1466,7 +1466,7 @@ def read_figures(
     air targets:" counts drones shot down.
     """
     if "(" in text:
-        text = _SUPERSEDED.sub(_blank, text)
+        text = _ALIAS_BEFORE_NOUN.sub(_blank, _SUPERSEDED.sub(_blank, text))
     if ", not " in text:
         text = _SUPERSEDED_BETWEEN_COMMAS.sub(_blank, text)
     if "all of them" in text:
@@ -1691,6 +1691,11 @@ ALL_DOWN_ADDED = re.compile(
 
 
 # The same between commas: "saying 21 missiles, not 19, had been brought down".
+# A weapon's other name in brackets before its noun: "63 Geran-type (Shahed) drones", "12 Shahed (Geran-2)
+# drones". Blanked, so that the count reaches its noun.
+_ALIAS_BEFORE_NOUN = re.compile(
+    r"\((?:[A-Z][\w-]*(?:[ /-][\w-]+){0,2})\)(?=\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?)\b)"
+)
 _SUPERSEDED_BETWEEN_COMMAS = re.compile(r",\s+not\s+[\d,]*\d(?:\s+as\s+(?:first\s+|earlier\s+)?reported)?,")
 
 
@@ -1926,6 +1931,7 @@ def _read(
             or (_modal_hint(left_low) and lx.MODAL_BEFORE.search(full_left[-60:]))
             or _previous_before(left_low)
             or _previous_after(low, max(m.head_end, n.end))
+            or _CAPACITY_BEFORE.search(left_low[-60:]) is not None
         ):
             m.skip = True
             continue
@@ -1962,9 +1968,12 @@ def _read(
                 )
                 if role == INTERCEPTED and _BY_EW_AFTER.match(right):
                     role = SUPPRESSED  # "neutralized 25 Russian drones overnight through electronic warfare"
-                if m.partitive_of is None and _OUT_OF_BEFORE.search(left_low):
+                if m.partitive_of is None and (
+                    _OUT_OF_BEFORE.search(left_low) or left_low.endswith(_NONE_OF_BEFORE)
+                ):
                     # "destroyed 4 missiles and 47 drones overnight, out of 6 missiles and 60 drones
-                    # launched": the wholes the parts were out of were launched.
+                    # launched": the wholes the parts were out of were launched; so were the three of "none
+                    # of the three missiles was intercepted" (its zero is read with the sentence's zeros).
                     role, strong = LAUNCHED, True
                 if role in (LAUNCHED, HIT) and _part_after(low, n.end):
                     role = None  # "one of the drones targeted …", "one of the missiles hit …": a part
@@ -2376,6 +2385,13 @@ def _listed_item(low: str, before: _Mention, end: int, start: int, item_of: str 
 # The rest of a coordination after a relative clause: ", and 30 drones".
 _AND_AFTER_CLAUSE = re.compile(r",\s*(?:and|as well as|plus)\s+")
 # "…, out of 6 missiles and 60 drones launched": a whole after the parts, in a phrase of its own.
+_NONE_OF_BEFORE = ("none of the ", "none of ")
+# What weapons could carry or fire, not what was fired: "three Kalibr carriers with a combined salvo of up
+# to 20 missiles", "bombers capable of carrying 12 missiles".
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:combined salvo|total salvo|salvo capacity|salvo of up to|capable of (?:carrying|firing|launching)|"
+    r"can (?:carry|fire|launch)|carrying up to|armed with up to)\b[^.;\d]{0,20}$"
+)
 _OUT_OF_BEFORE = re.compile(
     r"(?:^|[,(]\s*|\s)(?:out of\s+(?:a total of\s+|the\s+)?|of (?:the|a) total of\s+)"
     r"(?:(?:about|some|around|nearly|almost)\s+)?$"

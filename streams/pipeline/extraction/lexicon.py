@@ -466,8 +466,10 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
 )
 # Weak launch cues, used only when nothing more specific is around the number.
 # The nouns a launch count follows ("a barrage of 40 missiles", "a total of 90"), also past a rounding word
-# ("a barrage of over 100 missiles").
-_LAUNCH_NOUNS = r"a total of|in total|total of|total|record|(?:barrage|wave|salvo|volley) of|tally:?"
+# ("a barrage of over 100 missiles"), or "a combined 140 drones and missiles".
+_LAUNCH_NOUNS = (
+    r"a total of|in total|total of|total|a combined|record|(?:barrage|wave|salvo|volley) of|tally:?"
+)
 LAUNCH_NOUN = re.compile(rf"\b(?:{_LAUNCH_NOUNS})\s*$", IC)
 WEAK_LAUNCH = re.compile(
     # not "…, along with 24 drones": a count joined to the one before, which takes its verb
