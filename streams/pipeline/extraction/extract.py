@@ -87,6 +87,7 @@ _DATELINE_MAX = 30
 # A line of a list after a colon ("14 – over Sumy region") is this short.
 _LIST_ITEM_MAX = 60
 # Openings of a paragraph that goes on about the same place and source as the one before.
+_BORN_IN = re.compile(r"\bborn (?:in )?$")
 _CONTINUES = re.compile(r"^(?:Mr|Ms|Mrs)\.? |^(?:He|She|They|It|The (?:governor|mayor|ministry|official))\b")
 _NUMERIC_DATE = re.compile(r"\d[./-]\d|\d(?:st|nd|rd|th)\b")
 _ASCII_NUMERIC_DATE = re.compile(r"[0-9](?:[./-][0-9]|(?:st|nd|rd|th)\b)", re.ASCII)
@@ -927,6 +928,7 @@ def _facts(text: str, low: str) -> _Facts:
             for m in lx.YEAR_L.finditer(low)
             if lx.DATES_A_YEAR_L.search(low, max(0, m.start() - 25), m.start()) is not None
             and lx.WAR_START_BEFORE_L.search(low, 0, m.start()) is None
+            and _BORN_IN.search(low, max(0, m.start() - 10), m.start()) is None  # "a girl born in 2017"
             and not any(a <= m.start() < b for a, b in asides)
         )
         if years and _seen(lx.SUPERLATIVE_L, low):

@@ -1466,7 +1466,7 @@ def read_figures(
     air targets:" counts drones shot down.
     """
     if "(" in text:
-        text = _ALIAS_BEFORE_NOUN.sub(_blank, _SUPERSEDED.sub(_blank, text))
+        text = _EW_IN_BRACKETS.sub(_blank, _ALIAS_BEFORE_NOUN.sub(_blank, _SUPERSEDED.sub(_blank, text)))
     if ", not " in text:
         text = _SUPERSEDED_BETWEEN_COMMAS.sub(_blank, text)
     if "all of them" in text:
@@ -1696,6 +1696,8 @@ ALL_DOWN_ADDED = re.compile(
 _ALIAS_BEFORE_NOUN = re.compile(
     r"\((?:[A-Z][\w-]*(?:[ /-][\w-]+){0,2})\)(?=\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?)\b)"
 )
+# What a loss was put down to, in brackets after its word: "locally lost (EW): 22".
+_EW_IN_BRACKETS = re.compile(r"(?<=lost)\s\((?:EW|REB|electronic warfare)\)", re.IGNORECASE)
 _SUPERSEDED_BETWEEN_COMMAS = re.compile(r",\s+not\s+[\d,]*\d(?:\s+as\s+(?:first\s+|earlier\s+)?reported)?,")
 
 

@@ -361,6 +361,7 @@ INTERCEPT, INTERCEPT_WORDS = vocabulary(*_INTERCEPT_PHRASES)
 _EW_VERBS = (
     *("downed", "shot down", "brought down", "taken down", "knocked out", "destroyed", "neutralised"),
     *("neutralized", "intercepted", "rerouted", "re-routed", "disabled"),
+    "landed",  # in translation: "19 UAVs were landed by EW means"
 )
 # How a weapon acts on the drones: "downed by", "rerouted through", "neutralised using", "with the help of".
 _BY_MEANS_OF = r"(?:by|through|via|using|with(?: the (?:help|use) of)?|by means of)"
@@ -738,6 +739,8 @@ _OTHER_TIME_PARTS = (
         # statistic ("June recorded the highest toll").
         tuple(m.lower() for m in MONTHS),
         rf"\bin (?:early |late |mid-)?(?:{'|'.join(MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
+        # "At the end of July a similar strike killed 31"
+        rf"\bat the (?:end|start|beginning|middle) of (?:{'|'.join(MONTHS)})(?!\s+\d{{1,2}}\b)\b|"
         rf"\b(?:{'|'.join(MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b|"
         # "the April attack on a playground that killed 20": an attack named by its month, gone by ("the
         # July 2022 strike" is a time with its year: see the years of a sentence's facts); not one said of
@@ -897,7 +900,8 @@ PREVIOUS_AFTER = re.compile(
 # sentence compares this attack with the whole war ("the largest attack since the start of the war").
 # Alternatives with their pieces, as for OTHER_TIME.
 _CUMULATIVE_SINCE_PARTS = (
-    ((" 20", "-20"), r"\b(?:in|during|throughout) (?:early |late |mid-)?20[12]\d\b"),
+    # ("In 2024 Russia fired …"; not a birth year: "a girl born in 2017")
+    ((" 20", "-20"), r"(?<!born )\b(?:in|during|throughout) (?:early |late |mid-)?20[12]\d\b"),
     # (not the day an attack came "on the fourth anniversary of the full-scale invasion")
     (
         ("anniversary of",),

@@ -94,6 +94,8 @@ EXTRA_FIXTURES = (
     "holdout54_articles.json",
     "holdout55_articles.json",
     "holdout56_articles.json",
+    "holdout57_articles.json",
+    "holdout58_articles.json",
 )
 
 

@@ -3,7 +3,9 @@
 "None of the three ballistic missiles was intercepted" launched three and intercepted none. What carriers
 could fire ("a combined salvo of up to 20 missiles") was not fired. "A combined 140 drones and missiles" is
 the night's total. A weapon's other name in brackets ("63 Geran-type (Shahed) drones") leaves its count
-to its noun.
+to its noun. In translation, drones "landed by EW means" and "locally lost (EW): 17" are suppressed, "a
+girl born in 2016" dates no toll, and "At the end of February a similar strike killed 14" is another
+attack's.
 
 The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
 
@@ -83,3 +85,49 @@ def test_a_weapons_other_name_in_brackets_leaves_the_count_to_its_noun(drones: s
         "missiles_launched": 6,
         "total_launched": 69,
     }
+
+
+@pytest.mark.parametrize(
+    "lost",
+    [
+        "Also 14 UAV were landed by EW means (locationally lost), without negative consequences.",
+        "Another 14 drones were landed by means of REB.",
+    ],
+)
+def test_drones_landed_by_electronic_warfare_in_translation_are_suppressed(lost: str) -> None:
+    body = (
+        "In the night on 18 March the enemy attacked with 60 attack UAV of Shahed type and imitators, "
+        "informs "
+        f"the Air Force. As of 9:00, air defence downed 41 UAV in the north and east of the country. {lost}"
+    )
+    assert stated_figures(body, MORNING)[NIGHT] == {
+        "drones_launched": 60,
+        "drones_intercepted": 41,
+        "drones_suppressed": 14,
+    }
+
+
+def test_a_list_item_of_losses_with_its_cause_in_brackets_is_suppressed() -> None:
+    body = (
+        "⚡️ Results of the night 18 March (data of the Air Force):\n"
+        "➖ launched: 71 UAV of Shahed type and imitators;\n"
+        "➖ shot down: 50 UAV;\n"
+        "➖ locally lost (EW): 17;\n"
+        "➖ hits: 4 UAV at 3 locations."
+    )
+    assert stated_figures(body, MORNING)[NIGHT] == {
+        "drones_launched": 71,
+        "drones_intercepted": 50,
+        "drones_suppressed": 17,
+    }
+
+
+def test_a_birth_year_is_no_time_of_the_toll_and_a_month_back_is_another_attack() -> None:
+    body = (
+        "In the night on 18 March Russian troops struck Kyiv with drones, the city military administration "
+        "said. In the morning it reported 3 dead.\n"
+        "By midday the data was updated: the number of the dead increased to 5, among them a boy born in "
+        "2016.\n"
+        "At the end of February a similar strike killed 14 people in the capital."
+    )
+    assert stated_figures(body, MORNING)[NIGHT] == {"killed": 5}
