@@ -1561,7 +1561,7 @@ def _main_date(sents: list[_Sent], ref: date) -> tuple[date, str]:
             x.facts.foreign
             or x.facts.other_time
             or x.caption
-            or not (x.facts.air or x.facts.attack)
+            or not (x.facts.air or x.facts.attack or _dates_the_next(sents, idx))
             or idx in timeline
         ):
             if not (x.facts.foreign or x.facts.other_time or x.caption):
@@ -1746,6 +1746,24 @@ def _clause_of_another_day(text: str, dates: list[DateMention]) -> tuple[int, in
 
 
 _SEMICOLON = re.compile(r";\s+")
+
+
+def _dates_the_next(sents: list[_Sent], idx: int) -> bool:
+    """Whether sentence ``idx``, with a date and no word of an attack, dates the attack the next sentence
+    of its paragraph tells with figures and no date of its own: "The pattern was visible again overnight
+    into Wednesday. Russia sent 131 long-range drones towards Ukraine …"."""
+    x = sents[idx]
+    # (a night named: not "The head of the administration summed up the year at a briefing on Monday.")
+    if not x.dates or idx + 1 >= len(sents) or _A_NIGHT_WORD.search(x.s.text) is None:
+        return False
+    nxt = sents[idx + 1]
+    return (
+        nxt.s.paragraph == x.s.paragraph
+        and not nxt.dates
+        and bool(nxt.figures)
+        and (nxt.facts.air or nxt.facts.attack)
+        and not (nxt.facts.other_time or nxt.facts.foreign)
+    )
 
 
 def _evening_window_then_overnight(sents: list[_Sent], idx: int, first: DateMention) -> bool:

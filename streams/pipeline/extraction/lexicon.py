@@ -447,6 +447,7 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     # "the Russian army started 58 drones" (German "gestartet" in machine translation)
     *(
         "hurl(?:ed|ing|s)?",
+        "threw",  # "Overnight, Russia threw 212 drones and 14 missiles at Ukraine"
         "releas(?:ed|ing)",
         "aimed",
         # not "started the new year by firing …", "residents started fleeing as 12 drones hit"

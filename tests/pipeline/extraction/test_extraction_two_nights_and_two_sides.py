@@ -325,3 +325,30 @@ def test_a_sum_in_the_paragraph_after_another_nights_is_still_that_nights() -> N
     stated = stated_figures(body, "2025-02-20T09:00:00Z")
     assert stated["2025-02-20:RU>UA"] == _TONIGHT
     assert set(stated) <= {"2025-02-20:RU>UA", "2025-02-19:RU>UA"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an explainer's one paragraph on the night, its date in the sentence before the figures
+        (
+            "Four winters later, the picture is very different. Russia now builds its own version of the "
+            "drone at a plant in Tatarstan.\n"
+            "The pattern was visible again overnight into Wednesday. Russia sent 131 long-range drones "
+            "towards Ukraine and air defence neutralised 108, the air force said.\n"
+            "According to figures compiled by analysts, Russia launched around 54,000 long-range drones at "
+            "Ukraine in 2025. The single-night record, more than 800 drones, was set last September.",
+            {"2026-02-11:RU>UA": {"drones_launched": 131, "drones_intercepted": 108}},
+        ),
+        # a briefing's day before a year's count dates no night
+        (
+            "The head of the city administration summed up the year at a briefing on Monday. According to "
+            "him, the city came under 52 massed missile and drone attacks, which killed 131 residents.",
+            {},
+        ),
+    ],
+)
+def test_a_night_named_in_the_sentence_before_its_figures_dates_them(
+    body: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert stated_figures(body, "2026-02-11T14:00:00Z") == expected

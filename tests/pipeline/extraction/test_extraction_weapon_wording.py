@@ -131,3 +131,12 @@ def test_a_birth_year_is_no_time_of_the_toll_and_a_month_back_is_another_attack(
         "At the end of February a similar strike killed 14 people in the capital."
     )
     assert stated_figures(body, MORNING)[NIGHT] == {"killed": 5}
+
+
+def test_threw_is_a_launch() -> None:
+    body = "Overnight, Russia threw 212 drones and 14 missiles at Ukraine, the air force said."
+    assert stated_figures(body, MORNING)[NIGHT] == {
+        "drones_launched": 212,
+        "missiles_launched": 14,
+        "total_launched": 226,
+    }
