@@ -417,13 +417,14 @@ ELSEWHERE = "elsewhere"
 _MASS_ATTACK = 100
 
 
-def _counted_nationally(counts: list[Count]) -> bool:
+def _counted_nationally(counts: list[Count], every_region: bool = False) -> bool:
     """Whether a defence ministry counted the weapons of the whole attack: its overnight count spans
     every region it defended, most of them unnamed (an air force's count of an attack on one region is
-    often that region's attack alone)."""
+    often that region's attack alone). ``every_region``: only a count said across the country does."""
     return any(
         not (c.of_people or c.zero or c.fallback)
         and c.place is None
+        and (c.everywhere or not every_region)
         and (c.claimant in DEFENCE_MINISTRIES or (c.claimant is not None and c.value >= _MASS_ATTACK))
         for c in counts
     )
@@ -457,7 +458,12 @@ def choose(
     evening, not a night's wave: the mayor of the one city it struck counts all of it; ``drone_waves``:
     Russia's attack on Ukraine, whose night drone waves reach regions no one named)."""
     place = OnePlace(by_day, drone_waves)
-    nationally = _counted_nationally(counts) or _counted_beyond_its_places(counts)
+    # (Ukraine's raids on Russia are told region by region: a Russian ministry's overnight count is no
+    # sign of regions the story leaves out, unless said across the country, and the governor of the one
+    # region struck speaks for it)
+    nationally = _counted_nationally(counts, every_region=not drone_waves) or _counted_beyond_its_places(
+        counts
+    )
     # With no weapon count of the whole attack, the weapons that struck the one region the attack struck
     # are the attack's: "struck Kryvyi Rih with two Iskander-M missiles" beside "one missile hit a
     # building" (but not "In Odesa, three missiles struck" after "120 drones at Ukraine"). Beside counts
@@ -498,9 +504,9 @@ def choose(
         # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").
         counts = [c for c in counts if not (c.fallback and c.field in _PARTS[0])]
     if nationally or unnamed:
-        # Rule 1: a national source counted the whole attack's weapons ("the ministry said it intercepted
-        # 49 drones overnight"): the attack reached places no one named, so a region's word ("there
-        # were no victims", from its governor) is that region's alone.
+        # Rule 1: a national source counted the whole of Russia's attack's weapons ("the air force said it
+        # intercepted 49 drones overnight"): the attack reached places no one named, so a region's word
+        # ("there were no victims", from its governor) is that region's alone.
         regions = regions | {ELSEWHERE}
     by_field: dict[str, list[Count]] = {}
     for c in counts:

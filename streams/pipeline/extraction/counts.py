@@ -42,7 +42,9 @@ class Count:
     fallback: bool = False
     implied: bool = False
     claimant: str | None = None
-    everywhere: bool = False  # a zero said for every place struck ("the governors of the three regions")
+    # a zero said for every place struck ("the governors of the three regions"), a weapon count said for
+    # every region ("across the country, the ministry intercepted 49 drones")
+    everywhere: bool = False
     more: bool = False  # said to come on top of the others ("another 31 were shot down")
     town: str | None = None  # the town of ``place`` the count is of ("Kryvyi Rih"); None: the region itself
     military: bool = False  # a toll of soldiers: the attack's only where no other toll is given

@@ -333,6 +333,11 @@ _AT_A_SITE = re.compile(
     r"(?:refinery|plant|depot|site|facility|enterprise|factory|airport|airfield|port|station|terminal)|"
     r"among the (?:[\w-]+ )?(?:crews?|staff|workers|employees|personnel|passengers|sailors))\b"
 )
+# What one hit or its debris did, wherever it was: "debris fell on an avenue in the south of the city without
+# causing injuries", "a drone hit a building under construction in Moscow, causing no casualties".
+_A_HITS_ZERO = re.compile(
+    r"\b(?:debris|fragments|wreckage|hit|struck|fell)\b[^.;]{0,80}\b(?:without causing|causing no)\b"
+)
 # A person spoken of again in a new paragraph: "he said on Telegram", "she added".
 # A source named after what it said, in the sentence that follows: "The Sumy regional administration said
 # this on Telegram", "This was reported by the head of the regional administration" (wire style).
@@ -655,6 +660,8 @@ def _count(
         or (f.category != PEOPLE and _MORE_AFTER.match(x.s.text, f.start) is not None)
     )
     first_report = f.category == PEOPLE and _FIRST_REPORTS.match(x.s.text) is not None
+    # "Across the country, the ministry said it intercepted 49 drones": a count said of every region
+    everywhere = f.category != PEOPLE and place is None and _ACROSS_THE_COUNTRY.search(x.s.text) is not None
     return Count(
         field,
         f.value,
@@ -670,10 +677,17 @@ def _count(
         military=f.military,
         vague=f.vague,
         told_of=told_of,
+        everywhere=everywhere,
         **kinds,
     )
 
 
+_ACROSS_THE_COUNTRY = re.compile(
+    r"\b(?:across|throughout) (?:the country|Russia|Ukraine)\b|\bnationwide\b|"
+    r"\bover (?:(?:several|various|multiple|\w+|\d+) )?(?:Russian )?regions\b|"
+    r"\bover (?:the territory of )?(?:Russia|the Russian Federation)\b",
+    re.IGNORECASE,
+)
 _SAME_NAME = (
     0.7  # how alike two spellings of one name are ("Kharkov"/"Kharkiv" 0.86, "Dnipro"/"Dnipropetrovsk" 0.6)
 )
@@ -2312,7 +2326,9 @@ def _zeros(x: _Sent, idx: int, place: str | None, claimant: str | None) -> list[
             or _UNSAID_ZERO.fullmatch(x.s.text) is not None
         )
     )
-    if place is None and fields and _AT_A_SITE.search(low) is not None:
+    if fields and (
+        (place is None and _AT_A_SITE.search(low) is not None) or _A_HITS_ZERO.search(low) is not None
+    ):
         place = "the site"  # "no casualties were reported at the refinery itself": that site's zero
     return [
         Count(name, 0, s, e, idx, place=place, zero=True, claimant=claimant, everywhere=everywhere)

@@ -585,8 +585,9 @@ NO_DEATHS = re.compile(
     IC,
 )
 NOT_YET = re.compile(
-    r"\b(?:not yet|no information|no immediate|unclear|not immediately|being (?:clarified|gathered|"
-    r"established))\b",
+    # ("no injuries were initially reported": a first word, no count yet)
+    r"\b(?:not yet|no information|no immediate|unclear|not immediately|initially reported|"
+    r"being (?:clarified|gathered|established))\b",
     IC,
 )
 
