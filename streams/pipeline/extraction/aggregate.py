@@ -146,13 +146,16 @@ def in_scope(
 def _above_the_whole(own: list[Count], whole: list[Count]) -> list[Count]:
     """Rule 4: the tolls of the one place with casualties stated after every toll of the whole attack
     and above them. A whole is never below its part: "four dead and 19 injured" stated for the attack,
-    then "five killed and 23 injured in Kyiv", is the toll risen since, not a smaller share of it."""
+    then "five killed and 23 injured in Kyiv", is the toll risen since, not a smaller share of it. Nor
+    is a whole told as the first reports ("Earlier this morning officials reported one dead") after the
+    place's higher toll of the update before it."""
     placed = [c for c in own if c.place is not None and not c.zero]
     if not placed or not placed[0].of_people or len({c.place for c in placed}) != 1:
         return []
     top = max(c.value for c in whole)
     last = max(c.start for c in whole)
-    return [c for c in placed if c.value > top and c.start > last]
+    superseded = all(c.first_report for c in whole if not c.zero)
+    return [c for c in placed if c.value > top and (c.start > last or superseded)]
 
 
 def _whole_zero(zero: Count, regions: set[str]) -> bool:

@@ -490,6 +490,24 @@ def _said(low: str) -> tuple[_Said, ...]:
     return tuple(out)
 
 
+def updated_day(text: str, ref: date) -> date | None:
+    """The day a page published on ``ref`` says, at its top, it was updated on, a day or two later:
+    "First published at 22:30 on Sunday 2 March; updated at 09:10 on Monday 3 March" reads as of the
+    Monday, and its "overnight" is the night that ended then."""
+    head = text[:_HEAD_REACH]
+    days = [
+        d.value
+        for m in _UPDATED.finditer(head)
+        for d in find_dates(head[m.start() : m.end()], ref)
+        if 0 < (d.value - ref).days <= 2
+    ]
+    return max(days) if days else None
+
+
+_HEAD_REACH = 400
+_UPDATED = re.compile(r"\b(?:updated|update)\b[^.\n]{0,100}", re.IGNORECASE)
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Date mentions in ``text`` resolved against the Kyiv publication date ``ref``."""
     out: list[DateMention] = []

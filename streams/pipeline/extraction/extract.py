@@ -18,7 +18,7 @@ from streams.pipeline.extraction import aggregate
 from streams.pipeline.extraction import lexicon as lx
 from streams.pipeline.extraction.claimants import LOCAL, NATIONAL, find_claimant, people, speaking, spoken_by
 from streams.pipeline.extraction.counts import Count
-from streams.pipeline.extraction.dates import DateMention, find_dates, kyiv_date, live_entry
+from streams.pipeline.extraction.dates import DateMention, find_dates, kyiv_date, live_entry, updated_day
 from streams.pipeline.extraction.direction import (
     DIRECTION_WORDS,
     RU_UA,
@@ -429,7 +429,9 @@ _BOTH_SIDES = re.compile(
 # A toll told as the first reports, which later ones revise: "Initially, Mayor Terekhov reported four
 # deaths", "At first, officials spoke of two injured".
 _FIRST_REPORTS = re.compile(
-    r"\W*(?:initially|at first|(?:first|early|initial) (?:reports?|information|data|figures))\b",
+    r"\W*(?:initially|at first|(?:first|early|initial) (?:reports?|information|data|figures)|"
+    # "Earlier this morning officials reported one dead", after an update's higher toll
+    r"earlier (?:this morning|today|in the day),? (?:[\w-]+ ){0,3}?(?:had )?(?:reported|said|spoke of))\b",
     re.IGNORECASE,
 )
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
@@ -2520,6 +2522,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     ref = kyiv_date(article.published_at)
     if not body:
         return []
+    ref = updated_day(body, ref) or ref
     # Lower-cased once; each sentence takes its slice (offsets are kept).
     low_body = lx.lower(body)
     if not _about_the_war(body, low_body):

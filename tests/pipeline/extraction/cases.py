@@ -96,6 +96,8 @@ EXTRA_FIXTURES = (
     "holdout56_articles.json",
     "holdout57_articles.json",
     "holdout58_articles.json",
+    "holdout59_articles.json",
+    "holdout60_articles.json",
 )
 
 
