@@ -434,6 +434,8 @@ _FIRST_REPORTS = re.compile(
     r"earlier (?:this morning|today|in the day),? (?:[\w-]+ ){0,3}?(?:had )?(?:reported|said|spoke of))\b",
     re.IGNORECASE,
 )
+# "The governor initially reported two dead and 11 injured; …": the counts of the first report.
+_FIRST_REPORTED_BEFORE = re.compile(r"\binitially (?:reported|said)\b[^.;]{0,40}$", re.IGNORECASE)
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
 _MORE_PHRASES = ("another", "a further", "an additional")
 _MORE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MORE_PHRASES)})\s+$")
@@ -661,7 +663,10 @@ def _count(
         or (f.category != PEOPLE and f.role == LAUNCHED and _ADDED_OPENING.match(x.s.text) is not None)
         or (f.category != PEOPLE and _MORE_AFTER.match(x.s.text, f.start) is not None)
     )
-    first_report = f.category == PEOPLE and _FIRST_REPORTS.match(x.s.text) is not None
+    first_report = f.category == PEOPLE and (
+        _FIRST_REPORTS.match(x.s.text) is not None
+        or _FIRST_REPORTED_BEFORE.search(x.s.text, max(0, f.start - 60), f.start) is not None
+    )
     # "Across the country, the ministry said it intercepted 49 drones": a count said of every region
     everywhere = f.category != PEOPLE and place is None and _ACROSS_THE_COUNTRY.search(x.s.text) is not None
     return Count(

@@ -877,9 +877,10 @@ PAST_DAY_L = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:day|24 hours
 # "from" only right before the number ("rose to 5 from 4"), not a launch area ("from Crimea and 21"), nor
 # a sentence's opening on a whole ("From 45 Shaheds launched overnight, 38 were destroyed").
 PREVIOUS_BEFORE = re.compile(
-    # ("Initial reports indicate that one person was killed" are this attack's first reports: see extract)
+    # ("Initial reports indicate that one person was killed", "the governor initially reported two dead"
+    # are this attack's first reports: see extract)
     r"\b(?:previous(?:ly)?|up from|earlier (?:record|count|toll|figure|number|tally)|former|"
-    r"initial(?:ly)?(?! (?:reports?|information|data|figures)\b))\b"
+    r"initial(?:ly)?(?! (?:reports?|information|data|figures|reported|said)\b))\b"
     r"[^.;,]{0,25}$|"
     # not the count "from 3 to 8" rose to (nor who attacked: "came under attack from 90 drones")
     r"(?<=\w\s)(?<!attack )(?<!attacks )(?<!fire )from\s+(?:(?!and\b|to\b)\w+\s+){0,2}$",

@@ -70,3 +70,14 @@ def test_an_update_at_the_top_outweighs_the_first_reports_told_after_it(earlier:
     assert stated_figures(body, "2025-10-08T10:30:00Z") == {
         "2025-10-08:RU>UA": {"drones_launched": 80, "killed": 4, "injured": 31}
     }
+
+
+def test_a_first_reports_toll_stands_where_no_later_toll_of_its_kind_is_given() -> None:
+    body = (
+        "Russia launched 60 drones at Ukraine overnight, the air force said on Tuesday.\n"
+        "Governor Ivan Fedorov initially reported three dead and 9 injured in Zaporizhzhia; by mid-morning "
+        "he said the number of injured had risen to 12."
+    )
+    assert stated_figures(body, "2025-10-21T10:10:00Z") == {
+        "2025-10-21:RU>UA": {"drones_launched": 60, "killed": 3, "injured": 12}
+    }
