@@ -99,10 +99,15 @@ class DateMention(NamedTuple):
 
 def kyiv_date(published_at: str) -> date:
     """Kyiv-local calendar date of an RFC 3339 timestamp (naive times are taken as UTC)."""
+    return _kyiv_time(published_at).date()
+
+
+def _kyiv_time(published_at: str) -> datetime:
+    """Kyiv-local time of an RFC 3339 timestamp (naive times are taken as UTC)."""
     stamp = datetime.fromisoformat(published_at.strip().replace("Z", "+00:00"))
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=ZoneInfo("UTC"))
-    return stamp.astimezone(KYIV).date()
+    return stamp.astimezone(KYIV)
 
 
 def _month_day(month: int, day: int, year: int | None, ref: date) -> date | None:
@@ -347,8 +352,11 @@ _EVENING_BEFORE = re.compile(
 # 20:30" (lower-cased). A single hour ("at 21:15") may be when an attack began.
 # An hour of the afternoon or evening: "20:30", "8:20 p.m.", "11 p.m.".
 _EVENING_HOUR = r"(?:(?:[4-9]|1[01])(?::\d\d)?\s*p\.?m\.?|(?:1[6-9]|2[0-3])[:.]\d\d\b)"
+# A window of an evening's hours, as defence ministries count it: "between 20:00 and 23:00 Moscow time".
+_HOURS_OF_AN_EVENING = rf"(?:between|from)\s+{_EVENING_HOUR}\s+(?:and|to|until|till)\s+{_EVENING_HOUR}"
+HOURS_OF_AN_EVENING = re.compile(rf"\b{_HOURS_OF_AN_EVENING}", re.IGNORECASE)
 _ENDED_THAT_EVENING = re.compile(
-    rf",?\s+(?:between|from)\s+{_EVENING_HOUR}\s+(?:and|to|until)\s+{_EVENING_HOUR}|"
+    rf",?\s+{_HOURS_OF_AN_EVENING}|"
     # "Late on Wednesday, at about 11:20 p.m., a missile hit Kharkiv": an hour before midnight
     r",?\s+at\s+(?:about\s+|around\s+)?(?:(?:[6-9]|1[01])(?::\d\d)?\s*p\.?m\.?|(?:1[89]|2[0-3])[:.]\d\d)\b"
 )
@@ -490,11 +498,16 @@ def _said(low: str) -> tuple[_Said, ...]:
     return tuple(out)
 
 
-def updated_day(text: str, ref: date) -> date | None:
-    """The day a page published on ``ref`` says, at its top, it was updated on, a day or two later:
-    "First published at 22:30 on Sunday 2 March; updated at 09:10 on Monday 3 March" reads as of the
-    Monday, and its "overnight" is the night that ended then."""
+def updated_day(text: str, published_at: str) -> date | None:
+    """The day a page first published in the evening says, at its top, it was updated on, a day or two
+    later: "First published at 22:30 on Sunday 2 March; updated at 09:10 on Monday 3 March" reads as of the
+    Monday, and its "overnight" is the night that ended then (not a morning page's, nor "an updated
+    assessment will be published on 11 March")."""
+    local = _kyiv_time(published_at)
     head = text[:_HEAD_REACH]
+    if local.hour < _EVENING_STARTS or _PAGE_STAMP.search(head) is None:
+        return None
+    ref = local.date()
     days = [
         d.value
         for m in _UPDATED.finditer(head)
@@ -505,6 +518,9 @@ def updated_day(text: str, ref: date) -> date | None:
 
 
 _HEAD_REACH = 400
+_EVENING_STARTS = 17  # the Kyiv hour from which a page is first published "the evening before"
+# A page's own stamp of its versions: "First published at …", a line opening "Updated …" or "UPDATE".
+_PAGE_STAMP = re.compile(r"\bfirst published\b|(?:^|\n)\s*(?:updated|update)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|update)\b[^.\n]{0,100}", re.IGNORECASE)
 
 

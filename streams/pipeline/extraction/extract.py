@@ -18,7 +18,14 @@ from streams.pipeline.extraction import aggregate
 from streams.pipeline.extraction import lexicon as lx
 from streams.pipeline.extraction.claimants import LOCAL, NATIONAL, find_claimant, people, speaking, spoken_by
 from streams.pipeline.extraction.counts import Count
-from streams.pipeline.extraction.dates import DateMention, find_dates, kyiv_date, live_entry, updated_day
+from streams.pipeline.extraction.dates import (
+    HOURS_OF_AN_EVENING,
+    DateMention,
+    find_dates,
+    kyiv_date,
+    live_entry,
+    updated_day,
+)
 from streams.pipeline.extraction.direction import (
     DIRECTION_WORDS,
     RU_UA,
@@ -334,9 +341,12 @@ _AT_A_SITE = re.compile(
     r"among the (?:[\w-]+ )?(?:crews?|staff|workers|employees|personnel|passengers|sailors))\b"
 )
 # What one hit or its debris did, wherever it was: "debris fell on an avenue in the south of the city without
-# causing injuries", "a drone hit a building under construction in Moscow, causing no casualties".
+# causing injuries", "a drone hit a building under construction in Moscow, causing no casualties" (not
+# the attack's: "drones struck Voronezh overnight, causing no casualties").
 _A_HITS_ZERO = re.compile(
-    r"\b(?:debris|fragments|wreckage|hit|struck|fell)\b[^.;]{0,80}\b(?:without causing|causing no)\b"
+    r"\b(?:debris|fragments|wreckage|(?:a|one|another) (?:single )?(?:drone|missile|UAV|Shahed))\b"
+    r"[^.;]{0,80}\b(?:without causing|causing no)\b",
+    re.IGNORECASE,
 )
 # A person spoken of again in a new paragraph: "he said on Telegram", "she added".
 # A source named after what it said, in the sentence that follows: "The Sumy regional administration said
@@ -692,7 +702,7 @@ def _count(
 _ACROSS_THE_COUNTRY = re.compile(
     r"\b(?:across|throughout) (?:the country|Russia|Ukraine)\b|\bnationwide\b|"
     r"\bover (?:(?:several|various|multiple|\w+|\d+) )?(?:Russian )?regions\b|"
-    r"\bover (?:the territory of )?(?:Russia|the Russian Federation)\b",
+    r"\bover (?:the territory of )?(?:Russia|the Russian Federation)\b|\bover (?:the )?Russian territory\b",
     re.IGNORECASE,
 )
 _SAME_NAME = (
@@ -1774,17 +1784,25 @@ def _dates_the_next(sents: list[_Sent], idx: int) -> bool:
     of its paragraph tells with figures and no date of its own: "The pattern was visible again overnight
     into Wednesday. Russia sent 131 long-range drones towards Ukraine …"."""
     x = sents[idx]
-    # (a night named: not "The head of the administration summed up the year at a briefing on Monday.")
+    # (a night named: not "The head of the administration summed up the year at a briefing on Monday.";
+    # nor a night to come or gone by: "power cuts would continue overnight into Saturday", "power had
+    # only just been restored after the night into Sunday")
     if not x.dates or idx + 1 >= len(sents) or _A_NIGHT_WORD.search(x.s.text) is None:
+        return False
+    if _NOT_TONIGHT.search(x.s.text) is not None:
         return False
     nxt = sents[idx + 1]
     return (
         nxt.s.paragraph == x.s.paragraph
         and not nxt.dates
+        and _THIS_TIME.match(nxt.s.text) is None
         and bool(nxt.figures)
         and (nxt.facts.air or nxt.facts.attack)
         and not (nxt.facts.other_time or nxt.facts.foreign)
     )
+
+
+_NOT_TONIGHT = re.compile(r"\b(?:had|would|will|warned|expected|forecast)\b", re.IGNORECASE)
 
 
 def _evening_window_then_overnight(sents: list[_Sent], idx: int, first: DateMention) -> bool:
@@ -1797,7 +1815,13 @@ def _evening_window_then_overnight(sents: list[_Sent], idx: int, first: DateMent
         return False
     # (the next sentence may be the next paragraph: "A further 26 were shot down during the night, the
     # ministry said on Saturday morning.")
-    following = [y for y in sents[idx : idx + 2] if _A_NIGHT_WORD.search(y.s.text)]
+    # (the next sentence's night with a count of its own: "A further 26 were shot down during the night",
+    # not "Flights were suspended overnight")
+    following = [
+        y
+        for y in sents[idx : idx + 2]
+        if _A_NIGHT_WORD.search(y.s.text) is not None and (y is x or bool(y.figures))
+    ]
     return any((d.value - first.value).days == 1 for y in following for d in y.dates)
 
 
@@ -1815,14 +1839,7 @@ def _window_of_the_evening_before(text: str, d: DateMention, main: date) -> bool
     ) is not None
 
 
-# A ministry's window of an evening's hours: "between 20:00 and 23:00 Moscow time", "from 18:00 to 23:30",
-# "between 8 p.m. and 11 p.m.".
-_HOURS_WINDOW = re.compile(
-    r"\b(?:between|from)\s+(?:"
-    r"(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:and|to|until|till)\s+(?:1[7-9]|2[0-3])[:.][0-5]\d\b|"
-    r"(?:[4-9]|1[01])(?::[0-5]\d)?\s*p\.?m\.?\s+(?:and|to|until|till)\s+(?:[5-9]|1[01])(?::[0-5]\d)?\s*p\.?m\b)",
-    re.IGNORECASE,
-)
+_HOURS_WINDOW = HOURS_OF_AN_EVENING
 # An evening's hours, or the evening named: "between 20:00 and 23:00", "on Saturday evening".
 _EVENING_WINDOW = re.compile(rf"{_HOURS_WINDOW.pattern}|\bevening\b", re.IGNORECASE)
 
@@ -2051,7 +2068,9 @@ def _relative_is_of(text: str, d: DateMention, dates: list[DateMention]) -> bool
 
 
 # Opening a sum of what the sentences before told: "In total, Russia launched 43 missiles and 74 drones."
+# (after weapons launched another time: "…, the aggressor launched drones and then switched to missiles")
 _SUMS_UP = re.compile(r"(?:In total|Altogether|All in all|Overall),")
+_WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|UAVs?|Shaheds?)\b", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s*(?:on\s+|that is,?\s+)?|\s+\(\s*(?:on\s+)?")
 # This attack named again by what it did: "the deadly attack that killed 12 people".
 _THE_ATTACK_THAT = re.compile(
@@ -2089,6 +2108,7 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
     paragraph = -1
     period = False  # the attack sentence before in this paragraph counted a period ("over the past week")
     earlier = False  # the attack sentence before was about another time
+    launched_before = False  # … and told weapons launched then ("then switched to missiles")
     story = False  # the article opened on another time's attack, and no sentence was about this one yet
     past = False  # … on an attack of another day (not a statistic of the week)
     present = False  # a sentence about this attack came already
@@ -2172,7 +2192,11 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 or x.file_photo
                 or (
                     about
-                    and (story or (earlier and (facts.anaphoric or _SUMS_UP.match(x.s.text) is not None)))
+                    and (
+                        story
+                        or (earlier and facts.anaphoric)
+                        or (launched_before and _SUMS_UP.match(x.s.text) is not None)
+                    )
                 )
                 # The tolls of a story on an attack of another day are that attack's ("Of the 61
                 # injured, 9 are still in rehabilitation" a year on).
@@ -2198,6 +2222,9 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
         elif about:
             if ex:
                 earlier = True
+                launched_before = (
+                    lx.LAUNCH.search(x.s.text) is not None and _WEAPON_NOUN.search(x.s.text) is not None
+                )
                 # "Overnight" names this attack's night even in a sentence about the month's attacks, and
                 # so does the attack's night named by its day ("overnight into Saturday, … one of the
                 # heaviest attacks this autumn").
@@ -2208,6 +2235,7 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
                 past = past or (carried and not (present or relative))
             else:
                 present, earlier, story, past = True, False, False, False
+                launched_before = False
         elif facts.casualty and not ex:
             # "12:40 – the number of injured has risen to three": a live blog opening on this attack's
             # toll is about this attack, whatever statistic follows ("60 missiles since September").
@@ -2527,7 +2555,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     ref = kyiv_date(article.published_at)
     if not body:
         return []
-    ref = updated_day(body, ref) or ref
+    ref = updated_day(body, article.published_at) or ref
     # Lower-cased once; each sentence takes its slice (offsets are kept).
     low_body = lx.lower(body)
     if not _about_the_war(body, low_body):

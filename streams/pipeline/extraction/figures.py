@@ -1971,7 +1971,8 @@ def _read(
                 if role == INTERCEPTED and _BY_EW_AFTER.match(right):
                     role = SUPPRESSED  # "neutralized 25 Russian drones overnight through electronic warfare"
                 if m.partitive_of is None and (
-                    _OUT_OF_BEFORE.search(left_low) or left_low.endswith(_NONE_OF_BEFORE)
+                    _OUT_OF_BEFORE.search(left_low)
+                    or (left_low.endswith(_NONE_OF_BEFORE) and _WAS_DOWNED_AFTER.match(low, m.head_end))
                 ):
                     # "destroyed 4 missiles and 47 drones overnight, out of 6 missiles and 60 drones
                     # launched": the wholes the parts were out of were launched; so were the three of "none
@@ -2388,11 +2389,15 @@ def _listed_item(low: str, before: _Mention, end: int, start: int, item_of: str 
 _AND_AFTER_CLAUSE = re.compile(r",\s*(?:and|as well as|plus)\s+")
 # "…, out of 6 missiles and 60 drones launched": a whole after the parts, in a phrase of its own.
 _NONE_OF_BEFORE = ("none of the ", "none of ")
+_WAS_DOWNED_AFTER = re.compile(
+    r"\s+(?:was|were|has been|have been|had been|could be)\s+(?:intercepted|shot down|downed|destroyed)\b"
+)
 # What weapons could carry or fire, not what was fired: "three Kalibr carriers with a combined salvo of up
 # to 20 missiles", "bombers capable of carrying 12 missiles".
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:combined salvo|total salvo|salvo capacity|salvo of up to|capable of (?:carrying|firing|launching)|"
-    r"can (?:carry|fire|launch)|carrying up to|armed with up to)\b[^.;\d]{0,20}$"
+    r"\b(?:with a (?:combined |total )?salvo of up to|salvo capacity|"
+    r"capable of (?:carrying|firing|launching)|can (?:carry|fire|launch)|carrying up to|armed with up to)\b"
+    r"[^.;\d]{0,20}$"
 )
 _OUT_OF_BEFORE = re.compile(
     r"(?:^|[,(]\s*|\s)(?:out of\s+(?:a total of\s+|the\s+)?|of (?:the|a) total of\s+)"

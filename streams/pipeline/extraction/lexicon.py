@@ -586,7 +586,8 @@ NO_DEATHS = re.compile(
 )
 NOT_YET = re.compile(
     # ("no injuries were initially reported": a first word, no count yet)
-    r"\b(?:not yet|no information|no immediate|unclear|not immediately|initially reported|"
+    r"\b(?:not yet|no information|no immediate|unclear|not immediately|"
+    r"no (?:injuries|casualties|deaths|victims)(?: or \w+)? (?:were|was) initially reported|"
     r"being (?:clarified|gathered|established))\b",
     IC,
 )
@@ -741,8 +742,6 @@ _OTHER_TIME_PARTS = (
         # statistic ("June recorded the highest toll").
         tuple(m.lower() for m in MONTHS),
         rf"\bin (?:early |late |mid-)?(?:{'|'.join(MONTHS)})(?: alone)?(?!\s+\d{{1,2}}\b)\b|"
-        # "At the end of July a similar strike killed 31"
-        rf"\bat the (?:end|start|beginning|middle) of (?:{'|'.join(MONTHS)})(?!\s+\d{{1,2}}\b)\b|"
         rf"\b(?:{'|'.join(MONTHS)})(?: 20\d\d)? (?:saw|recorded|brought|was the)\b|"
         # "the April attack on a playground that killed 20": an attack named by its month, gone by ("the
         # July 2022 strike" is a time with its year: see the years of a sentence's facts); not one said of

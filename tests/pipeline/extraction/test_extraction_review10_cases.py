@@ -26,6 +26,12 @@ on the code it saw, with 8 regressions, 76 at the end, with none), and three set
 of tolls (133 right on the starting code, 137 at the end, its three lone-missile stories left out: the
 corpus counts the one missile), of interceptions and losses (134, 138) and of missiles and totals (115,
 119). The 470 right at the end are kept here.
+The twentieth session's (``review20_cases.json``) are two reviewers' edge cases of that session's rules, each
+labelled before any run: of two nights in one story, a story dated by its own side and the attack's day
+after a verb of saying (35 of 61 right on the starting code, 48 on the code the reviewer saw, with two
+regressions, 54 at the end, with none), and of evening windows, weapon wording, zeros on raids on Russia and
+updated pages (32 of 59 right on the code before them, 34 on the code the reviewer saw, with 14
+regressions, 49 at the end, with none). The 103 right at the end are kept here.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ CASES: list[dict[str, Any]] = [
         "review12_cases.json",
         "review14_cases.json",
         "review15_cases.json",
+        "review20_cases.json",
     )
     for case in json.loads((Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8"))
 ]

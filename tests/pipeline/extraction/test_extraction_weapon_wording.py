@@ -4,8 +4,7 @@
 could fire ("a combined salvo of up to 20 missiles") was not fired. "A combined 140 drones and missiles" is
 the night's total. A weapon's other name in brackets ("63 Geran-type (Shahed) drones") leaves its count
 to its noun. In translation, drones "landed by EW means" and "locally lost (EW): 17" are suppressed, "a
-girl born in 2016" dates no toll, and "At the end of February a similar strike killed 14" is another
-attack's.
+boy born in 2016" dates no toll.
 
 The articles are ours; every expected value was read off the text by the corpus rules before the code ran."""
 
@@ -122,13 +121,12 @@ def test_a_list_item_of_losses_with_its_cause_in_brackets_is_suppressed() -> Non
     }
 
 
-def test_a_birth_year_is_no_time_of_the_toll_and_a_month_back_is_another_attack() -> None:
+def test_a_birth_year_is_no_time_of_the_toll() -> None:
     body = (
         "In the night on 18 March Russian troops struck Kyiv with drones, the city military administration "
         "said. In the morning it reported 3 dead.\n"
         "By midday the data was updated: the number of the dead increased to 5, among them a boy born in "
-        "2016.\n"
-        "At the end of February a similar strike killed 14 people in the capital."
+        "2016."
     )
     assert stated_figures(body, MORNING)[NIGHT] == {"killed": 5}
 
