@@ -2628,7 +2628,7 @@ def _other_nights(
             # "The strike came a day after a heavier attack on the night into Sunday.": what follows of it,
             # and the aside's own counts ("… after Russia sent 479 drones overnight into Monday")
             near = 1 <= (main - x.compared).days <= _OTHER_NIGHT_DAYS
-            day = x.compared if near and _A_NIGHT.search(x.s.text) else None
+            day = x.compared if near and _names_a_night(x.s.text) else None
             if day is not None and x.compared_figures:
                 nights.setdefault(day, set()).add(idx)
             continue
@@ -2638,7 +2638,7 @@ def _other_nights(
         values = {d.value for d in x.dates if d.strong}
         if values:
             day = None
-            if len(values) == 1 and (x.facts.air or x.facts.attack) and _A_NIGHT.search(x.s.text):
+            if len(values) == 1 and (x.facts.air or x.facts.attack) and _names_a_night(x.s.text):
                 (one,) = values
                 if 1 <= (main - one).days <= _OTHER_NIGHT_DAYS:
                     day = one
@@ -2661,11 +2661,17 @@ def _other_nights(
 
 # Opening a sentence right after another night was named: that night ("Then, Russia launched 48 drones").
 _THEN = re.compile(r"(?:Then,|At that time,|On that occasion\b)")
-# A night named as such, with no hour of a day: "on the night into Saturday", "Sunday night's attack" (not
-# "between 20:00 and 23:00 on September 29", the evening of tonight's night, nor "on Monday afternoon").
-_A_NIGHT = re.compile(
-    r"^(?!.*\b(?:\d{1,2}[:.]\d\d|evening|afternoon|daytime|midday|noon)\b).*night", re.I | re.S
-)
+# A day's hours or times: a sentence naming one is no other night's ("between 20:00 and 23:00 on September
+# 29", the evening of tonight's night; "on Monday afternoon").
+_HOURS_OF_A_DAY = re.compile(r"\b(?:\d{1,2}[:.]\d\d|evening|afternoon|daytime|midday|noon)\b", re.IGNORECASE)
+
+
+def _names_a_night(text: str) -> bool:
+    """Whether ``text`` names a night and no hour of a day: "on the night into Saturday", "Sunday night's
+    attack"."""
+    return _A_NIGHT_WORD.search(text) is not None and _HOURS_OF_A_DAY.search(text) is None
+
+
 _OTHER_NIGHT_DAYS = 2  # how far before the story's night another night it tells can be
 
 
