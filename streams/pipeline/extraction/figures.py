@@ -79,7 +79,9 @@ _HEADLESS_AFTER = re.compile(
     r"(?:downed|lost|suppressed|jammed|neutrali[sz]ed|destroyed|shot down)\b|"
     # "63 drones were shot down, 11 lost locally", "45 drones were launched and 30 shot down": the
     # auxiliary left out too. Only the words of weapons ("12 houses were damaged, 3 destroyed" counts houses).
-    r"^\s*(?:lost|location-lost|suppressed|jammed|shot down|downed|intercepted)"
+    # ("54 of which were shot down and 30 locationally lost": the adverb first)
+    r"^\s*(?:(?:locationally|locally)\s+)?"
+    r"(?:lost|location-lost|suppressed|jammed|shot down|downed|intercepted)"
     r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
@@ -214,8 +216,11 @@ _WEAPON_ASIDE = re.compile(
 )
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
 # Before a weapon count that names a type among the weapons just counted ("six missiles, including
-# four Iskander-M", "among them 4 ballistic rockets").
-_SUBTYPE_BEFORE_L = re.compile(r"[,(—–:]\s*(?:including|among (?:them|which|these|those))\s+(?:all\s+)?$")
+# four Iskander-M", "among them 4 ballistic rockets", "including about 120 Shahed-type drones").
+_SUBTYPE_BEFORE_L = re.compile(
+    r"[,(—–:]\s*(?:including|among (?:them|which|these|those))\s+"
+    r"(?:all\s+|(?:about|around|some|over|more than|nearly|almost|at least|up to)\s+)?$"
+)
 # The nouns of one person, written once: the pattern below and its guard words are made from them.
 _ONE_NOUNS = (
     *("woman", "man", "person", "individual", "child", "girl", "boy", "civilian", "resident", "teenager"),
@@ -731,9 +736,10 @@ _KIND_OF_WHICH_L = re.compile(
     r"\b(?P<kind>drones|missiles|uavs|shaheds)\s*,\s+of which\s+(?:[a-z]+\s+){0,3}$"
 )
 # A share of the weapons downed, counted by the whole's participle with no number of its own ("14 of the
-# drones shot down", "a third of those destroyed"): the interceptions are counted elsewhere.
+# drones shot down", "a third of those destroyed"): the interceptions are counted elsewhere. (Not "shot
+# down 88 of the drones and downed all five missiles": a verb of its own after "and".)
 _OF_THOSE_DOWNED_L = re.compile(
-    r"\s+of (?:the|those|these)\s+(?:[a-z-]+\s+){0,2}?(?<!were )(?<!was )(?<!been )(?<!are )"
+    r"\s+of (?:the|those|these)\s+(?:(?!and\s)[a-z-]+\s+){0,2}?(?<!were )(?<!was )(?<!been )(?<!are )"
     r"(?:shot down|destroyed|downed|intercepted)\b"
 )
 # Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
@@ -2298,12 +2304,13 @@ def _sum_listed(text: str, figures: list[Figure]) -> list[Figure]:
 def _in_breakdown(text: str, part: Figure, listed: list[Figure]) -> bool:
     """Whether ``part`` stands in brackets, after a dash or after "including" opened right after a count
     of its kind in ``listed``: "39 missiles (28 Kh-101 and 11 Kalibr)", "44 missiles - 29 Kh-101 and 15
-    Iskander-M", "seven missiles, including five Kh-101 and two Iskander-M"."""
+    Iskander-M", "seven missiles, including five Kh-101 and two Iskander-M", "48 missiles, of them 40 Kh-101
+    and eight Iskander-M"."""
     bracket = text.rfind("(", 0, part.start)
     if bracket >= 0 and text.find(")", bracket, part.start) >= 0:
         bracket = -1
     dash = max(text.rfind(f" {mark} ", 0, part.start) for mark in "-–—")
-    including = text.rfind(" including ", 0, part.start)
+    including = max((m.start() for m in _PARTS_NAMED.finditer(text, 0, part.start)), default=-1)
     opened = max(bracket, dash, including)
     if opened < 0:
         return False
@@ -2313,6 +2320,8 @@ def _in_breakdown(text: str, part: Figure, listed: list[Figure]) -> bool:
     )
 
 
+# What names a count's parts after it: "including", "of them", "among them".
+_PARTS_NAMED = re.compile(r"\s(?:including|(?:of|among) (?:them|which|these|those))\s", re.IGNORECASE)
 # "Shot down/suppressed 40 units": the weapons counted before, by the piece (machine-translated posts).
 _UNITS_AFTER = re.compile(r"\s+(?:units|pieces|pcs)\b(?!\s+of\b)\s*(?:[.,;)]|$)")
 # A count's breakdown opening in brackets right after it: "three missiles (two Kh-59 and one …)".

@@ -464,6 +464,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     *("counted", "tallied", "tracked", "detected", "spotted", "recorded", "registered", "logged"),
     # "there were 741 air attack vehicles in total": the attack's size
     r"there (?:were|was)",
+    # a total's parts told after it: "… with 206 air attack means. These were 200 drones and six missiles"
+    *(rf"{those} were(?=\s+(?:about |some |over |more than )?\d)" for those in ("these", "those")),
     guard=r"(?<!-)\b",
 )
 # Weak launch cues, used only when nothing more specific is around the number.

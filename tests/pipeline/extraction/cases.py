@@ -98,6 +98,8 @@ EXTRA_FIXTURES = (
     "holdout58_articles.json",
     "holdout59_articles.json",
     "holdout60_articles.json",
+    "holdout61_articles.json",
+    "holdout62_articles.json",
 )
 
 

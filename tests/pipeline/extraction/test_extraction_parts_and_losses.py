@@ -1,0 +1,138 @@
+"""The twenty-first session's rules, from the held-out batches 61 and 62 (missiles, totals, electronic
+warfare): a count's parts named after it are no more launches, a share "of the drones" with a verb of its
+own after "and" is still a count, a loss told adverb first is a loss, and "These were …" after a total
+tells its parts. Articles written for these tests, labelled by the corpus rules before the code ran."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.extraction.cases import stated_figures
+
+MORNING = "2025-11-20T07:40:00Z"
+INCIDENT = "2025-11-20:RU>UA"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the parts of the missile count after "of them", in a list after a total's colon
+        (
+            "Russia used 90 air attack means overnight, the air force reported: 70 drones and 20 missiles, "
+            "of them 14 Kh-101 cruise missiles and six Kalibrs. Air defence shot down 52 drones and 17 "
+            "missiles.",
+            {
+                "total_launched": 90,
+                "drones_launched": 70,
+                "missiles_launched": 20,
+                "drones_intercepted": 52,
+                "missiles_intercepted": 17,
+                "total_intercepted": 69,
+            },
+        ),
+        # … after "among them"
+        (
+            "The enemy attacked with 143 means of air attack: 120 Shahed drones and 23 missiles, among them "
+            "15 Kh-101 and eight Iskander-M. Defenders destroyed 98 drones and 16 missiles.",
+            {
+                "total_launched": 143,
+                "drones_launched": 120,
+                "missiles_launched": 23,
+                "drones_intercepted": 98,
+                "missiles_intercepted": 16,
+                "total_intercepted": 114,
+            },
+        ),
+        # a type among the drones, its count rounded: a part, not the launch count
+        (
+            "Russia launched 150 drones at Ukraine overnight, including about 90 Shahed attack drones, "
+            "and air defence shot down 110 of them, the air force said.",
+            {"drones_launched": 150, "drones_intercepted": 110},
+        ),
+    ],
+    ids=["of-them-after-colon", "among-them-after-colon", "including-about"],
+)
+def test_parts_named_after_a_count_are_not_added(body: str, expected: dict[str, int]) -> None:
+    assert stated_figures(body, MORNING) == {INCIDENT: expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russia launched 110 drones and five Kalibr missiles overnight. Air defences shot down or "
+            "suppressed 88 of the drones and downed all five missiles.",
+            {
+                "drones_launched": 110,
+                "missiles_launched": 5,
+                "total_launched": 115,
+                "drones_intercepted": 88,
+                "missiles_intercepted": 5,
+                "total_intercepted": 93,
+            },
+        ),
+        (
+            "Overnight Russia sent 75 drones and two Iskander-M missiles against the south. Ukrainian units "
+            "destroyed 61 of the drones and intercepted one missile.",
+            {
+                "drones_launched": 75,
+                "missiles_launched": 2,
+                "total_launched": 77,
+                "drones_intercepted": 61,
+                "missiles_intercepted": 1,
+                "total_intercepted": 62,
+            },
+        ),
+    ],
+    ids=["shot-down-or-suppressed", "destroyed-of-the-drones"],
+)
+def test_a_share_of_the_drones_with_another_verb_after_it(body: str, expected: dict[str, int]) -> None:
+    assert stated_figures(body, MORNING) == {INCIDENT: expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia launched 89 drones against Ukraine overnight, 54 of which were shot down and 30 locationally "
+        "lost, the military said.",
+        "Of the 89 attack drones launched overnight by Russia, 54 were destroyed and 30 locally lost, "
+        "according to the air force.",
+    ],
+    ids=["of-which", "of-the"],
+)
+def test_a_loss_told_adverb_first(body: str) -> None:
+    assert stated_figures(body, MORNING) == {
+        INCIDENT: {"drones_launched": 89, "drones_intercepted": 54, "drones_suppressed": 30}
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Overnight the enemy attacked with 96 air attack means. These were 90 Shahed-type drones and six "
+            "Kh-59 guided missiles. Air defence downed 71 drones and four missiles.",
+            {
+                "total_launched": 96,
+                "drones_launched": 90,
+                "missiles_launched": 6,
+                "drones_intercepted": 71,
+                "missiles_intercepted": 4,
+                "total_intercepted": 75,
+            },
+        ),
+        (
+            "Russia struck Ukraine with 58 aerial weapons during the night, the air force said on Thursday. "
+            "Those were 55 drones and three ballistic missiles; 40 of the drones were shot down.",
+            {
+                "total_launched": 58,
+                "drones_launched": 55,
+                "missiles_launched": 3,
+                "drones_intercepted": 40,
+            },
+        ),
+    ],
+    ids=["these-were", "those-were"],
+)
+def test_these_were_tells_the_parts_of_a_total(body: str, expected: dict[str, int]) -> None:
+    assert stated_figures(body, MORNING) == {INCIDENT: expected}
