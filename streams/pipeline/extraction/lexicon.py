@@ -191,6 +191,7 @@ _DRONE_NOUNS = (
     *(f"{word} aircraft" for word in UNMANNED_WORDS),
     *("one-way attack UAVs?", "attack UAVs?", "decoys?", "imitators?"),
     "drones?-imitators?",  # "11 drones-imitators" (translated)
+    *("imitator-drones?", "decoy-drones?"),  # "8 enemy imitator-drones" (translated)
     "loitering munitions?",  # "Russian forces fired 54 loitering munitions"
     # Russian reports in translation: "BPLA" (bespilotny letatelny apparat), "unmanned aerial apparatuses".
     "BPLAs?",

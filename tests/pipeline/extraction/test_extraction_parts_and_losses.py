@@ -1,7 +1,8 @@
 """The twenty-first session's rules, from the held-out batches 61 and 62 (missiles, totals, electronic
 warfare): a count's parts named after it are no more launches, a share "of the drones" with a verb of its
-own after "and" is still a count, a loss told adverb first is a loss, and "These were …" after a total
-tells its parts. Articles written for these tests, labelled by the corpus rules before the code ran."""
+own after "and" is still a count, a loss told adverb first is a loss, "These were …" after a total tells
+its parts, and "imitator-drones" are drones. Articles written for these tests, labelled by the corpus
+rules before the code ran; all but "including-about" (a guard) fail on the session's starting code."""
 
 from __future__ import annotations
 
@@ -135,4 +136,24 @@ def test_a_loss_told_adverb_first(body: str) -> None:
     ids=["these-were", "those-were"],
 )
 def test_these_were_tells_the_parts_of_a_total(body: str, expected: dict[str, int]) -> None:
+    assert stated_figures(body, MORNING) == {INCIDENT: expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In the night on 20 November the enemy attacked with 40 strike UAVs. Shot down 29 enemy UAVs. "
+            "Locationally lost 8 enemy imitator-drones (without negative consequences).",
+            {"drones_launched": 40, "drones_intercepted": 29, "drones_suppressed": 8},
+        ),
+        (
+            "Russia launched 64 drones overnight, the air force said; air defence shot down 41 attack drones "
+            "and 17 decoy-drones.",
+            {"drones_launched": 64, "drones_intercepted": 58},
+        ),
+    ],
+    ids=["imitator-drones", "decoy-drones"],
+)
+def test_hyphenated_decoys_are_drones(body: str, expected: dict[str, int]) -> None:
     assert stated_figures(body, MORNING) == {INCIDENT: expected}
