@@ -79,8 +79,8 @@ _HEADLESS_AFTER = re.compile(
     r"(?:downed|lost|suppressed|jammed|neutrali[sz]ed|destroyed|shot down)\b|"
     # "63 drones were shot down, 11 lost locally", "45 drones were launched and 30 shot down": the
     # auxiliary left out too. Only the words of weapons ("12 houses were damaged, 3 destroyed" counts houses).
-    # ("54 of which were shot down and 30 locationally lost": the adverb first)
-    r"^\s*(?:(?:locationally|locally)\s+)?"
+    # ("54 of which were shot down and 30 locationally lost": the adverb first; a post's "26 - lost locally")
+    r"^\s*(?:[-–—]\s+)?(?:(?:locationally|locally)\s+)?"
     r"(?:lost|location-lost|suppressed|jammed|shot down|downed|intercepted)"
     r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
@@ -699,6 +699,7 @@ _ABSOLUTE_WITH = re.compile(r",\s*with\s+(?:(?:at least|more than|over|about|som
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
 # The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
 # Nor a month's ("on Nov. 14, including 117 drones").
+_DASH_ONLY = re.compile(r"\s*[-–—]\s+")
 _STOP_MARK = re.compile(rf";|(?<!\b[A-Z]){lx.not_after(lx.MONTH_ABBREVIATIONS)}\.(?=\s|$)")
 _FEW_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|while|but|or)\b|[,;]")
@@ -1134,7 +1135,8 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             # "25 drones and two missiles attacked the Odesa region" is the clause's verb, with its object.
             return (near_left or LAUNCHED), start < 45 and _ACTIVE_ATTACK.match(right_low, start) is not None
         # An active verb after a comma or "with" belongs to another clause.
-        clause_break = bool(_CLAUSE_BREAK.search(before))
+        # (Not a post's dash between a count and its participle: "✅ 52 — shot down by air defence".)
+        clause_break = bool(_CLAUSE_BREAK.search(before)) and not _DASH_ONLY.fullmatch(before)
         if (passive and not _OTHER_SUBJECT.search(before)) or (start < 45 and not clause_break):
             return role, True
     if near_left is not None:
