@@ -745,7 +745,11 @@ _OF_THOSE_DOWNED_L = re.compile(
 )
 # Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
 # 46 missiles" — the attack's weapons, launched (not "its interception figures: 40 drones").
-_FIGURES_COLON = re.compile(r"\b(?:figures|numbers|data|tally|breakdown)\s*:\s*$")
+# So are those such figures are said to give: "The air force's breakdown, published later, gave 405 drones
+# and 41 missiles", "official figures showed 90 drones".
+_FIGURES_COLON = re.compile(
+    r"\b(?:figures|numbers|data|tally|breakdown)(?:\s*:|[^.;:\d]{0,50}?\b(?:gave|showed|listed))\s*$"
+)
 # So are those a post's heading gives after its attack or its attacker, with no verb after them ("Russian
 # attack overnight: 52 Shahed drones", "Night of 18 June: Russia — 88 drones"; not "Results of Russia's
 # attack: 12 missiles and 80 drones destroyed").
@@ -1599,11 +1603,16 @@ def _parts_with_participle(text: str, figures: list[Figure]) -> list[Figure]:
     ]
 
 
-# The same weapons counted again for a later time, the noun left out: "destroyed 47 drones between 20:00
-# and 23:00 on Saturday over three regions, and another 65 overnight".
+# The same weapons counted again for a later time or another part of the country, the noun left out:
+# "destroyed 47 drones between 20:00 and 23:00 on Saturday over three regions, and another 65 overnight",
+# "downed 46 of them over the east and another 12 over the southern regions" (no place's share: a part of
+# the country is no region).
 _ELLIPTIC_LATER = re.compile(
     rf"[^.;]{{0,100}}?,?\s+and\s+(?:another|a further)\s+(?P<n>{_NUMBER})\s+(?:more\s+)?"
-    r"(?=(?:overnight|during the night|in the night|after midnight|later|by morning)\b)"
+    r"(?=(?:overnight|during the night|in the night|after midnight|later|by morning)\b|"
+    r"(?:over|in|above)\s+the\s+(?:north|south|east|west|cent)\w*"
+    r"(?:\s+(?:regions|parts?)(?: of the country)?)?\s*[.;,]"
+    r")"
 )
 
 
@@ -1617,6 +1626,9 @@ def _elliptic_later(text: str, figures: list[Figure]) -> list[Figure]:
             f.category == PEOPLE
             or (m := _ELLIPTIC_LATER.match(text, f.end)) is None
             or m.start("n") in starts
+            # the count right before it, not one further back ("Of the 90 drones launched, … destroyed
+            # 46 over the east and another 12 over the south": 12 more destroyed, not launched)
+            or any(f.end <= g.start < m.start("n") for g in figures)
         ):
             continue
         n = m.group("n")

@@ -732,6 +732,16 @@ _OTHER_TIME_PARTS = (
     ),
     # "Russia launched 62 drones overnight, after a day earlier firing 100 drones": the aside's day
     ((" earlier",), r"\bafter (?:a|one|two|three) days? earlier\b"),
+    # A sentence told days back, the days counted: "Four days earlier, Russia fired 78 missiles …",
+    # "… at the grid a week earlier." (not "a day earlier", which a story of the morning after tells of
+    # its own night)
+    (
+        (" earlier", " before"),
+        r"^[^\w]*(?:two|three|four|five|six|several|a few|\d+) days (?:earlier|before(?: that)?)\b|"
+        r"^[^\w]*(?:a|one|two|three|\d+) weeks? (?:earlier|before(?: that)?)\b|"
+        r"\b(?:(?:two|three|four|five|six|several|a few|\d+) days|(?:a|one|two|three|\d+) weeks?) "
+        r"earlier[.;]?$",
+    ),
     # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
     # ("the second attack this week" ranks this one: see _COMPARED_PERIOD_L).
     (("this week",), r"\bthis week\b"),
@@ -847,7 +857,8 @@ _UNITS = "|".join(f"{unit}s" for unit in _EARLIER_UNITS)  # "days|weeks|…"
 EARLIER_ATTACK_L = re.compile(
     # A number needs its unit: "has risen to four after two of the injured died" is no earlier attack.
     rf"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+|the) (?:{_SOME_UNITS})|{_UNITS}) after\b"
-    r"[^.;,]{3,160}(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
+    # (past an apposition on its day: "days after the strike of 25 December, Christmas Day, during which")
+    r"[^.;,]{3,160}(?:(?:,\s[^.;,\d]{3,30})?,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
     # and of its participle clause when that clause is an attack's ("48 hours after a missile struck
     # Sumy, killing three"; not "hours after Zelensky returned from Washington, killing 12")
     # ("…, with Russian aerial attacks killing at least 13")

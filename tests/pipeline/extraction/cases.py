@@ -100,6 +100,9 @@ EXTRA_FIXTURES = (
     "holdout60_articles.json",
     "holdout61_articles.json",
     "holdout62_articles.json",
+    "holdout63_articles.json",
+    "holdout64_articles.json",
+    "holdout65_articles.json",
 )
 
 

@@ -173,8 +173,8 @@ def test_hyphenated_decoys_are_drones(body: str, expected: dict[str, int]) -> No
         ),
         (
             "Russia launched six drones at Chernihiv at about 11 a.m. on Saturday, the city's military "
-            "administration said. Air defence shot down five of the six drones over the city's outskirts; one "
-            "hit a garage.",
+            "administration said. Air defence shot down five of the six drones over the city's outskirts; "
+            "one hit a garage.",
             "2025-11-22T12:10:00Z",
             {"2025-11-22:RU>UA": {"drones_launched": 6, "drones_intercepted": 5}},
         ),
