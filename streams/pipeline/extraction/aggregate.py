@@ -133,11 +133,7 @@ def in_scope(
     if len(places) != 1:
         return []
     if not own[0].of_people:
-        # A strike by day on one place is counted there whole, beside a launch count of no place ("three
-        # drones approached the city; air defence shot down one of them over its outskirts").
-        # ("over the city": the story's own place, by whatever name the count gives it)
-        whole_there = one_place or (struck.by_day and len(regions) <= 1)
-        return [c for c in own if struck.stands(c)] if whole_there else []
+        return [c for c in own if struck.stands(c)] if one_place else []
     place = next(iter(places))
     if all(c.zero for c in own) and not regions <= {place}:
         return []

@@ -82,6 +82,9 @@ _HEADLESS_AFTER = re.compile(
     # ("54 of which were shot down and 30 locationally lost": the adverb first; a post's "26 - lost locally")
     r"^\s*(?:[-–—]\s+)?(?:(?:locationally|locally)\s+)?"
     r"(?:lost|location-lost|suppressed|jammed|shot down|downed|intercepted)"
+    r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)|"
+    # a post's line, its dash before the participle: "52 — destroyed" (not "12 houses … 3 destroyed")
+    r"^\s*[-–—]\s+(?:destroyed|neutrali[sz]ed)"
     r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
@@ -699,7 +702,13 @@ _ABSOLUTE_WITH = re.compile(r",\s*with\s+(?:(?:at least|more than|over|about|som
 _CLAUSE_BREAK = re.compile(r"[,;(—–]|\b(?:with|while|and|but|as|which|that)\b")
 # The end of a clause: a semicolon, or a full stop not an abbreviation's ("U.S.-made", "U.S. missiles").
 # Nor a month's ("on Nov. 14, including 117 drones").
+# A count named by what the weapons were, then a relative clause: "38 were decoys that vanished …".
+_WERE_WHAT_THAT = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?:had\s+)?")
 _DASH_ONLY = re.compile(r"\s*[-–—]\s+")
+# Nothing but marks before a count on its line or after a comma: the count opens a post's line or list
+# item ("✅ 52 — shot down", "92 were shot down, 71 — locationally lost"), not a clause after other words
+# ("… two Iskander-M missiles — shot down 48 drones").
+_LINE_OPENS = re.compile(r"[^\w]*")
 _STOP_MARK = re.compile(rf";|(?<!\b[A-Z]){lx.not_after(lx.MONTH_ABBREVIATIONS)}\.(?=\s|$)")
 _FEW_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|while|but|or)\b|[,;]")
@@ -746,10 +755,31 @@ _OF_THOSE_DOWNED_L = re.compile(
 # Counts that a statement lists as its figures: "The air force gave more precise figures: 477 drones and
 # 46 missiles" — the attack's weapons, launched (not "its interception figures: 40 drones").
 # So are those such figures are said to give: "The air force's breakdown, published later, gave 405 drones
-# and 41 missiles", "official figures showed 90 drones".
+# and 41 missiles", "official figures showed 90 drones" (not "figures for June showed 5,100 drones").
 _FIGURES_COLON = re.compile(
-    r"\b(?:figures|numbers|data|tally|breakdown)(?:\s*:|[^.;:\d]{0,50}?\b(?:gave|showed|listed))\s*$"
+    r"\b(?:figures|numbers|data|tally|breakdown)(?:\s*:|(?:,[^.;:\d,]{1,50},)?\s+(?:gave|showed|listed)"
+    r"(?:\s+(?:at least|about|around|some|over|more than|nearly|almost))?)\s*$"
 )
+# … of a period, not a night: "Ukraine's January data showed", "the monthly figures gave".
+_FIGURES_OF_A_PERIOD = re.compile(
+    rf"\b(?:{'|'.join(m.lower() for m in lx.MONTHS)}|monthly|weekly|annual|yearly|"
+    r"(?:week|month|year)['’]s)\s+(?:[\w'’-]+\s+)?$"
+)
+
+
+def _figures_listed(left_low: str, after: str) -> bool:
+    """Whether the counts after ``left_low`` are those a night's figures are said to list or give: not a
+    period's, nor counts a verb of their own in the clause tells were downed ("figures showed 351 drones
+    and 29 missiles had been shot down")."""
+    m = _FIGURES_COLON.search(left_low)
+    if m is None or _FIGURES_OF_A_PERIOD.search(left_low, max(0, m.start() - 30), m.start()) is not None:
+        return False
+    clause = _LISTED_CLAUSE_END.search(after)
+    return lx.INTERCEPT.search(after, 0, clause.start() if clause else len(after)) is None
+
+
+# Where the counts such figures list end: a dash, a semicolon, "of which", the sentence's end.
+_LISTED_CLAUSE_END = re.compile(r"\s[-–—]\s|;|,\s+of (?:which|them)\b|\.(?:\s|$)")
 # So are those a post's heading gives after its attack or its attacker, with no verb after them ("Russian
 # attack overnight: 52 Shahed drones", "Night of 18 June: Russia — 88 drones"; not "Results of Russia's
 # attack: 12 missiles and 80 drones destroyed").
@@ -1138,9 +1168,14 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
             # "drones launched by Russia": a participle describing the drones, not the clause verb; but
             # "25 drones and two missiles attacked the Odesa region" is the clause's verb, with its object.
             return (near_left or LAUNCHED), start < 45 and _ACTIVE_ATTACK.match(right_low, start) is not None
+        if _WERE_WHAT_THAT.fullmatch(before):
+            # "38 were imitator drones that disappeared from radar": the relative clause tells of the count
+            return role, True
         # An active verb after a comma or "with" belongs to another clause.
         # (Not a post's dash between a count and its participle: "✅ 52 — shot down by air defence".)
-        clause_break = bool(_CLAUSE_BREAK.search(before)) and not _DASH_ONLY.fullmatch(before)
+        clause_break = bool(_CLAUSE_BREAK.search(before)) and not (
+            _DASH_ONLY.fullmatch(before) and _LINE_OPENS.fullmatch(left, max(map(left.rfind, "\n,;")) + 1)
+        )
         if (passive and not _OTHER_SUBJECT.search(before)) or (start < 45 and not clause_break):
             return role, True
     if near_left is not None:
@@ -1611,7 +1646,7 @@ _ELLIPTIC_LATER = re.compile(
     rf"[^.;]{{0,100}}?,?\s+and\s+(?:another|a further)\s+(?P<n>{_NUMBER})\s+(?:more\s+)?"
     r"(?=(?:overnight|during the night|in the night|after midnight|later|by morning)\b|"
     r"(?:over|in|above)\s+the\s+(?:north|south|east|west|cent)\w*"
-    r"(?:\s+(?:regions|parts?)(?: of the country)?)?\s*[.;,]"
+    r"(?:\s+(?:regions|parts?))?(?:\s+of the country)?\s*[.;,]"
     r")"
 )
 
@@ -1629,6 +1664,10 @@ def _elliptic_later(text: str, figures: list[Figure]) -> list[Figure]:
             # the count right before it, not one further back ("Of the 90 drones launched, … destroyed
             # 46 over the east and another 12 over the south": 12 more destroyed, not launched)
             or any(f.end <= g.start < m.start("n") for g in figures)
+            # nor after a count of something else ("damaging 5 substations in the east and another 3 in
+            # the south"), nor a place's share ("including 74 over Bryansk and another 21 over the south")
+            or find_numbers(text[f.end : m.start("n")])
+            or f.place is not None
         ):
             continue
         n = m.group("n")
@@ -2033,7 +2072,7 @@ def _read(
                     _WHOLE_BEFORE_PARTS.match(text, m.head_end)
                     or (
                         role is None
-                        and _FIGURES_COLON.search(left_low)
+                        and _figures_listed(left_low, text[n.end :])
                         and not ("intercept" in left_low or lx.INTERCEPT.search(left_low))
                     )
                     or (role is None and _ATTACK_HEADING.search(left_low) and not verbs_in(text[n.end :]))

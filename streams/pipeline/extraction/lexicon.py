@@ -191,7 +191,7 @@ _DRONE_NOUNS = (
     *(f"{word} aircraft" for word in UNMANNED_WORDS),
     *("one-way attack UAVs?", "attack UAVs?", "decoys?", "imitators?"),
     "drones?-imitators?",  # "11 drones-imitators" (translated)
-    *("imitator-drones?", "decoy-drones?"),  # "8 enemy imitator-drones" (translated)
+    *("imitator-drones?", "decoy-drones?", "drones?-decoys?"),  # "8 enemy imitator-drones" (translated)
     "loitering munitions?",  # "Russian forces fired 54 loitering munitions"
     # Russian reports in translation: "BPLA" (bespilotny letatelny apparat), "unmanned aerial apparatuses".
     "BPLAs?",
@@ -420,6 +420,8 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
         for verb in ("used", "using", "with")
     ),
 )  # fmt: skip
+# "These were six Shahed drones …": the number words a launch's parts are told in.
+_SMALL_NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)"
 LAUNCH, LAUNCH_WORDS = vocabulary(
     *(
         "launch(?:ed|ing|es)?",
@@ -466,7 +468,10 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     # "there were 741 air attack vehicles in total": the attack's size
     r"there (?:were|was)",
     # a total's parts told after it: "… with 206 air attack means. These were 200 drones and six missiles"
-    *(rf"{those} were(?=\s+(?:about |some |over |more than )?\d)" for those in ("these", "those")),
+    *(
+        rf"{those} were(?=\s+(?:about |some |over |more than )?(?:\d|{_SMALL_NUMBER_WORD}\b))"
+        for those in ("these", "those")
+    ),
     guard=r"(?<!-)\b",
 )
 # Weak launch cues, used only when nothing more specific is around the number.
@@ -732,15 +737,15 @@ _OTHER_TIME_PARTS = (
     ),
     # "Russia launched 62 drones overnight, after a day earlier firing 100 drones": the aside's day
     ((" earlier",), r"\bafter (?:a|one|two|three) days? earlier\b"),
-    # A sentence told days back, the days counted: "Four days earlier, Russia fired 78 missiles …",
-    # "… at the grid a week earlier." (not "a day earlier", which a story of the morning after tells of
-    # its own night)
+    # A sentence told days back, the days counted, opening on them: "Four days earlier, Russia fired 78
+    # missiles …" (not "a day earlier", which a story of the morning after tells of its own night; nor
+    # "almost double the 30 it sent two days earlier", tonight's count beside it; nor "Two days before
+    # talks in Istanbul, Russia launched …", "Two days earlier than predicted", tonight's)
     (
         (" earlier", " before"),
-        r"^[^\w]*(?:two|three|four|five|six|several|a few|\d+) days (?:earlier|before(?: that)?)\b|"
-        r"^[^\w]*(?:a|one|two|three|\d+) weeks? (?:earlier|before(?: that)?)\b|"
-        r"\b(?:(?:two|three|four|five|six|several|a few|\d+) days|(?:a|one|two|three|\d+) weeks?) "
-        r"earlier[.;]?$",
+        r"^[^\w]*(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) days "
+        r"(?:earlier(?! than)|before that)\b|"
+        r"^[^\w]*(?:a|one|two|three|\d+) weeks? (?:earlier(?! than)|before that)\b",
     ),
     # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
     # ("the second attack this week" ranks this one: see _COMPARED_PERIOD_L).
@@ -858,7 +863,10 @@ EARLIER_ATTACK_L = re.compile(
     # A number needs its unit: "has risen to four after two of the injured died" is no earlier attack.
     rf"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+|the) (?:{_SOME_UNITS})|{_UNITS}) after\b"
     # (past an apposition on its day: "days after the strike of 25 December, Christmas Day, during which")
-    r"[^.;,]{3,160}(?:(?:,\s[^.;,\d]{3,30})?,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
+    # (an apposition of a name, not of the time of the clause's own attack: "two days after the Geneva
+    # talks, on Sunday night, in which it used 72 drones")
+    r"[^.;,]{3,160}(?:(?:,\s(?!on |overnight|in |at |during |late |early |this |last )[^.;,\d]{3,30})?"
+    r",\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
     # and of its participle clause when that clause is an attack's ("48 hours after a missile struck
     # Sumy, killing three"; not "hours after Zelensky returned from Washington, killing 12")
     # ("…, with Russian aerial attacks killing at least 13")

@@ -103,6 +103,8 @@ EXTRA_FIXTURES = (
     "holdout63_articles.json",
     "holdout64_articles.json",
     "holdout65_articles.json",
+    "holdout66_articles.json",
+    "holdout67_articles.json",
 )
 
 

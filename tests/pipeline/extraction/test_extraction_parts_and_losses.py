@@ -1,10 +1,10 @@
 """The twenty-first session's rules, from the held-out batches 61 and 62 (missiles, totals, electronic
 warfare): a count's parts named after it are no more launches, a share "of the drones" with a verb of its
 own after "and" is still a count, a loss told adverb first is a loss, "These were …" after a total tells
-its parts, "imitator-drones" are drones, a strike by day on one city is counted over it ("shot down
-five of the six over the city's outskirts"), and a post's "52 — shot down" lines count. Articles written
-for these tests, labelled by the corpus rules before the code ran; all but "including-about" and
-"three-of-them-over-the-city" (guards) fail on the session's starting code."""
+its parts, "imitator-drones" are drones, "31 were decoys that vanished from radar" were lost, and a post's
+"52 — shot down" lines count (a line's or a list item's, not a dash after other words). Articles written
+for these tests, labelled by the corpus rules before the code ran; all but "including-about" (a guard)
+fail on the session's starting code."""
 
 from __future__ import annotations
 
@@ -162,32 +162,6 @@ def test_hyphenated_decoys_are_drones(body: str, expected: dict[str, int]) -> No
 
 
 @pytest.mark.parametrize(
-    ("body", "published_at", "expected"),
-    [
-        (
-            "Russia sent four Shahed drones against Sumy on Tuesday afternoon, shortly after 15:00; air "
-            "defence shot down three of them over the city, and the fourth hit a warehouse, injuring two "
-            "workers, the regional administration said.",
-            "2025-11-18T16:30:00Z",
-            {"2025-11-18:RU>UA": {"drones_launched": 4, "drones_intercepted": 3, "injured": 2}},
-        ),
-        (
-            "Russia launched six drones at Chernihiv at about 11 a.m. on Saturday, the city's military "
-            "administration said. Air defence shot down five of the six drones over the city's outskirts; "
-            "one hit a garage.",
-            "2025-11-22T12:10:00Z",
-            {"2025-11-22:RU>UA": {"drones_launched": 6, "drones_intercepted": 5}},
-        ),
-    ],
-    ids=["three-of-them-over-the-city", "five-of-the-six"],
-)
-def test_a_strike_by_day_on_one_city_is_counted_over_it(
-    body: str, published_at: str, expected: dict[str, dict[str, int]]
-) -> None:
-    assert stated_figures(body, published_at) == expected
-
-
-@pytest.mark.parametrize(
     "body",
     [
         "Morning summary, 20.11\nOvernight the enemy launched 70 drones.\n✅ 52 - shot down by air defence "
@@ -199,4 +173,19 @@ def test_a_strike_by_day_on_one_city_is_counted_over_it(
 def test_a_posts_count_then_dash_then_what_became_of_them(body: str) -> None:
     assert stated_figures(body, MORNING) == {
         INCIDENT: {"drones_launched": 70, "drones_intercepted": 52, "drones_suppressed": 15}
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Of the 120 drones Russia sent overnight, 84 were shot down, while 31 were imitator drones that "
+        "disappeared from radar without consequences, the air force said.",
+        "Russia launched 120 drones; 84 were shot down and 31 were decoys which vanished from radar.",
+    ],
+    ids=["imitators-that-disappeared", "decoys-which-vanished"],
+)
+def test_a_count_named_by_what_it_was_then_what_became_of_it(body: str) -> None:
+    assert stated_figures(body, MORNING) == {
+        INCIDENT: {"drones_launched": 120, "drones_intercepted": 84, "drones_suppressed": 31}
     }
