@@ -2460,6 +2460,14 @@ def _unnamed_regions(inc: _Incident, sents: list[_Sent]) -> bool:
     return False
 
 
+# A sentence that names the aerial weapons only to deny them: "The defence ministry did not report any drone
+# or missile attacks on the region", "no drones or missiles were used".
+_NO_AERIAL_WEAPON = re.compile(
+    r"\b(?:no|not|never|without|neither)\b[^.;,]{0,30}?"
+    r"\b(?:drones?|missiles?|uavs?|air (?:strikes?|attacks?))\b"
+)
+
+
 def _ground_fire_only(sents: list[_Sent], excluded: list[bool]) -> bool:
     """Whether the sentences about this day name artillery or mines ("shelled 27 settlements", "an
     anti-tank mine exploded") and no drone, missile or aerial bomb: what makes a toll the front's, not
@@ -2468,7 +2476,7 @@ def _ground_fire_only(sents: list[_Sent], excluded: list[bool]) -> bool:
     places: set[str] = set()
     for x, ex in zip(sents, excluded, strict=True):
         low = x.low or x.s.text.lower()
-        if not ex and lx.names_an_aerial_weapon(low):
+        if not ex and lx.names_an_aerial_weapon(low) and not _NO_AERIAL_WEAPON.search(low):
             return False
         if not ex:
             places.update(r.name for r in x.facts.regions)

@@ -772,14 +772,19 @@ def _figures_listed(left_low: str, after: str) -> bool:
     period's, nor counts a verb of their own in the clause tells were downed ("figures showed 351 drones
     and 29 missiles had been shot down")."""
     m = _FIGURES_COLON.search(left_low)
-    if m is None or _FIGURES_OF_A_PERIOD.search(left_low, max(0, m.start() - 30), m.start()) is not None:
+    if (
+        m is None
+        or _FIGURES_OF_A_PERIOD.search(left_low, max(0, m.start() - 30), m.start()) is not None
+        or _A_PERIOD.search(m.group()) is not None  # "figures, compiled for the whole week, gave"
+    ):
         return False
     clause = _LISTED_CLAUSE_END.search(after)
     return lx.INTERCEPT.search(after, 0, clause.start() if clause else len(after)) is None
 
 
-# Where the counts such figures list end: a dash, a semicolon, "of which", the sentence's end.
-_LISTED_CLAUSE_END = re.compile(r"\s[-–—]\s|;|,\s+of (?:which|them)\b|\.(?:\s|$)")
+# Where the counts such figures list end: a dash, a semicolon, "(380) of which", the sentence's end.
+_LISTED_CLAUSE_END = re.compile(r"\s[-–—]\s|;|,\s+(?:[\d,]+\s+)?of (?:which|them)\b|\.(?:\s|$)")
+_A_PERIOD = re.compile(r"\b(?:week|month|year|weekly|monthly|since|so far)\b")
 # So are those a post's heading gives after its attack or its attacker, with no verb after them ("Russian
 # attack overnight: 52 Shahed drones", "Night of 18 June: Russia — 88 drones"; not "Results of Russia's
 # attack: 12 missiles and 80 drones destroyed").
@@ -1643,11 +1648,14 @@ def _parts_with_participle(text: str, figures: list[Figure]) -> list[Figure]:
 # "downed 46 of them over the east and another 12 over the southern regions" (no place's share: a part of
 # the country is no region).
 _ELLIPTIC_LATER = re.compile(
-    rf"[^.;]{{0,100}}?,?\s+and\s+(?:another|a further)\s+(?P<n>{_NUMBER})\s+(?:more\s+)?"
-    r"(?=(?:overnight|during the night|in the night|after midnight|later|by morning)\b|"
-    r"(?:over|in|above)\s+the\s+(?:north|south|east|west|cent)\w*"
-    r"(?:\s+(?:regions|parts?))?(?:\s+of the country)?\s*[.;,]"
-    r")"
+    rf"(?:[^.;]{{0,100}}?,?\s+and\s+(?:another|a further)\s+(?P<n>{_NUMBER})\s+(?:more\s+)?"
+    r"(?=(?:overnight|during the night|in the night|after midnight|later|by morning)\b)|"
+    # (the count's own part of the country right before: "46 of them over the east and north of the
+    # country and another 12 …", not "damaging a substation in the north and another two in the south")
+    r"(?:\s+of them)?\s+(?:over|in|above)\s+the\s+[^.;,\d]{0,50}?,?\s+and\s+(?:another|a further)\s+"
+    rf"(?P<m>{_NUMBER})\s+(?:more\s+)?"
+    r"(?=(?:over|in|above)\s+the\s+(?:north|south|east|west|cent)\w*"
+    r"(?:\s+(?:regions|parts?))?(?:\s+of the country)?\s*[.;,]))"
 )
 
 
@@ -1660,21 +1668,28 @@ def _elliptic_later(text: str, figures: list[Figure]) -> list[Figure]:
         if (
             f.category == PEOPLE
             or (m := _ELLIPTIC_LATER.match(text, f.end)) is None
-            or m.start("n") in starts
+            or _elliptic_number(m)[0] in starts
             # the count right before it, not one further back ("Of the 90 drones launched, … destroyed
             # 46 over the east and another 12 over the south": 12 more destroyed, not launched)
-            or any(f.end <= g.start < m.start("n") for g in figures)
+            or any(f.end <= g.start < _elliptic_number(m)[0] for g in figures)
             # nor after a count of something else ("damaging 5 substations in the east and another 3 in
             # the south"), nor a place's share ("including 74 over Bryansk and another 21 over the south")
-            or find_numbers(text[f.end : m.start("n")])
+            or find_numbers(text[f.end : _elliptic_number(m)[0]])
             or f.place is not None
         ):
             continue
-        n = m.group("n")
+        start, end = _elliptic_number(m)
+        n = text[start:end]
         value = digits_value(n) if n[0].isdigit() else word_value(n)
         if value is not None:
-            out.append(Figure(f.category, f.role, value, m.start("n"), m.end("n"), False, False, None))
+            out.append(Figure(f.category, f.role, value, start, end, False, False, None))
     return sorted(out, key=lambda f: f.start)
+
+
+def _elliptic_number(m: re.Match[str]) -> tuple[int, int]:
+    """The span of the number an ``_ELLIPTIC_LATER`` match counts, in whichever of its forms."""
+    group = "n" if m.group("n") is not None else "m"
+    return m.start(group), m.end(group)
 
 
 def _elliptic_start(m: re.Match[str]) -> int:
@@ -2365,7 +2380,8 @@ def _in_breakdown(text: str, part: Figure, listed: list[Figure]) -> bool:
     dash = max(text.rfind(f" {mark} ", 0, part.start) for mark in "-–—")
     including = max((m.start() for m in _PARTS_NAMED.finditer(text, 0, part.start)), default=-1)
     opened = max(bracket, dash, including)
-    if opened < 0:
+    if opened < 0 or _NEXT_ITEM.search(text, opened, part.start):
+        # "120 strike drones, among them 80 Shaheds, and 30 Gerbera decoys": the list goes on after it
         return False
     return any(
         f.category == part.category and f.end <= opened and not text[f.end : opened].strip(" ,")
@@ -2373,6 +2389,8 @@ def _in_breakdown(text: str, part: Figure, listed: list[Figure]) -> bool:
     )
 
 
+# The next item of a list, after a breakdown: ", and 30 Gerbera decoys", "; …".
+_NEXT_ITEM = re.compile(r",\s+(?:and|as well as|plus)\s|;")
 # What names a count's parts after it: "including", "of them", "among them".
 _PARTS_NAMED = re.compile(r"\s(?:including|(?:of|among) (?:them|which|these|those))\s", re.IGNORECASE)
 # "Shot down/suppressed 40 units": the weapons counted before, by the piece (machine-translated posts).

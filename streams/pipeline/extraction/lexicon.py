@@ -702,6 +702,8 @@ def not_after(words: tuple[str, ...]) -> str:
     return "".join(rf"(?<!\b(?:{'|'.join(w for w in words if len(w) == n)}))" for n in lengths)
 
 
+# How many days or weeks back a sentence may count ("Four days earlier", "Three weeks before that").
+_FEW = r"(?:three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
 # Sentences whose figures describe other times or aggregates. Each alternative comes with literal
 # pieces of which every match holds one (lower-cased): only alternatives whose piece is in the
 # sentence are searched (``other_time``). OTHER_TIME is all of them as one pattern.
@@ -743,9 +745,8 @@ _OTHER_TIME_PARTS = (
     # talks in Istanbul, Russia launched …", "Two days earlier than predicted", tonight's)
     (
         (" earlier", " before"),
-        r"^[^\w]*(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) days "
-        r"(?:earlier(?! than)|before that)\b|"
-        r"^[^\w]*(?:a|one|two|three|\d+) weeks? (?:earlier(?! than)|before that)\b",
+        rf"^[^\w]*(?:(?:two|{_FEW}) (?:days|nights)|(?:a|one|two|{_FEW}) weeks?) "
+        r"(?:earlier(?! than)|before that)\b(?![^.;]*\b(?:overnight|last night|tonight|this morning)\b)",
     ),
     # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
     # ("the second attack this week" ranks this one: see _COMPARED_PERIOD_L).
@@ -863,10 +864,7 @@ EARLIER_ATTACK_L = re.compile(
     # A number needs its unit: "has risen to four after two of the injured died" is no earlier attack.
     rf"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+|the) (?:{_SOME_UNITS})|{_UNITS}) after\b"
     # (past an apposition on its day: "days after the strike of 25 December, Christmas Day, during which")
-    # (an apposition of a name, not of the time of the clause's own attack: "two days after the Geneva
-    # talks, on Sunday night, in which it used 72 drones")
-    r"[^.;,]{3,160}(?:(?:,\s(?!on |overnight|in |at |during |late |early |this |last )[^.;,\d]{3,30})?"
-    r",\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
+    r"[^.;,]{3,160}(?:,\s(?:in which|during which|when|which)\b[^.;,]{3,160})?"
     # and of its participle clause when that clause is an attack's ("48 hours after a missile struck
     # Sumy, killing three"; not "hours after Zelensky returned from Washington, killing 12")
     # ("…, with Russian aerial attacks killing at least 13")
