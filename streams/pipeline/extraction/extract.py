@@ -2087,8 +2087,9 @@ _TOLL_UPDATE = re.compile(
 )
 # A clause joined to another: "…, and overnight …", "…; …", "…, while …".
 _CLAUSE_JOIN_RE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
-# What a sentence can say before a date it opens on: "On Tuesday, …", "Last Thursday …", "Early on 3 May …".
-_OPENS_ON_DATE = re.compile(r"\W*(?:(?:on|last|early|late|earlier|and)\s+)*(?:the\s+)?$", re.IGNORECASE)
+# What a sentence can say before a date it opens on: "On Tuesday, …", "Last Thursday …", "Early on 3 May …",
+# "Earlier, on January 14, …".
+_OPENS_ON_DATE = re.compile(r"\W*(?:(?:on|last|early|late|earlier|and),?\s+)*(?:the\s+)?$", re.IGNORECASE)
 
 
 # Words that put a sentence dated to the attack's day in the attack's night.

@@ -2391,8 +2391,8 @@ def _in_breakdown(text: str, part: Figure, listed: list[Figure]) -> bool:
 
 # The next item of a list, after a breakdown: ", and 30 Gerbera decoys", "; …".
 _NEXT_ITEM = re.compile(r",\s+(?:and|as well as|plus)\s|;")
-# What names a count's parts after it: "including", "of them", "among them".
-_PARTS_NAMED = re.compile(r"\s(?:including|(?:of|among) (?:them|which|these|those))\s", re.IGNORECASE)
+# What names a count's parts after it: "including", "namely", "of them", "among them".
+_PARTS_NAMED = re.compile(r"\s(?:including|namely|(?:of|among) (?:them|which|these|those))\s", re.IGNORECASE)
 # "Shot down/suppressed 40 units": the weapons counted before, by the piece (machine-translated posts).
 _UNITS_AFTER = re.compile(r"\s+(?:units|pieces|pcs)\b(?!\s+of\b)\s*(?:[.,;)]|$)")
 # A count's breakdown opening in brackets right after it: "three missiles (two Kh-59 and one …)".

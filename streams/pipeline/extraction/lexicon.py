@@ -347,6 +347,8 @@ STOP_WORDS = frozenset(
 
 # The verbs that give a weapon count its role. Every alternative starts with literal text.
 _INTERCEPT_PHRASES = (
+    # "air defence had shot down by fire 112 enemy drones" (translated; tried before "shot down")
+    "shot down by fire",
     *("shot down", "shoot(?:ing|s)? down", "downed", "downing", "downs", "intercept(?:ed|ing|s|ion of)?"),
     "fell(?:ed|ing)",  # "air defences felled 31 missiles" (not "debris fell")
     *("destroy(?:ed|ing|s)?", "neutrali[sz](?:e|ed|ing|es)?", "repel(?:led|ling)?", "eliminated"),
@@ -428,7 +430,7 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
         "fired",
         "firing",
         "fires",
-        r"fire(?! groups?\b)",
+        r"fire(?! groups?\b)(?<!by fire)",  # not "shot down by fire" (translated)
         "used",
         "using",
         # "the largest strike of the war, utilizing 367 drones and missiles"

@@ -105,6 +105,8 @@ EXTRA_FIXTURES = (
     "holdout65_articles.json",
     "holdout66_articles.json",
     "holdout67_articles.json",
+    "holdout68_articles.json",
+    "holdout69_articles.json",
 )
 
 
