@@ -218,11 +218,12 @@ _WEAPON_ASIDE = re.compile(
     r"(?=\s*(?:were|was|had|have)\b)"
 )
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
+# A rounding word before a count, if any: "about 70", "more than 120".
+_QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|at least)\s+)?"
 # Before a weapon count that names a type among the weapons just counted ("six missiles, including
 # four Iskander-M", "among them 4 ballistic rockets", "including about 120 Shahed-type drones").
 _SUBTYPE_BEFORE_L = re.compile(
-    r"[,(—–:]\s*(?:including|among (?:them|which|these|those))\s+"
-    r"(?:all\s+|(?:about|around|some|over|more than|nearly|almost|at least|up to)\s+)?$"
+    rf"[,(—–:]\s*(?:including|among (?:them|which|these|those))\s+(?:all\s+)?{_QUALIFIER}$"
 )
 # The nouns of one person, written once: the pattern below and its guard words are made from them.
 _ONE_NOUNS = (
@@ -666,7 +667,6 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|power|electricity|energy|h
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been|has been|being)\s+(?:\w+\s+)?$")
 # A share with no number of its own, of a whole that is counted (neither is the count of the verb):
 # "most of about 70 missiles were shot down", "the majority of the 40 drones", "nearly all of the 50".
-_QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|at least)\s+)?"
 _SHARE_OF = re.compile(
     r"\b(?:(?:most|(?:the\s+)?(?:vast\s+|overwhelming\s+)?majority|the bulk|half|(?:one|two)[ -]thirds?|"
     rf"a (?:third|quarter))\s+of|(?:nearly|almost|virtually)\s+all(?:\s+of)?)\s+(?:the\s+)?{_QUALIFIER}$"
@@ -757,8 +757,8 @@ _OF_THOSE_DOWNED_L = re.compile(
 # So are those such figures are said to give: "The air force's breakdown, published later, gave 405 drones
 # and 41 missiles", "official figures showed 90 drones" (not "figures for June showed 5,100 drones").
 _FIGURES_COLON = re.compile(
-    r"\b(?:figures|numbers|data|tally|breakdown)(?:\s*:|(?:,[^.;:\d,]{1,50},)?\s+(?:gave|showed|listed)"
-    r"(?:\s+(?:at least|about|around|some|over|more than|nearly|almost))?)\s*$"
+    r"\b(?:figures|numbers|data|tally|breakdown)(?:\s*:|(?:,[^.;:\d,]{1,50},)?\s+(?:gave|showed|listed))\s*"
+    rf"{_QUALIFIER}$"
 )
 # … of a period, not a night: "Ukraine's January data showed", "the monthly figures gave".
 _FIGURES_OF_A_PERIOD = re.compile(
