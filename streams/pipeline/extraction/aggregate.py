@@ -50,9 +50,12 @@
    counts a part of the attack (one region's drones, those that hit, a single drone), not the launch:
    the launch is taken from the other counts ("44 of more than 50"), or stays unknown. A stated
    rounded one stays ("over 100 drones" beside 121 shot down).
-9. **Stopped in all is no suppression.** A suppressed count that is the interceptions plus another
-   suppressed count adds the two up ("19 were destroyed, 9 more neutralised by electronic warfare …
-   In total, 28 drones did not reach their targets"): the other count is the suppressed one.
+9. **Stopped in all is no suppression, nor an interception.** A suppressed count that is the
+   interceptions plus another suppressed count adds the two up ("19 were destroyed, 9 more neutralised
+   by electronic warfare … In total, 28 drones did not reach their targets"): the other count is the
+   suppressed one. Likewise an interception count that is another interception count plus the
+   suppressed one ("neutralised 88 of the drones: 66 shot down and 22 locationally lost"): the other
+   count is the interceptions.
 10. **All of them.** An interception said of every weapon of a kind with no number of its own ("All
    missiles and 288 drones were shot down") counts as many as the launch count chosen for that kind;
    with no launch count, the interceptions counted are the launch.
@@ -447,6 +450,20 @@ def _counted_beyond_its_places(counts: list[Count]) -> bool:
     )
 
 
+def _shot_down_alone(down: Count, suppressed: Count, intercepted: list[Count]) -> Count:
+    """Rule 9, the other way round: an interception count that is another one plus the suppressed
+    count neutralised both ("neutralised 88 of the drones: 66 shot down and 22 locationally lost"),
+    so the other one is the interceptions."""
+    return next(
+        (
+            c
+            for c in intercepted
+            if c.value + suppressed.value == down.value and c.place == down.place and not c.more
+        ),
+        down,
+    )
+
+
 def choose(
     counts: list[Count],
     regions: set[str],
@@ -544,6 +561,8 @@ def choose(
         alone = [c for c in by_field["drones_suppressed"] if c.value + down.value == suppressed.value]
         if alone:
             chosen["drones_suppressed"] = alone[0]
+        else:
+            chosen["drones_intercepted"] = _shot_down_alone(down, suppressed, by_field["drones_intercepted"])
     if one_kind:
         _of_the_one_kind(chosen)
     hospital = chosen.pop(HOSPITALISED, None)

@@ -112,7 +112,9 @@ _IT_COMES = re.compile(r"\W*(?:it|this|that|the (?:attack|strike|assault))\s+(?:
 # and a clause of its own ("The previous record was 728 drones; this time the air force counted 810").
 _ATTRIBUTION_END = r"(?:$|(?=,\s+(?:[\w'’-]+\s+){0,4}(?:said|says|reported|reports|added|told|wrote)\b))"
 _ASIDE_BETWEEN = (
-    r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this|which|who)\s[^,;.]{3,80},|"
+    # (an apposition between commas holds no dash: "…, the air force said - a rate close to …, …")
+    r"\s[—–]\s?[^—–]{3,120}?\s?[—–]\s|\([^()]{3,120}\)|,\s(?:the|a|an|its|this|which|who)\s"
+    r"(?:(?!\s-\s)[^,;.—–]){3,80},|"
     rf"(?<=,)\s(?:in|with|as|amid|after|surpassing|breaking|exceeding|which|who|adding|noting|saying)\s"
     rf"[^,;]{{3,160}}{_ATTRIBUTION_END}|"
     # a comparison with another time: "…, well above its June average of about 70 a night", "…,
@@ -120,8 +122,9 @@ _ASIDE_BETWEEN = (
     # month, when 479 drones were used")
     r"(?<=,)\s(?:(?:well |far |)(?:above|below|fewer than|more than|less than)|compared (?:with|to))\s"
     rf"[^,;]{{3,160}}(?:,\s(?:when|in which|during which)\b[^;]*?)?{_ATTRIBUTION_END}|"
-    # a dash that is not closed again: "140 drones overnight — far fewer than the record of June 9"
-    rf"\s[—–]\s[^—–;]{{3,160}}{_ATTRIBUTION_END}"
+    # a dash that is not closed again: "140 drones overnight — far fewer than the record of June 9", a
+    # wire's hyphen too ("…, the air force said - a rate close to the summer's average")
+    rf"\s(?:[—–]|-(?=\s))\s[^—–;]{{3,160}}{_ATTRIBUTION_END}"
 )
 _ASIDE_CLAUSE = r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
 _ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")

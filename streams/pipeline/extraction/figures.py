@@ -80,14 +80,18 @@ _HEADLESS_AFTER = re.compile(
     # "63 drones were shot down, 11 lost locally", "45 drones were launched and 30 shot down": the
     # auxiliary left out too. Only the words of weapons ("12 houses were damaged, 3 destroyed" counts houses).
     # ("54 of which were shot down and 30 locationally lost": the adverb first; a post's "26 - lost locally")
-    r"^\s*(?:[-–—]\s+)?(?:(?:locationally|locally)\s+)?"
+    # ("22 lost from radar", a translated post's "17 - location lost")
+    r"^\s*(?:[-–—]\s+)?(?:(?:locationally|locally|location)\s+)?"
     r"(?:lost|location-lost|suppressed|jammed|shot down|downed|intercepted)"
-    r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)|"
+    r"(?=\s+(?:locally|by|over|in|on|and|as|due|from|off)\b|\s*[,.;]|\s*$)|"
     # a post's line, its dash before the participle: "52 — destroyed" (not "12 houses … 3 destroyed")
     r"^\s*[-–—]\s+(?:destroyed|neutrali[sz]ed)"
-    r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)",
+    r"(?=\s+(?:locally|by|over|in|on|and|as|due)\b|\s*[,.;]|\s*$)|"
+    # the noun left out for "ones": "seven cruise missiles and two (of the) ballistic ones"
+    r"^\s*(?:of the\s+)?(?:[\w-]+\s+)?ones\b",
     re.IGNORECASE,
 )
+_ONES_AFTER = re.compile(r"\s*(?:of the\s+)?(?:[\w-]+\s+)?ones\b")
 _OF_WHICH_BEFORE = re.compile(r"(?:of which|of them|of these|of those|, with|, and)\s*$", re.IGNORECASE)
 # "…, bringing the total for the night to 64": the count the clause's weapons add up to (lower-cased).
 _TOTAL_TO_BEFORE_L = re.compile(
@@ -215,7 +219,9 @@ _WEAPON_ASIDE = re.compile(
     # "27 drones, which were launched from the Bryansk region, were shot down": where from, then the verb
     # (not before a count joined to it: "Two Kinzhal missiles, which were fired from MiG-31K jets, and 40 …")
     r"^\s*,\s*(?:(?:which|that)\s+(?:were|was|had been)\s+)?(?:launched|fired|sent|deployed)\b[^,.;]{0,60},"
-    r"(?=\s*(?:were|was|had|have)\b)"
+    r"(?=\s*(?:were|was|had|have)\b)|"
+    # "Another 183 drones, which the air force said were decoys, were lost from tracking": what they were
+    r"^\s*,\s*which\s+[^,.;]{1,70},(?=\s*(?:were|was|had|have)\b)"
 )
 _PART_OF = re.compile(r"\b(?:including|of which|among)\b")
 # A rounding word before a count, if any: "about 70", "more than 120".
@@ -741,6 +747,8 @@ _OF_WHOLE = re.compile(
     r"(?:(?:about|around|nearly|almost|some|over|more than|at least|approximately)\s+)?"
 )
 _OF_WHICH_AFTER = re.compile(r"^\s+of (?:which|them|those|these)\b")
+# How many kinds the weapons counted were of (lower-cased): "18 missiles of four types" is no part of four.
+_KINDS_AFTER = re.compile(r"\s+(?:different\s+|various\s+)?(?:types|kinds|models|classes|sorts)\b")
 # The kind a bare count is a part of, named right before "of which" (lower-cased).
 _KIND_OF_WHICH_L = re.compile(
     r"\b(?P<kind>drones|missiles|uavs|shaheds)\s*,\s+of which\s+(?:[a-z]+\s+){0,3}$"
@@ -756,8 +764,10 @@ _OF_THOSE_DOWNED_L = re.compile(
 # 46 missiles" — the attack's weapons, launched (not "its interception figures: 40 drones").
 # So are those such figures are said to give: "The air force's breakdown, published later, gave 405 drones
 # and 41 missiles", "official figures showed 90 drones" (not "figures for June showed 5,100 drones").
+# ("gave the precise breakdown on Thursday morning: 267 drones …": a few words before the colon)
 _FIGURES_COLON = re.compile(
-    r"\b(?:figures|numbers|data|tally|breakdown)(?:\s*:|(?:,[^.;:\d,]{1,50},)?\s+(?:gave|showed|listed))\s*"
+    r"\b(?:figures|numbers|data|tally|breakdown)"
+    r"(?:(?:\s+[^.;:\d\s]+){0,5}\s*:|(?:,[^.;:\d,]{1,50},)?\s+(?:gave|showed|listed))\s*"
     rf"{_QUALIFIER}$"
 )
 # … of a period, not a night: "Ukraine's January data showed", "the monthly figures gave".
@@ -1519,12 +1529,13 @@ def read_figures(
     """
     if "(" in text:
         text = _EW_IN_BRACKETS.sub(_blank, _ALIAS_BEFORE_NOUN.sub(_blank, _SUPERSEDED.sub(_blank, text)))
+        text = _SHARE_IN_BRACKETS.sub(_blank, text)
     if ", not " in text:
         text = _SUPERSEDED_BETWEEN_COMMAS.sub(_blank, text)
     if "all of them" in text:
         text = ALL_DOWN_ADDED.sub(_blank, text)  # read as a sentence of its own (extract)
     if '"' in text or "“" in text:
-        text = _QUOTED_VERB.sub(_unquote, text)
+        text = _QUOTED_WORDS.sub(_unquote_verb, _QUOTED_VERB.sub(_unquote, text))
     read, extra, listed = _read_figures(lx.zeroed(text), carry, with_words, item_of)
     # A figure is built anew rather than by ``_replace``, which costs twice as much.
     figures = [
@@ -1770,8 +1781,15 @@ ALL_DOWN_ADDED = re.compile(
 _ALIAS_BEFORE_NOUN = re.compile(
     r"\((?:[A-Z][\w-]*(?:[ /-][\w-]+){0,2})\)(?=\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?)\b)"
 )
-# What a loss was put down to, in brackets after its word: "locally lost (EW): 22".
-_EW_IN_BRACKETS = re.compile(r"(?<=lost)\s\((?:EW|REB|electronic warfare)\)", re.IGNORECASE)
+# A count's share of the whole, in brackets after it: "Shot down: 155 (73%)" counts 155.
+_SHARE_IN_BRACKETS = re.compile(r"(?<=\d)\s\(\d{1,3}(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\)")
+# What a loss was put down to, in brackets after its word: "locally lost (EW): 22", "Lost in location (EW,
+# decoys): 48".
+_EW_IN_BRACKETS = re.compile(
+    r"(?:(?<=lost)|(?<=location))\s\("
+    r"(?=[^()]*\b(?:EW|REB|electronic warfare|decoys?|imitators?)\b)[^()]{1,40}\)",
+    re.IGNORECASE,
+)
 _SUPERSEDED_BETWEEN_COMMAS = re.compile(r",\s+not\s+[\d,]*\d(?:\s+as\s+(?:first\s+|earlier\s+)?reported)?,")
 
 
@@ -1785,6 +1803,16 @@ _QUOTED_VERB = re.compile(
 
 def _unquote(m: re.Match[str]) -> str:
     return f"{m.group('n')} {m.group('words')} "
+
+
+# The words of a loss or an interception in quotes, anywhere: 27 decoys that were "locationally lost" reads
+# as … that were locationally lost (the quote marks are blanked).
+_QUOTED_WORDS = re.compile(r"[\"“](?P<words>[a-z][a-z -]{0,40})[\"”]")
+
+
+def _unquote_verb(m: re.Match[str]) -> str:
+    words = m.group("words")
+    return f" {words} " if lx.SUPPRESS.search(words) or lx.INTERCEPT.search(words) else m.group()
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -1847,7 +1875,11 @@ def _read(
             m.partitive_of = i + 1
             if m.category is None:
                 m.category = nxt.category
-        elif m.category is not None and _OF_WHOLE.fullmatch(text[m.head_end : nxt.number.start]):
+        elif (
+            m.category is not None
+            and _OF_WHOLE.fullmatch(text[m.head_end : nxt.number.start])
+            and not _KINDS_AFTER.match(low, nxt.number.end)  # "18 missiles of four types"
+        ):
             # "25 missiles of 38 fired were shot down"
             m.partitive_of = i + 1
             if nxt.category is None:
@@ -1945,6 +1977,8 @@ def _read(
                 # "the missiles, of which it shot down two, …, while the drones, of which 11 were downed"
                 m.category = MISSILES if of_kind.group("kind") == "missiles" else DRONES
             m.head_end = n.end
+            if (ones := _ONES_AFTER.match(low, n.end)) is not None:
+                m.head_end = ones.end()  # its kind is in the words before "ones" ("two ballistic ones")
             if listed_item:
                 own_verb.add(i)
             right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
@@ -2716,6 +2750,8 @@ def _add_types(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if _ANOTHER_SOURCE.search(text, same[0].end, same[-1].start):
             continue  # "the navy said 6 Kalibr …, while the air force counted 7 Kalibr-type missiles"
+        if same[0].value == sum(f.value for f in same[1:]):
+            continue  # "11 cruise missiles - seven Kh-101s … and four Kalibrs": the whole, then its parts
         first = same[0]
         whole = first._replace(
             value=sum(f.value for f in same), qualified=any(f.qualified for f in same), all_of=False
@@ -2725,17 +2761,25 @@ def _add_types(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _missile_type(text: str, f: Figure) -> str:
-    """The model a missile count names ("Kalibr", "Kh-59/69", "Iskander-M"; "Kalibr-type" is "kalibr"), or
-    "" for a class only ("cruise missiles") or an owner only ("Russian missiles")."""
+    """The kind a missile count names: its model ("Kalibr", "Kh-59/69", "Iskander-M"; "Kalibr-type" is
+    "kalibr"), also when named after the noun ("2 rockets Iskander-M", translated), else its class
+    ("cruise missiles"); "" for none or an owner only ("Russian missiles")."""
     words = _WORD.findall(text[f.start : f.end])
-    return " ".join(
+    model = " ".join(
         _TYPE_SUFFIX.sub("", w.lower())
         for w in words[1:]
         if (w[0].isupper() or "-" in w) and w.lower() not in _OWNERS
     )
+    if model:
+        return model
+    if (after := _MODEL_AFTER.match(text, f.end)) is not None:
+        return after.group("model").lower()
+    return next((w.lower() for w in words[1:] if w.lower() in lx.MISSILE_CLASSES), "")
 
 
 _TYPE_SUFFIX = re.compile(r"-(?:type|class|family)$")
+# A model named after its noun, in translation: '1 rocket "Kinzhal"', "2 rockets Iskander-M".
+_MODEL_AFTER = re.compile(r"\s+(?:of\s+type\s+)?[\"“]?(?P<model>[A-Z][\w-]*[\w](?:/[\w-]+)?)(?![\w-])")
 _OWNERS = frozenset(("russian", "ukrainian", "enemy", "north", "korean", "iranian", "russia's"))
 # Another source's count, or another clause's, between two counts of one sentence.
 _ANOTHER_SOURCE = re.compile(r"\b(?:while|whereas|but|counted|according to|said|says|reported)\b")

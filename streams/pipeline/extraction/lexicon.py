@@ -190,8 +190,10 @@ _DRONE_NOUNS = (
     *(f"{word} aerial (?:vehicles?|systems?)" for word in UNMANNED_WORDS),
     *(f"{word} aircraft" for word in UNMANNED_WORDS),
     *("one-way attack UAVs?", "attack UAVs?", "decoys?", "imitators?"),
-    "drones?-imitators?",  # "11 drones-imitators" (translated)
-    *("imitator-drones?", "decoy-drones?", "drones?-decoys?"),  # "8 enemy imitator-drones" (translated)
+    # A drone word and a decoy word joined, either way round, in translation: "11 drones-imitators",
+    # "8 enemy imitator-drones", "18 UAV-imitators", "decoy-drones".
+    *(f"{drone}-{decoy}" for drone in ("drones?", "UAVs?") for decoy in ("imitators?", "decoys?")),
+    *(f"{decoy}-{drone}" for decoy in ("imitators?", "decoys?") for drone in ("drones?", "UAVs?")),
     "loitering munitions?",  # "Russian forces fired 54 loitering munitions"
     # Russian reports in translation: "BPLA" (bespilotny letatelny apparat), "unmanned aerial apparatuses".
     "BPLAs?",
@@ -208,16 +210,20 @@ _MISSILE_NOUNS = (
     *("missiles?", "Kalibrs?", "Kalibers?", "Iskanders?", "Kinzhals?", "Tochka-Us?", "ATACMS"),
     *("Storm Shadows?", "SCALPs?", "Zircons?", "Tsirkons?", "Oreshniks?", "rockets?"),
 )
+# The classes of missile, named before the noun: "cruise missiles", "ballistic rockets"; "winged" is the
+# Ukrainian word for cruise, translated.
+MISSILE_CLASSES = ("cruise", "ballistic", "aeroballistic", "guided", "anti-ship", "hypersonic", "winged")
 # A type named before its class noun does not head the count: "8 Kalibr missiles, 1 Kinzhal and 38
 # Shaheds were destroyed" counts "Kalibr missiles", so that the verb after the list reaches the 8.
 MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(
     *_MISSILE_NOUNS,
-    end=r"(?![\w-])(?!\s+(?:(?:cruise|ballistic|aeroballistic|guided|anti-ship|hypersonic)\s+)*missiles?\b)",
+    end=rf"(?![\w-])(?!\s+(?:(?:{'|'.join(MISSILE_CLASSES)})\s+)*missiles?\b)",
 )
 # Models named alone, as the air force lists them ("14 Kh-101/Kh-555, 3 Kalibr, 2 Iskander-M"); not
 # before the noun they qualify ("4 Kh-101 cruise missiles", "four Kh-101, Iskander-K cruise missiles"),
 # which heads the count.
-_MODEL_NOUNS = (r"Kh-\d+(?:[A-Z]+\d*)?(?:/(?:Kh-)?\d+)*s?", "Iskander-[MK]s?")
+# ("Iskander-M/KN-23": the air force's name for either of two ballistic missiles)
+_MODEL_NOUNS = (r"Kh-\d+(?:[A-Z]+\d*)?(?:/(?:Kh-)?\d+)*s?", r"Iskander-[MK]s?(?:/KN-\d+s?)?", r"KN-\d+s?")
 MODEL_HEAD, MODEL_HEAD_STARTS = heads(
     *_MODEL_NOUNS, end=r"(?![\w/-])(?!(?:[\s,/]+[\w-]+){0,4}?\s+(?:missiles?|rockets?)\b)"
 )
@@ -375,7 +381,9 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
         "location-lost",
         "locationally lost",
         "lost locationally",
-        "lost (?:from|on|off) (?:the )?radar",
+        # in translation: "17 - location lost", "lost in location (EW)"
+        *("location lost", "lost in (?:their )?location"),
+        "lost (?:from|on|off) (?:the )?(?:radar|tracking)",
         # "the air force lost track of 12 drones"
         *("lost track of", "losing track of"),
         "lost",
@@ -721,6 +729,8 @@ _OTHER_TIME_PARTS = (
         r"(?:(?:two|three|four|five|\d+) (?:days|nights)|day|week|month|year)\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
+    # the period a sentence before named: "… brought down more than 1,000 Shaheds in the same month"
+    (("same ",), r"\b(?:in|during|over|throughout) the same (?:week|month|year)\b"),
     # A sentence that opens on another attack told before this one: "Earlier, a Russian strike on
     # Zaporizhzhia killed one person", "Before the drone attack, Russia had launched a barrage of
     # missiles, killing one" (not "Earlier, the governor said …", this attack's earlier word)
@@ -1079,7 +1089,10 @@ PERIOD_L = re.compile(
     r"\b(?:results|review|summary|tally) of the (?:month|year)\b|\bthe (?:month|year) is over\b|"
     rf"\b(?:the year|in|of|throughout|during) 20\d\d\b(?!\s*[,-]?\s*(?:\d|{_MONTH_STEMS_L}))|"
     r"\b(?:first|second) (?:half|six months) of 20\d\d\b|\bone-year\b(?!-old)|\byear-end\b|"
-    r"\bsummed up the year\b|\bin past year\b"
+    r"\bsummed up the year\b|\bin past year\b|"
+    # a channel's digest: "October 2025 — monthly summary", "the week in numbers"
+    r"\b(?:monthly|weekly|annual|yearly) (?:summary|review|tally|report|results|statistics|digest)\b|"
+    r"\b(?:month|week|year) in numbers\b"
 )
 # "That night", "the strikes of that day": the time the article named last, which may be another's.
 ANAPHORA, ANAPHORA_WORDS = vocabulary(
@@ -1271,7 +1284,7 @@ ATTACK_WORDS = (
         ("suppressed", "jammed", "diverted", "deviated", "disappeared", "redirected")
     )
     # "Fourteen were lost locally.", "… lost from radar": the words that make "lost" a suppression.
-    | frozenset(("locally", "locationally", "radar", "vanished"))
+    | frozenset(("locally", "locationally", "location", "radar", "tracking", "vanished"))
 )
 
 # "life" and "medical" open the rarer phrases of KILLED and INJURED ("claimed the life of",
