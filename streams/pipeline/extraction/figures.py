@@ -1516,6 +1516,26 @@ def role_before(text: str) -> str | None:
     return role
 
 
+# A post's line label before its count, no number in it: "🛩 Shahed-type strike UAVs and decoy drones: 178",
+# "🚀 Iskander-M ballistic missiles — 2".
+# (digits only in a model's name: "Kh-59/69 guided air missiles — 4")
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[^\w\n]*(?P<label>[A-Za-z](?:[^:\d\n;.]|(?<=[-/\w])\d){0,70}?)\s*(?::|\s[—–-])\s*$"
+)
+# The kinds a label can name, the combined ones first ("drones and missiles: 40").
+_LABEL_KINDS = (
+    (lx.TOTAL_HEAD, TOTAL),
+    (lx.MODEL_HEAD, MISSILES),
+    (lx.MISSILE_HEAD, MISSILES),
+    (lx.DRONE_HEAD, DRONES),
+)
+
+
+def _label_kind(label: str) -> str | None:
+    """The weapon a post's line label names, if any."""
+    return next((kind for pattern, kind in _LABEL_KINDS if pattern.search(label)), None)
+
+
 def read_figures(
     text: str, carry: str | None = None, with_words: bool = True, item_of: str | None = None
 ) -> list[Figure]:
@@ -1951,6 +1971,11 @@ def _read(
         ):
             # "at least eight people had been killed in Kyiv alone, and 10 across the country"
             m.category, m.head_end = PEOPLE, n.end
+        if m.category is None and (label := _LABEL_BEFORE.search(text, max(0, n.start - 90), n.start)):
+            # a post's line that names its weapon first: "🛩 Shahed-type drones: 178", "🚀 Iskander-M — 2";
+            # the line's verb, or the list's, says what became of them
+            m.category = _label_kind(label.group("label"))
+            m.head_end = n.end
         # a list's items, the noun left out: "90 drones were launched: 61 downed, 25 lost locally"
         listed_item = (
             m.category is None

@@ -198,3 +198,42 @@ def test_the_air_forces_double_name_of_a_ballistic_missile() -> None:
 )
 def test_a_months_figures_are_no_attack(body: str) -> None:
     assert stated_figures(body, MORNING) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Overnight the enemy used 96 means of air attack:\n"
+            "🛩 Shahed and Gerbera drones: 88 (launched from Kursk and Millerovo)\n"
+            "🚀 Iskander-M ballistic missiles — 3\n"
+            "🚀 Kh-59/69 guided missiles — 5\n"
+            "Shot down: 70 UAVs and 4 Kh-59/69.",
+            {
+                "total_launched": 96,
+                "drones_launched": 88,
+                "missiles_launched": 8,
+                "drones_intercepted": 70,
+                "missiles_intercepted": 4,
+                "total_intercepted": 74,
+            },
+        ),
+        (
+            "Russia attacked Ukraine overnight with 47 drones and 6 missiles, the air force said.\n"
+            "Shot down or suppressed:\n"
+            "- Shahed drones: 39\n"
+            "- Kalibr missiles: 4",
+            {
+                "drones_launched": 47,
+                "missiles_launched": 6,
+                "total_launched": 53,
+                "drones_intercepted": 39,
+                "missiles_intercepted": 4,
+                "total_intercepted": 43,
+            },
+        ),
+    ],
+    ids=["launched-list", "intercepted-list"],
+)
+def test_a_posts_lines_that_name_the_weapon_first(body: str, expected: dict[str, int]) -> None:
+    assert stated_figures(body, MORNING) == {INCIDENT: expected}
