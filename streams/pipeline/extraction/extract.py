@@ -1795,12 +1795,16 @@ def _dates_the_next(sents: list[_Sent], idx: int) -> bool:
     if _NOT_TONIGHT.search(x.s.text) is not None:
         return False
     nxt = sents[idx + 1]
+    # A post's heading line, before any figure ("⚡️ NIGHT 12→13 FEBRUARY — RESULTS"), dates the lines of
+    # weapons after it ("🛩 Shahed-type UAVs: 112"), which need no word of an attack.
+    heading = not x.s.text.rstrip().endswith((".", "!", "?")) and not any(y.figures for y in sents[:idx])
+    weapons = any(f.category != PEOPLE for f in nxt.figures)
     return (
-        nxt.s.paragraph == x.s.paragraph
+        (nxt.s.paragraph == x.s.paragraph or heading)
         and not nxt.dates
         and _THIS_TIME.match(nxt.s.text) is None
         and bool(nxt.figures)
-        and (nxt.facts.air or nxt.facts.attack)
+        and (nxt.facts.air or nxt.facts.attack or (heading and weapons))
         and not (nxt.facts.other_time or nxt.facts.foreign)
     )
 

@@ -1934,6 +1934,7 @@ def _read(
         previous_weapon = _Mention(Number(0, 0, 0, ""), kind, 0)
     strong_role: list[bool] = [False] * len(mentions)
     own_verb: set[int] = set()  # list items whose verb follows them ("61 downed"): it alone governs
+    labelled: set[int] = set()  # counts after a line's label that names their weapon ("🛩 Shaheds: 112")
     verbs: frozenset[str] | None = None
     people_role: dict[int, str] = {}
     qualified: list[bool] = [False] * len(mentions)
@@ -1971,11 +1972,15 @@ def _read(
         ):
             # "at least eight people had been killed in Kyiv alone, and 10 across the country"
             m.category, m.head_end = PEOPLE, n.end
-        if m.category is None and (label := _LABEL_BEFORE.search(text, max(0, n.start - 90), n.start)):
-            # a post's line that names its weapon first: "🛩 Shahed-type drones: 178", "🚀 Iskander-M — 2";
-            # the line's verb, or the list's, says what became of them
-            m.category = _label_kind(label.group("label"))
-            m.head_end = n.end
+        if (label := _LABEL_BEFORE.search(text, max(0, n.start - 90), n.start)) is not None and (
+            kind := _label_kind(label.group("label"))
+        ) is not None:
+            # a post's line that names its weapon first: "🛩 Shahed-type drones: 178", "🚀 Iskander-M — 2",
+            # "Missiles: 3 Kh-101 + 2 Iskander-M"; the line's verb, or the list's, says what became of them
+            labelled.add(i)
+            if m.category is None:
+                m.category, m.head_end = kind, n.end
+                right = text[n.end : mentions[i + 1].number.start] if i + 1 < len(mentions) else text[n.end :]
         # a list's items, the noun left out: "90 drones were launched: 61 downed, 25 lost locally"
         listed_item = (
             m.category is None
@@ -2152,6 +2157,8 @@ def _read(
                     or (role is None and _ATTACK_HEADING.search(left_low) and not verbs_in(text[n.end :]))
                 ):
                     role, strong = LAUNCHED, True
+                if role is None and i in labelled:
+                    role = LAUNCHED  # a post's line of weapons with no verb: those the attack used
                 if m.partitive_of is not None and role == LAUNCHED:
                     # The part of "N of M" is what happened to some of them, never a launch count.
                     role = INTERCEPTED if lx.INTERCEPT.search(full_left[-100:] + right[:80]) else None

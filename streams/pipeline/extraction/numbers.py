@@ -209,6 +209,24 @@ def digits_value(raw: str) -> int:
     return int(raw.translate(_SEPARATORS))
 
 
+# A spaced dash after a post's label and its count, then what became of part of them: no range ("10 - 15
+# drones") but a count and its part, "Shahed + decoys: 63 - 57 shot down". (Read from the words alone: the
+# reader sees digits as 0.)
+_PART_AFTER_DASH = re.compile(
+    r"^\s+[-–]\s+\d[\d,]*\s+(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|lost|suppressed)\b"
+)
+# … nor after a live page's time and its dash: "21:40 - Eleven injured so far".
+_LABEL_COUNT_BEFORE = re.compile(r"(?:(?<![\d\s]):\s*\d[\d,]*|\b\d{1,2}[:.]\d\d)\s+[-–]\s+$")
+
+
+def _falls_to(after: str) -> bool:
+    return _PART_AFTER_DASH.match(after) is not None
+
+
+def _falls_after(before: str) -> bool:
+    return _LABEL_COUNT_BEFORE.search(before) is not None
+
+
 def find_numbers(text: str, with_words: bool = True) -> list[Number]:
     """Every usable count in ``text``: not a money amount, a percentage, an age, a range or 'up to'.
 
@@ -241,7 +259,9 @@ def find_numbers(text: str, with_words: bool = True) -> list[Number]:
         before = text[max(0, start - 20) : start]
         after = text[end : end + 24]
         risen = _RISEN_FROM.search(text, max(0, start - 45), start) is not None
-        if (_not_a_count_before(before) and not risen) or _not_a_count_after(after):
+        if (_not_a_count_before(before) and not (risen or _falls_after(before))) or (
+            _not_a_count_after(after) and not _falls_to(after)
+        ):
             continue
         if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
             continue

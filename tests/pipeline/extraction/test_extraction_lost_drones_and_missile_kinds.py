@@ -237,3 +237,52 @@ def test_a_months_figures_are_no_attack(body: str) -> None:
 )
 def test_a_posts_lines_that_name_the_weapon_first(body: str, expected: dict[str, int]) -> None:
     assert stated_figures(body, MORNING) == {INCIDENT: expected}
+
+
+def test_a_posts_heading_dates_its_lines_and_a_comparison_line_does_not() -> None:
+    # the lines of weapons after "NIGHT 4→5 MARCH" are that night's; the comparison line is another's
+    body = (
+        "⚡️ NIGHT 4→5 MARCH — RESULTS (air force data)\n"
+        "🛩 Shahed / Gerbera / decoy UAVs: 104\n"
+        "✅ shot down: 81\n"
+        "📡 locationally lost (EW): 19\n"
+        "🚀 Missiles: 4 Kh-101 + 2 Iskander-M\n"
+        "📊 For comparison, night 3→4 March: 77 UAVs, no missiles."
+    )
+    assert stated_figures(body, "2026-03-05T06:10:00Z") == {
+        "2026-03-05:RU>UA": {
+            "drones_launched": 104,
+            "drones_intercepted": 81,
+            "drones_suppressed": 19,
+            "missiles_launched": 6,
+            "total_launched": 110,
+        }
+    }
+
+
+def test_a_count_then_a_dash_then_its_part_is_no_range() -> None:
+    body = (
+        "NIGHT SUMMARY - 9 MARCH\n"
+        "🚀 Missiles: 7 (Kh-101 ×5, Kalibr ×2) - 6 shot down\n"
+        "🛩 Shahed + decoys: 58 - 49 shot down, 6 lost locally (EW)"
+    )
+    assert stated_figures(body, "2026-03-09T06:10:00Z") == {
+        "2026-03-09:RU>UA": {
+            "missiles_launched": 7,
+            "missiles_intercepted": 6,
+            "drones_launched": 58,
+            "drones_intercepted": 49,
+            "drones_suppressed": 6,
+            "total_launched": 65,
+            "total_intercepted": 55,
+        }
+    }
+
+
+def test_a_live_pages_time_and_dash_before_a_toll_is_no_range() -> None:
+    body = (
+        "LIVE: drone attack on Kharkiv\n"
+        "23:10 - Explosions in Kharkiv, the mayor says Russian Shahed drones are attacking the city.\n"
+        "23:45 - Three injured so far, the mayor says."
+    )
+    assert stated_figures(body, "2025-10-13T21:00:00Z") == {"2025-10-14:RU>UA": {"injured": 3}}
