@@ -406,6 +406,10 @@ _BEFORE_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|up until)\s+$")
+# … but a night's attack lasted until that day: "the attack went on until Monday morning".
+_ATTACK_UNTIL = re.compile(
+    r"\b(?:attack|attacks|strikes|alert|alarm|explosions|raid|lasted|went on|continued)\b"
+)
 
 
 def _attack_told_before(before: str) -> bool:
@@ -457,6 +461,12 @@ def _said(low: str) -> tuple[_Said, ...]:
             continue  # "prepares for a summit in Alaska on Friday": a day to come, not the attack's
         if rel and _UNTIL_BEFORE.search(before):
             continue  # "until today the deadliest attack on the city": a ranking, no day of an event
+        if (
+            wd
+            and _UNTIL_BEFORE.search(before)
+            and not _ATTACK_UNTIL.search(low, max(0, m.start() - 60), m.start())
+        ):
+            continue  # "schools switched to distance learning until Monday": a day to come
         if wd and _OTHER_ZONE_BEFORE.search(before):
             continue  # "at 1:30 a.m. local time (2230 GMT on Tuesday)"
         if rel and rel.lower() == "the night before" and _BEFORE_AN_EVENT.match(low, m.end()):

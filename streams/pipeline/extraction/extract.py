@@ -34,7 +34,6 @@ from streams.pipeline.extraction.direction import (
     target_country,
 )
 from streams.pipeline.extraction.figures import (
-    ALL_DOWN_ADDED,
     DRONES,
     HIT,
     HOSPITALISED,
@@ -49,6 +48,7 @@ from streams.pipeline.extraction.figures import (
     THE_REGION,
     TOTAL,
     Figure,
+    all_down_added,
     line_place,
     read_figures,
     role_before,
@@ -1287,6 +1287,11 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             # "Russia attacked with 134 means of air attack. These included:" opens the list of the
             # count before it, whose items take its role.
             listed, opening = counted, len(out) - 1
+            continue
+        if text.endswith("?") and (asked := role_before(text[:-1])) in (LAUNCHED, INTERCEPTED, SUPPRESSED):
+            # An explainer's question ("What did Russia fire?") governs the counts of its answer, the line
+            # after it ("According to the air force, 479 drones and 58 missiles").
+            listed, opening = asked, len(out) - 1
             continue
         # Nothing about an attack here; "Of them, 70 were knocked out by air defence" is.
         if not (facts.air or facts.attack or facts.casualty or facts.defended):
@@ -2923,7 +2928,7 @@ def _read_incidents(
                     last_launch[1][name] = into[-1]
         all_down = (
             (not figures and last_launch[0] == idx - 1 and _ALL_OF_THEM_DOWN.match(text.lstrip()))
-            or (last_launch[0] == idx and "all of them" in text and ALL_DOWN_ADDED.search(text))
+            or (last_launch[0] == idx and "all of them" in text and all_down_added(text))
             # "Russia launched 27 drones overnight; all were shot down": a clause of its own
             or (
                 last_launch[0] == idx

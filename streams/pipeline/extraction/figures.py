@@ -396,7 +396,8 @@ _AND_SIGN = r"[+&]"
 _ITEM_SEPARATOR = r"[,;→➡—–]\ufe0f?|\s-\s"
 _CONNECTOR = re.compile(
     rf"^[\s,]*(?:and|as well as|plus|{_AND_SIGN}|along with|together with|including|with|,|among them|"
-    r"in addition to)?[\s,]*(?:also\s+)?(?:another\s+)?$",
+    # ("destroyed all 11 cruise missiles and all 18 Shahed drones that Russia launched")
+    r"in addition to)?[\s,]*(?:also\s+)?(?:another\s+|all\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # The case-insensitive patterns _read tries around every number, for lower-cased slices of the
@@ -1552,8 +1553,9 @@ def read_figures(
         text = _SHARE_IN_BRACKETS.sub(_blank, text)
     if ", not " in text:
         text = _SUPERSEDED_BETWEEN_COMMAS.sub(_blank, text)
-    if "all of them" in text:
-        text = ALL_DOWN_ADDED.sub(_blank, text)  # read as a sentence of its own (extract)
+    if "all of them" in text and (added := all_down_added(text)) is not None:
+        # read as a sentence of its own (extract)
+        text = text[: added.start()] + " " * (added.end() - added.start()) + text[added.end() :]
     if '"' in text or "“" in text:
         text = _QUOTED_WORDS.sub(_unquote_verb, _QUOTED_VERB.sub(_unquote, text))
     read, extra, listed = _read_figures(lx.zeroed(text), carry, with_words, item_of)
@@ -1788,11 +1790,27 @@ _SUPERSEDED = re.compile(
 
 # "…, the air force said, adding that all of them were destroyed": every launch count before it was shot
 # down, as in a sentence of its own ("All of them were destroyed.").
-ALL_DOWN_ADDED = re.compile(
-    r",?\s+(?:and\s+(?:[\w-]+\s+){0,3}?)?(?:adding|saying|said|noting|added)(?: that)? all of them "
+_ALL_DOWN_ADDED = re.compile(
+    # ("…, adding that all of them were shot down", "… overnight, and (that) all of them were destroyed")
+    r",?\s+(?:and\s+(?:[\w-]+\s+){0,3}?(?:adding|saying|said|noting|added)|adding|saying|said|noting|added|"
+    r"(?P<bare>and))"
+    r"(?: that)? all of them "
     r"(?:were|had been|have been) (?:\w+ )?"
     r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b"
 )
+
+
+def all_down_added(text: str) -> re.Match[str] | None:
+    """The clause "…, adding that all of them were shot down" after a launch count, or "…, and all of them
+    were destroyed" (not after a part of the launch: "85 drones, eight of which headed for Kyiv, and all of
+    them were shot down" may be the eight)."""
+    m = _ALL_DOWN_ADDED.search(text)
+    if m is not None and m.group("bare") and _PART_NAMED.search(text, 0, m.start()):
+        return None
+    return m
+
+
+_PART_NAMED = re.compile(r"\bof (?:which|them|those|these)\b")
 
 
 # The same between commas: "saying 21 missiles, not 19, had been brought down".

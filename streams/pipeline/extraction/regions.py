@@ -242,6 +242,12 @@ _GIVEN_NAMES = (
     *("Alexei", "Alexey", "Anatoly", "Gleb", "Vitaly", "Vitali", "Vitaliy", "Ruslan", "Denis", "Denys"),
 )
 _GIVEN_NAME_BEFORE = re.compile(rf"\b(?:{'|'.join(_GIVEN_NAMES)})\s+$")
+# A place name as the subject of a reporting verb is a person's surname (a capital's stands for its
+# government: _GOVERNMENT).
+# (after the quote it attributes, not "Local authorities in Kharkiv reported", "the governors of Voronezh
+# and Penza reported")
+_SURNAME_WROTE = re.compile(r"\s+(?:wrote|said|says|added|told|posted|reported|stated)\b")
+_AFTER_A_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 _NOT_A_PLACE = re.compile(
     r"^(?:Independent|Post|School|time|Day|Patriarchate|Metro|Rus|International|Oblast Military|"
     r"City Military|"
@@ -393,6 +399,12 @@ def find_regions(text: str, words: set[str] | None = None, *, low: str | None = 
         alias = text[start:end]
         if _GIVEN_NAME_BEFORE.search(text, max(0, start - 12), start):
             continue  # a person: "Oleg Nikolayev said"
+        if (
+            name not in ("Kyiv", "Moscow")
+            and _SURNAME_WROTE.match(text, end)
+            and _AFTER_A_QUOTE.search(text, max(0, start - 4), start)
+        ):
+            continue  # the same person named again: "…," Nikolayev wrote on Telegram
         after = text[end : end + 30].lstrip(" ")
         if _NOT_A_PLACE.match(after) or (
             name in ("Kyiv", "Moscow")
