@@ -107,6 +107,14 @@ EXTRA_FIXTURES = (
     "holdout67_articles.json",
     "holdout68_articles.json",
     "holdout69_articles.json",
+    "holdout70_articles.json",
+    "holdout71_articles.json",
+    "holdout72_articles.json",
+    "holdout73_articles.json",
+    "holdout74_articles.json",
+    "holdout75_articles.json",
+    "holdout76_articles.json",
+    "holdout77_articles.json",
 )
 
 
