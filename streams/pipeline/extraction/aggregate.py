@@ -451,14 +451,20 @@ def _counted_beyond_its_places(counts: list[Count]) -> bool:
 
 
 def _shot_down_alone(down: Count, suppressed: Count, intercepted: list[Count]) -> Count:
-    """Rule 9, the other way round: an interception count that is another one plus the suppressed
-    count neutralised both ("neutralised 88 of the drones: 66 shot down and 22 locationally lost"),
-    so the other one is the interceptions."""
+    """Rule 9, the other way round: an interception count said of both ("neutralised 88 of the drones")
+    that is another one told with it or after it plus the suppressed count, not one said to come on top
+    ("66 shot down and 22 locationally lost"; not "… and a further 12 were lost"), is split: the other one
+    is the interceptions."""
+    if not down.combined or suppressed.more or suppressed.sentence < down.sentence:
+        return down
     return next(
         (
             c
             for c in intercepted
-            if c.value + suppressed.value == down.value and c.place == down.place and not c.more
+            if c.value + suppressed.value == down.value
+            and c.place == down.place
+            and not c.more
+            and c.sentence >= down.sentence
         ),
         down,
     )

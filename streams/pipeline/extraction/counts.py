@@ -54,6 +54,9 @@ class Count:
     first_report: bool = (
         False  # a toll told as the first reports ("Initially, … four deaths"): later go first
     )
+    # An interception count of the drones shot down and those lost together ("neutralised 88 of them",
+    # "shot down or suppressed 96"): the parts told after it may split it (aggregate, rule 9).
+    combined: bool = False
     # A toll with no place, in a sentence naming one place ("struck districts across Kyiv, killing 14"):
     # that place's toll if the story gives another place's too.
     told_of: str | None = None

@@ -406,9 +406,12 @@ _BEFORE_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|up until)\s+$")
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|starting)\s+$")
 # … but a night's attack lasted until that day: "the attack went on until Monday morning".
 _ATTACK_UNTIL = re.compile(
-    r"\b(?:attack|attacks|strikes|alert|alarm|explosions|raid|lasted|went on|continued)\b"
+    r"\b(?:attack\w*|strik\w*|drones?|missiles?|shaheds?|explosions?|blasts?|alerts?|alarms?|sirens?|raids?|"
+    r"lasted|went on|continued|circled|shelling|air defen[cs]e)\b",
+    re.IGNORECASE,
 )
 
 
@@ -464,7 +467,7 @@ def _said(low: str) -> tuple[_Said, ...]:
         if (
             wd
             and _UNTIL_BEFORE.search(before)
-            and not _ATTACK_UNTIL.search(low, max(0, m.start() - 60), m.start())
+            and not _ATTACK_UNTIL.search(low, max(0, m.start() - 80), m.start())
         ):
             continue  # "schools switched to distance learning until Monday": a day to come
         if wd and _OTHER_ZONE_BEFORE.search(before):
@@ -495,6 +498,9 @@ def _said(low: str) -> tuple[_Said, ...]:
             weekday, shift = WEEKDAYS.index(wd.lower()), 1 if late else 0
         elif rel is not None:
             shift = RELATIVE_DAYS[rel.lower()]
+            evening_of = rel.lower().endswith("evening") or low.startswith(" evening", m.end())
+            if evening_of and _SINCE_BEFORE.search(before):
+                shift += 1  # "since the previous evening": the night that began then, ended the morning after
         elif (ago := m.group("ago_n")) is not None:
             units = _AGO_NUMBERS[ago] if ago in _AGO_NUMBERS else int(ago)
             shift = -units * _AGO_DAYS[m.group("ago_unit").rstrip("s")]

@@ -122,11 +122,15 @@ _ASIDE_BETWEEN = (
     # month, when 479 drones were used")
     r"(?<=,)\s(?:(?:well |far |)(?:above|below|fewer than|more than|less than)|compared (?:with|to))\s"
     rf"[^,;]{{3,160}}(?:,\s(?:when|in which|during which)\b[^;]*?)?{_ATTRIBUTION_END}|"
-    # a dash that is not closed again: "140 drones overnight — far fewer than the record of June 9", a
-    # wire's hyphen too ("…, the air force said - a rate close to the summer's average")
-    rf"\s(?:[—–]|-(?=\s))\s[^—–;]{{3,160}}{_ATTRIBUTION_END}"
+    # a dash that is not closed again: "140 drones overnight — far fewer than the record of June 9"
+    rf"\s[—–]\s[^—–;]{{3,160}}{_ATTRIBUTION_END}|"
+    # a wire's hyphen, with no count in it, closed or not ("…, the air force said - a rate close to the
+    # summer's average"; not a dateline's "KYIV, June 18 (Reuters) - Russia launched 70 drones", nor "70
+    # drones overnight - 52 were shot down")
+    rf"(?<!\))\s-\s(?:(?!\s-\s)[^—–;\d]){{3,160}}?(?:\s-\s|{_ATTRIBUTION_END})"
 )
 _ASIDE_CLAUSE = r"(?:^|;)[^;]+(?=;)|(?<=;)[^;]+$"
+_ONE_WORD = re.compile(r"\W*\w+")
 _ASIDE_SPAN = re.compile(f"{_ASIDE_BETWEEN}|{_ASIDE_CLAUSE}")
 # A clause needs a semicolon: without one, the search spares trying it at every character (two
 # thirds of its cost), and finds the same spans.
@@ -430,6 +434,8 @@ def _toll_risen(text: str, role: str) -> Figure | None:
 
 
 # A sentence that only opens the list of the parts of the count before it: "These included:".
+# A sentence that opens on its list of the parts of the count before: "Namely: 2 Kinzhal rockets, …".
+_PARTS_OPEN = re.compile(r"^(?:namely|in particular|among them|these included|they included)\s*:\s*\S", re.I)
 _PARTS_FOLLOW = re.compile(
     r"^(?:(?:these|they|this|it|the (?:attack|strike|weapons|targets))\s+"
     r"(?:included?|includes|comprised|consisted of|were)|among them)\s*:$",
@@ -682,6 +688,10 @@ def _count(
     )
     # "Across the country, the ministry said it intercepted 49 drones": a count said of every region
     everywhere = f.category != PEOPLE and place is None and _ACROSS_THE_COUNTRY.search(x.s.text) is not None
+    combined = f.role == INTERCEPTED and (
+        _SHOT_DOWN_OR_LOST_BEFORE.search(x.s.text, max(0, f.start - 60), f.start) is not None
+        or _SHOT_DOWN_OR_LOST_AFTER.match(x.s.text, f.end) is not None
+    )
     return Count(
         field,
         f.value,
@@ -698,8 +708,23 @@ def _count(
         vague=f.vague,
         told_of=told_of,
         everywhere=everywhere,
+        combined=combined,
         **kinds,
     )
+
+
+# The verbs of an interception count that takes in the drones lost too: "neutralised", "stopped", "shot
+# down or suppressed" (the count right after them, with no other count between).
+_SHOT_DOWN_OR_LOST_BEFORE = re.compile(
+    r"\b(?:neutrali[sz](?:ed|ing)|stopped|shot down\s*(?:or|and|/)\s*(?:suppressed|jammed|lost)|"
+    r"downed\s*(?:or|and|/)\s*(?:suppressed|jammed))\b[^.;:\d]*$",
+    re.IGNORECASE,
+)
+# … or after it: "88 had been 'neutralised'", "109 of them neutralised".
+_SHOT_DOWN_OR_LOST_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:had been|have been|were|was)\s+)?[\"“']?(?:neutrali[sz]ed|stopped)\b",
+    re.IGNORECASE,
+)
 
 
 _ACROSS_THE_COUNTRY = re.compile(
@@ -891,10 +916,12 @@ def _facts(text: str, low: str) -> _Facts:
         # "472 drones, breaking the record — set just last week — by 100": the other time is the
         # aside's; the sentence around it is about this attack, and only the aside is not read. So is
         # a clause on an earlier record ("The previous record was 728 drones; this time, 810").
+        # (not the main clause after a one-word opener: "Remind, the previous massive attack was on …")
         spans = tuple(
             m.span()
             for m in (_ASIDE_SPAN if ";" in low else _ASIDE_SPAN_NO_CLAUSE).finditer(low)
-            if (record and _EARLIER_RECORD_L.search(m.group())) or (other_time and lx.other_time(m.group()))
+            if ((record and _EARLIER_RECORD_L.search(m.group())) or (other_time and lx.other_time(m.group())))
+            and _ONE_WORD.fullmatch(low, 0, m.start()) is None
         )
         if spans:
             outside = list(low)
@@ -1292,7 +1319,6 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
             # An explainer's question ("What did Russia fire?") governs the counts of its answer, the line
             # after it ("According to the air force, 479 drones and 58 missiles").
             listed, opening = asked, len(out) - 1
-            continue
         # Nothing about an attack here; "Of them, 70 were knocked out by air defence" is.
         if not (facts.air or facts.attack or facts.casualty or facts.defended):
             carry = None
@@ -1307,6 +1333,10 @@ def _analyse(body: str, low_body: str, ref: date, title: str | None) -> list[_Se
         ):
             # "Of the drones, 211 were shot down and 87 were lost locally": the kind the clauses count.
             carry = MISSILES if kind.group("kind") == "missiles" else DRONES
+        if item_of is None and counted is not None and _PARTS_OPEN.match(text):
+            # "… used 63 means of air attack. Namely: 2 Kinzhal rockets, … and 55 Shahed UAVs": the parts of
+            # the count before, in the role it counted.
+            item_of = counted
         # A figure needs a counted noun, a casualty word or a weapon carried from the sentence
         # before: without one, read_figures would find nothing, so it is not called.
         if facts.readable and (carry is not None or facts.countable):

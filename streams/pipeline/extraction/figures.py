@@ -1078,6 +1078,7 @@ def _either(candidates: list[tuple[int, str]], suppress_start: int, low: str) ->
     )
 
 
+_AS_WERE_END = re.compile(r",\s+as (?:were|was|had been|have been)\s+(?:all\s+)?(?:the\s+)?$")
 # A verb of attack after a count, not followed by a preposition (so not a participle): "… attacked the
 # Odesa region", "… targeted Kyiv", "… attacked overnight".
 _ACTIVE_ATTACK = re.compile(r"(?:attacked|targeted) (?!by |at |from |on |to |towards? |in )\w")
@@ -1113,6 +1114,9 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
         if m and not lx.NEGATED.search(left_tail[: m.start()]):
             candidates.append((m.end(), role))
             starts[role] = m.start()
+    if candidates and _AS_WERE_END.search(left_low):
+        # "All of them were destroyed, as were three Shahed drones": the verb of the clause before
+        return max(candidates)[1], True
     near_left = None
     nearest: str | None = None  # the role of the verb nearest before the count
     if candidates:
@@ -1802,15 +1806,12 @@ _ALL_DOWN_ADDED = re.compile(
 
 def all_down_added(text: str) -> re.Match[str] | None:
     """The clause "…, adding that all of them were shot down" after a launch count, or "…, and all of them
-    were destroyed" (not after a part of the launch: "85 drones, eight of which headed for Kyiv, and all of
-    them were shot down" may be the eight)."""
+    were destroyed" (not after another count: "85 drones, eight of which headed for Kyiv, and all of them
+    were shot down" may be the eight)."""
     m = _ALL_DOWN_ADDED.search(text)
-    if m is not None and m.group("bare") and _PART_NAMED.search(text, 0, m.start()):
-        return None
+    if m is not None and m.group("bare") and len(find_numbers(text[: m.start()])) > 1:
+        return None  # another count before it ("eight of which", "with 12 heading for Kyiv")
     return m
-
-
-_PART_NAMED = re.compile(r"\bof (?:which|them|those|these)\b")
 
 
 # The same between commas: "saying 21 missiles, not 19, had been brought down".
@@ -2800,8 +2801,10 @@ def _add_types(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if _ANOTHER_SOURCE.search(text, same[0].end, same[-1].start):
             continue  # "the navy said 6 Kalibr …, while the air force counted 7 Kalibr-type missiles"
-        if same[0].value == sum(f.value for f in same[1:]):
-            continue  # "11 cruise missiles - seven Kh-101s … and four Kalibrs": the whole, then its parts
+        if same[0].value == sum(f.value for f in same[1:]) or _BREAKDOWN_AFTER.match(text, same[0].end):
+            # "11 cruise missiles - seven Kh-101s … and four Kalibrs", "10 cruise missiles: six Kh-101s,
+            # three Kalibrs and a Kh-55": the whole, then its parts
+            continue
         first = same[0]
         whole = first._replace(
             value=sum(f.value for f in same), qualified=any(f.qualified for f in same), all_of=False
@@ -2828,6 +2831,8 @@ def _missile_type(text: str, f: Figure) -> str:
 
 
 _TYPE_SUFFIX = re.compile(r"-(?:type|class|family)$")
+# (the rest of the count's clause, then a colon or a dash: "10 cruise missiles at Ukraine overnight: six …")
+_BREAKDOWN_AFTER = re.compile(r"[^\d:;.]{0,40}?(?::|\s[—–-]\s)")
 # A model named after its noun, in translation: '1 rocket "Kinzhal"', "2 rockets Iskander-M".
 _MODEL_AFTER = re.compile(r"\s+(?:of\s+type\s+)?[\"“]?(?P<model>[A-Z][\w-]*[\w](?:/[\w-]+)?)(?![\w-])")
 _OWNERS = frozenset(("russian", "ukrainian", "enemy", "north", "korean", "iranian", "russia's"))

@@ -475,6 +475,7 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     r"came under (?:an? )?(?:[\w-]+ )?attack (?:from|by)",
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
     *("counted", "tallied", "tracked", "detected", "spotted", "recorded", "registered", "logged"),
+    "were fixed",  # in translation (Ukrainian "зафіксовано"): "In total were fixed 35 rockets"
     # "there were 741 air attack vehicles in total": the attack's size
     r"there (?:were|was)",
     # a total's parts told after it: "… with 206 air attack means. These were 200 drones and six missiles"
@@ -729,6 +730,8 @@ _OTHER_TIME_PARTS = (
         r"(?:(?:two|three|four|five|\d+) (?:days|nights)|day|week|month|year)\b",
     ),
     (("earlier ",), r"\bearlier (?:this|in the|that) (?:week|month|year)\b"),
+    # a post's line comparing with another night: "🔁 For comparison: last night (11→12 July) it was 97"
+    (("comparison",), r"^[^\w]*(?:for|by) comparison\b"),
     # the period a sentence before named: "… brought down more than 1,000 Shaheds in the same month"
     (("same ",), r"\b(?:in|during|over|throughout) the same (?:week|month|year)\b"),
     # A sentence that opens on another attack told before this one: "Earlier, a Russian strike on
@@ -757,7 +760,9 @@ _OTHER_TIME_PARTS = (
     # talks in Istanbul, Russia launched …", "Two days earlier than predicted", tonight's)
     (
         (" earlier", " before"),
-        rf"^[^\w]*(?:(?:two|{_FEW}) (?:days|nights)|(?:a|one|two|{_FEW}) weeks?) "
+        # ("Exactly a week earlier, …")
+        rf"^[^\w]*(?:(?:exactly|just|only|almost|nearly) )?"
+        rf"(?:(?:two|{_FEW}) (?:days|nights)|(?:a|one|two|{_FEW}) weeks?) "
         r"(?:earlier(?! than)|before that)\b(?![^.;]*\b(?:overnight|last night|tonight|this morning)\b)",
     ),
     # "Russia attacked Kharkiv with several missiles this week, killing two": a day of the week gone by
@@ -997,7 +1002,7 @@ RANKED_L = re.compile(rf"{SUPERLATIVE.pattern.lower()}|\b(?:{'|'.join(ORDINALS)}
 _COMPARED_PERIOD_L = re.compile(
     rf"(?:{RANKED_L.pattern})[^.;,]{{0,50}}?(?:\b(?:of|in|over|during|for) (?:the )?(?:last|past|recent) "
     r"(?:[\w-]+ )?(?:days|weeks|months|years|week|month|year)\b|(?<!earlier )\bthis (?:week|month|year)\b|"
-    r"\b(?:in|within) a (?:week|month|year)\b|"
+    r"\b(?:in|within) (?:a|the same) (?:week|month|year)\b|"
     # "the heaviest wave of strikes since the invasion began in February", "the deadliest since last July"
     r"\bsince (?:the (?:full-scale )?(?:invasion|war|start|beginning)|russia invaded|"
     r"(?:russia|moscow) (?:launched|began|started) (?:its|the) (?:full-scale )?(?:invasion|war))[^.;,]{0,40}|"
@@ -1091,7 +1096,7 @@ PERIOD_L = re.compile(
     r"\b(?:first|second) (?:half|six months) of 20\d\d\b|\bone-year\b(?!-old)|\byear-end\b|"
     r"\bsummed up the year\b|\bin past year\b|"
     # a channel's digest: "October 2025 — monthly summary", "the week in numbers"
-    r"\b(?:monthly|weekly|annual|yearly) (?:summary|review|tally|report|results|statistics|digest)\b|"
+    r"\b(?:monthly|weekly) (?:summary|review|tally|digest)\b|"
     r"\b(?:month|week|year) in numbers\b"
 )
 # "That night", "the strikes of that day": the time the article named last, which may be another's.
@@ -1109,6 +1114,7 @@ ANAPHORA_NOUNS = frozenset(spelling.split()[1] for word in ANAPHORA_WORDS for sp
 NIGHT_TIME = (
     r"(?:the (?:early hours|evening|night|morning)(?: of (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|\d{1,2}\b|yesterday|today|(?:last|this) \w+)|(?! of))|midnight|last night|"
+    r"(?:early )?(?:this )?morning|dawn|daybreak|"
     r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d)"
 )
 _CUMULATIVE_AFTER_PHRASES = (

@@ -115,6 +115,8 @@ EXTRA_FIXTURES = (
     "holdout75_articles.json",
     "holdout76_articles.json",
     "holdout77_articles.json",
+    "holdout78_articles.json",
+    "holdout79_articles.json",
 )
 
 
