@@ -380,6 +380,9 @@ _AGE_BEFORE = re.compile(
     r"\b(?:women|men|people|persons|residents|civilians|pensioners),\s*(?:\d+\s*(?:,|and)\s*){0,3}$|"
     # and after one person: "A woman, 76, died" (not "Among the plant's workers, 12 were injured")
     r"\b(?:an?|one|the)\s+(?:woman|man|girl|boy|teenager|pensioner|resident|civilian|driver|worker|victim),\s*$|"
+    # "a man of 56 and a woman of 51" (translated): a person's age after "of"
+    r"\b(?:an?|one|the)\s+(?:woman|man|girl|boy|teenager|pensioner|resident|civilian|driver|worker|victim)"
+    r"\s+of\s*$|"
     # a witness's age after their name: '"The building shook," said Oleksandr Melnyk, 41, a software engineer'
     r"\b(?:said|says|told|recalled|added|explained)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s*$",
     re.IGNORECASE,
@@ -604,7 +607,7 @@ def _intercepted_bare(left_low: str, low: str, end: int) -> bool:
 def _age_before(left_low: str) -> bool:
     """``_AGE_BEFORE_L.search(left_low[-40:])``: a list of up to five ages fits in 40 characters."""
     tail = left_low[-40:]
-    return ("age" in tail or "," in tail) and bool(_AGE_BEFORE_L.search(tail))
+    return ("age" in tail or "," in tail or "of" in tail) and bool(_AGE_BEFORE_L.search(tail))
 
 
 def _subset_people(window: str) -> bool:

@@ -7,8 +7,8 @@ Also from batch 79 (2022–2023 strikes) and two reviewers' probes: a count "sin
 "since early morning" is tonight's, "Exactly a week earlier, …" is another time's, "…, as were four Shahed
 drones" takes the verb before, a post's "For comparison:" line is another night's; "Remind, …" (translated)
 opens an earlier attack's account, "were fixed" counts a launch and "Namely:" opens the parts of the count
-before. Articles written for these tests, labelled by the corpus rules before the code ran; each fails on
-the session's starting code but the "as were" case, a guard."""
+before; "a man of 56" is an age. Articles written for these tests, labelled by the corpus rules before
+the code ran; each fails on the session's starting code but the "as were" case, a guard."""
 
 from __future__ import annotations
 
@@ -206,4 +206,15 @@ def test_a_comparison_line_of_a_post_is_another_nights() -> None:
     )
     assert stated_figures(body, "2025-05-03T06:00:00Z") == {
         "2025-05-03:RU>UA": {"drones_launched": 96, "drones_intercepted": 71}
+    }
+
+
+def test_an_age_after_of_is_no_toll() -> None:
+    # translated: "a man of 56 and a woman of 51" are the two people's ages
+    body = (
+        "Kharkiv. At night the occupiers fired four S-300 missiles at the city, reports the head of the "
+        "regional military administration. Two people were injured - a man of 56 and a woman of 51."
+    )
+    assert stated_figures(body, "2022-11-05T07:00:00Z") == {
+        "2022-11-05:RU>UA": {"missiles_launched": 4, "injured": 2}
     }
