@@ -225,7 +225,9 @@ MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(
 # ("Iskander-M/KN-23": the air force's name for either of two ballistic missiles)
 _MODEL_NOUNS = (r"Kh-\d+(?:[A-Z]+\d*)?(?:/(?:Kh-)?\d+)*s?", r"Iskander-[MK]s?(?:/KN-\d+s?)?", r"KN-\d+s?")
 MODEL_HEAD, MODEL_HEAD_STARTS = heads(
-    *_MODEL_NOUNS, end=r"(?![\w/-])(?!(?:[\s,/]+[\w-]+){0,4}?\s+(?:missiles?|rockets?)\b)"
+    # (not past another count: "20 Kh-101 and 6 Kalibr missiles" names the 20's model)
+    *_MODEL_NOUNS,
+    end=r"(?![\w/-])(?!(?:[\s,/]+(?!\d)[\w-]+){0,4}?\s+(?:missiles?|rockets?)\b)",
 )
 # Those who came to help: victims only where their own count is killed or hurt ("the deaths of two
 # firefighters", "a second strike injured three rescuers"), not "90 injured and 500 rescue workers deployed".

@@ -5,7 +5,8 @@ counted both; the translated and posted wordings of a loss ("17 - location lost"
 what the drones were before their verb); missiles of different kinds in one clause add up, whatever names
 the kind ("all 12 cruise missiles …, plus 3 of the Iskander-M", "two ballistic ones", '2 rockets
 Iskander-M'), unless the first is the whole of the others; "18 missiles of four types" counts 18; "KN-23s"
-are missiles; a breakdown's colon after a few words lists the launch. Articles written for these tests,
+are missiles; "20 Kh-101 and 6 Kalibr missiles" names the 20's model; a breakdown's colon after a few
+words lists the launch. Articles written for these tests,
 labelled by the corpus rules before the code ran; all but the guards fail on the session's starting
 code."""
 
@@ -286,3 +287,12 @@ def test_a_live_pages_time_and_dash_before_a_toll_is_no_range() -> None:
         "23:45 - Three injured so far, the mayor says."
     )
     assert stated_figures(body, "2025-10-13T21:00:00Z") == {"2025-10-14:RU>UA": {"injured": 3}}
+
+
+def test_a_model_before_another_count_names_its_own() -> None:
+    # "20 Kh-101 and 6 Kalibr missiles": the Kh-101 are the 20's model, not a modifier of "missiles"
+    body = (
+        "Russia attacked with 30 missiles overnight, the air force said. Air defence destroyed 20 Kh-101 and "
+        "6 Kalibr missiles."
+    )
+    assert stated_figures(body, MORNING) == {INCIDENT: {"missiles_launched": 30, "missiles_intercepted": 26}}
