@@ -450,7 +450,11 @@ _BOTH_SIDES = re.compile(
 _FIRST_REPORTS = re.compile(
     r"\W*(?:initially|at first|(?:first|early|initial) (?:reports?|information|data|figures)|"
     # "Earlier this morning officials reported one dead", after an update's higher toll
-    r"earlier (?:this morning|today|in the day),? (?:[\w-]+ ){0,3}?(?:had )?(?:reported|said|spoke of))\b",
+    # ("Earlier, he had reported six injured": the pluperfect tells an earlier word)
+    r"earlier(?: this morning| today| in the day)?,? (?:[\w-]+ ){0,3}?(?:had )?(?:reported|said|spoke of)|"
+    r"earlier,? (?:[\w-]+ ){0,3}?had (?:reported|said|spoken of)|"
+    # translated: "Earlier was informed about 3 wounded, now their number increased to 5"
+    r"earlier (?:was|were|it was) (?:informed|reported) about)\b",
     re.IGNORECASE,
 )
 # "The governor initially reported two dead and 11 injured; …": the counts of the first report.
