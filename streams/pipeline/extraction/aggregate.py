@@ -53,9 +53,10 @@
 9. **Stopped in all is no suppression, nor an interception.** A suppressed count that is the
    interceptions plus another suppressed count adds the two up ("19 were destroyed, 9 more neutralised
    by electronic warfare … In total, 28 drones did not reach their targets"): the other count is the
-   suppressed one. Likewise an interception count that is another interception count plus the
-   suppressed one ("neutralised 88 of the drones: 66 shot down and 22 locationally lost"): the other
-   count is the interceptions.
+   suppressed one. Likewise an interception count said of both, shot down and lost ("neutralised 88 of
+   the drones: 66 shot down and 22 locationally lost"), that is another interception count told with it
+   or after it plus the suppressed one (not one said to come on top, "a further 12 were lost"): the
+   other count is the interceptions.
 10. **All of them.** An interception said of every weapon of a kind with no number of its own ("All
    missiles and 288 drones were shot down") counts as many as the launch count chosen for that kind;
    with no launch count, the interceptions counted are the launch.
