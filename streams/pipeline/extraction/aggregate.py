@@ -21,7 +21,8 @@
    weapons or more, reached places the story does not name: a region's zero beside it is that region's.
 2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
-   beside "one injured in the city", since tolls are often given exactly for one place.
+   beside "one injured in the city", since tolls are often given exactly for one place. Nor over a toll
+   known to be above it ("more than 30 wounded" beside "25 were injured"): that is the toll risen since.
 3. **Something over nothing.** A positive count wins over a stated zero, and over a count read from a
    weaker cue (missiles that hit, counted as launched only when nothing else is stated).
 4. **Tolls rise.** Of several exact casualty counts, the largest is the latest figure; so is a toll of
@@ -177,6 +178,10 @@ def best(own: list[Count]) -> Count | None:
     positive = [c for c in positive if not c.first_report] or positive
     exact = [c for c in positive if c.exact]
     if exact and exact[0].of_people:
+        # "25 people were injured", the governor wrote at dawn; "more than 30 wounded", says the lead: a
+        # toll known to be above every exact one is the later count, not a rounding of them (rule 4).
+        top = max(c.value for c in exact)
+        exact += [c for c in positive if c.floor and c.value > top]
         # A rounded toll yields to an exact toll of the same quantity, not to a smaller count of
         # something else: "nearly 70 injured" stands beside "one injured in the city".
         exact += [
@@ -324,9 +329,9 @@ def _all_of_the_launch(chosen: dict[str, Count], counts: list[Count]) -> None:
 
 def _next_place(more: Count, own: list[Count]) -> bool:
     """Rule 7: whether a count said to come on top of others follows a sentence of the same source that
-    counted another place, going on with the places one by one (its own place, or none: "another two over
-    five regions"); not after a mayor's count of his city, when a ministry adds "a further 12 over the
-    Bryansk region" to its own."""
+    counted a place, going on with the places one by one (its own place, or none: "another two over five
+    regions"), or with its own place's count; not after a mayor's count of his city, when a ministry adds
+    "a further 12 over the Bryansk region" to its own."""
     # (in its own sentence too, when it names its place: "Eleven were destroyed over the Bryansk region and
     # eight more over Kaluga"; not "another 27 were destroyed - 19 of them over the Moscow region")
     before = [
@@ -340,8 +345,9 @@ def _next_place(more: Count, own: list[Count]) -> bool:
         return False
     last = max(c.sentence for c in before)
     # "… four over the Krasnodar region. Another two were intercepted over five regions": the rest of
-    # the places, one sentence after another.
-    return any(c.place is not None and c.place != more.place for c in before if c.sentence == last)
+    # the places, one sentence after another; "two flying towards Moscow … Another three shot down on
+    # approach to the city": the mayor's running count of his city.
+    return any(c.place is not None for c in before if c.sentence == last)
 
 
 def _pick(own: list[Count], regions: set[str], one_place: bool, place: OnePlace) -> Count | None:

@@ -60,6 +60,9 @@ class Count:
     # A toll with no place, in a sentence naming one place ("struck districts across Kyiv, killing 14"):
     # that place's toll if the story gives another place's too.
     told_of: str | None = None
+    # A rounded count known to be below the true one ("more than 30 wounded"): a toll above every exact
+    # toll is the later one, not a rounding of them.
+    floor: bool = False
 
     @property
     def of_people(self) -> bool:

@@ -189,8 +189,9 @@ _OVERNIGHT_BEFORE = re.compile(r"overnight\s+(?:on\s+|to\s+|into\s+)?$")
 _AS_REPORTED_BEFORE = re.compile(
     r"\bas\s+(?:[\w-]+\s+){0,7}(?:reported|wrote|said)(?:\s+(?:earlier|previously|before))?,\s*(?:on\s+)?(?:the\s+)?$"
 )
-# "The air force reported on the morning of June 1": the morning an overnight attack ended.
-_MORNING_OF_BEFORE = re.compile(r"\bmorning of\s+$")
+# "The air force reported on the morning of June 1": the morning an overnight attack ended (not "As of
+# the morning of June 2, 14 people were confirmed dead": the time of a toll's count).
+_MORNING_OF_BEFORE = re.compile(r"(?<!\bas of the )\bmorning of\s+$")
 
 
 # Cheap anchors (month and weekday stems, night words, numeric dates): the full date expression is

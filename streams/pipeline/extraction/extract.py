@@ -35,6 +35,7 @@ from streams.pipeline.extraction.direction import (
 )
 from streams.pipeline.extraction.figures import (
     DRONES,
+    FLOOR_BEFORE,
     HIT,
     HOSPITALISED,
     INJURED,
@@ -45,6 +46,7 @@ from streams.pipeline.extraction.figures import (
     MISSILES,
     PEOPLE,
     SUPPRESSED,
+    THE_CAPITAL,
     THE_REGION,
     TOTAL,
     Figure,
@@ -60,6 +62,7 @@ from streams.pipeline.extraction.regions import (
     BEYOND_ARTILLERY,
     FIRST_WORDS,
     REGION_RE,
+    RU,
     UA,
     RegionMention,
     country_of,
@@ -677,7 +680,8 @@ def _count(
     place, town = (None, None) if f.place is None else _place_name(f.place)
     # A town the gazetteer does not know, in a sentence that names one region ("Bryansk governor … said
     # a man was killed near the town of Pochep"): a town of that region.
-    named = {r.name for r in x.facts.regions} if place is not None and place == f.place else set()
+    unknown = place is not None and place == f.place and not find_regions(f.place)
+    named = {r.name for r in x.facts.regions} if unknown else set()
     if len(named) == 1 and place not in named:
         place, town = next(iter(named)), place
     before = x.s.text[max(0, f.start - 20) : f.start].lower()
@@ -696,6 +700,7 @@ def _count(
         _SHOT_DOWN_OR_LOST_BEFORE.search(x.s.text, max(0, f.start - 60), f.start) is not None
         or _SHOT_DOWN_OR_LOST_AFTER.match(x.s.text, f.end) is not None
     )
+    floor = f.qualified and FLOOR_BEFORE.search(x.s.text, max(0, f.start - 20), f.start) is not None
     return Count(
         field,
         f.value,
@@ -704,6 +709,7 @@ def _count(
         idx,
         exact,
         place,
+        floor=floor,
         claimant=claimant,
         more=more,
         first_report=first_report,
@@ -775,6 +781,10 @@ _IN_THE_CITY = re.compile(
     r"[^.;]{0,40}?\bin the (?:[\w-]+ ){0,2}?(?:city|town|port|village)\b(?! (?:of|military|council|centre))"
 )
 _PLACE_BACK = 3  # how many sentences back a place referred to is looked for
+# A sentence opening on a toll of "others", the people of the sentence before: "Twelve others were injured."
+_OTHERS_OPEN = re.compile(
+    r"\W*(?:[\w-]+\s+){1,2}?(?:others|more(?:\s+people)?)\s+(?:were|was|have been|had been)\s", re.IGNORECASE
+)
 
 
 def _named_before(sents: list[_Sent], idx: int, country: str) -> str | None:
@@ -791,6 +801,9 @@ def _one_place(regions: tuple[RegionMention, ...], country: str) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+_CAPITALS = {UA: "Kyiv", RU: "Moscow"}
+
+
 def _told_of(x: _Sent, country: str) -> str | None:
     """The one place of ``country`` a sentence giving a toll with no place names ("struck districts
     across the Ukrainian capital Kyiv, killing 14 people"), None where it names none, several, or the
@@ -802,7 +815,7 @@ def _told_of(x: _Sent, country: str) -> str | None:
     capital = _CAPITAL.search(x.s.text) if "capital" in x.s.text else None
     if capital is None or (capital.group("russian") is not None) != (country != UA):
         return None
-    return "Kyiv" if country == UA else "Moscow"
+    return _CAPITALS[country]
 
 
 def report_id(article_id: str, incident_id: str) -> str:
@@ -2586,12 +2599,16 @@ def _leads_with_the_war(sents: list[_Sent], title: str | None) -> bool:
         return True  # "LIVE: … one killed in Zhytomyr region"
     lead = 0
     for x in sents:
-        if (x.facts.air or x.facts.attack) and not x.caption:
+        if x.caption:
+            continue
+        if x.facts.air or x.facts.attack:
             if x.facts.regions or lx.WAR_CONTEXT_L.search(x.low):
                 return True
             lead += 1
             if lead == 2:
                 return False
+        elif x.facts.regions and lx.WAR_CONTEXT_L.search(lx.lower(x.s.text)):
+            return True  # "The Russian army shelled Lviv at night.": a side and its places, before the attack
     return True
 
 
@@ -2599,12 +2616,18 @@ def _leads_with_the_war(sents: list[_Sent], title: str | None) -> bool:
 _ONE_SENTENCE_VOTE = 4
 
 
+# Ukrainian outlets write the apostrophe as a letter (U+02BC, "Lvivʼs"), which joins the words around it;
+# read as the typographic one, a character for a character.
+_APOSTROPHES = str.maketrans({"\u02bc": "\u2019"})
+
+
 def extract(article: schemas.Article) -> list[schemas.Report]:
     """The reports of every incident ``article`` reports on, sorted by incident id.
 
     Raises ``ValueError`` when ``published_at`` is not an RFC 3339 timestamp.
     """
-    body = article.body
+    # (read with one apostrophe: evidence is quoted from the article's own text, at the same offsets)
+    body = article.body.translate(_APOSTROPHES)
     # An unreadable timestamp is the producer's error, not a quiet "no attack": the worker
     # rejects the article (reason "bad_date") rather than counting it as a no-event.
     ref = kyiv_date(article.published_at)
@@ -2812,7 +2835,7 @@ def _read_incidents(
         front = (
             bool(figures)
             and any(f.category != PEOPLE for f in figures)
-            and lx.any_part(lx.FRONTLINE_PARTS_L, x.low)
+            and (lx.any_part(lx.FRONTLINE_PARTS_L, x.low) or lx.inventory(x.low))
         )
         if figures and not lx.tokens(x.low).isdisjoint(lx.MAKE_BELIEVE_WORDS):
             figures = []  # "According to the scenario, the 'enemy' launched 60 air targets"
@@ -2881,6 +2904,10 @@ def _read_incidents(
             # "12 drones were downed over the Moscow region, Sobyanin said; in total the ministry reported
             # 46 destroyed": each clause of its own has its own source.
             said = (_clause_claimant(text, f.start) or claimant) if ";" in text else claimant
+            if f.place == THE_CAPITAL:
+                # "91 drones around the capital": the attacked country's (not a town of the region the
+                # sentence names next, "… and another 126 over the Kursk region")
+                f = f._replace(place=_CAPITALS[target_country(direction)])
             if f.place == THE_REGION:
                 # "… shot down in the region": a drone count is the region's (named last before) share of a
                 # night's waves, unless the air force gives it; "one Kh-59 was shot down over the region"
@@ -2895,6 +2922,12 @@ def _read_incidents(
             elif f.category == PEOPLE and f.place is None and _IN_THE_CITY.match(text, f.end):
                 # "13 others were injured in the southern city": the city named last before
                 f = f._replace(place=_named_before(sents, idx, target_country(direction)))
+            elif f.category == PEOPLE and f.place is None and _OTHERS_OPEN.match(text):
+                # "… were killed in the Zhytomyr region. Twelve others were injured.": the others of the
+                # toll of the sentence before are of its place
+                before = {c.place for c in into if c.sentence == idx - 1 and c.of_people}
+                if len(before) == 1:
+                    f = f._replace(place=next(iter(before)))
             if (f.category == PEOPLE and ground) or (f.category != PEOPLE and front):
                 continue
             if f.military and _CLAIMED.search(text) is not None:
@@ -3052,7 +3085,7 @@ def _read_incidents(
             # "The enemy attacked the capital": Kyiv; "the Russian capital" when Russia is the target.
             russian = capital.group("russian") is not None
             if russian == (current == UA_RU):
-                inc.regions.add("Moscow" if russian else "Kyiv")
+                inc.regions.add(_CAPITALS[RU if russian else UA])
         if figures or fx.air:
             inc.sentences.append(idx)
         elif fx.attack:

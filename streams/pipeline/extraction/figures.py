@@ -27,11 +27,14 @@ LEFT = "left"  # went elsewhere: out of the airspace, into a third country
 _WORD = re.compile(r"(?:\w\.){2,}[\w’'/-]*|[\w’'/-]+|[^\w\s]")
 # Rounding words: "over 500" yields to an exact 539 ("at least 23" is an exact count). Written once, for
 # the pattern and for the endswith() test that spares most searches of it.
+# Of them, the words of a floor: the count is known to be above it ("more than 30 wounded").
+_FLOOR_WORDS = ("more than", "over", "in excess of")
 _ROUNDING_WORDS = (
-    *("more than", "over", "nearly", "almost", "approximately", "about", "around", "some", "roughly"),
-    *("up to", "in excess of"),
+    *_FLOOR_WORDS,
+    *("nearly", "almost", "approximately", "about", "around", "some", "roughly", "up to"),
 )
 _QUALIFIED = re.compile(rf"\b(?:{'|'.join(_ROUNDING_WORDS)})\s*$", re.IGNORECASE)
+FLOOR_BEFORE = re.compile(rf"\b(?:{'|'.join(_FLOOR_WORDS)})\s*$", re.IGNORECASE)
 _ANY_QUALIFIER = re.compile(rf"\b(?:{'|'.join(_ROUNDING_WORDS)}|at least)\s*$", re.IGNORECASE)
 # "88 drones, all of which were destroyed", "three missiles were fired at Kyiv; all of them were
 # destroyed": as many were launched as were shot down.
@@ -371,10 +374,15 @@ _COUNTED_AFTER_AGES = re.compile(
     rf"\s+(?:[\w-]+\s+)?(?:{lx.PEOPLE_HEAD.pattern})|\s+(?:in total|in all|altogether)\b", re.IGNORECASE
 )
 _AGE_AFTER = re.compile(r"\s*(?:years?|yrs)\b(?!\s+(?:ago|after|before|since|of))", re.IGNORECASE)
-# "aged 61", "aged 34 and 61", "aged 32, 36, and 56": each is an age.
+# Drones that watch rather than strike ("six Shaheds and three reconnaissance drones" are six attack
+# drones): none of an attack's drone counts.
+_SCOUTS = re.compile(r"\b(?:reconnaissance|surveillance|recon|spy)\b")
+# "aged 61", "aged 34 and 61", "aged 32, 36, and 56", "aged eight, 12 and 17": each is an age.
 # (not "aged 34 and 52, and 11 were wounded": "and" joins the last age, once)
+_AN_AGE = rf"(?:\d+|{'|'.join(lx.NUMBER_UNITS)})"
 _AGE_BEFORE = re.compile(
-    r"\baged?\s*(?:between\s+|from\s+)?(?:(?:\d+\s*,\s*){1,3}\d+\s*,?\s*and\s*|\d+\s*(?:and|to|,)\s*)?$|"
+    rf"\baged?\s*(?:between\s+|from\s+)?(?:(?:{_AN_AGE}\s*,\s*){{1,3}}{_AN_AGE}\s*,?\s*and\s*|"
+    rf"{_AN_AGE}\s*(?:and|to|,)\s*)?$|"
     r"\bages\s*(?:\d+\s*(?:and|,)\s*)?$|"
     # the wire's bare ages after the people: "Two women, 54 and 70, were killed"
     r"\b(?:women|men|people|persons|residents|civilians|pensioners),\s*(?:\d+\s*(?:,|and)\s*){0,3}$|"
@@ -424,7 +432,7 @@ _PREVIOUS_AFTER_L = lx.lowered(lx.PREVIOUS_AFTER)
 # which it needs, are looked for first (as substrings).
 _MODAL_WORDS = (
     *("will", "would", "could", "can", "may", "might", "plan", "capable", "aim", "tasked", "intend"),
-    *("expected", "able", "on track"),
+    *("expected", "able", "on track", "whether"),
 )
 # Words that every match of a window pattern holds (lower-cased): most windows hold none, and a few
 # substring tests cost less than a search that fails.
@@ -1398,6 +1406,8 @@ _DISTRICTS_OF = re.compile(
 # A count of the region a story is about, not named again: "destroyed three Shaheds in the sky over the
 # region" (a regional post's count is that region's share, not the attack's).
 THE_REGION = "the region"
+# A count of the attacked country's capital, not named: "91 drones around the capital" (Kyiv or Moscow).
+THE_CAPITAL = "the capital"
 _THE_REGION = re.compile(
     r"^[^.;:\d]{0,40}?\b(?:in|over|above)\s+the\s+(?:(?:sky|skies|airspace)\s+(?:over|of|above)\s+the\s+)?"
     r"(?:region|oblast)\b(?!\s+of\b)"
@@ -1418,7 +1428,7 @@ def _count_place(right: str) -> str | None:
     m = lx.SUBSET_PLACE.match(right)
     if not m:
         return None
-    place = m.group("place") or "the capital"
+    place = m.group("place") or THE_CAPITAL
     if _RESPECTIVELY_OR_REGION.match(right):
         return place
     if (districts := _DISTRICTS_OF.match(right, m.end("place"))) is not None:
@@ -1464,14 +1474,20 @@ _SAID_HERE = re.compile(
 )
 
 
+# The ages of the people counted, right after them: "three children aged eight, 12 and 17 were killed".
+_AGES_AFTER = re.compile(rf"\s*,?\s*aged\s+{_AN_AGE}(?:\s*(?:,\s*and|,|and|to)\s*{_AN_AGE})*\s*,?")
+
+
 def _people_place(right: str) -> str | None:
     """The one place a casualty count is located in by the words after it in its clause ("were killed in
     Kharkiv"), or None."""
+    if (ages := _AGES_AFTER.match(right)) is not None:
+        right = right[ages.end() :]  # (the list of ages holds commas: it is no clause of its own)
     clause_end = _CLAUSE_START.search(right)
     m = _PEOPLE_PLACE.match(right[: clause_end.start()] if clause_end else right)
     if m is None or _more_places(right[m.end() :]):
         return None
-    return m.group("place") or "the capital"
+    return m.group("place") or THE_CAPITAL
 
 
 # A line that opens on a place before a dash or a colon ("🔹Kryvyi Rih - a drone hit a house",
@@ -1514,7 +1530,7 @@ def _subject_place(left: str) -> str | None:
     if " in " not in left and " on " not in left:
         return None
     m = _SUBJECT_PLACE.search(left, max(0, len(left) - 160))
-    return None if m is None else m.group("place") or "the capital"
+    return None if m is None else m.group("place") or THE_CAPITAL
 
 
 def role_before(text: str) -> str | None:
@@ -2094,6 +2110,7 @@ def _read(
             or _previous_before(left_low)
             or _previous_after(low, max(m.head_end, n.end))
             or _CAPACITY_BEFORE.search(left_low[-60:]) is not None
+            or (m.category == DRONES and _SCOUTS.search(low, n.end, m.head_end) is not None)
         ):
             m.skip = True
             continue

@@ -691,6 +691,34 @@ _FRONTLINE_PARTS = (
     ),
 )
 FRONTLINE = re.compile(_FRONTLINE_PARTS[0][1], IC)
+# Military equipment counted beside drones and missiles: a list of an army's losses ("destroyed 26 tanks,
+# 60 artillery systems, two air defence systems and 37 operational-tactical drones") or of the weapons an
+# aid package holds ("four IRIS-T systems with 300 guided missiles, 120 MANPADS and 300 reconnaissance
+# drones"), not an attack. Two kinds of equipment in a sentence make it such a list.
+_EQUIPMENT = re.compile(
+    r"\b(?:tanks|armou?red (?:combat |personnel )?vehicles|infantry fighting vehicles|artillery systems|"
+    r"howitzers|(?:multiple )?rocket launchers|(?:rocket )?salvo fire systems|MLRS|MANPADS|"
+    r"(?:air|anti-aircraft) defen[cs]e (?:systems|vehicles)|units of (?:motor )?vehicles|"
+    r"(?:special|motor) vehicles|personnel)\b",
+    IC,
+)
+_EQUIPMENT_PIECES = ("tank", "vehicle", "artillery", "howitzer", "launcher", "salvo", "mlrs", "manpads",
+                     "defence system", "defense system", "personnel")  # fmt: skip
+_EQUIPMENT_KINDS = 2
+# What an aid package holds: "The package includes … 300 guided missiles … and 300 drones".
+_PACKAGE_HOLDS = re.compile(r"\bpackages?\b[^.;]{0,80}?\b(?:includ|contain|compris|consist)")
+
+
+def inventory(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` lists weapons held rather than fired: military equipment
+    of two kinds or more (an army's losses, an aid package's contents) or what a package holds."""
+    if "package" in low and _PACKAGE_HOLDS.search(low) is not None:
+        return True
+    if sum(piece in low for piece in _EQUIPMENT_PIECES) < _EQUIPMENT_KINDS:
+        return False
+    return len({m.group().lower() for m in _EQUIPMENT.finditer(low)}) >= _EQUIPMENT_KINDS
+
+
 # The calendar's words, written once: every pattern of months and weekdays is made from these.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")  # fmt: skip
@@ -736,6 +764,8 @@ _OTHER_TIME_PARTS = (
     (("comparison",), r"^[^\w]*(?:for|by) comparison\b"),
     # the period a sentence before named: "… brought down more than 1,000 Shaheds in the same month"
     (("same ",), r"\b(?:in|during|over|throughout) the same (?:week|month|year)\b"),
+    # a month's statistic: "4,100 drones in overnight attacks over the month of August"
+    (("month of",), r"\b(?:in|during|over|throughout|for) the (?:whole |entire )?month of\b"),
     # A sentence that opens on another attack told before this one: "Earlier, a Russian strike on
     # Zaporizhzhia killed one person", "Before the drone attack, Russia had launched a barrage of
     # missiles, killing one" (not "Earlier, the governor said …", this attack's earlier word)
@@ -1052,6 +1082,7 @@ _MODAL_PHRASES = (
     *("will", "would", "could", "can", r"(?-i:may)(?! \d)", "might", "plans? to", "planning to"),
     *("capable of", "aim(?:s|ed)? to", "tasked with", "intends? to", "expected to", "on track to"),
     r"(?<!was )(?<!were )(?<!been )able to",  # "had been able to destroy seven" did
+    "whether",  # "it is unclear whether one drone or several were destroyed": not said
 )
 # Figures of a drill, a scenario or a made-up example, not of an attack.
 MAKE_BELIEVE_WORDS = frozenset(
@@ -1335,6 +1366,7 @@ DATE_WORDS = frozenset(
         "evening",
         # "A day earlier, …", "the day before", "the previous day": the calendar day before publication
         *("earlier", "before", "previous"),
+        "ago",  # "Just over two weeks ago, Kyiv came under …": that day's attack
         *(month.lower() for month in MONTHS),
         *(short.lower() for short in MONTH_ABBREVIATIONS),
     ]
