@@ -176,6 +176,11 @@ def best(own: list[Count]) -> Count | None:
     # "Initially, the mayor reported four deaths … A 73-year-old man was confirmed dead": the first
     # reports yield to any later toll, higher or lower
     positive = [c for c in positive if not c.first_report] or positive
+    if positive and not positive[0].of_people and any(c.claimant in NATIONAL for c in positive):
+        # Two claimants for one weapon count: a national military source's (the air force, the general
+        # staff, a defence ministry) over another named source's, rounded or not ("roughly 100 missiles",
+        # said the air force; 90, said an official). Tolls are not weapon counts: the pool is one field's.
+        positive = [c for c in positive if c.claimant is None or c.claimant in NATIONAL]
     exact = [c for c in positive if c.exact]
     if exact and exact[0].of_people:
         # "25 people were injured", the governor wrote at dawn; "more than 30 wounded", says the lead: a
@@ -195,11 +200,6 @@ def best(own: list[Count]) -> Count | None:
     pool = exact or positive or [c for c in own if c.zero] or own
     if not pool:
         return None
-    if not pool[0].of_people and any(c.claimant in NATIONAL for c in pool):
-        # Two claimants for one weapon count: a national military source's (the air force, the general
-        # staff, a defence ministry) over another named source's ("nearly 400 drones and 20 missiles", the
-        # president wrote; 19, said the air force). Tolls are not weapon counts: the pool is one field's.
-        pool = [c for c in pool if c.claimant is None or c.claimant in NATIONAL]
     return max(pool, key=lambda c: (c.value, -c.start))
 
 

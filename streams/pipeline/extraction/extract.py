@@ -232,20 +232,24 @@ _AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 # Another night this attack is compared with: "heavier than that of the night of November 23", "more
 # drones than on 9 July". That night's date does not date this article, nor do its figures in
 # brackets right after it count ("… November 23 (460 drones and 22 missiles)").
+_OUTDOING_STEMS = ("exceed", "surpass", "overtak", "overtook", "topp", "eclips")
+_OUTDOING = rf"(?:{'|'.join(_OUTDOING_STEMS)})\w*"
 _THAN_BEFORE_DATE = re.compile(
     # "than the record 479 drones and 20 missiles fired on the night of June 9", "than the 300 drones of
     # June 9": the other night's figures come with it
     # ("15% more than the night before", "compared with 60 of 72 the night before": the night itself)
     # ("the same facility as on 24 and 29 March", "the same plant that was hit on 24 March": the nights
     # it was struck before)
-    r"\b(?:than|compared (?:with|to)|(?:the same|similar)\b[^;.]{0,80}?\b(?:as|to|that was (?:targeted|hit|"
-    r"attacked|struck)))\s+(?:(?:that|those|the (?:one|attack|strike|barrage)s?)\s+|"
-    r"the\s[^,;.]{0,90}?\s|[\d,]+\s+(?:of\s+[\d,]+\s+)?)?"
+    # ("…, exceeding the October 10 attack", "surpassing the record of 9 July": a night outdone)
+    rf"\b(?:than|compared (?:with|to)|{_OUTDOING}|(?:the same|similar)\b[^;.]{{0,80}}?\b(?:as|to|that was "
+    r"(?:targeted|hit|attacked|struck)))\s+(?:(?:that|those|the (?:one|attack|strike|barrage)s?)\s+|"
+    r"the\s[^,;.]{0,90}?\s|the\s+|[\d,]+\s+(?:of\s+[\d,]+\s+)?)?"
     # the last of a list of days: "as on 24 and 29 March"
     r"(?:(?:of|on)\s+(?:the\s+)?(?:night (?:of|to|into)\s+)?)?(?:\d{1,2}(?:,|\s+and)\s+)*$",
     re.IGNORECASE,
 )
-_COMPARING_L = ("than", "compared", "the same", "similar")  # a word each match of _THAN_BEFORE_DATE holds
+# a word each match of _THAN_BEFORE_DATE holds
+_COMPARING_L = ("than", "compared", "the same", "similar", *_OUTDOING_STEMS)
 _BRACKET_AFTER = re.compile(r"\s?\([^()]{3,120}\)")
 # ("than Saturday night's barrage, during which …": the night's noun between)
 _WHEN_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?,\s+(?:when|in which|during which)\b[^;]*")
@@ -2619,6 +2623,17 @@ _ONE_SENTENCE_VOTE = 4
 # Ukrainian outlets write the apostrophe as a letter (U+02BC, "Lvivʼs"), which joins the words around it;
 # read as the typographic one, a character for a character.
 _APOSTROPHES = str.maketrans({"\u02bc": "\u2019"})
+# A line break inside a sentence: a word or a comma, then a lower-case word on the next line.
+_WRAPPED = re.compile(r"(?<=[a-z,])\n(?=[a-z])")
+_WRAPS = 3  # breaks of that kind that tell a hard-wrapped text from a stray one
+
+
+def _unwrapped(body: str) -> str:
+    """A feed's copy hard-wrapped at a fixed width ("Zelenskiy said Russia had launched more\nthan 450
+    drones"): its lines rejoined, a space for each break, so that offsets stay."""
+    if body.count("\n") < _WRAPS or len(_WRAPPED.findall(body)) < _WRAPS:
+        return body
+    return _WRAPPED.sub(" ", body)
 
 
 def extract(article: schemas.Article) -> list[schemas.Report]:
@@ -2627,7 +2642,7 @@ def extract(article: schemas.Article) -> list[schemas.Report]:
     Raises ``ValueError`` when ``published_at`` is not an RFC 3339 timestamp.
     """
     # (read with one apostrophe: evidence is quoted from the article's own text, at the same offsets)
-    body = article.body.translate(_APOSTROPHES)
+    body = _unwrapped(article.body.translate(_APOSTROPHES))
     # An unreadable timestamp is the producer's error, not a quiet "no attack": the worker
     # rejects the article (reason "bad_date") rather than counting it as a no-event.
     ref = kyiv_date(article.published_at)

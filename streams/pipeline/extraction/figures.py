@@ -1555,6 +1555,10 @@ _LABEL_KINDS = (
 )
 
 
+# A count of what was struck after a line's label: "Missile attack on Kryvyi Rih – 32 apartments destroyed".
+_STRUCK_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(lx.STRUCK_NOUNS)})\b", re.IGNORECASE)
+
+
 def _label_kind(label: str) -> str | None:
     """The weapon a post's line label names, if any."""
     return next((kind for pattern, kind in _LABEL_KINDS if pattern.search(label)), None)
@@ -2010,9 +2014,11 @@ def _read(
         ):
             # "at least eight people had been killed in Kyiv alone, and 10 across the country"
             m.category, m.head_end = PEOPLE, n.end
-        if (label := _LABEL_BEFORE.search(text, max(0, n.start - 90), n.start)) is not None and (
-            kind := _label_kind(label.group("label"))
-        ) is not None:
+        if (
+            (label := _LABEL_BEFORE.search(text, max(0, n.start - 90), n.start)) is not None
+            and (kind := _label_kind(label.group("label"))) is not None
+            and _STRUCK_AFTER.match(text, n.end) is None
+        ):
             # a post's line that names its weapon first: "🛩 Shahed-type drones: 178", "🚀 Iskander-M — 2",
             # "Missiles: 3 Kh-101 + 2 Iskander-M"; the line's verb, or the list's, says what became of them
             labelled.add(i)

@@ -286,6 +286,11 @@ ANIMALS, _ = heads(
     end=r"\b",
 )
 
+# What was struck, counted: "136 energy infrastructure objects", "32 apartments destroyed".
+STRUCK_NOUNS = (
+    *("infrastructure", "buildings", "houses", "settlements", "locations", "facilities", "sites"),
+    *("apartments", "flats", "homes", "cars", "families"),
+)
 # Words that stop the scan from a number to its noun.
 STOP_WORDS = frozenset(
     (
@@ -346,7 +351,7 @@ STOP_WORDS = frozenset(
         # drones that sail: "12 Ukrainian sea drones" are no UAVs
         *("naval", "sea", "maritime", "surface", "underwater", "seaborne", "marine"),
         # what was struck: "136 energy infrastructure objects"
-        *("infrastructure", "buildings", "houses", "settlements", "locations", "facilities", "sites"),
+        *STRUCK_NOUNS,
     )
 )
 

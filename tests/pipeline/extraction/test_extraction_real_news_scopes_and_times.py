@@ -258,3 +258,79 @@ def test_inventories_months_and_scouts_report_no_attack(body: str) -> None:
 )
 def test_scouts_leads_apostrophes_and_doubt(body: str, expected: dict[str, dict[str, int]]) -> None:
     assert stated_figures(body, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a record "exceeding" another night's: that night's date is no date of this attack
+        (
+            "In the early afternoon of April 2 an air raid alert was declared across Ukraine. Russia "
+            "launched roughly 90 missiles in what the air force said was the largest strike of the year, "
+            "exceeding the February 16 attack. Air defences intercepted 71 of them, the air force said.",
+            {"2025-04-02:RU>UA": {"missiles_launched": 90, "missiles_intercepted": 71}},
+        ),
+        # a guard: the night outdone told without its weekday
+        (
+            "Russia fired 610 drones and 44 missiles at Ukraine overnight, surpassing the 9 March attack, "
+            "the air force said on Wednesday.",
+            {"2025-04-02:RU>UA": {"drones_launched": 610, "missiles_launched": 44, "total_launched": 654}},
+        ),
+    ],
+)
+def test_a_night_outdone_does_not_date_the_attack(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, WEDNESDAY) == expected
+
+
+def test_the_air_forces_rounded_count_over_an_officials_exact_one() -> None:
+    body = (
+        "Russia launched about 120 missiles at Ukraine overnight, the air force said. A deputy head of the "
+        "presidential office later wrote that 112 missiles had been fired and 95 of them shot down."
+    )
+    figures = stated_figures(body, WEDNESDAY)["2025-04-02:RU>UA"]
+    assert figures["missiles_launched"] == 120
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a portal's headline line with a dash before what was struck
+        (
+            "Missile attack on Kryvyi Rih – 32 apartments destroyed, 40 damaged\n"
+            "On Monday Russian missiles struck Kryvyi Rih. Six people were killed and about 70 injured, the "
+            "head of the regional council said.",
+            {"2025-03-31:RU>UA": {"killed": 6, "injured": 70}},
+        ),
+        # a Telegram-style line: the drone attack as a label, houses after it
+        (
+            "Drone attack on Sumy: 12 houses and 4 cars damaged\nRussian drones struck Sumy overnight; one "
+            "man was injured, the city council said.",
+            {"2025-04-02:RU>UA": {"injured": 1}},
+        ),
+    ],
+)
+def test_what_was_struck_after_a_label_is_no_weapon_count(
+    body: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert stated_figures(body, WEDNESDAY) == expected
+
+
+def test_a_hard_wrapped_wire_is_read_as_sentences() -> None:
+    body = (
+        "Russia launched a barrage of drones and missiles at Ukraine\n"
+        "overnight, killing at least two people, officials said.\n"
+        "The air force said Russia had launched more\n"
+        "than 300 drones and 20 missiles, and that air defences\n"
+        "shot down 280 of the drones.\n"
+        "Two people were killed in the Odesa region, the governor\n"
+        "said."
+    )
+    assert stated_figures(body, WEDNESDAY) == {
+        "2025-04-02:RU>UA": {
+            "drones_launched": 300,
+            "missiles_launched": 20,
+            "total_launched": 320,
+            "drones_intercepted": 280,
+            "killed": 2,
+        }
+    }
