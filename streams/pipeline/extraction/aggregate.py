@@ -36,7 +36,8 @@
 6. **Hospitalised** gives the injured figure only when no injured count is stated (not when injured
    counts of several places add up to no figure: "22 wounded in Kyiv, 13 of them in hospital").
 7. **Another N adds up.** A count said to come on top of the others ("another 31 drones were shot
-   down", "a further 12 over the Dnipropetrovsk region") adds to the field's count chosen from the
+   down", "a further 12 over the Dnipropetrovsk region", a sentence opening "Additionally, three drones
+   were destroyed by mobile fire groups") adds to the field's count chosen from the
    others, wherever it was, unless a stated count already adds them up ("bringing the total to 55");
    with none beside it, it is in scope as any count ("another 208 were lost from radar", after the
    interceptions). One that repeats a stated count of its field is that count ("six missiles and 26

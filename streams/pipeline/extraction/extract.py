@@ -472,18 +472,28 @@ _MORE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MORE_PHRASES)})\s+$")
 _MORE_WORDS = tuple(p.split()[-1] for p in _MORE_PHRASES)  # every match holds one
 # The same said after the number of a place's count: "three more over the Oryol region".
 _MORE_AFTER = re.compile(r"[\w,-]+\s+more\s+(?:over|in)\b", re.IGNORECASE)
-# A sentence that opens on its count being on top of the others: "In addition, the occupiers fired 4
-# S-300 missiles at Mykolaiv", "Additionally, the enemy launched two attack UAVs", "Also the enemy used 2
-# guided missiles Kh-59" (but "In addition to nearly 500 UAVs, Moscow also targeted Ukraine with …"
-# names the others).
+# A sentence that opens on its count being on top of the others, whatever became of them: "In addition,
+# the occupiers fired 4 S-300 missiles at Mykolaiv", "Additionally, the enemy launched two attack UAVs",
+# "Also the enemy used 2 guided missiles Kh-59", "Additionally, three drones were destroyed by mobile fire
+# groups" (but "In addition to nearly 500 UAVs, Moscow also targeted Ukraine with …" names the others).
 _ADDED_OPENING = re.compile(
     r"^\W*(?:in addition(?! to)|additionally|on top of that|"
-    # "Also the enemy used …", not "Also in the Sumy region, three drones …" (a place's share)
-    r"also\s+(?:the\s+)?(?:enemy|russia|russians|russian (?:army|forces|troops)|occupiers|invaders|"
-    r"aggressor))\b",
+    # "Also the enemy used …", "Also, two missiles were shot down", not "Also in the Sumy region, three
+    # drones …" (a place's share)
+    r"also(?:,(?!\s*(?:in|over|near|at|on)\b)|"
+    r"\s+(?:the\s+)?(?:enemy|russia|russians|russian (?:army|forces|troops)|occupiers|invaders|"
+    r"aggressor)\b))",
     re.IGNORECASE,
 )
 # "All of them were shot down", after the sentence that counted them: as many intercepted.
+# The weapons an "all … shot down" sentence names, with their kind ("the drones were all destroyed": not
+# the missiles launched with them; "all the targets": every kind).
+_ALL_DOWN_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(("drones", "uavs", "shaheds"), DRONES),
+    "missiles": MISSILES,
+    "targets": None,
+}
+_ALL_DOWN_NOUN = f"(?:{'|'.join(_ALL_DOWN_NOUNS)})"
 # "All of them were shot down", also in a concession ("According to the ministry, although all the
 # missiles were intercepted, …").
 _ALL_OF_THEM_DOWN = re.compile(
@@ -491,12 +501,25 @@ _ALL_OF_THEM_DOWN = re.compile(
     r"(?:all of (?:them|these|those)|(?:they|these|those) (?:were |have been )?all|"
     # "all were shot down"
     r"all(?= (?:were|have been|had been)\b)|"
-    r"all (?:the|these|those) (?:drones|missiles|uavs|targets))"
+    rf"all (?:the|these|those) (?P<kind>{_ALL_DOWN_NOUN})|"
+    # "The drones were all destroyed", "the missiles have all been shot down": "all" after the verb be
+    rf"(?:the|these|those) (?P<named>{_ALL_DOWN_NOUN}) (?:were|have|had) all)"
     rf"(?:\s+\w+){{0,2}}?\s+(?:{lx.INTERCEPT.pattern})|"
     # "air defence destroyed all of them"
     rf"^(?:[\w-]+\s+){{0,3}}(?:{lx.INTERCEPT.pattern})\s+all of (?:them|these|those)\b",
     re.IGNORECASE,
 )
+
+
+def _kind_all_down(said: re.Match[str] | None) -> str | None:
+    """The kind of weapon an "all … shot down" sentence names ("The drones were all destroyed"), or None
+    for all of them ("All of them were shot down", "all the targets")."""
+    if said is None:
+        return None
+    noun = said.group("kind") or said.group("named")
+    return None if noun is None else _ALL_DOWN_NOUNS[noun.lower()]
+
+
 _NOT_INTERCEPTED = re.compile(
     r"\b(?:it|the missile|this missile) was not (?:intercepted|shot down)\b", re.IGNORECASE
 )
@@ -691,7 +714,13 @@ def _count(
     before = x.s.text[max(0, f.start - 20) : f.start].lower()
     more = (
         (_holds(before, _MORE_WORDS) and _MORE_BEFORE.search(before) is not None)
-        or (f.category != PEOPLE and f.role == LAUNCHED and _ADDED_OPENING.match(x.s.text) is not None)
+        or (
+            f.category != PEOPLE
+            # (what was shot down or lost, only with no place of its own: "In addition, four drones were
+            # destroyed over the Moscow region" may retell that region's part of the night's count)
+            and (f.role == LAUNCHED or (f.role in (INTERCEPTED, SUPPRESSED) and f.place is None))
+            and _ADDED_OPENING.match(x.s.text) is not None
+        )
         or (f.category != PEOPLE and _MORE_AFTER.match(x.s.text, f.start) is not None)
     )
     first_report = f.category == PEOPLE and (
@@ -3008,18 +3037,20 @@ def _read_incidents(
                 kept = last_launch[1].get(name)
                 if kept is None or f.value > kept.value:
                     last_launch[1][name] = into[-1]
-        all_down = (
-            (not figures and last_launch[0] == idx - 1 and _ALL_OF_THEM_DOWN.match(text.lstrip()))
-            or (last_launch[0] == idx and "all of them" in text and all_down_added(text))
+        said_down = None
+        if not figures and last_launch[0] == idx - 1:
+            said_down = _ALL_OF_THEM_DOWN.match(text.lstrip())
+        elif last_launch[0] == idx and ";" in text:
             # "Russia launched 27 drones overnight; all were shot down": a clause of its own
-            or (
-                last_launch[0] == idx
-                and ";" in text
-                and _ALL_OF_THEM_DOWN.match(text[text.rindex(";") + 1 :].lstrip()) is not None
-            )
+            said_down = _ALL_OF_THEM_DOWN.match(text[text.rindex(";") + 1 :].lstrip())
+        all_down = said_down is not None or (
+            last_launch[0] == idx and "all of them" in text and all_down_added(text) is not None
         )
         if all_down:
+            kind = _kind_all_down(said_down)
             for launch in last_launch[1].values():
+                if kind is not None and not launch.field.startswith(kind):
+                    continue  # "The drones were all destroyed": not the missiles launched with them
                 inc.counts.append(
                     Count(
                         launch.field.replace("launched", "intercepted"),

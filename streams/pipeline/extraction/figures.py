@@ -692,9 +692,13 @@ _SHARE_OF = re.compile(
 # … unless the weapons are told by what became of them, the share being of where they fell: "the majority
 # of the 45 drones shot down were over the Odesa region".
 _TOLD_BY_PARTICIPLE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:shot down|downed|destroyed|intercepted|launched|fired)\s+"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?P<verb>shot down|downed|destroyed|intercepted|launched|fired)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:were|was)\b"
 )
+# "shot down half of the 12 missiles": unlike "most of", a share that names its number (half of an even
+# count; see _halves). Not of a rounded whole ("half of some 50 drones").
+_HALF_OF = re.compile(r"\bhalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_HALF_OF_L = lx.lowered(_HALF_OF)
 # The one count an "all but" leaves out ("all but one of the drones were destroyed") and weapons that
 # got through the defence ("18 missiles were able to evade air defence"; not "drones that penetrated the
 # airspace", "attempting to penetrate", which were met there): neither was downed.
@@ -711,7 +715,7 @@ _NEGATED_END = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 # A negation right before a verb: "were not hurt" (not "were not seriously injured").
 _NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+$")
 # Two counts joined as one ("2 Iskander-M + 79 drones", "… and 79 drones"), not listed with a comma.
-_JOINED_COUNTS = re.compile(rf"\band\b|\bplus\b|{_AND_SIGN}")
+_JOINED_COUNTS = re.compile(rf"\band\b|\bplus\b|\bas well as\b|{_AND_SIGN}")
 _ITEM_BREAK = re.compile(_ITEM_SEPARATOR)
 _COUNTED_BEFORE = re.compile(r"\d\s+(?:[\w/-]+\s+){0,3}$")
 _PASSIVE_OR_IS_END = re.compile(r"\b(?:were|was|had been|have been|has been|being|are|is)\s+(?:\w+\s+)?$")
@@ -1108,7 +1112,11 @@ def _weapon_role(left: str, right: str, verbs: frozenset[str] = _ALL_VERBS) -> t
     if (
         _ALL_BUT.search(left_low)
         or _IN_TEN.search(left_low)
-        or (_SHARE_OF.search(left_low) and not _TOLD_BY_PARTICIPLE.match(right_start))
+        or (
+            _SHARE_OF.search(left_low)
+            and not _HALF_OF_L.search(left_low)
+            and not _TOLD_BY_PARTICIPLE.match(right_start)
+        )
         or _EVADED.match(right_start)
     ):
         # "All but one of the drones were destroyed", "18 missiles evaded air defence": not downed;
@@ -1605,6 +1613,8 @@ def read_figures(
     ]
     if listed:
         figures = _sum_listed(text, figures)
+    if "half of" in text or "Half of" in text:
+        figures = _halves(text, figures)
     if len(figures) > 1:
         figures = _add_types(text, _add_coordinated(text, _share_place(text, figures)))
         if " of the " in text:
@@ -1622,6 +1632,33 @@ def read_figures(
     if " of them " in text or " of which " in text:
         figures = _kind_shares(text, figures)
     return figures
+
+
+def _halves(text: str, figures: list[Figure]) -> list[Figure]:
+    """Half of a counted whole: "Air defence shot down half of the 12 missiles" tells 12 launched and six
+    shot down (the share is counted only of an even whole: half of 13 is no count). Not "half of the 45
+    drones shot down were over Odesa", the whole told by its participle: the 45 were shot down, where half
+    of them were is untold."""
+    out: list[Figure] = []
+    for f in figures:
+        half = _HALF_OF.search(text, max(0, f.start - 16), f.start)
+        told = _TOLD_BY_PARTICIPLE.match(lx.lower(text[f.end : f.end + 60]))
+        if (
+            half is None
+            or f.category == PEOPLE
+            or f.role not in (INTERCEPTED, SUPPRESSED)
+            # ("half of the 18 missiles launched at Kyiv were shot down": the whole was launched)
+            or (told is not None and told.group("verb") not in ("launched", "fired"))
+        ):
+            out.append(f)
+            continue
+        out.append(f._replace(role=LAUNCHED, all_of=False))
+        if f.value % 2 == 0:
+            share = Figure(
+                f.category, f.role, f.value // 2, half.start(), f.start, f.qualified, place=f.place
+            )
+            out.append(share)
+    return sorted(out, key=lambda f: f.start)
 
 
 # The kind a share of a total is of: "61 weapons in total, 55 of them drones".
@@ -2176,7 +2213,11 @@ def _read(
                     and i not in own_verb
                     and previous_weapon is not None
                     and previous_weapon.role
-                    and (_CONNECTOR_L.match(between_low) or _after_its_participle(between_low, right))
+                    and (
+                        _CONNECTOR_L.match(between_low)
+                        or _after_its_participle(between_low, right)
+                        or _ADDED_WITH_L.match(between_low)
+                    )
                 ):
                     role = previous_weapon.role
                     strong = previous_weapon is not None and i > 0 and strong_role[i - 1]
@@ -2352,6 +2393,7 @@ def _read(
                 ):
                     m.role, strong_role[i] = after.role, True
     _downed_after_launch(low, mentions, strong_role)
+    _all_of_a_launch(low, mentions, strong_role)
     figures: list[tuple[Figure, int]] = []
     for i, m in enumerate(mentions):
         if m.skip or m.category is None:
@@ -2384,7 +2426,14 @@ def _read(
     # Substring tests first: the singular patterns cannot match without these words.
     extra: list[Figure] = []
     if _any_in(low, _SINGULAR_HEAD_WORDS):
-        extra.extend(_singulars(text, low, numbers))
+        for single in _singulars(text, low, numbers, [f for f, _ in figures]):
+            if _listed_with(text, single, [f for f, _ in figures]) is None:
+                extra.append(single)
+            else:
+                # a list's item ("an Iskander-M missile, three Kh-59 missiles and one of unknown type"):
+                # it adds up with the counts beside it, as they do with each other
+                figures.append((single, -1))
+        figures.sort(key=lambda f: f[0].start)
     if not (_any_in(low, _ONE_VERB_WORDS) and _any_in(low, _ONE_NOUN_WORDS)):
         return figures, extra
     for one in _ONE_PERSON_L.finditer(low):
@@ -2531,7 +2580,13 @@ def _launched_by_the_verb_before(low: str, first: _Mention, strong: bool) -> boo
 # well as four Shahed drones", "destroyed 20 drones launched from Kursk and three missiles".
 _PARTICIPLE_THEN_AND = re.compile(
     r"\s+(?:\w+ed|\w+ing)\b[^,;.\d]{0,60}?,?\s+"
-    r"(?:and|as well as|plus|along with)\s+(?:also\s+)?(?:another\s+)?"
+    r"(?:and|as well as|plus|along with|together with)\s+(?:also\s+)?(?:another\s+)?"
+)
+# A count added to the one before after where or when that one was: "downed 11 drones over the Poltava
+# region, along with four cruise missiles (fired by Russia)" were downed too; a participle of its own
+# describes them, as it does the count before (lower-cased).
+_ADDED_WITH_L = re.compile(
+    r"[^.;:\d]{0,60}?,?\s+(?:along with|together with|as well as)\s+(?:also\s+)?(?:another\s+)?$"
 )
 
 
@@ -2653,6 +2708,48 @@ def _downed_after_launch(low: str, mentions: list[_Mention], strong_role: list[b
             # "destroyed eight drones and three missiles which were launched from Kursk": still downed
             for m in mentions[i : j + 1]:
                 m.role = INTERCEPTED
+        i = j + 1
+
+
+# What the attack launched, told right after the last of coordinated counts: "… that Russia launched",
+# "… which the enemy fired", "… launched by Russia overnight" (lower-cased).
+_LAUNCH_CLAUSE_AFTER = re.compile(
+    # (the rest of a noun its head pattern ends before: "21 Shahed| drones that …")
+    r"(?:\s+(?!were\b|was\b|had\b|have\b|that\b|which\b)[\w-]+)?"
+    r",?\s+(?:(?:that|which)\s+(?:(?!were\b|was\b|had\b|have\b)[\w'’-]+\s+){1,3}?(?:had\s+|have\s+)?)?"
+    r"(?:launched|fired|sent)\b"
+)
+
+
+def _all_of_a_launch(low: str, mentions: list[_Mention], strong_role: list[bool]) -> None:
+    """The word "all" before coordinated counts of what the attack launched covers each of them: "destroyed
+    all six Kalibr missiles and 21 Shahed drones that Russia launched" shot down the 21 drones it launched
+    too, as "all 21" would say. Only where the launch is told after the last count: "destroyed all six
+    missiles and 21 drones" may leave drones that were not destroyed."""
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        j = i
+        while (
+            j + 1 < len(mentions)
+            and mentions[j + 1].category in (DRONES, MISSILES, TOTAL)
+            and mentions[j + 1].partitive_of is None
+            and not mentions[j + 1].skip
+            and _COORDINATION.fullmatch(low, mentions[j].head_end, mentions[j + 1].number.start)
+        ):
+            j += 1
+        if (
+            j > i
+            and first.category in (DRONES, MISSILES, TOTAL)
+            and first.role == INTERCEPTED
+            and strong_role[i]
+            and first.partitive_of is None
+            and _all_before(low[max(0, first.number.start - _ALL_BEFORE_REACH) : first.number.start])
+            and mentions[j].head_end > mentions[j].number.end  # the last count's own noun
+            and _LAUNCH_CLAUSE_AFTER.match(low, mentions[j].head_end)
+        ):
+            for m in mentions[i + 1 : j + 1]:
+                m.role, m.all_of = INTERCEPTED, True
         i = j + 1
 
 
@@ -3000,8 +3097,26 @@ def _opens(left: str) -> bool:
     return not left.strip() or lx.HEADER_DATE.fullmatch(left) is not None
 
 
-def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
-    """'an X-59 guided missile was intercepted', 'fired an Iskander-K cruise missile': a count of one."""
+def _listed_with(text: str, one: Figure, figures: list[Figure]) -> Figure | None:
+    """The weapon count a count of one is listed with, right before or after it: "more than a dozen drones
+    and a cruise missile", "an Iskander-M missile, three Kh-59 cruise missiles and …"."""
+    return next(
+        (
+            f
+            for f in figures
+            if f.category in (DRONES, MISSILES, TOTAL)
+            and (
+                (f.end <= one.start and _COORDINATION.fullmatch(text, f.end, one.start) is not None)
+                or (one.end <= f.start and _COORDINATION.fullmatch(text, one.end, f.start) is not None)
+            )
+        ),
+        None,
+    )
+
+
+def _singulars(text: str, low: str, numbers: list[Number], figures: list[Figure]) -> list[Figure]:
+    """'an X-59 guided missile was intercepted', 'fired an Iskander-K cruise missile': a count of one.
+    ``figures``: the sentence's counts with numbers, whose role a count of one listed with them shares."""
     out: list[Figure] = []
     for m in _SINGULAR_FAST.finditer(low):
         if m.group("art") == "one" and any(n.start == m.start() for n in numbers):
@@ -3047,6 +3162,15 @@ def _singulars(text: str, low: str, numbers: list[Number]) -> list[Figure]:
                 and len(tail) - verb.end() < 4
             ):
                 role = LAUNCHED
+        if (
+            role is None
+            and (beside := _listed_with(text, Figure(category, "", 1, m.start(), m.end(), False), figures))
+            is not None
+            and beside.role in (LAUNCHED, INTERCEPTED, SUPPRESSED)
+        ):
+            # "attacked with more than a dozen drones and a cruise missile": an item of the list the
+            # verb governs, with no verb of its own
+            role, counted = beside.role, m
         if role is None and _STRUCK_WITH.search(left[-90:]):
             role = LAUNCHED  # "the Russians hit an energy facility in the city with a missile"
         if role is None and _opens(left) and _STRUCK_A_PLACE.match(right):

@@ -160,8 +160,9 @@ def test_a_headline_s_exact_count_is_not_set_aside_for_the_body_s_rounded_one() 
     ("text", "expected"),
     [
         (
+            # (in text order: the count of one is an item of the list, read with the counts beside it)
             "Air defence shot down a missile and 20 drones, the air force said.",
-            [("drones", "intercepted", 20), ("missiles", "intercepted", 1)],
+            [("missiles", "intercepted", 1), ("drones", "intercepted", 20)],
         ),
         (
             "Air defence shot down 62 drones and jammed 18 more, after Russia launched 85 overnight.",
