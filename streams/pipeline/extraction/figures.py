@@ -83,9 +83,9 @@ _HEADLESS_AFTER = re.compile(
     # "63 drones were shot down, 11 lost locally", "45 drones were launched and 30 shot down": the
     # auxiliary left out too. Only the words of weapons ("12 houses were damaged, 3 destroyed" counts houses).
     # ("54 of which were shot down and 30 locationally lost": the adverb first; a post's "26 - lost locally")
-    # ("22 lost from radar", a translated post's "17 - location lost")
+    # ("22 lost from radar", a translated post's "17 - location lost", a live page's "39 unaccounted for")
     r"^\s*(?:[-–—]\s+)?(?:(?:locationally|locally|location)\s+)?"
-    r"(?:lost|location-lost|suppressed|jammed|shot down|downed|intercepted)"
+    r"(?:lost|location-lost|suppressed|jammed|shot down|downed|intercepted|unaccounted for)"
     r"(?=\s+(?:locally|by|over|in|on|and|as|due|from|off)\b|\s*[,.;]|\s*$)|"
     # a post's line, its dash before the participle: "52 — destroyed" (not "12 houses … 3 destroyed")
     r"^\s*[-–—]\s+(?:destroyed|neutrali[sz]ed)"
@@ -2173,7 +2173,9 @@ def _read(
                     if verbs is None:
                         verbs = verbs_in(text)
                     own, _ = _weapon_role(full_left, "", verbs)
-                elif _WHOLE_SHOT_DOWN.match(text, m.head_end):
+                elif _WHOLE_SHOT_DOWN.match(text, m.head_end) or _DOWNED_BEFORE_NOUN_L.match(
+                    low, n.end, m.head_end
+                ):
                     own = INTERCEPTED  # "30 of the 120 drones it shot down were over the Bryansk region"
                 m.role, strong_role[i] = own or LAUNCHED, True
             else:
@@ -2260,6 +2262,8 @@ def _read(
                         governed = lx.INTERCEPT.search(near) or lx.SUPPRESS.search(near)
                         if not (governed and "," not in near[governed.end() :]):
                             role = None
+                if _DOWNED_BEFORE_NOUN_L.match(low, n.end, m.head_end):
+                    role, strong = INTERCEPTED, True
                 m.role, strong_role[i] = role, strong
             if not any(o.partitive_of == i for o in mentions):
                 m.place = (
@@ -2394,6 +2398,7 @@ def _read(
                     m.role, strong_role[i] = after.role, True
     _downed_after_launch(low, mentions, strong_role)
     _all_of_a_launch(low, mentions, strong_role)
+    shelling = any(m.category == TOTAL for m in mentions) and _ground_fire_told(low)
     figures: list[tuple[Figure, int]] = []
     for i, m in enumerate(mentions):
         if m.skip or m.category is None:
@@ -2402,6 +2407,8 @@ def _read(
         end = max(m.head_end, n.end)
         digits = n.end if n.text[0].isdigit() else -1
         if m.category in (DRONES, MISSILES, TOTAL):
+            if m.category == TOTAL and shelling:
+                continue
             if m.role in (LAUNCHED, INTERCEPTED, SUPPRESSED) or (m.role == HIT and m.partitive_of is None):
                 # A launch is "all of" only by "…, all of which were shot down", not by "All 40 drones were
                 # launched from Kursk" or by "one".
@@ -2468,6 +2475,15 @@ def _read(
             continue
         extra.append(Figure(PEOPLE, role_1, people, one.start(), one.end(), False, place=place))
     return figures, extra
+
+
+_AIR_WEAPON_L = lx.lowered(lx.AIR_WEAPON)
+
+
+def _ground_fire_told(low: str) -> bool:
+    """Whether a lower-cased sentence tells of shelling and names no aerial weapon: its weapons of no
+    kind are the guns' ("shelled 14 times over the past day, with 46 munitions fired")."""
+    return lx.any_part(lx.GROUND_PARTS_L, low) and _AIR_WEAPON_L.search(low) is None
 
 
 _AND_OTHERS = re.compile(r"\s+and\s+(?P<n>[\w,-]+)\s+others\b", re.IGNORECASE)
@@ -2805,6 +2821,12 @@ _WHOLE_SHOT_DOWN = re.compile(
     r"\s+(?:that|which|it|they)\s+(?:(?:had|have|were|was|had been|have been)\s+)?"
     rf"(?:{lx.INTERCEPT.pattern})",
     re.IGNORECASE,
+)
+# A participle of interception between a count and its noun ("one of 61 downed drones", "the air force
+# reported 39 destroyed Shaheds"): the count is of weapons shot down, whatever the clause's verb did
+# with them. Not past "of" ("14 of the downed drones": a share, see _OF_THOSE_DOWNED_L).
+_DOWNED_BEFORE_NOUN_L = re.compile(
+    r"(?:\s+(?!of\b)[\w-]+)*?\s+(?:downed|destroyed|intercepted|shot-down|neutrali[sz]ed)\s+\S"
 )
 # "Of the 120 drones …": a whole that the counts after it break down.
 _OF_THE_BEFORE = re.compile(r"\bof (?:the|these|those)\s+$", re.IGNORECASE)

@@ -156,10 +156,15 @@ def heads(*alternatives: str, end: str = r"(?![\w-])") -> tuple[re.Pattern[str],
     return re.compile(rf"(?:{'|'.join(alternatives)}){end}", IC), starts
 
 
+# The classes of missile, named before the noun: "cruise missiles", "ballistic rockets"; "winged" is the
+# Ukrainian word for cruise, translated.
+MISSILE_CLASSES = ("cruise", "ballistic", "aeroballistic", "guided", "anti-ship", "hypersonic", "winged")
 # Heads of counted noun phrases. Combined totals are tried before their parts.
-# Combined counts ("missiles and drones"): both kinds, in either order, with their usual modifiers.
-_AND_DRONES = r"and (?:attack |strike )?(?:drones|UAVs)"
-_AND_MISSILES = r"and (?:cruise |ballistic )?missiles"
+# Combined counts ("missiles and drones"): both kinds, in either order, with their usual modifiers
+# ("190 missiles and combat drones were used", "drones and guided missiles").
+_DRONE_KINDS = ("attack", "strike", "combat", "kamikaze", "Shahed", "Shahed-type", "long-range")
+_AND_DRONES = rf"and (?:(?:{'|'.join(_DRONE_KINDS)}) )?(?:drones|UAVs)"
+_AND_MISSILES = rf"and (?:(?:{'|'.join(MISSILE_CLASSES)}) )?missiles"
 _TOTAL_NOUNS = (
     *(
         "air targets",
@@ -175,6 +180,8 @@ _TOTAL_NOUNS = (
         for attack in ("air attack", "air-attack", "aerial attack", "aerial-attack")
     ),
     "projectiles",
+    # "a total of 74 munitions were fired" (not "cluster munitions": a scan stops at "cluster")
+    "munitions",
     *("aerial weapons", "weapons", "objects"),
     *("airborne threats", "aerial threats", "air threats"),
     *(f"missiles {_AND_DRONES}", f"cruise missiles {_AND_DRONES}", f"ballistic missiles {_AND_DRONES}"),
@@ -210,9 +217,6 @@ _MISSILE_NOUNS = (
     *("missiles?", "Kalibrs?", "Kalibers?", "Iskanders?", "Kinzhals?", "Tochka-Us?", "ATACMS"),
     *("Storm Shadows?", "SCALPs?", "Zircons?", "Tsirkons?", "Oreshniks?", "rockets?"),
 )
-# The classes of missile, named before the noun: "cruise missiles", "ballistic rockets"; "winged" is the
-# Ukrainian word for cruise, translated.
-MISSILE_CLASSES = ("cruise", "ballistic", "aeroballistic", "guided", "anti-ship", "hypersonic", "winged")
 # A type named before its class noun does not head the count: "8 Kalibr missiles, 1 Kinzhal and 38
 # Shaheds were destroyed" counts "Kalibr missiles", so that the verb after the list reaches the 8.
 MISSILE_HEAD, MISSILE_HEAD_STARTS = heads(
@@ -352,6 +356,10 @@ STOP_WORDS = frozenset(
         *("naval", "sea", "maritime", "surface", "underwater", "seaborne", "marine"),
         # what was struck: "136 energy infrastructure objects"
         *STRUCK_NOUNS,
+        # how many kinds, not how many weapons: "three different types of missiles", "four kinds of drones"
+        *("types", "kinds", "sorts", "varieties", "classes"),
+        # bombs by another name: "12 cluster munitions", "five glide munitions"
+        *("cluster", "glide", "gliding"),
     )
 )
 
@@ -400,6 +408,8 @@ SUPPRESS, SUPPRESS_WORDS = vocabulary(
     *("did not reach", "didn['’]t reach", "not reaching", "jammed", "suppressed", "diverted", "deviated"),
     *("disappeared", "went off course", "off course", "redirected", "were lost", "failed to hit"),
     *("went missing", "going missing", "disappearing", "vanished", "went off (?:the )?radar"),
+    # neither seen shot down nor seen to hit: "shot down 70, while 55 were unaccounted for"
+    "unaccounted for",
 
     # "25 Shahed drones had fallen on their own"
     *("fell on their own", "fallen on their own", "crashed on their own"),
@@ -473,7 +483,12 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
         # not "started the new year by firing …", "residents started fleeing as 12 drones hit"
         r"started(?!\s+(?:\w+ing|the|a|an|its|their|to|on|in|at|with|by|after|when|as)\b)",
     ),
-    *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing)"),
+    *("targeted", "involv(?:ed|ing)", "compris(?:ing|ed)", "consist(?:ing|ed|s) of", "deploy(?:ed|ing|s)"),
+    # the bare verb after its subject: "the night saw Russia deploy 250 drones", "watched Russia use 40
+    # missiles" (not an infinitive of what is expected, "expect the enemy to use up to 800 drones", nor
+    # the noun of "for use", "in use")
+    r"deploy(?<!to deploy)",
+    r"uses?(?<!to use)(?<!for use)(?<!in use)",
     # the Russian defence ministry's "terrorist attacks with the use of 19 unmanned aerial vehicles"
     "with the use of",
     # "'about 50' drones took part in the operation"
@@ -955,8 +970,11 @@ PREVIOUS_BEFORE = re.compile(
     r"\b(?:previous(?:ly)?|up from|earlier (?:record|count|toll|figure|number|tally)|former|"
     r"initial(?:ly)?(?! (?:reports?|information|data|figures|reported|said)\b))\b"
     r"[^.;,]{0,25}$|"
-    # not the count "from 3 to 8" rose to (nor who attacked: "came under attack from 90 drones")
-    r"(?<=\w\s)(?<!attack )(?<!attacks )(?<!fire )from\s+(?:(?!and\b|to\b)\w+\s+){0,2}$",
+    # not the count "from 3 to 8" rose to (nor who attacked: "came under attack from 90 drones", nor what
+    # fell: "wreckage from one of 61 downed drones")
+    r"(?<=\w\s)(?<!attack )(?<!attacks )(?<!fire )"
+    + "".join(f"(?<!{noun} )" for noun in DEBRIS_NOUNS)
+    + r"from\s+(?:(?!and\b|to\b)\w+\s+){0,2}$",
     IC,
 )
 # Verbs of breaking a record ("surpassed", "broke", "topping"): what breaks it is this night's count.
@@ -1325,7 +1343,7 @@ ATTACK_WORDS = (
         spelling for phrase in _INTERCEPT_PHRASES for spelling in spellings(phrase) if " " not in spelling
     )
     | frozenset(  # "Four more were suppressed by electronic warfare." after the sentence that counted them
-        ("suppressed", "jammed", "diverted", "deviated", "disappeared", "redirected")
+        ("suppressed", "jammed", "diverted", "deviated", "disappeared", "redirected", "unaccounted")
     )
     # "Fourteen were lost locally.", "… lost from radar": the words that make "lost" a suppression.
     | frozenset(("locally", "locationally", "location", "radar", "tracking", "vanished"))

@@ -116,6 +116,12 @@ _VAGUE_BEFORE = re.compile(
 _VAGUE_AFTER = re.compile(r"^\s*(?:-|–|—|to)\s*\d", re.IGNORECASE)
 # A spaced em dash sets off an aside ("on March 11 — 1,012 drones and 43 missiles —"), never a range.
 _RANGE_BEFORE = re.compile(r"\d(?:\s*(?:-|–|to)\s*|—)$")
+# A range told with "between" ("destroyed between 90 and 120 drones", "between five and seven missiles"):
+# neither end is the count. The first end has "between" before it and "and" and the other end after it.
+_RANGE_END = rf"(?:[\d,]*\d|(?:{_WORD_RUN}))"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(rf"^\s+and\s+{_RANGE_END}\b", re.IGNORECASE)
+_BETWEEN_FIRST_BEFORE = re.compile(rf"\bbetween\s+{_RANGE_END}\s+and\s+$", re.IGNORECASE)
 # A count that rose, not a range: "the death toll rose from 4 to 7" is 7.
 _RISEN_FROM = re.compile(
     r"\b(?:rose|risen|increased|grew|climbed|jumped|went up|gone up)\s+"
@@ -219,6 +225,13 @@ _PART_AFTER_DASH = re.compile(
 _LABEL_COUNT_BEFORE = re.compile(r"(?:(?<![\d\s]):\s*\d[\d,]*|\b\d{1,2}[:.]\d\d)\s+[-–]\s+$")
 
 
+def _in_a_range(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is an end of a range told with "between"."""
+    if _BETWEEN_BEFORE.search(text, max(0, start - 10), start):
+        return _BETWEEN_AFTER.match(text[end : end + 40]) is not None
+    return _BETWEEN_FIRST_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
 def _falls_to(after: str) -> bool:
     return _PART_AFTER_DASH.match(after) is not None
 
@@ -264,6 +277,8 @@ def find_numbers(text: str, with_words: bool = True) -> list[Number]:
         ):
             continue
         if raw.lower() == "one" and _NO_ONE_BEFORE.search(before):
+            continue
+        if "between" in text[max(0, start - 50) : start] and _in_a_range(text, start, end):
             continue
         if len(raw) == 4 and (
             _YEAR_BEFORE.search(before) or (raw.isdigit() and _YEAR_WORD_BEFORE.search(before))
