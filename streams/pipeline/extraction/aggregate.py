@@ -15,10 +15,11 @@
    place ("no casualties in Moscow", or a bare "No casualties were reported." right after one place's scene)
    counts only when the attack hit no other place, and a zero for the whole attack yields to a place's count.
    A zero with no place named is the attack's only when a national source states it, the sources of every
-   struck place do ("the governors of the three regions"), or the attack struck one place at most: "no
-   injuries were reported", said by a governor or by nobody named while drones fell on eight regions, is one
-   place's. An attack a defence ministry counted overnight, or that a named source counted at a hundred
-   weapons or more, reached places the story does not name: a region's zero beside it is that region's.
+   struck place do ("the governors of the three regions"), or the attack struck one place (none named: when
+   no local official or rescuers said it): "no injuries were reported", said by a governor or by nobody
+   named while drones fell on eight regions, or by emergency services at a fire, is one place's. An attack
+   a defence ministry counted overnight, or that a named source counted at a hundred weapons or more,
+   reached places the story does not name: a region's zero beside it is that region's.
 2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
    beside "one injured in the city", since tolls are often given exactly for one place. Nor over a toll
@@ -69,7 +70,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import schemas
-from streams.pipeline.extraction.claimants import DEFENCE_MINISTRIES, LOCAL, NATIONAL
+from streams.pipeline.extraction.claimants import DEFENCE_MINISTRIES, LOCAL, NATIONAL, RESCUERS
 from streams.pipeline.extraction.counts import HOSPITALISED, Count
 from streams.pipeline.extraction.regions import country_of
 
@@ -166,9 +167,16 @@ def _above_the_whole(own: list[Count], whole: list[Count]) -> list[Count]:
 
 def _whole_zero(zero: Count, regions: set[str]) -> bool:
     """Whether a stated casualty zero with no place named can cover the whole attack: a national
-    source's (the air force, a ministry), or any source's when the attack struck one place at most."""
-    national = zero.claimant is not None and zero.claimant not in LOCAL
-    return not zero.of_people or national or zero.everywhere or len(regions) <= 1
+    source's (the air force, a ministry), or any source's when the attack struck one place (with no
+    place known, a source that is not a local official's). Rescuers speak for the scene they work at
+    ("emergency services put out the fire, with no casualties reported"): theirs is a place's word."""
+    national = zero.claimant is not None and zero.claimant not in _AT_A_PLACE
+    if not zero.of_people or national or zero.everywhere or (len(regions) == 1 and ELSEWHERE not in regions):
+        return True
+    return not regions and zero.claimant not in _AT_A_PLACE
+
+
+_AT_A_PLACE = LOCAL | {RESCUERS}
 
 
 def best(own: list[Count]) -> Count | None:

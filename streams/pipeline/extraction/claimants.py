@@ -9,6 +9,7 @@ from streams.pipeline.extraction.lexicon import AIR_WEAPON, lower, lowered
 from streams.pipeline.extraction.regions import find_regions
 
 REGIONAL_AIR_COMMAND = "Regional air command"
+RESCUERS = "Emergency services"
 # Most specific first: the first pattern that matches names the claimant. Each comes with words of
 # which every match holds one: a pattern runs only on a sentence holding one of its words (a
 # substring test costs a fraction of a search). Searched in the lower-cased sentence, since
@@ -39,10 +40,12 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bGeneral Staff\b", "General Staff of the Armed Forces of Ukraine", ("general staff",)),
         (
-            r"\bState Emergency Service\b|\bDSNS\b|\bemergency service",
+            r"\bState Emergency Service\b|\bDSNS\b",
             "State Emergency Service of Ukraine",
-            ("emergency service", "dsns"),
+            ("emergency", "dsns"),
         ),
+        # the rescuers at a scene, named by what they are ("emergency services worked to put out the fire")
+        (r"\bemergency service", RESCUERS, ("emergency service",)),
         (
             # (the minister only as Ukraine's: "Poland's interior minister" is not)
             r"\bInterior Ministry\b|\bMinistry of Internal Affairs\b|\bKlymenko\b|"

@@ -281,11 +281,18 @@ def test_a_whole_attack_zero_stands_beside_a_place_zero() -> None:
 
 
 def test_a_zero_nobody_national_states_covers_the_attack_only_where_it_struck_one_place() -> None:
-    for claimant in (None, "Regional authorities", "Mayor of Moscow"):
+    for claimant in (None, "Regional authorities", "Mayor of Moscow", "Emergency services"):
         zero = c("injured", 0, zero=True, claimant=claimant)
         assert values(choose([zero], {"Moscow", "Kursk", "Bryansk"})) == {}
         assert values(choose([zero], {"Moscow"})) == {"injured": 0}
-        assert values(choose([zero], set())) == {"injured": 0}
+
+
+def test_with_no_place_known_a_zero_is_the_attacks_unless_said_at_one() -> None:
+    # A governor, a mayor or the rescuers at a fire speak of their own place; an unattributed "No
+    # casualties were reported" of the attack it tells.
+    assert values(choose([c("injured", 0, zero=True)], set())) == {"injured": 0}
+    for claimant in ("Regional authorities", "Mayor of Moscow", "Emergency services"):
+        assert values(choose([c("injured", 0, zero=True, claimant=claimant)], set())) == {}
 
 
 def test_a_weapon_zero_is_not_a_places_statement() -> None:

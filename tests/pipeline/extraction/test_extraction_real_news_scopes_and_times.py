@@ -334,3 +334,33 @@ def test_a_hard_wrapped_wire_is_read_as_sentences() -> None:
             "killed": 2,
         }
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a wire: rescuers' word of the one region's fire, the drones downed over four
+        (
+            "Ukraine's air force shot down 21 of 24 Shahed drones over four regions overnight. In the "
+            "Vinnytsia region a drone set fire to a warehouse; emergency services put the fire out, with no "
+            "casualties reported. Drones were also downed over the Mykolaiv, Odesa and Kherson regions.",
+            {"2025-04-02:RU>UA": {"drones_launched": 24, "drones_intercepted": 21}},
+        ),
+        # a Russian outlet: a governor's word beside the ministry's count for the whole country
+        (
+            "Russia's defence ministry said 44 Ukrainian drones were shot down over Russian regions "
+            'overnight. One drone hit a fuel depot, the regional governor said. "There were no casualties," '
+            "he added.",
+            {"2025-04-02:UA>RU": {"drones_intercepted": 44}},
+        ),
+        # a guard: the State Emergency Service's word for every region the attack struck
+        (
+            "Russia attacked Ukraine with 58 drones overnight, the air force said. Warehouses in Dnipro and "
+            "in the Zaporizhzhia region were damaged. There were no reports of casualties, the State "
+            "Emergency Service said.",
+            {"2025-04-02:RU>UA": {"drones_launched": 58, "killed": 0, "injured": 0}},
+        ),
+    ],
+)
+def test_a_zero_said_at_one_scene_is_that_scenes(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, WEDNESDAY) == expected
