@@ -1814,18 +1814,23 @@ _OVERNIGHT_ON_BEFORE = re.compile(r"\bovernight\s+(?:[\w-]+\s+){1,3}?on\s+$", re
 
 
 def _while_clause(text: str, dates: list[DateMention]) -> tuple[int, int] | None:
-    """The span of a clause joined by ", while" that dates an attack of its own, after a clause that
-    reports one with no date: "One person was killed as Russian strikes hit Kyiv, while the toll from
-    Friday's attack on Kryvyi Rih continued to rise"."""
+    """The span of a clause joined by ", while" (or a reported ", and that") that dates an attack of its
+    own, after a clause that reports one with no date: "One person was killed as Russian strikes hit Kyiv,
+    while the toll from Friday's attack on Kryvyi Rih continued to rise"."""
     joint = _WHILE.search(text)
     if joint is None or _ATTACK_CUE.search(text, 0, joint.start()) is None:
         return None
     if any(d.start < joint.start() for d in dates) or _ATTACK_CUE.search(text, joint.end()) is None:
         return None
+    # (a day of its own: "…, and that its air defences had downed 43 drones overnight" is this night's)
+    if not any(d.strong for d in dates):
+        return None
     return joint.start(), len(text)
 
 
-_WHILE = re.compile(r", (?:while|whereas) ")
+# (a reported clause of its own too: "It said Russia had launched 16 drones during the attack and that two
+# other missiles had struck a warehouse during an earlier attack on Thursday evening")
+_WHILE = re.compile(r", (?:while|whereas) |,? and that ")
 
 
 def _relative_clause_of_its_day(text: str, dates: list[DateMention]) -> tuple[int, int] | None:

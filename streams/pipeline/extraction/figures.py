@@ -158,7 +158,9 @@ _TOLL_RISE_VERBS = (
     *("remains", "remained", "is", "was"),
 )
 _TOLL_BEFORE = re.compile(
-    rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:{'|'.join(_TOLL_RISE_VERBS)}|to)\s+(?:to\s+|at\s+)?|"
+    # ("The number of injured was given as 75", "… was put at 40")
+    rf"(?:\b{_TOLL_NOUN}\b[^.;]{{0,120}}\b(?:{'|'.join(_TOLL_RISE_VERBS)}|to)\s+"
+    r"(?:to\s+|at\s+|(?:given|put|estimated|set)\s+(?:as|at)\s+)?|"
     # "the wounded are 11 persons" (translated), "the dead number four": the copula right before the number
     r"\bthe (?:dead|wounded|injured) (?:are|were|number|numbered)\s+|"
     # a post's labels: "killed – 4, injured – 12", "Dead: 3"
@@ -175,7 +177,7 @@ _TOLL_BEFORE = re.compile(
 # once, for the pattern and for the endswith() test that spares most searches of it.
 _TOLL_TAIL_VERBS = (
     *_TOLL_RISE_VERBS,
-    *("are", "were", "to", "at", "number", "numbered", *_TOLL_VERBS),
+    *("are", "were", "to", "at", "as", "number", "numbered", *_TOLL_VERBS),
     "family of",
 )
 _TOLL_LABEL_BEFORE = re.compile(rf"{_TOLL_LABEL}$", re.IGNORECASE)

@@ -364,3 +364,45 @@ def test_a_hard_wrapped_wire_is_read_as_sentences() -> None:
 )
 def test_a_zero_said_at_one_scene_is_that_scenes(body: str, expected: dict[str, dict[str, int]]) -> None:
     assert stated_figures(body, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a wire's reported clause with a day of its own: the earlier attack's missiles
+        (
+            "According to a statement of the air force early on Wednesday, air defence shot down 11 drones "
+            "and three cruise missiles overnight. It said Russia had launched 15 drones and five cruise "
+            "missiles during the attack and that two other missiles had struck a warehouse in the Cherkasy "
+            "region during an earlier attack on Monday afternoon.",
+            {
+                "2025-04-02:RU>UA": {
+                    "drones_launched": 15,
+                    "drones_intercepted": 11,
+                    "missiles_launched": 5,
+                    "missiles_intercepted": 3,
+                    "total_launched": 20,
+                    "total_intercepted": 14,
+                }
+            },
+        ),
+        # a guard: the other side's count "overnight" in the reported clause is tonight's
+        (
+            "Russia's defence ministry said it had carried out a massive strike on military targets in "
+            "Ukraine, and that its air defences had downed 31 Ukrainian drones overnight over the Kursk "
+            "region.",
+            {"2025-04-02:UA>RU": {"drones_intercepted": 31}},
+        ),
+        # a translated page: the toll "given as"
+        (
+            "Russia launched 60 drones at Ukraine overnight, the air force said. According to the "
+            "authorities, at least five people were killed. The number of injured was given as 31, citing "
+            "the interior ministry.",
+            {"2025-04-02:RU>UA": {"drones_launched": 60, "killed": 5, "injured": 31}},
+        ),
+    ],
+)
+def test_a_reported_clause_of_another_day_and_a_toll_given_as(
+    body: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert stated_figures(body, WEDNESDAY) == expected
