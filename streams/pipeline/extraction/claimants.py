@@ -38,7 +38,12 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             "Ukrainian Air Force",
             ("air force", "airforce", "air command", "oleshchuk", "oleschuk", "ihnat"),
         ),
-        (r"\bGeneral Staff\b", "General Staff of the Armed Forces of Ukraine", ("general staff",)),
+        # (the armed forces' commander-in-chief speaks for them: "Commander-in-Chief Zaluzhnyi said")
+        (
+            r"\bGeneral Staff\b|\b(?:Ukraine['’]s |Ukrainian )?commander-in-chief\b",
+            "General Staff of the Armed Forces of Ukraine",
+            ("general staff", "commander-in-chief"),
+        ),
         (
             r"\bState Emergency Service\b|\bDSNS\b",
             "State Emergency Service of Ukraine",

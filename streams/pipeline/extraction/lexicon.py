@@ -497,6 +497,8 @@ LAUNCH, LAUNCH_WORDS = vocabulary(
     r"came under (?:an? )?(?:[\w-]+ )?attack (?:from|by)",
     # What the air force's radar saw is what was launched: "this time the air force counted 810 drones".
     *("counted", "tallied", "tracked", "detected", "spotted", "recorded", "registered", "logged"),
+    # and what a commander told of: "the commander-in-chief spoke of 122 missiles and 36 drones"
+    *("spoke of", "speaks of", "talked of"),
     "were fixed",  # in translation (Ukrainian "зафіксовано"): "In total were fixed 35 rockets"
     # "there were 741 air attack vehicles in total": the attack's size
     r"there (?:were|was)",

@@ -406,3 +406,16 @@ def test_a_reported_clause_of_another_day_and_a_toll_given_as(
     body: str, expected: dict[str, dict[str, int]]
 ) -> None:
     assert stated_figures(body, WEDNESDAY) == expected
+
+
+def test_the_commander_in_chiefs_count_goes_before_the_presidents() -> None:
+    # a translated German page: the air force's total, the commander-in-chief's parts, the president's
+    # rounder count
+    body = (
+        "According to the Ukrainian air force, 158 missiles and combat drones were used against the country. "
+        "The Ukrainian commander-in-chief spoke of 122 rockets and cruise missiles as well as 36 drones.\n"
+        '"Around 110 rockets were launched, most of which were shot down," the president wrote on Telegram.'
+    )
+    assert stated_figures(body, WEDNESDAY) == {
+        "2025-04-02:RU>UA": {"drones_launched": 36, "missiles_launched": 122, "total_launched": 158}
+    }
