@@ -170,7 +170,9 @@ _CAPTION = re.compile(
     r"Photo ?:|Picture ?:|"
     r"Pic/|\(Photo|Illustrating photo|\(Reuters\)\s*$)|\(FILE\)|"
     # "(Iryna Rybakova/Press Service of the 93rd Brigade/Handout via REUTERS)", "EPA-EFE/SERGEY DOLZHENKO"
-    r"\bvia (?:REUTERS|AP|AFP|EPA)\)|\bvia (?:REUTERS|AP|AFP|EPA)\s*$|/Handout\b|\bEPA-EFE\b",
+    r"\bvia (?:REUTERS|AP|AFP|EPA)\)|\bvia (?:REUTERS|AP|AFP|EPA)\s*$|/Handout\b|\bEPA-EFE\b|"
+    # "… in Odesa on July 23, 2023. — AFP": the agency's credit after a dash
+    r"\.\s*[—–-]\s*(?:AFP|AP|REUTERS|EPA)\s*$",
     re.IGNORECASE,
 )
 # Substrings of a caption's credit: tested with ``in``, each a fast scan of the line.

@@ -419,3 +419,16 @@ def test_the_commander_in_chiefs_count_goes_before_the_presidents() -> None:
     assert stated_figures(body, WEDNESDAY) == {
         "2025-04-02:RU>UA": {"drones_launched": 36, "missiles_launched": 122, "total_launched": 158}
     }
+
+
+def test_a_photo_credited_after_a_dash_does_not_date_the_attack() -> None:
+    # a news portal's page: the photo of an older strike, its agency credited after a dash
+    body = (
+        "Russia fires missiles on Mykolaiv port, killing one\n"
+        "Rescuers work next to a warehouse damaged by a missile strike in Mykolaiv on March 29, 2025. — AFP\n"
+        "Russia launched four Kalibr missiles and 14 Shahed drones at southern Ukraine overnight, the air "
+        "force said. A port guard was killed, the governor said."
+    )
+    assert stated_figures(body, WEDNESDAY) == {
+        "2025-04-02:RU>UA": {"missiles_launched": 4, "drones_launched": 14, "total_launched": 18, "killed": 1}
+    }
