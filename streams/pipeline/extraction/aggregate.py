@@ -15,11 +15,11 @@
    place ("no casualties in Moscow", or a bare "No casualties were reported." right after one place's scene)
    counts only when the attack hit no other place, and a zero for the whole attack yields to a place's count.
    A zero with no place named is the attack's only when a national source states it, the sources of every
-   struck place do ("the governors of the three regions"), or the attack struck one place (none named: when
-   no local official or rescuers said it): "no injuries were reported", said by a governor or by nobody
-   named while drones fell on eight regions, or by emergency services at a fire, is one place's. An attack
-   a defence ministry counted overnight, or that a named source counted at a hundred weapons or more,
-   reached places the story does not name: a region's zero beside it is that region's.
+   struck place do ("the governors of the three regions"), or the attack struck one place at most (not where
+   a national source counted it and no place is named): "no injuries were reported", said by a governor or
+   by nobody named while drones fell on eight regions, or by emergency services at a fire, is one place's.
+   An attack a defence ministry counted overnight, or that a named source counted at a hundred weapons or
+   more, reached places the story does not name: a region's zero beside it is that region's.
 2. **Exactness.** An exact count wins over a rounded one ("over 500") and a headline's; for casualties
    only over a rounded count of the same quantity (within a fifth of it): "nearly 70 injured" stands
    beside "one injured in the city", since tolls are often given exactly for one place. Nor over a toll
@@ -167,13 +167,14 @@ def _above_the_whole(own: list[Count], whole: list[Count]) -> list[Count]:
 
 def _whole_zero(zero: Count, regions: set[str]) -> bool:
     """Whether a stated casualty zero with no place named can cover the whole attack: a national
-    source's (the air force, a ministry), or any source's when the attack struck one place (with no
-    place known, a source that is not a local official's). Rescuers speak for the scene they work at
-    ("emergency services put out the fire, with no casualties reported"): theirs is a place's word."""
+    source's (the air force, a ministry), or any source's when the attack struck one place at most.
+    Rescuers speak for the scene they work at ("emergency services put out the fire, with no casualties
+    reported"): theirs is a place's word."""
     national = zero.claimant is not None and zero.claimant not in _AT_A_PLACE
-    if not zero.of_people or national or zero.everywhere or (len(regions) == 1 and ELSEWHERE not in regions):
+    if not zero.of_people or national or zero.everywhere or (len(regions) <= 1 and ELSEWHERE not in regions):
         return True
-    return not regions and zero.claimant not in _AT_A_PLACE
+    # no place named, weapons counted for the whole country: the word of nobody named is the attack's
+    return regions == {ELSEWHERE} and zero.claimant not in _AT_A_PLACE
 
 
 _AT_A_PLACE = LOCAL | {RESCUERS}
@@ -356,7 +357,13 @@ def _next_place(more: Count, own: list[Count]) -> bool:
     # "… four over the Krasnodar region. Another two were intercepted over five regions": the rest of
     # the places, one sentence after another; "two flying towards Moscow … Another three shot down on
     # approach to the city": the mayor's running count of his city.
-    return any(c.place is not None for c in before if c.sentence == last)
+    # (not a national source's: "48 destroyed, 22 of them over the Bryansk region … another nine over the
+    # Bryansk region" are more of the night's)
+    return any(
+        c.place is not None and (c.place != more.place or more.claimant not in NATIONAL)
+        for c in before
+        if c.sentence == last
+    )
 
 
 def _pick(own: list[Count], regions: set[str], one_place: bool, place: OnePlace) -> Count | None:
@@ -545,10 +552,11 @@ def choose(
         # Rule 3: what hit is a launch count only when nothing else is stated, a total launch included
         # ("more than 800 missiles and drones were launched … Nine missiles and 56 drones struck").
         counts = [c for c in counts if not (c.fallback and c.field in _PARTS[0])]
-    if nationally or unnamed:
+    if nationally or unnamed or (not regions and any(c.claimant in NATIONAL for c in counts)):
         # Rule 1: a national source counted the whole of Russia's attack's weapons ("the air force said it
-        # intercepted 49 drones overnight"): the attack reached places no one named, so a region's word
-        # ("there were no victims", from its governor) is that region's alone.
+        # intercepted 49 drones overnight"), or counted them where the story names no place: the attack
+        # reached places no one named, so a region's word ("there were no victims", from its governor) is
+        # that region's alone.
         regions = regions | {ELSEWHERE}
     by_field: dict[str, list[Count]] = {}
     for c in counts:

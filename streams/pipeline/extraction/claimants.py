@@ -45,7 +45,9 @@ _CLAIMANTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
             ("general staff", "commander-in-chief"),
         ),
         (
-            r"\bState Emergency Service\b|\bDSNS\b",
+            # (the country's service, however written: "Ukraine's emergency service said no one was hurt")
+            r"\bState Emergency Service\b|\bDSNS\b|\b(?:Ukraine['’]s|Ukrainian|the national|the state) "
+            r"emergency service",
             "State Emergency Service of Ukraine",
             ("emergency", "dsns"),
         ),

@@ -235,7 +235,11 @@ _AFTER = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 # drones than on 9 July". That night's date does not date this article, nor do its figures in
 # brackets right after it count ("… November 23 (460 drones and 22 missiles)").
 _OUTDOING_STEMS = ("exceed", "surpass", "overtak", "overtook", "topp", "eclips")
-_OUTDOING = rf"(?:{'|'.join(_OUTDOING_STEMS)})\w*"
+# (whole words: not "toppled the upper floors … on June 16")
+_OUTDOING = (
+    r"(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overt(?:akes|aking|aken|ook)|topp(?:ed|ing)|"
+    r"eclips(?:es|ed|ing))\b"
+)
 _THAN_BEFORE_DATE = re.compile(
     # "than the record 479 drones and 20 missiles fired on the night of June 9", "than the 300 drones of
     # June 9": the other night's figures come with it
@@ -467,7 +471,10 @@ _FIRST_REPORTS = re.compile(
     re.IGNORECASE,
 )
 # "The governor initially reported two dead and 11 injured; …": the counts of the first report.
-_FIRST_REPORTED_BEFORE = re.compile(r"\binitially (?:reported|said)\b[^.;]{0,40}$", re.IGNORECASE)
+# ("Local media had earlier reported more than 20 injured, but the governor said 17")
+_FIRST_REPORTED_BEFORE = re.compile(
+    r"\b(?:initially|earlier|previously) (?:reported|said)\b[^.;]{0,40}$", re.IGNORECASE
+)
 # A count on top of the others: "another 31 drones", "a further 12", "an additional 20".
 _MORE_PHRASES = ("another", "a further", "an additional")
 _MORE_BEFORE = re.compile(rf"\b(?:{'|'.join(_MORE_PHRASES)})\s+$")
@@ -2237,6 +2244,10 @@ def _excluded(sents: list[_Sent], main: date, ref: date) -> list[bool]:
             # back.
             for d in x.dates:
                 relative = relative or d.relative
+                if not (facts.air or facts.attack or facts.casualty) and x.s.text.endswith("ago", 0, d.end):
+                    # "Two weeks ago, Germany handed Ukraine two more Patriot launchers.": a time of no
+                    # attack, which sends no paragraph back in time
+                    continue
                 if d.strong or d.value < weeks_back:
                     dated.append(d)
                     this_day = this_day or d.value == main or _window_of_the_evening_before(x.s.text, d, main)

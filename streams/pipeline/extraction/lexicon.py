@@ -713,32 +713,6 @@ _FRONTLINE_PARTS = (
     ),
 )
 FRONTLINE = re.compile(_FRONTLINE_PARTS[0][1], IC)
-# Military equipment counted beside drones and missiles: a list of an army's losses ("destroyed 26 tanks,
-# 60 artillery systems, two air defence systems and 37 operational-tactical drones") or of the weapons an
-# aid package holds ("four IRIS-T systems with 300 guided missiles, 120 MANPADS and 300 reconnaissance
-# drones"), not an attack. Two kinds of equipment in a sentence make it such a list.
-_EQUIPMENT = re.compile(
-    r"\b(?:tanks|armou?red (?:combat |personnel )?vehicles|infantry fighting vehicles|artillery systems|"
-    r"howitzers|(?:multiple )?rocket launchers|(?:rocket )?salvo fire systems|MLRS|MANPADS|"
-    r"(?:air|anti-aircraft) defen[cs]e (?:systems|vehicles)|units of (?:motor )?vehicles|"
-    r"(?:special|motor) vehicles|personnel)\b",
-    IC,
-)
-_EQUIPMENT_PIECES = ("tank", "vehicle", "artillery", "howitzer", "launcher", "salvo", "mlrs", "manpads",
-                     "defence system", "defense system", "personnel")  # fmt: skip
-_EQUIPMENT_KINDS = 2
-# What an aid package holds: "The package includes … 300 guided missiles … and 300 drones".
-_PACKAGE_HOLDS = re.compile(r"\bpackages?\b[^.;]{0,80}?\b(?:includ|contain|compris|consist)")
-
-
-def inventory(low: str) -> bool:
-    """Whether the lower-cased sentence ``low`` lists weapons held rather than fired: military equipment
-    of two kinds or more (an army's losses, an aid package's contents) or what a package holds."""
-    if "package" in low and _PACKAGE_HOLDS.search(low) is not None:
-        return True
-    if sum(piece in low for piece in _EQUIPMENT_PIECES) < _EQUIPMENT_KINDS:
-        return False
-    return len({m.group().lower() for m in _EQUIPMENT.finditer(low)}) >= _EQUIPMENT_KINDS
 
 
 # The calendar's words, written once: every pattern of months and weekdays is made from these.
@@ -1375,6 +1349,42 @@ NUMBER_UNITS = (
 NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 NUMBER_SCALES = ("hundred", "thousand")
 DOZEN = "dozen"
+
+
+# Military equipment counted beside drones and missiles: a list of an army's losses ("destroyed 26 tanks,
+# 60 artillery systems, two air defence systems and 37 operational-tactical drones") or of the weapons an
+# aid package holds ("four IRIS-T systems with 300 guided missiles, 120 MANPADS and 300 reconnaissance
+# drones"), not an attack. Two kinds of equipment in a sentence make it such a list.
+# (not "fuel tanks", nor "emergency personnel": personnel only counted, "1,270 personnel")
+_EQUIPMENT = re.compile(
+    r"(?P<kind>(?<!fuel )(?<!oil )(?<!gas )(?<!water )(?<!storage )\btanks|"
+    r"armou?red (?:combat |personnel )?vehicles|"
+    r"infantry fighting vehicles|artillery systems|howitzers|(?:multiple )?rocket launchers|"
+    r"(?:rocket )?salvo fire systems|MLRS|MANPADS|(?:air|anti-aircraft) defen[cs]e (?:systems|vehicles)|"
+    r"units of (?:motor )?vehicles|(?:special|motor) vehicles|(?<=\d )personnel)\b",
+    IC,
+)
+_EQUIPMENT_PIECES = ("tank", "vehicle", "artillery", "howitzer", "launcher", "salvo", "mlrs", "manpads",
+                     "defence system", "defense system", "personnel")  # fmt: skip
+_EQUIPMENT_KINDS = 2
+# What an aid package holds: "The package includes … 300 guided missiles … and 300 drones".
+# (the package the subject: not "hours after Washington announced a package including more interceptors")
+_PACKAGE_HOLDS = re.compile(
+    r"\bpackages? (?:(?:will |would )?(?:include|contain|comprise)s?|included|contained|comprised|"
+    r"consists?)\b"
+)
+
+
+def inventory(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` lists weapons held rather than fired: military equipment
+    of two kinds or more (an army's losses, an aid package's contents) or what a package holds."""
+    if "package" in low and _PACKAGE_HOLDS.search(low) is not None:
+        return True
+    if sum(piece in low for piece in _EQUIPMENT_PIECES) < _EQUIPMENT_KINDS:
+        return False
+    return len({m.group("kind") for m in _EQUIPMENT.finditer(low)}) >= _EQUIPMENT_KINDS
+
+
 # "Both" counts two of what it names ("shot down 95 drones and both missiles", "both were killed").
 BOTH = "both"
 NUMBER_WORDS = frozenset((*NUMBER_UNITS, *NUMBER_TENS, *NUMBER_SCALES, DOZEN, BOTH))

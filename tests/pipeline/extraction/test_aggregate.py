@@ -285,14 +285,18 @@ def test_a_zero_nobody_national_states_covers_the_attack_only_where_it_struck_on
         zero = c("injured", 0, zero=True, claimant=claimant)
         assert values(choose([zero], {"Moscow", "Kursk", "Bryansk"})) == {}
         assert values(choose([zero], {"Moscow"})) == {"injured": 0}
+        assert values(choose([zero], set())) == {"injured": 0}
 
 
-def test_with_no_place_known_a_zero_is_the_attacks_unless_said_at_one() -> None:
-    # A governor, a mayor or the rescuers at a fire speak of their own place; an unattributed "No
-    # casualties were reported" of the attack it tells.
-    assert values(choose([c("injured", 0, zero=True)], set())) == {"injured": 0}
+def test_beside_a_national_count_with_no_place_a_local_zero_is_its_places() -> None:
+    # "The ministry said 31 drones were shot down overnight … 'There were no casualties,' the governor
+    # added": the attack reached places the story does not name.
+    downed = c("drones_intercepted", 31, claimant="Russian Ministry of Defence")
     for claimant in ("Regional authorities", "Mayor of Moscow", "Emergency services"):
-        assert values(choose([c("injured", 0, zero=True, claimant=claimant)], set())) == {}
+        zero = c("injured", 0, zero=True, claimant=claimant)
+        assert values(choose([downed, zero], set())) == {"drones_intercepted": 31}
+    national = c("injured", 0, zero=True, claimant="Russian Ministry of Defence")
+    assert values(choose([downed, national], set())) == {"drones_intercepted": 31, "injured": 0}
 
 
 def test_a_weapon_zero_is_not_a_places_statement() -> None:

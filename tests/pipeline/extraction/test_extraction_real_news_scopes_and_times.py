@@ -432,3 +432,60 @@ def test_a_photo_credited_after_a_dash_does_not_date_the_attack() -> None:
     assert stated_figures(body, WEDNESDAY) == {
         "2025-04-02:RU>UA": {"missiles_launched": 4, "drones_launched": 14, "total_launched": 18, "killed": 1}
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "ago" beside no attack sends no paragraph back in time
+        (
+            "Two weeks ago, Germany handed Ukraine two more Patriot launchers. Russia attacked Kyiv "
+            "overnight with 180 drones and 12 missiles, the air force said.",
+            {"2025-04-02:RU>UA": {"drones_launched": 180, "missiles_launched": 12, "total_launched": 192}},
+        ),
+        # "toppled" is no night outdone
+        (
+            "Russian missiles toppled the upper floors of a school in Kharkiv on Monday afternoon, killing "
+            "two people, the governor said.",
+            {"2025-03-31:RU>UA": {"killed": 2}},
+        ),
+        # a package named in an attack's sentence, and tanks and personnel of no army
+        (
+            "Russia fired 14 ballistic missiles at Kyiv overnight, hours after Washington announced an aid "
+            "package including more Patriot interceptors, the air force said.",
+            {"2025-04-02:RU>UA": {"missiles_launched": 14}},
+        ),
+        (
+            "Russian drones set fuel tanks ablaze at a depot in the Odesa region overnight; emergency "
+            "personnel put out the fire. Air defence shot down 23 of 30 drones, the air force said.",
+            {"2025-04-02:RU>UA": {"drones_launched": 30, "drones_intercepted": 23}},
+        ),
+        # the country's emergency service, in lower case, speaks for the country
+        (
+            "Russia attacked the Kyiv, Poltava and Sumy regions with 62 drones overnight. Ukraine's "
+            "emergency service said no one was killed or injured.",
+            {"2025-04-02:RU>UA": {"drones_launched": 62, "killed": 0, "injured": 0}},
+        ),
+        # a ministry's "another nine" over a region it counted already adds to its night
+        (
+            "Russia's defence ministry said 48 Ukrainian drones were destroyed overnight, 22 of them over "
+            "the Bryansk region. Later the ministry said another nine drones had been destroyed over the "
+            "Bryansk region.",
+            {"2025-04-02:UA>RU": {"drones_intercepted": 57}},
+        ),
+        # an earlier report's "more than 20" yields to the governor's 17
+        (
+            "A Russian missile struck Poltava overnight. Local media had earlier reported more than 20 "
+            "injured, but the governor said 17 people were hurt.",
+            {"2025-04-02:RU>UA": {"missiles_launched": 1, "injured": 17}},
+        ),
+        # a governor's zero where the drones hit one refinery and no place is named
+        (
+            "Ukrainian drones struck an oil refinery overnight, setting a storage tank on fire, the regional "
+            'governor said. "There were no casualties," he added.',
+            {"2025-04-02:UA>RU": {"killed": 0, "injured": 0}},
+        ),
+    ],
+)
+def test_the_reviewers_near_misses(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, WEDNESDAY) == expected
