@@ -512,7 +512,7 @@ _ALL_OF_THEM_DOWN = re.compile(
     r"all(?= (?:were|have been|had been)\b)|"
     rf"all (?:the|these|those) (?P<kind>{_ALL_DOWN_NOUN})|"
     # "The drones were all destroyed", "the missiles have all been shot down": "all" after the verb be
-    rf"(?:the|these|those) (?P<named>{_ALL_DOWN_NOUN}) (?:were|have|had) all)"
+    rf"(?:the|these|those) (?P<named>{_ALL_DOWN_NOUN}) (?:were|have|had) all(?! but))"
     rf"(?:\s+\w+){{0,2}}?\s+(?:{lx.INTERCEPT.pattern})|"
     # "air defence destroyed all of them"
     rf"^(?:[\w-]+\s+){{0,3}}(?:{lx.INTERCEPT.pattern})\s+all of (?:them|these|those)\b",

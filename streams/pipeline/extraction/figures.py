@@ -699,7 +699,12 @@ _TOLD_BY_PARTICIPLE = re.compile(
 )
 # "shot down half of the 12 missiles": unlike "most of", a share that names its number (half of an even
 # count; see _halves). Not of a rounded whole ("half of some 50 drones").
-_HALF_OF = re.compile(r"\bhalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# (not "more than half", "nearly half": a share with no number, as "most of")
+_HALF_OF = re.compile(
+    r"(?<!more than )(?<!less than )(?<!nearly )(?<!almost )(?<!about )(?<!around )(?<!roughly )(?<!over )"
+    r"(?<!under )\bhalf\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _HALF_OF_L = lx.lowered(_HALF_OF)
 # The one count an "all but" leaves out ("all but one of the drones were destroyed") and weapons that
 # got through the defence ("18 missiles were able to evade air defence"; not "drones that penetrated the
@@ -2264,7 +2269,9 @@ def _read(
                         governed = lx.INTERCEPT.search(near) or lx.SUPPRESS.search(near)
                         if not (governed and "," not in near[governed.end() :]):
                             role = None
-                if _DOWNED_BEFORE_NOUN_L.match(low, n.end, m.head_end):
+                if _DOWNED_BEFORE_NOUN_L.match(low, n.end, m.head_end) and not _A_RECORD.search(
+                    low, max(0, n.start - 20), m.head_end + 24
+                ):
                     role, strong = INTERCEPTED, True
                 m.role, strong_role[i] = role, strong
             if not any(o.partitive_of == i for o in mentions):
@@ -2830,6 +2837,8 @@ _WHOLE_SHOT_DOWN = re.compile(
 _DOWNED_BEFORE_NOUN_L = re.compile(
     r"(?:\s+(?!of\b)[\w-]+)*?\s+(?:downed|destroyed|intercepted|shot-down|neutrali[sz]ed)\s+\S"
 )
+# A unit's score, not a night's count: "a record of 310 downed drones", "310 destroyed drones to its credit".
+_A_RECORD = re.compile(r"\b(?:record|tally|score) of\s+\S+\s+[\w-]+\s+[\w-]+|to (?:its|his|their) credit\b")
 # "Of the 120 drones …": a whole that the counts after it break down.
 _OF_THE_BEFORE = re.compile(r"\bof (?:the|these|those)\s+$", re.IGNORECASE)
 
@@ -3138,6 +3147,12 @@ def _listed_with(text: str, one: Figure, figures: list[Figure]) -> Figure | None
     )
 
 
+# A verb of its own right after a weapon of one: "…, and a drone hit a power substation" is no list item.
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:hit|struck|fell|crashed|damaged|exploded|landed)\b", re.IGNORECASE
+)
+
+
 def _singulars(text: str, low: str, numbers: list[Number], figures: list[Figure]) -> list[Figure]:
     """'an X-59 guided missile was intercepted', 'fired an Iskander-K cruise missile': a count of one.
     ``figures``: the sentence's counts with numbers, whose role a count of one listed with them shares."""
@@ -3145,6 +3160,8 @@ def _singulars(text: str, low: str, numbers: list[Number], figures: list[Figure]
     for m in _SINGULAR_FAST.finditer(low):
         if m.group("art") == "one" and any(n.start == m.start() for n in numbers):
             continue  # already read as a number
+        if _SCOUTS.search(low, m.start(), m.end()):
+            continue  # "and a reconnaissance drone": no attack drone
         category = MISSILES if m.group("head") == "missile" else DRONES
         left = text[: m.start()]
         if _DEBRIS_BEFORE.search(left[-30:]):
@@ -3153,6 +3170,8 @@ def _singulars(text: str, low: str, numbers: list[Number], figures: list[Figure]
         right = text[m.end() :]
         role = None
         counted = _AFTER_A_COUNT.search(left[-70:])
+        if counted is not None and _OWN_VERB_AFTER.match(right):
+            counted = None  # "shot down 46 drones, and a drone hit a substation": not one more downed
         passive = (
             _PASSIVE.match(right.lstrip(" ,")) if right.lstrip(" ,")[:4].lower() in ("was ", "were") else None
         )
@@ -3188,6 +3207,7 @@ def _singulars(text: str, low: str, numbers: list[Number], figures: list[Figure]
                 role = LAUNCHED
         if (
             role is None
+            and _OWN_VERB_AFTER.match(right) is None
             and (beside := _listed_with(text, Figure(category, "", 1, m.start(), m.end(), False), figures))
             is not None
             and beside.role in (LAUNCHED, INTERCEPTED, SUPPRESSED)

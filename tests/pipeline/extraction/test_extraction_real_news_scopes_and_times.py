@@ -489,3 +489,42 @@ def test_a_photo_credited_after_a_dash_does_not_date_the_attack() -> None:
 )
 def test_the_reviewers_near_misses(body: str, expected: dict[str, dict[str, int]]) -> None:
     assert stated_figures(body, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a unit's score is no night's count
+        (
+            "Russia launched 90 drones overnight and 70 were shot down, the air force said. A mobile fire "
+            "group near Sumy now has a record of 280 downed drones.",
+            {"2025-04-02:RU>UA": {"drones_launched": 90, "drones_intercepted": 70}},
+        ),
+        # "more than half" is a share with no number
+        (
+            "Russia attacked with 120 drones overnight. More than half of the 120 drones were shot down, "
+            "the air force said.",
+            {"2025-04-02:RU>UA": {"drones_launched": 120}},
+        ),
+        # a scout named with "a" counts no attack drone
+        (
+            "Air defence destroyed 58 attack drones and a reconnaissance drone overnight, the air force "
+            "said.",
+            {"2025-04-02:RU>UA": {"drones_intercepted": 58}},
+        ),
+        # a drone with a verb of its own after the downed count
+        (
+            "Air defences shot down 46 Russian drones overnight, and a drone hit a power substation in the "
+            "Sumy region, the air force said.",
+            {"2025-04-02:RU>UA": {"drones_intercepted": 46}},
+        ),
+        # "all but" is almost
+        (
+            "Russia launched 60 drones at Odesa overnight, the air force said. The drones were all but "
+            "destroyed by air defence, the mayor said.",
+            {"2025-04-02:RU>UA": {"drones_launched": 60}},
+        ),
+    ],
+)
+def test_the_second_reviewers_near_misses(body: str, expected: dict[str, dict[str, int]]) -> None:
+    assert stated_figures(body, WEDNESDAY) == expected
